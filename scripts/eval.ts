@@ -1,0 +1,103 @@
+/**
+ * The evaluation harness: `npm run eval -- <kind> [gold]` turns a development set into dyad
+ * input with the referee (../shared/eval/referee.mjs), codes it with dyad's default pipeline, and
+ * scores the output with the referee, printing its summary line last. Outputs are kept under
+ * .eval/ for inspection. Corpora are found through DYAD_CORPORA (default ../shared/corpora).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toOutput } from '../src/pipeline/assemble/index.js';
+import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
+import { readBytes } from '../src/pipeline/ingest/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const corporaDir = (): string => resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));
+export const refereePath = (): string => resolve(corporaDir(), '..', 'eval', 'referee.mjs');
+
+export const DEFAULT_GOLD: Record<string, string> = {
+  'plover-gsr': 'plover-gsr/PLOVER_GSR_CAMEO.txt',
+  'petr2-gsr': 'petr2-gsr/PETR2_GSR_validation.xml',
+  polnear: 'polnear/dev',
+  timex: 'tempeval3/TBAQ-cleaned',
+  geo: 'geo/GWN.xml',
+  re3d: 're3d',
+};
+
+export interface EvalResult {
+  readonly kind: string;
+  readonly summary: string;
+  readonly result: unknown;
+  readonly docs: number;
+  readonly seconds: number;
+}
+
+/** Runs one development set end to end and returns the referee's verdict. */
+export async function runEval(kind: string, goldArg?: string): Promise<EvalResult> {
+  const gold = goldArg ? resolve(goldArg) : DEFAULT_GOLD[kind] ? join(corporaDir(), DEFAULT_GOLD[kind]) : undefined;
+  if (!gold) throw new Error(`no default gold set for kind "${kind}"; give its path`);
+  if (!existsSync(gold)) throw new Error(`gold set not found: ${gold} (set DYAD_CORPORA)`);
+  const referee = refereePath();
+  const input = execFileSync(process.execPath, [referee, 'input', kind, gold], { maxBuffer: 1 << 30 });
+  const t0 = performance.now();
+  const pipe = defaultPipeline();
+  const ctx = await loadContext();
+  const lines: string[] = [];
+  let docs = 0;
+  for (const item of readBytes(input, `${kind}-input.jsonl`, 'jsonl', { maxBytes: 1 << 30 })) {
+    if ('error' in item) {
+      process.stderr.write(`dyad: ${item.error.format()}\n`);
+      continue;
+    }
+    lines.push(JSON.stringify(toOutput(pipe.run(item.doc, ctx))));
+    docs++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const dir = join(root, '.eval');
+  mkdirSync(dir, { recursive: true });
+  const pred = join(dir, `${kind}.out.jsonl`);
+  writeFileSync(pred, `${lines.join('\n')}\n`);
+  const out = execFileSync(process.execPath, [referee, 'score', kind, gold, pred], { maxBuffer: 1 << 30 }).toString().trim();
+  const all = out.split('\n');
+  const summary = all.pop() ?? '';
+  return { kind, summary, result: JSON.parse(all.join('\n') || 'null'), docs, seconds };
+}
+
+async function cli(argv: string[]): Promise<number> {
+  const [kind, gold] = argv;
+  if (!kind || kind === '--help' || kind === '-h') {
+    process.stdout.write(`Usage: npm run eval -- <kind> [gold]
+
+Runs the referee end to end on a development set: input → dyad → score.
+Kinds with a default gold set under $DYAD_CORPORA (default ../shared/corpora):
+${Object.entries(DEFAULT_GOLD)
+  .map(([k, v]) => `  ${k.padEnd(11)} ${v}`)
+  .join('\n')}
+Other referee kinds (doc, case2021, wikievents, ipe) need the gold path.
+Options: --json prints the referee's full result before the summary line.
+`);
+    return kind ? 0 : 2;
+  }
+  if (!existsSync(refereePath())) {
+    process.stderr.write(`eval: the referee is not at ${refereePath()}; set DYAD_CORPORA\n`);
+    return 1;
+  }
+  const r = await runEval(kind, gold?.startsWith('--') ? undefined : gold);
+  if (argv.includes('--json')) process.stdout.write(`${JSON.stringify(r.result, null, 1)}\n`);
+  process.stdout.write(`coded ${r.docs} documents in ${r.seconds.toFixed(1)} s (output: .eval/${kind}.out.jsonl)\n`);
+  process.stdout.write(`${r.summary}\n`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  cli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`eval: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

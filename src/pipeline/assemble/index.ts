@@ -1,0 +1,2 @@
+import './layers.js';
+export { toOutput } from './assemble.js';

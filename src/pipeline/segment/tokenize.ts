@@ -1,0 +1,147 @@
+import type { Span } from '../../core/span.js';
+import { MAY_END, MONTHS, NEVER_FINAL, TITLES } from './abbreviations.js';
+
+export interface Token extends Span {
+  readonly sentence: number;
+}
+
+export interface RawToken extends Span {
+  /** The token is an abbreviation written with a final period ("U.S.", "Gen."). */
+  readonly abbrev?: true;
+}
+
+// Order matters: the first alternative that matches at a position wins.
+const PATTERNS: readonly RegExp[] = [
+  /(?:https?:\/\/|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]/y, // URL
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y, // e-mail
+  /@\w+|#\w+/y, // handles and hashtags
+  /\p{L}(?:\.\p{L})+\./uy, // U.S. U.N. e.g. a.m.
+  /\d+(?:[.,:/]\d+)+/uy, // 1,000 3.5 10:30 2/9/2018
+  /\d+(?:st|nd|rd|th|s)\b/uy, // 21st 1990s
+  /(?:n['’]t)\b/iuy, // n't after a split
+  /['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b/uy, // clitics
+  /\.{2,}|…|-{2,}|—|–/y, // ellipsis, dashes
+  /[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/uy, // words, hyphenated words, O'Brien
+  /[^\s]/uy, // any other single character
+];
+
+const WORD_NT = /^(.+?)(n['’]t)$/iu;
+const CAN_NOT = /^(can)(not)$/iu;
+
+/** Splits a span of text into tokens with exact offsets (UD English conventions where cheap). */
+export function tokenizeSpan(text: string, span: Span): RawToken[] {
+  const out: RawToken[] = [];
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || /\s/.test(text[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let len = 1;
+    for (const re of PATTERNS) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m && m.index === i && m[0].length > 0) {
+        len = Math.min(m[0].length, span.end - i);
+        break;
+      }
+    }
+    let start = i;
+    const end = i + len;
+    const w = text.slice(start, end);
+    // split negation and clitics off words: don't → do n't, cannot → can not, it's → it 's
+    const nt = WORD_NT.exec(w) ?? CAN_NOT.exec(w);
+    if (nt?.[1] && nt[2] && nt[1].length > 0) {
+      out.push({ start, end: start + nt[1].length });
+      start += nt[1].length;
+      out.push({ start, end });
+      i = end;
+      continue;
+    }
+    const clitic = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu.exec(w);
+    if (clitic?.[1] && /\p{L}/u.test(clitic[1])) {
+      out.push({ start, end: start + clitic[1].length });
+      out.push({ start: start + clitic[1].length, end });
+      i = end;
+      continue;
+    }
+    // a word followed by a period that forms a known abbreviation: Gen. Mr. Jan. or an initial J.
+    if (/^\p{L}+$/u.test(w) && text[end] === '.' && end < span.end) {
+      const lw = w.toLowerCase();
+      const isInitial = w.length === 1 && /\p{Lu}/u.test(w);
+      if (TITLES.has(lw) || MONTHS.has(lw) || MAY_END.has(lw) || isInitial) {
+        out.push({ start, end: end + 1, abbrev: true });
+        i = end + 1;
+        continue;
+      }
+    }
+    if (/^\p{L}(?:\.\p{L})+\.$/u.test(w)) {
+      out.push({ start, end, abbrev: true });
+      i = end;
+      continue;
+    }
+    out.push({ start, end });
+    i = end;
+  }
+  return out;
+}
+
+const CLOSERS = /^["'”’»)\]}]+$/u;
+const TERMINAL = /^(?:[.!?]+|…|\.{3,}|[!?][!?.]*)$/u;
+
+/** Can the token at index k start a sentence? (capital letter, digit, opening quote or bracket) */
+function canStart(text: string, toks: readonly RawToken[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  const s = text.slice(t.start, t.end);
+  if (/^[\p{Lu}\p{N}]/u.test(s)) return true;
+  if (/^["“‘'(\[«]/.test(s)) return true;
+  return false;
+}
+
+/** True when the abbreviation token may be read as ending its sentence before token k. */
+function abbrevMayEnd(word: string, text: string, toks: readonly RawToken[], k: number): boolean {
+  const base = word.slice(0, -1).toLowerCase();
+  if (NEVER_FINAL.has(base)) return false;
+  if (TITLES.has(base)) return false;
+  if (base.length === 1) return false; // initials: "J. R. Smith"
+  if (MONTHS.has(base)) {
+    const next = toks[k];
+    return !(next && /^\d/.test(text.slice(next.start, next.end)));
+  }
+  return MAY_END.has(base) && canStart(text, toks, k);
+}
+
+/**
+ * Groups a block's tokens into sentences: a block (headline or paragraph) never shares a
+ * sentence with another; inside one, a sentence ends after terminal punctuation (and any closing
+ * quotes) when the next token can start a sentence.
+ */
+export function splitSentences(text: string, toks: readonly RawToken[], maxTokens = 400): [number, number][] {
+  const out: [number, number][] = [];
+  let begin = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const w = text.slice(t.start, t.end);
+    let endHere = false;
+    let last = k;
+    if (TERMINAL.test(w)) {
+      while (last + 1 < toks.length && CLOSERS.test(text.slice(toks[last + 1]!.start, toks[last + 1]!.end))) last++;
+      const next = toks[last + 1];
+      const glued = next !== undefined && next.start === toks[last]!.end && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+      endHere = !glued && canStart(text, toks, last + 1);
+      if (w === '…' || w.startsWith('..')) endHere = endHere && next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end));
+    } else if (t.abbrev) {
+      endHere = abbrevMayEnd(w, text, toks, k + 1);
+    }
+    if (!endHere && last - begin + 1 >= maxTokens) endHere = true;
+    if (endHere) {
+      out.push([begin, last + 1]);
+      begin = last + 1;
+      k = last;
+    }
+  }
+  if (begin < toks.length) out.push([begin, toks.length]);
+  return out;
+}
