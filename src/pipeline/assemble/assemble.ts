@@ -5,6 +5,8 @@ import './layers.js';
 /** The output contract (spec/output.md) view of an annotated document. */
 export function toOutput(doc: Document): OutputDocument {
   const L = doc.layers;
+  const dates = new Map((L.eventDates ?? []).map((d) => [d.event, d]));
+  const places = new Map((L.eventPlaces ?? []).map((p) => [p.event, p]));
   return {
     id: doc.id,
     title: doc.meta.title,
@@ -14,7 +16,11 @@ export function toOutput(doc: Document): OutputDocument {
     section: doc.meta.section,
     text: doc.text,
     sentences: (L.sentences ?? []).map((s) => ({ start: s.start, end: s.end })),
-    events: [...(L.events ?? [])],
+    events: (L.events ?? []).map((e) => {
+      const d = dates.get(e.id);
+      const p = places.get(e.id);
+      return { ...e, date: d ? d.date : e.date, eventLoc: p ? p.place : e.eventLoc };
+    }),
     claims: [...(L.claims ?? [])],
     actors: [...(L.mentions ?? [])],
     places: [...(L.places ?? [])],
