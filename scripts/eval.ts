@@ -58,7 +58,9 @@ export async function runEval(kind: string, goldArg?: string): Promise<EvalResul
   mkdirSync(dir, { recursive: true });
   const pred = join(dir, `${kind}.out.jsonl`);
   writeFileSync(pred, `${lines.join('\n')}\n`);
-  const out = execFileSync(process.execPath, [referee, 'score', kind, gold, pred], { maxBuffer: 1 << 30 }).toString().trim();
+  const out = execFileSync(process.execPath, [referee, 'score', kind, gold, pred], { maxBuffer: 1 << 30 })
+    .toString()
+    .trim();
   const all = out.split('\n');
   const summary = all.pop() ?? '';
   return { kind, summary, result: JSON.parse(all.join('\n') || 'null'), docs, seconds };

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { DyadError, toDyadError } from '../core/errors.js';
-import { isoDate } from '../pipeline/ingest/index.js';
-import { expandInputs, readFile } from '../pipeline/ingest/index.js';
 import { toOutput } from '../pipeline/assemble/index.js';
 import { defaultPipeline, loadContext } from '../pipeline/default.js';
+import { expandInputs, isoDate, readFile } from '../pipeline/ingest/index.js';
 import type { OutputDocument } from '../schema/output.js';
 import { parse } from './args.js';
 import { type Io, reportError } from './io.js';
@@ -44,8 +43,10 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = String(values.format);
-  if (!['json', 'jsonl', 'table'].includes(format)) throw new DyadError('E010', `--format must be json, jsonl or table, not "${format}"`);
-  if (positionals.length === 0) throw new DyadError('E010', 'no input given (try: dyad code examples/voa-russia-is-afghanistan.txt)');
+  if (!['json', 'jsonl', 'table'].includes(format))
+    throw new DyadError('E010', `--format must be json, jsonl or table, not "${format}"`);
+  if (positionals.length === 0)
+    throw new DyadError('E010', 'no input given (try: dyad code examples/voa-russia-is-afghanistan.txt)');
   let published: string | null = null;
   if (values.published !== undefined) {
     published = isoDate(values.published);
@@ -53,7 +54,8 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   }
   const maxRaw = values['max-bytes'] ?? process.env.DYAD_MAX_BYTES;
   const maxBytes = maxRaw !== undefined ? Number(maxRaw) : undefined;
-  if (maxBytes !== undefined && !(Number.isFinite(maxBytes) && maxBytes > 0)) throw new DyadError('E010', `--max-bytes "${maxRaw}" is not a positive number`);
+  if (maxBytes !== undefined && !(Number.isFinite(maxBytes) && maxBytes > 0))
+    throw new DyadError('E010', `--max-bytes "${maxRaw}" is not a positive number`);
 
   const pipe = defaultPipeline();
   const ctx = await loadContext();

@@ -5,7 +5,13 @@ const refs = (rs: readonly ActorRef[]): string =>
   rs.map((r) => [r.code, r.sector].filter(Boolean).join(' ') || r.actorText).join('+') || '—';
 
 const STATUS_COLOUR: Record<string, (s: string) => string> = {
-  asserted: pc.green, claimed: pc.yellow, denied: pc.magenta, negated: pc.red, intended: pc.cyan, hypothetical: pc.blue, historical: pc.gray,
+  asserted: pc.green,
+  claimed: pc.yellow,
+  denied: pc.magenta,
+  negated: pc.red,
+  intended: pc.cyan,
+  hypothetical: pc.blue,
+  historical: pc.gray,
 };
 
 /** A table for people: one row per event with its evidence sentence; coloured on a terminal. */
@@ -14,7 +20,11 @@ export function renderTable(doc: OutputDocument, colour: boolean): string {
   const lines: string[] = [];
   lines.push(c.bold(`${doc.id}${doc.title ? ` — ${doc.title}` : ''}`));
   const meta = [doc.outlet, doc.published].filter(Boolean).join(', ');
-  lines.push(c.dim(`${meta ? `${meta}; ` : ''}${doc.sentences.length} sentences, ${doc.actors.length} actor mentions, ${doc.events.length} events, ${doc.claims.length} claims`));
+  lines.push(
+    c.dim(
+      `${meta ? `${meta}; ` : ''}${doc.sentences.length} sentences, ${doc.actors.length} actor mentions, ${doc.events.length} events, ${doc.claims.length} claims`,
+    ),
+  );
   if (doc.events.length === 0) {
     lines.push(c.dim('  (no events)'));
     return `${lines.join('\n')}\n`;

@@ -47,7 +47,9 @@ export class DyadError extends Error {
 
   /** `file:line: E003 binary input: …` — the one-line form the CLI prints. */
   format(): string {
-    const where = this.location.file ? `${this.location.file}${this.location.line ? `:${this.location.line}` : ''}: ` : '';
+    const where = this.location.file
+      ? `${this.location.file}${this.location.line ? `:${this.location.line}` : ''}: `
+      : '';
     return `${where}${this.code} ${ERRORS[this.code].title}: ${this.message}`;
   }
 

@@ -1,2 +1,3 @@
 import './layers.js';
+
 export { toOutput } from './assemble.js';

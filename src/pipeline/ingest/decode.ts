@@ -37,6 +37,18 @@ function utf16Guess(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+// Windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads them as Latin-1 control characters)
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  }
+  return out;
+}
+
 /** Share of control characters (other than tab, newline, carriage return, form feed) in a text. */
 function controlShare(s: string): number {
   const n = Math.min(s.length, 8192);
@@ -77,18 +89,20 @@ export function decodeBytes(buf: Uint8Array, where: ErrorLocation = {}): Decoded
       text = new TextDecoder(guess).decode(buf);
       encoding = guess;
     } else {
-      if (buf.subarray(0, 8192).includes(0)) throw new DyadError('E003', 'the input contains NUL bytes: it is binary, not text', where);
+      if (buf.subarray(0, 8192).includes(0))
+        throw new DyadError('E003', 'the input contains NUL bytes: it is binary, not text', where);
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
         encoding = 'utf-8';
       } catch {
-        text = new TextDecoder('windows-1252').decode(buf);
+        text = decodeWindows1252(buf);
         encoding = 'windows-1252';
         diags.push(diagnostic('W001', 'the input is not valid UTF-8; it was read as Windows-1252'));
       }
     }
   }
-  if (controlShare(text) > 0.1) throw new DyadError('E003', 'the input is mostly control characters: it is binary, not text', where);
+  if (controlShare(text) > 0.1)
+    throw new DyadError('E003', 'the input is mostly control characters: it is binary, not text', where);
   if (text.includes('\ufffd')) diags.push(diagnostic('W002', 'the text contains replacement characters'));
   if (text.trim() === '') throw new DyadError('E002', 'the input holds only white space', where);
   return { text, encoding, diagnostics: diags };

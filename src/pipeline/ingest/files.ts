@@ -14,7 +14,14 @@ export interface IngestOptions extends ReadOptions {
 export type InputKind = 'txt' | 'html' | 'jsonl';
 
 const KINDS: Record<string, InputKind> = {
-  '.txt': 'txt', '.text': 'txt', '.md': 'txt', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'txt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
 };
 
 export function kindOfPath(path: string): InputKind | null {
@@ -30,12 +37,21 @@ export function sniffKind(text: string): InputKind {
 }
 
 /** Reads bytes of a known kind into documents (or error items, which name the file and line). */
-export function* readBytes(buf: Uint8Array, file: string, kind: InputKind | null, opts: IngestOptions = {}): Generator<IngestItem> {
+export function* readBytes(
+  buf: Uint8Array,
+  file: string,
+  kind: InputKind | null,
+  opts: IngestOptions = {},
+): Generator<IngestItem> {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const where = { file };
   try {
     if (buf.length > max) {
-      throw new DyadError('E004', `${buf.length} bytes is over the limit of ${max} bytes (raise it with --max-bytes)`, where);
+      throw new DyadError(
+        'E004',
+        `${buf.length} bytes is over the limit of ${max} bytes (raise it with --max-bytes)`,
+        where,
+      );
     }
     const { text, diagnostics } = decodeBytes(buf, where);
     const k = kind ?? sniffKind(text);
@@ -96,13 +112,21 @@ export function* readFile(path: string, opts: IngestOptions = {}, stdin?: () => 
     const st = statSync(path);
     const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (st.size > max) {
-      yield { error: new DyadError('E004', `${st.size} bytes is over the limit of ${max} bytes (raise it with --max-bytes)`, { file: path }) };
+      yield {
+        error: new DyadError('E004', `${st.size} bytes is over the limit of ${max} bytes (raise it with --max-bytes)`, {
+          file: path,
+        }),
+      };
       return;
     }
     buf = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    yield { error: new DyadError(code === 'ENOENT' ? 'E001' : 'E099', code === 'ENOENT' ? 'no such file' : String(e), { file: path }) };
+    yield {
+      error: new DyadError(code === 'ENOENT' ? 'E001' : 'E099', code === 'ENOENT' ? 'no such file' : String(e), {
+        file: path,
+      }),
+    };
     return;
   }
   const kind = kindOfPath(path);

@@ -1,6 +1,13 @@
-export { decodeBytes, type Decoded } from './decode.js';
+export { type Decoded, decodeBytes } from './decode.js';
 export {
-  DEFAULT_MAX_BYTES, expandInputs, type IngestOptions, type InputKind, kindOfPath, readBytes, readFile, sniffKind,
+  DEFAULT_MAX_BYTES,
+  expandInputs,
+  type IngestOptions,
+  type InputKind,
+  kindOfPath,
+  readBytes,
+  readFile,
+  sniffKind,
 } from './files.js';
 export { isoDate } from './meta.js';
 export { type IngestItem, type ReadOptions, readHtml, readJsonl, readText } from './readers.js';

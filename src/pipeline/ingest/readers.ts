@@ -20,7 +20,13 @@ function makeDoc(id: string, text: string, meta: Partial<DocumentMeta>, diags: r
 }
 
 /** A plain-text article: a headline line, an optional section line and a "Source: X" trailer are metadata. */
-export function readText(text: string, id: string, source: string, opts: ReadOptions = {}, diags: Diagnostic[] = []): Document {
+export function readText(
+  text: string,
+  id: string,
+  source: string,
+  opts: ReadOptions = {},
+  diags: Diagnostic[] = [],
+): Document {
   const layout = analyzeLayout(text);
   const title = layout.headline ? text.slice(layout.headline.start, layout.headline.end) : null;
   const section = layout.section ? text.slice(layout.section.start, layout.section.end) : null;
@@ -79,7 +85,10 @@ export function* readJsonl(text: string, file: string, opts: ReadOptions = {}): 
   }
 }
 
-function metaContent(document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }, ...sels: string[]): string | null {
+function metaContent(
+  document: { querySelector(s: string): { getAttribute(n: string): string | null } | null },
+  ...sels: string[]
+): string | null {
   for (const s of sels) {
     const v = document.querySelector(s)?.getAttribute('content') ?? document.querySelector(s)?.getAttribute('datetime');
     if (v?.trim()) return v.trim();
@@ -111,7 +120,12 @@ export function readHtml(html: string, id: string, source: string, opts: ReadOpt
       'time[datetime]',
     ),
   );
-  const outlet = metaContent(document, 'meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]');
+  const outlet = metaContent(
+    document,
+    'meta[property="og:site_name"]',
+    'meta[name="application-name"]',
+    'meta[name="publisher"]',
+  );
   let article: { title?: string | null | undefined; textContent?: string | null | undefined } | null = null;
   try {
     // Readability mutates the DOM it reads; it only needs the document interface linkedom provides
@@ -129,7 +143,8 @@ export function readHtml(html: string, id: string, source: string, opts: ReadOpt
   }
   text = normaliseExtracted(text);
   if (text === '') throw new DyadError('E008', 'the HTML holds no readable text', where);
-  const title = metaTitle ?? (article?.title?.trim() || null) ?? (document.querySelector('title')?.textContent?.trim() || null);
+  const title =
+    metaTitle ?? (article?.title?.trim() || null) ?? (document.querySelector('title')?.textContent?.trim() || null);
   return makeDoc(
     id,
     text,

@@ -1,3 +1,3 @@
-export { type Layout, analyzeLayout, looksLikeHeadline, looksLikeSection } from './layout.js';
+export { analyzeLayout, type Layout, looksLikeHeadline, looksLikeSection } from './layout.js';
 export { type Sentence, segmentStage, segmentText } from './stage.js';
-export { type RawToken, type Token, splitSentences, tokenizeSpan } from './tokenize.js';
+export { type RawToken, splitSentences, type Token, tokenizeSpan } from './tokenize.js';

@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../../core/diagnostics.js';
+import { type Diagnostic, diagnostic } from '../../core/diagnostics.js';
 import { addLayer, withDiagnostics } from '../../core/document.js';
 import type { Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
@@ -34,7 +34,7 @@ export function segmentText(
 ): { sentences: Sentence[]; tokens: Token[]; diagnostics: Diagnostic[] } {
   const blocks: { span: Span; paragraph: number }[] = [];
   if (layout.headline) blocks.push({ span: layout.headline, paragraph: -1 });
-  layout.paragraphs.forEach((p, i) => blocks.push({ span: p, paragraph: i }));
+  for (const [i, p] of layout.paragraphs.entries()) blocks.push({ span: p, paragraph: i });
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const diagnostics: Diagnostic[] = [];

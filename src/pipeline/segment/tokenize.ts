@@ -96,7 +96,7 @@ function canStart(text: string, toks: readonly RawToken[], k: number): boolean {
   if (!t) return true;
   const s = text.slice(t.start, t.end);
   if (/^[\p{Lu}\p{N}]/u.test(s)) return true;
-  if (/^["“‘'(\[«]/.test(s)) return true;
+  if (/^["“‘'([«]/.test(s)) return true;
   return false;
 }
 
@@ -127,11 +127,19 @@ export function splitSentences(text: string, toks: readonly RawToken[], maxToken
     let endHere = false;
     let last = k;
     if (TERMINAL.test(w)) {
-      while (last + 1 < toks.length && CLOSERS.test(text.slice(toks[last + 1]!.start, toks[last + 1]!.end))) last++;
+      // closing quotes and brackets stay with the sentence; a straight quote only when glued to it
+      while (last + 1 < toks.length) {
+        const nx = toks[last + 1]!;
+        const q = text.slice(nx.start, nx.end);
+        if (!CLOSERS.test(q) || (/^["']+$/.test(q) && nx.start !== toks[last]!.end)) break;
+        last++;
+      }
       const next = toks[last + 1];
-      const glued = next !== undefined && next.start === toks[last]!.end && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+      const glued =
+        next !== undefined && next.start === toks[last]!.end && /^\p{Ll}/u.test(text.slice(next.start, next.end));
       endHere = !glued && canStart(text, toks, last + 1);
-      if (w === '…' || w.startsWith('..')) endHere = endHere && next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end));
+      if (w === '…' || w.startsWith('..'))
+        endHere = endHere && next !== undefined && /^\p{Lu}/u.test(text.slice(next.start, next.end));
     } else if (t.abbrev) {
       endHere = abbrevMayEnd(w, text, toks, k + 1);
     }
