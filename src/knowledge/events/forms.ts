@@ -1,0 +1,36 @@
+/** Regular English inflections, used to index the lexicon by surface form as well as lemma. */
+const VOWEL = /[aeiou]/;
+
+export function verbForms(lemma: string): string[] {
+  const out = new Set<string>([lemma]);
+  const last = lemma.at(-1) ?? '';
+  const prev = lemma.at(-2) ?? '';
+  if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (last === 'y' && !VOWEL.test(prev)) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  if (last === 'e') {
+    out.add(`${lemma}d`);
+    out.add(`${lemma.slice(0, -1)}ing`);
+  } else if (last === 'y' && !VOWEL.test(prev)) {
+    out.add(`${lemma.slice(0, -1)}ied`);
+    out.add(`${lemma}ing`);
+  } else {
+    out.add(`${lemma}ed`);
+    out.add(`${lemma}ing`);
+    // consonant doubling for short CVC verbs (ban → banned, stop → stopped)
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) {
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...out];
+}
+
+export function nounForms(lemma: string): string[] {
+  const out = new Set<string>([lemma]);
+  const last = lemma.at(-1) ?? '';
+  if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (last === 'y' && !VOWEL.test(lemma.at(-2) ?? '')) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  return [...out];
+}

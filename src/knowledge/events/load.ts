@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { DyadError } from '../../core/errors.js';
+import { PLOVER_TYPES, type PloverType } from '../../schema/output.js';
+import { nounForms, verbForms } from './forms.js';
+import type { CameoInfo, CompiledPattern, Cues, EventLexicon, LexEntry, PatternSlot, TriggerRole } from './types.js';
+
+/** knowledge/events/ of this checkout. */
+export const eventKnowledgeDir = (): string =>
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'knowledge', 'events');
+
+interface RawCore {
+  lemma: string;
+  pos: 'verb' | 'noun';
+  cameo: string;
+  plover?: string;
+  mode?: string;
+  context?: string[];
+  role?: TriggerRole;
+  particle?: string;
+  recipient?: 'none' | string[];
+  actorPreps?: string[];
+  requiresCue?: string[];
+  provenance: string;
+}
+interface RawVerb {
+  lemma: string;
+  particle: string | null;
+  forms: string[];
+  code: string | null;
+  block: string;
+  provenance: string;
+}
+interface RawPattern {
+  block: string;
+  pre: string[][];
+  post: { words: string[]; prep?: boolean }[];
+  code: string;
+  provenance: string;
+}
+
+function readText(dir: string, name: string): string {
+  try {
+    return readFileSync(join(dir, name), 'utf8');
+  } catch (e) {
+    throw new DyadError('E012', `cannot read ${name}: ${(e as Error).message}`, { file: join(dir, name) });
+  }
+}
+
+/** Reads a generated JSONL file, skipping its `generated` header line. */
+export function readJsonl<T>(dir: string, name: string): T[] {
+  const out: T[] = [];
+  readText(dir, name)
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let v: unknown;
+      try {
+        v = JSON.parse(line);
+      } catch (e) {
+        throw new DyadError('E012', `not JSON: ${(e as Error).message}`, { file: join(dir, name), line: i + 1 });
+      }
+      if (v && typeof v === 'object' && 'generated' in v) return;
+      out.push(v as T);
+    });
+  return out;
+}
+
+export function readYaml<T>(dir: string, name: string): T {
+  try {
+    return parseYaml(readText(dir, name)) as T;
+  } catch (e) {
+    if (e instanceof DyadError) throw e;
+    throw new DyadError('E012', `invalid YAML: ${(e as Error).message}`, { file: join(dir, name) });
+  }
+}
+
+const asPlover = (s: string | null | undefined): PloverType | null =>
+  s && (PLOVER_TYPES as readonly string[]).includes(s) ? (s as PloverType) : null;
+
+function compileWord(w: string, synsets: ReadonlyMap<string, PatternSlot>): PatternSlot {
+  if (w.startsWith('&')) return synsets.get(w.slice(1).replace(/_$/, '')) ?? [[w.toLowerCase()]];
+  return [[w.toLowerCase()]];
+}
+
+function compilePattern(p: RawPattern, synsets: ReadonlyMap<string, PatternSlot>): CompiledPattern {
+  const words = (ws: string[]) => ws.map((w) => compileWord(w, synsets));
+  const literal = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].filter((w) => !w.startsWith('&')).length;
+  const syn = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].length - literal;
+  return {
+    pre: p.pre.map(words),
+    post: p.post.map((i) => ({ slots: words(i.words), prep: i.prep === true })),
+    code: p.code,
+    weight: literal * 2 + syn,
+    provenance: p.provenance,
+  };
+}
+
+function setOf(xs: unknown): Set<string> {
+  return new Set((Array.isArray(xs) ? xs : []).map((x) => String(x).toLowerCase()));
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) {
+    if (!a.includes(v)) a.push(v);
+  } else m.set(k, [v]);
+}
+
+/** Loads knowledge/events/ and indexes it by lemma and surface form. */
+export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexicon {
+  const cameo = new Map<string, CameoInfo>();
+  for (const r of readJsonl<CameoInfo & { plover: string | null }>(dir, 'cameo.jsonl')) {
+    cameo.set(r.code, { ...r, plover: asPlover(r.plover) });
+  }
+  const synRaw = JSON.parse(readText(dir, 'phoenix-synsets.json')) as { synsets: Record<string, string[]> };
+  const synsets = new Map<string, PatternSlot>();
+  for (const [k, v] of Object.entries(synRaw.synsets)) {
+    synsets.set(
+      k,
+      v.map((phrase) =>
+        phrase
+          .toLowerCase()
+          .split(/_(?=.)/)
+          .filter(Boolean),
+      ),
+    );
+  }
+  const patternsByBlock = new Map<string, CompiledPattern[]>();
+  for (const p of readJsonl<RawPattern>(dir, 'phoenix-patterns.jsonl'))
+    pushTo(patternsByBlock, p.block, compilePattern(p, synsets));
+
+  const verbs = new Map<string, LexEntry[]>();
+  const nouns = new Map<string, LexEntry[]>();
+  const verbFormsIdx = new Map<string, string[]>();
+  const nounFormsIdx = new Map<string, string[]>();
+  const phoenixPatterns = new Map<string, CompiledPattern[]>();
+
+  const core = readYaml<{ entries: RawCore[] }>(dir, 'core.yaml');
+  if (!Array.isArray(core?.entries))
+    throw new DyadError('E012', 'core.yaml has no entries', { file: join(dir, 'core.yaml') });
+
+  const phoenix = readJsonl<RawVerb>(dir, 'phoenix-verbs.jsonl');
+  for (const v of phoenix) {
+    for (const p of patternsByBlock.get(v.block) ?? []) pushTo(phoenixPatterns, v.lemma, p);
+  }
+  for (const e of core.entries) {
+    const info = cameo.get(e.cameo);
+    const entry: LexEntry = {
+      id: `core:${e.pos}:${e.lemma}${e.particle ? `_${e.particle}` : ''}`,
+      lemma: e.lemma,
+      pos: e.pos,
+      particle: e.particle ?? null,
+      cameo: e.cameo,
+      plover: asPlover(e.plover) ?? info?.plover ?? null,
+      mode: e.mode ?? info?.mode ?? null,
+      context: e.context ?? info?.context ?? [],
+      role: e.role ?? 'event',
+      recipient: e.recipient ?? ['obj'],
+      actorPreps: e.actorPreps ?? (e.pos === 'noun' ? ['by'] : []),
+      requiresCue: e.requiresCue ?? null,
+      patterns: e.pos === 'verb' ? (phoenixPatterns.get(e.lemma) ?? []) : [],
+      provenance: e.provenance,
+    };
+    if (e.pos === 'verb') {
+      pushTo(verbs, e.lemma, entry);
+      for (const f of verbForms(e.lemma)) pushTo(verbFormsIdx, f, e.lemma);
+    } else {
+      pushTo(nouns, e.lemma, entry);
+      for (const f of nounForms(e.lemma)) pushTo(nounFormsIdx, f, e.lemma);
+    }
+  }
+  for (const v of phoenix) {
+    const info = v.code ? cameo.get(v.code) : undefined;
+    const entry: LexEntry = {
+      id: `phoenix:${v.block}:${v.lemma}${v.particle ? `_${v.particle}` : ''}`,
+      lemma: v.lemma,
+      pos: 'verb',
+      particle: v.particle,
+      cameo: v.code,
+      plover: info?.plover ?? null,
+      mode: info?.mode ?? null,
+      context: info?.context ?? [],
+      role: 'event',
+      recipient: ['obj'],
+      actorPreps: [],
+      requiresCue: null,
+      patterns: patternsByBlock.get(v.block) ?? [],
+      provenance: v.provenance,
+    };
+    pushTo(verbs, v.lemma, entry);
+    for (const f of [...verbForms(v.lemma), ...v.forms]) pushTo(verbFormsIdx, f, v.lemma);
+  }
+  const c = readYaml<Record<string, unknown>>(dir, 'cues.yaml');
+  const contexts = new Map<string, string[]>();
+  for (const [ctx, words] of Object.entries((c.contexts ?? {}) as Record<string, string[]>)) {
+    for (const w of words) pushTo(contexts, w.toLowerCase(), ctx);
+  }
+  const cues: Cues = {
+    speech: setOf(c.speech),
+    intent: setOf(c.intent),
+    intentAux: setOf(c.intentAux),
+    intentAdj: setOf(c.intentAdj),
+    negation: setOf(c.negation),
+    hypothetical: setOf(c.hypothetical),
+    contexts,
+  };
+  return { cameo, verbs, nouns, verbForms: verbFormsIdx, nounForms: nounFormsIdx, cues };
+}

@@ -1,0 +1,72 @@
+import type { PloverType } from '../../schema/output.js';
+
+/** What a CAMEO code means in PLOVER terms (knowledge/events/cameo.jsonl). */
+export interface CameoInfo {
+  readonly code: string;
+  readonly label: string;
+  readonly plover: PloverType | null;
+  readonly mode: string | null;
+  readonly context: readonly string[];
+  readonly goldstein: number | null;
+  readonly quadClass: 1 | 2 | 3 | 4;
+}
+
+/** The discourse role of a trigger: an ordinary event, an accusation, a denial, a confirmation. */
+export type TriggerRole = 'event' | 'accuse' | 'deny' | 'confirm';
+
+/** One word of a pattern: alternatives, each a word sequence; a word ending in `_` is exact. */
+export type PatternSlot = readonly (readonly string[])[];
+
+/** A Phoenix verb pattern compiled for matching after (post) or before (pre) the verb. */
+export interface CompiledPattern {
+  readonly pre: readonly (readonly PatternSlot[])[];
+  readonly post: readonly { readonly slots: readonly PatternSlot[]; readonly prep: boolean }[];
+  readonly code: string;
+  readonly weight: number;
+  readonly provenance: string;
+}
+
+/** A lexicon entry: a verb or event noun that can trigger an event. */
+export interface LexEntry {
+  /** Stable id, shown in explanations: `core:verb:accuse`, `phoenix:b321:accuse`. */
+  readonly id: string;
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun';
+  readonly particle: string | null;
+  readonly cameo: string | null;
+  readonly plover: PloverType | null;
+  readonly mode: string | null;
+  readonly context: readonly string[];
+  readonly role: TriggerRole;
+  /** 'none', or where the recipient is: 'obj' and/or prepositions. */
+  readonly recipient: 'none' | readonly string[];
+  readonly actorPreps: readonly string[];
+  /** When set, the trigger needs one of these words within the sentence near it. */
+  readonly requiresCue: readonly string[] | null;
+  readonly patterns: readonly CompiledPattern[];
+  readonly provenance: string;
+}
+
+export interface Cues {
+  readonly speech: ReadonlySet<string>;
+  readonly intent: ReadonlySet<string>;
+  readonly intentAux: ReadonlySet<string>;
+  readonly intentAdj: ReadonlySet<string>;
+  readonly negation: ReadonlySet<string>;
+  readonly hypothetical: ReadonlySet<string>;
+  /** word → contexts */
+  readonly contexts: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The loaded event lexicon, indexed by lemma (resource "eventLexicon"). */
+export interface EventLexicon {
+  readonly cameo: ReadonlyMap<string, CameoInfo>;
+  /** Verb entries by lemma: curated first, then Phoenix. */
+  readonly verbs: ReadonlyMap<string, readonly LexEntry[]>;
+  readonly nouns: ReadonlyMap<string, readonly LexEntry[]>;
+  /** Inflected form (lower case) → verb lemmas. */
+  readonly verbForms: ReadonlyMap<string, readonly string[]>;
+  /** Plural/singular form (lower case) → noun lemmas. */
+  readonly nounForms: ReadonlyMap<string, readonly string[]>;
+  readonly cues: Cues;
+}
