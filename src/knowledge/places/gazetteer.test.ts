@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import YAML from 'yaml';
+import { buildGazetteer, DEFAULT_GAZETTEER, type GazetteerRow, loadGazetteer, nameKey } from './index.js';
+
+const row = (over: Partial<GazetteerRow> & { name: string }): GazetteerRow => ({
+  geonameid: null,
+  feature: 'city',
+  code: 'PPL',
+  country: null,
+  admin1: null,
+  lat: 0,
+  lon: 0,
+  population: 0,
+  size: 0,
+  aliases: [],
+  demonyms: [],
+  ...over,
+});
+
+describe('place name keys', () => {
+  it('folds case, diacritics, periods and hyphens', () => {
+    assert.equal(nameKey('U.S.'), 'us');
+    assert.equal(nameKey('Guinea-Bissau'), 'guinea bissau');
+    assert.equal(nameKey('Sant Julià  de Lòria'), 'sant julia de loria');
+    assert.equal(nameKey('Côte d’Ivoire'), "cote d'ivoire");
+  });
+});
+
+describe('gazetteer index', () => {
+  const g = buildGazetteer([
+    row({
+      name: 'Freedonia',
+      feature: 'country',
+      code: 'PCLI',
+      country: 'FRE',
+      aliases: ['Republic of Freedonia'],
+      demonyms: ['Freedonian', 'Freedonians'],
+    }),
+    row({ name: 'Port Alba', country: 'FRE', admin1: 'Coast', geonameid: 42, lat: 1.5, lon: 2.5, population: 90000 }),
+    row({ name: 'Port Alba', country: 'SYL', population: 1200 }),
+  ]);
+  it('finds every place with a name, by key', () => {
+    assert.deepEqual(
+      g.byName(nameKey('Port Alba')).map((e) => e.country),
+      ['FRE', 'SYL'],
+    );
+    assert.equal(g.byName('republic of freedonia')[0]?.name, 'Freedonia');
+  });
+  it('finds a country by its demonym and by its code', () => {
+    assert.equal(g.byDemonym('freedonians')[0]?.name, 'Freedonia');
+    assert.equal(g.country('FRE')?.name, 'Freedonia');
+    assert.equal(g.byDemonym('port alba').length, 0);
+  });
+  it('keeps coordinates, population and GeoNames id', () => {
+    const e = g.byName('port alba')[0];
+    assert.deepEqual([e?.lat, e?.lon, e?.population, e?.geonameid, e?.admin1], [1.5, 2.5, 90000, 42, 'Coast']);
+  });
+  it('knows its longest name in words', () => {
+    assert.equal(g.maxWords, 3);
+  });
+});
+
+describe('curated gazetteer data', () => {
+  it('matches its JSON Schema, with a known source on every entry', () => {
+    const dir = new URL('../../../knowledge/gazetteer/', import.meta.url);
+    const schema = JSON.parse(readFileSync(new URL('curated.schema.json', dir), 'utf8'));
+    const data = YAML.parse(readFileSync(new URL('curated.yaml', dir), 'utf8'));
+    const ajv = new Ajv.default({ allErrors: true });
+    const ok = ajv.validate(schema, data);
+    assert.ok(ok, ajv.errorsText(ajv.errors));
+    for (const e of [...data.places, ...data.aliases])
+      assert.ok(e.source in data.sources, `unknown source ${e.source}`);
+  });
+});
+
+describe('compiled gazetteer', () => {
+  it('holds countries, divisions, cities and regions', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER))
+      return t.skip('models/gazetteer/gazetteer.tsv.gz absent: npm run build:gazetteer');
+    const g = loadGazetteer();
+    assert.ok(g.size > 100000);
+    assert.equal(g.country('AFG')?.name, 'Afghanistan');
+    assert.ok(g.byName('islamabad').some((e) => e.geonameid === 1176615 && e.country === 'PAK'));
+    assert.ok(g.byName('central asia').some((e) => e.feature === 'region'));
+    assert.ok(g.byDemonym('afghan').some((e) => e.country === 'AFG'));
+    assert.ok(g.byName('california').some((e) => e.feature === 'admin1' && e.country === 'USA'));
+  });
+});

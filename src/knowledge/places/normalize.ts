@@ -1,0 +1,16 @@
+/**
+ * The key a place name is indexed and looked up by: no diacritics, lower case, no periods,
+ * hyphens and dashes as spaces, one kind of apostrophe, single spaces ("U.S." → "us",
+ * "Guinea-Bissau" → "guinea bissau", "Sant Julià" → "sant julia").
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[-‐‑–—/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
