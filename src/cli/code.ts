@@ -6,6 +6,7 @@ import { expandInputs, isoDate, readFile } from '../pipeline/ingest/index.js';
 import type { OutputDocument } from '../schema/output.js';
 import { parse } from './args.js';
 import { type Io, reportError } from './io.js';
+import { progress } from './progress.js';
 import { renderTable } from './table.js';
 
 export const CODE_HELP = `Usage: dyad code <inputs…> [options]
@@ -70,7 +71,13 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     else outs.push(JSON.stringify(d, null, 2));
   };
   const defaults = { ...(published ? { published } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
+  const bar = progress(
+    'coding',
+    files.length,
+    files.length > 1,
+  );
   for (const f of files) {
+    bar.tick();
     for (const item of readFile(f, { defaults, ...(maxBytes !== undefined ? { maxBytes } : {}) }, io.stdin)) {
       if ('error' in item) {
         failed++;
@@ -85,6 +92,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
       }
     }
   }
+  bar.stop();
   let body: string;
   if (format === 'json') body = outs.length === 1 ? `${outs[0]}\n` : outs.length ? `[\n${outs.join(',\n')}\n]\n` : '';
   else body = outs.join(format === 'table' ? '\n' : '');
