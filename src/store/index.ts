@@ -1,0 +1,21 @@
+export { countryOf } from './countries.js';
+export { dayOf } from './dates.js';
+export { EXPORT_FORMATS, type ExportFormat, type ExportSink, exportEvents } from './export.js';
+export { EventFilter, INTERVALS, Interval, Page, whereOf } from './filters.js';
+export { GDELT_COLUMNS } from './gdelt.js';
+export { contentHash, normaliseText, uidOf } from './hash.js';
+export { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+export { NEAR_DUP_THRESHOLD, signature, similarity } from './minhash.js';
+export {
+  dyads,
+  getDocument,
+  graph,
+  listActors,
+  listClaims,
+  listDocuments,
+  listEvents,
+  locations,
+  timeline,
+} from './queries.js';
+export { DEFAULT_DB, migrate, openStore, type Param, type Row, type Store, type StoreOptions } from './store.js';
+export { type BatchResult, knownHashes, type StoredDocument, type StoreItem, storeBatch } from './write.js';

@@ -1,0 +1,214 @@
+import { DyadError } from '../core/errors.js';
+import { PLOVER_TYPES } from '../schema/output.js';
+import { type EventFilter, type Interval, type Page, whereOf } from './filters.js';
+import type { Row, Store } from './store.js';
+
+const parse = (s: unknown): unknown => (typeof s === 'string' ? JSON.parse(s) : s);
+
+export const EVENT_COLUMNS = `e.key, e.uid, e.id, e.event, e.mode, e.cameo, e.goldstein, e.quad_class AS "quadClass", e.status,
+  e.actor_code AS "actorCode", e.actor_name AS "actorName", e.recipient_code AS "recipientCode", e.recipient_name AS "recipientName",
+  e.attributed_code AS "attributedCode", e.event_text AS "eventText", e.trigger_start AS "triggerStart", e.trigger_end AS "triggerEnd",
+  e.sentence, e.text, CAST(e.date AS VARCHAR) AS date, e.place_name AS "placeName", e.place_country AS "placeCountry", e.lat, e.lon,
+  e.confidence, e.dup`;
+
+export interface EventPage {
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  readonly items: Row[];
+}
+
+/** Events matching a filter, newest first, one page at a time. */
+export async function listEvents(store: Store, f: EventFilter, page: Page): Promise<EventPage> {
+  const w = whereOf(f);
+  const [count] = await store.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params);
+  const items = await store.all(
+    `SELECT ${EVENT_COLUMNS}, d.title, d.outlet, d.url FROM
+       (SELECT * FROM events e ${w.sql} ORDER BY e.date DESC NULLS LAST, e.key LIMIT ${page.limit} OFFSET ${page.offset}) e
+     JOIN documents d ON d.uid = e.uid ORDER BY e.date DESC NULLS LAST, e.key`,
+    w.params,
+  );
+  return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
+}
+
+const sideKey = (side: 'actor' | 'recipient') => `coalesce(e.${side}_code, upper(e.${side}_name))`;
+
+/**
+ * Per actor pair and period: event counts by PLOVER type and QuadClass, Goldstein sum and
+ * mean — the dyadic time series forecasting models consume.
+ */
+export async function dyads(store: Store, f: EventFilter, interval: Interval, limit = 10_000): Promise<Row[]> {
+  const w = whereOf(f);
+  const types = PLOVER_TYPES.map((t) => `count(*) FILTER (WHERE e.event = '${t}') AS "${t}"`).join(', ');
+  const quads = [1, 2, 3, 4].map((q) => `count(*) FILTER (WHERE e.quad_class = ${q}) AS "quad${q}"`).join(', ');
+  return store.all(
+    `SELECT ${sideKey('actor')} AS actor, ${sideKey('recipient')} AS recipient,
+            CAST(CAST(date_trunc('${interval}', e.date) AS DATE) AS VARCHAR) AS period, count(*) AS events, ${types}, ${quads},
+            round(coalesce(sum(e.goldstein), 0), 3) AS "goldsteinSum", round(avg(e.goldstein), 3) AS "goldsteinMean"
+     FROM events e ${w.sql}${w.sql ? ' AND' : 'WHERE'} e.date IS NOT NULL
+       AND ${sideKey('actor')} IS NOT NULL AND ${sideKey('recipient')} IS NOT NULL
+     GROUP BY ALL ORDER BY period, actor, recipient LIMIT ${Math.trunc(limit)}`,
+    w.params,
+  );
+}
+
+/** Resolved actors: name, sector, how often mentioned, and how often they act and are acted upon. */
+export async function listActors(
+  store: Store,
+  opts: { q?: string | undefined; limit: number; offset: number },
+): Promise<Row[]> {
+  const params: string[] = [];
+  let where = '';
+  if (opts.q) {
+    params.push(`%${opts.q.toLowerCase()}%`);
+    where = 'WHERE lower(a.code) LIKE $1 OR lower(a.name) LIKE $1';
+  }
+  return store.all(
+    `WITH src AS (SELECT actor_code AS code, count(*) AS n FROM events WHERE NOT dup AND actor_code IS NOT NULL GROUP BY 1),
+          tgt AS (SELECT recipient_code AS code, count(*) AS n FROM events WHERE NOT dup AND recipient_code IS NOT NULL GROUP BY 1)
+     SELECT a.code, a.name, a.sector, a.mentions, a.documents, coalesce(src.n, 0) AS "asActor", coalesce(tgt.n, 0) AS "asRecipient"
+     FROM actors a LEFT JOIN src USING (code) LEFT JOIN tgt USING (code) ${where}
+     ORDER BY a.mentions DESC, a.code LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+    params,
+  );
+}
+
+/**
+ * The claims ledger: each claim with its claimants, the accused, the proposition, the
+ * evidence (the sentences of its events) and the responses (with their own sentences).
+ */
+export async function listClaims(
+  store: Store,
+  opts: {
+    actor?: string | undefined;
+    document?: string | undefined;
+    includeDuplicates?: boolean | undefined;
+    limit: number;
+    offset: number;
+  },
+): Promise<Row[]> {
+  const params: string[] = [];
+  const where: string[] = opts.includeDuplicates ? [] : ['NOT c.dup'];
+  if (opts.actor) {
+    params.push(`%${opts.actor.toUpperCase()}%`);
+    where.push(`(c.claimant_codes LIKE $${params.length} OR c.accused_codes LIKE $${params.length})`);
+  }
+  if (opts.document) {
+    params.push(opts.document);
+    where.push(`(c.uid = $${params.length} OR c.uid IN (SELECT uid FROM documents WHERE id = $${params.length}))`);
+  }
+  const claims = await store.all(
+    `SELECT c.key, c.uid, c.id, c.proposition, c.claimant, c.accused, c.events, d.title, d.outlet, CAST(d.published AS VARCHAR) AS published
+     FROM claims c JOIN documents d ON d.uid = c.uid ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY d.published DESC NULLS LAST, c.key LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+    params,
+  );
+  if (claims.length === 0) return [];
+  const keys = claims.map((c) => String(c.key));
+  const ph = keys.map((_, i) => `$${i + 1}`).join(',');
+  const responses = await store.all(
+    `SELECT claim, idx, stance, event, "by" FROM responses WHERE claim IN (${ph}) ORDER BY claim, idx`,
+    keys,
+  );
+  const uids = [...new Set(claims.map((c) => String(c.uid)))];
+  const events = await store.all(
+    `SELECT e.uid, e.id, e.event, e.status, e.event_text AS "eventText", e.text, e.sentence, e.actor_code AS "actorCode",
+            e.recipient_code AS "recipientCode" FROM events e WHERE e.uid IN (${uids.map((_, i) => `$${i + 1}`).join(',')})`,
+    uids,
+  );
+  const ev = new Map(events.map((e) => [`${e.uid}/${e.id}`, e]));
+  return claims.map((c) => {
+    const ids = parse(c.events) as string[];
+    return {
+      ...c,
+      claimant: parse(c.claimant),
+      accused: parse(c.accused),
+      events: ids,
+      evidence: ids.map((id) => ev.get(`${c.uid}/${id}`)).filter(Boolean),
+      responses: responses
+        .filter((r) => r.claim === c.key)
+        .map((r) => ({
+          stance: r.stance,
+          event: r.event,
+          by: parse(r.by),
+          evidence: r.event ? (ev.get(`${c.uid}/${r.event}`) ?? null) : null,
+        })),
+    };
+  });
+}
+
+/** Actors as nodes and actor pairs as weighted edges (event count, Goldstein mean) for a period. */
+export async function graph(store: Store, f: EventFilter, maxEdges = 300): Promise<{ nodes: Row[]; edges: Row[] }> {
+  const w = whereOf(f);
+  const a = sideKey('actor');
+  const r = sideKey('recipient');
+  const edges = await store.all(
+    `SELECT ${a} AS source, ${r} AS target, count(*) AS events, round(avg(e.goldstein), 3) AS "goldsteinMean",
+            round(coalesce(sum(e.goldstein), 0), 3) AS "goldsteinSum", list(DISTINCT e.event ORDER BY e.event) AS types
+     FROM events e ${w.sql}${w.sql ? ' AND' : 'WHERE'} ${a} IS NOT NULL AND ${r} IS NOT NULL AND ${a} <> ${r}
+     GROUP BY ALL ORDER BY events DESC, source, target LIMIT ${Math.trunc(maxEdges)}`,
+    w.params,
+  );
+  const weight = new Map<string, number>();
+  for (const e of edges) {
+    for (const k of [String(e.source), String(e.target)]) weight.set(k, (weight.get(k) ?? 0) + Number(e.events));
+  }
+  const codes = [...weight.keys()];
+  const names = codes.length
+    ? await store.all(
+        `SELECT code, name, sector FROM entities WHERE code IN (${codes.map((_, i) => `$${i + 1}`).join(',')})`,
+        codes,
+      )
+    : [];
+  const byCode = new Map(names.map((n) => [String(n.code), n]));
+  const nodes = codes.map((id) => ({
+    id,
+    name: byCode.get(id)?.name ?? id,
+    sector: byCode.get(id)?.sector ?? null,
+    events: weight.get(id) ?? 0,
+  }));
+  return { nodes, edges };
+}
+
+/** One stored document with every annotation (the contract document) and what the store knows of it. */
+export async function getDocument(store: Store, idOrUid: string): Promise<Row> {
+  const rows = await store.all(
+    `SELECT uid, hash, id, duplicate_of AS "duplicateOf", similarity, source, CAST(ingested_at AS VARCHAR) AS "ingestedAt", output
+     FROM documents WHERE uid = $1 OR id = $1 ORDER BY ingested_at LIMIT 1`,
+    [idOrUid],
+  );
+  const r = rows[0];
+  if (!r) throw new DyadError('E013', `no document "${idOrUid}" in the store`);
+  const { output, ...info } = r;
+  return { ...(parse(output) as Row), store: info };
+}
+
+/** Recently stored documents (for the dashboard's document list). */
+export async function listDocuments(store: Store, opts: { limit: number; offset: number }): Promise<Row[]> {
+  return store.all(
+    `SELECT uid, id, title, outlet, CAST(published AS VARCHAR) AS published, n_events AS events, duplicate_of AS "duplicateOf"
+     FROM documents ORDER BY ingested_at DESC, uid LIMIT ${opts.limit} OFFSET ${opts.offset}`,
+  );
+}
+
+/** Events per day and PLOVER type (the dashboard's timeline). */
+export async function timeline(store: Store, f: EventFilter): Promise<Row[]> {
+  const w = whereOf(f);
+  return store.all(
+    `SELECT CAST(e.date AS VARCHAR) AS date, e.event, count(*) AS events FROM events e ${w.sql}${w.sql ? ' AND' : 'WHERE'} e.date IS NOT NULL
+     GROUP BY ALL ORDER BY date, e.event LIMIT 20000`,
+    w.params,
+  );
+}
+
+/** Event locations (the dashboard's map). */
+export async function locations(store: Store, f: EventFilter, limit = 5000): Promise<Row[]> {
+  const w = whereOf(f);
+  return store.all(
+    `SELECT e.place_name AS name, e.place_country AS country, e.lat, e.lon, count(*) AS events,
+            list(DISTINCT e.event ORDER BY e.event) AS types, round(avg(e.goldstein), 3) AS "goldsteinMean"
+     FROM events e ${w.sql}${w.sql ? ' AND' : 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL
+     GROUP BY ALL ORDER BY events DESC LIMIT ${Math.trunc(limit)}`,
+    w.params,
+  );
+}

@@ -1,0 +1,137 @@
+import type { OutputDocument } from '../schema/output.js';
+import { appendRows } from './append.js';
+import { contentHash, uidOf } from './hash.js';
+import { bands, decodeSignature, encodeSignature, NEAR_DUP_THRESHOLD, signature, similarity } from './minhash.js';
+import { type Cell, documentRows, type TableRows } from './rows.js';
+import { TABLES, type TableName } from './schema.js';
+import type { Store } from './store.js';
+
+export interface StoreItem {
+  readonly doc: OutputDocument;
+  /** Where it was read from (file, file:line, "api"). */
+  readonly source?: string | null;
+}
+
+export interface StoredDocument {
+  readonly uid: string;
+  readonly id: string;
+  readonly status: 'stored' | 'unchanged';
+  readonly duplicateOf: string | null;
+  readonly events: number;
+}
+
+export interface BatchResult {
+  readonly stored: number;
+  readonly unchanged: number;
+  readonly duplicates: number;
+  readonly events: number;
+  readonly documents: readonly StoredDocument[];
+}
+
+/** Which of these content hashes are already stored (so ingest can skip coding them). */
+export async function knownHashes(store: Store, hashes: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const part = hashes.slice(i, i + 500);
+    const rows = await store.all(
+      `SELECT hash FROM documents WHERE hash IN (${part.map((_, j) => `$${j + 1}`).join(',')})`,
+      part,
+    );
+    for (const r of rows) out.add(String(r.hash));
+  }
+  return out;
+}
+
+interface Candidate {
+  readonly uid: string;
+  readonly sig: number[];
+}
+
+async function candidatesFor(
+  store: Store,
+  keys: readonly string[],
+  pending: ReadonlyMap<string, Candidate[]>,
+): Promise<Candidate[]> {
+  const found = new Map<string, Candidate>();
+  for (const k of keys) for (const c of pending.get(k) ?? []) found.set(c.uid, c);
+  const rows = await store.all(
+    `SELECT DISTINCT d.uid, d.minhash FROM doc_bands b JOIN documents d ON d.uid = b.uid
+     WHERE b.band IN (${keys.map((_, j) => `$${j + 1}`).join(',')}) AND d.duplicate_of IS NULL LIMIT 50`,
+    keys,
+  );
+  for (const r of rows) found.set(String(r.uid), { uid: String(r.uid), sig: decodeSignature(String(r.minhash)) });
+  return [...found.values()];
+}
+
+/**
+ * Stores a batch of coded documents in one transaction: all of them or none. A document whose
+ * content hash is already stored is left unchanged (ingest is idempotent); one that is a
+ * near-duplicate of a stored original (the same wire story) is stored and flagged, and its
+ * events are marked so that counts do not include them twice.
+ */
+export async function storeBatch(
+  store: Store,
+  items: readonly StoreItem[],
+  now: Date = new Date(),
+): Promise<BatchResult> {
+  const hashes = items.map((it) => contentHash(it.doc.text));
+  const known = await knownHashes(store, hashes);
+  const all: Record<string, Cell[][]> = {};
+  const results: StoredDocument[] = [];
+  const pendingBands = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
+  let duplicates = 0;
+  let events = 0;
+  for (const [i, it] of items.entries()) {
+    const hash = hashes[i]!;
+    const uid = uidOf(hash);
+    if (known.has(hash) || seen.has(hash)) {
+      results.push({ uid, id: it.doc.id, status: 'unchanged', duplicateOf: null, events: 0 });
+      continue;
+    }
+    seen.add(hash);
+    const sig = signature(it.doc.text);
+    const keys = bands(sig);
+    let best: { uid: string; sim: number } | null = null;
+    for (const c of await candidatesFor(store, keys, pendingBands)) {
+      const sim = similarity(sig, c.sig);
+      if (sim >= NEAR_DUP_THRESHOLD && (!best || sim > best.sim)) best = { uid: c.uid, sim };
+    }
+    if (best) duplicates++;
+    else for (const k of keys) pendingBands.set(k, [...(pendingBands.get(k) ?? []), { uid, sig }]);
+    const rows: TableRows = documentRows(it.doc, {
+      uid,
+      hash,
+      minhash: encodeSignature(sig),
+      duplicateOf: best?.uid ?? null,
+      similarity: best?.sim ?? null,
+      source: it.source ?? null,
+      ingestedAt: now.toISOString(),
+    });
+    // only originals are indexed for lookup, so a story's copies all point at the first one
+    rows.doc_bands = best ? [] : keys.map((k) => [k, uid]);
+    for (const [t, r] of Object.entries(rows)) (all[t] ??= []).push(...(r as Cell[][]));
+    events += it.doc.events.length;
+    results.push({
+      uid,
+      id: it.doc.id,
+      status: 'stored',
+      duplicateOf: best?.uid ?? null,
+      events: it.doc.events.length,
+    });
+  }
+  const stored = results.filter((r) => r.status === 'stored');
+  if (stored.length > 0) {
+    await store.transaction(async (conn) => {
+      for (const [t, r] of Object.entries(all)) await appendRows(conn, TABLES[t as TableName], r);
+      const uids = stored.map((s) => s.uid);
+      await conn.run(
+        `INSERT OR IGNORE INTO entities
+           SELECT code, any_value(name) FILTER (WHERE name IS NOT NULL), any_value(sector) FROM mentions
+           WHERE code IS NOT NULL AND uid IN (${uids.map((_, j) => `$${j + 1}`).join(',')}) GROUP BY code`,
+        uids,
+      );
+    });
+  }
+  return { stored: stored.length, unchanged: results.length - stored.length, duplicates, events, documents: results };
+}
