@@ -5,7 +5,7 @@
  * .eval/ for inspection. Corpora are found through DYAD_CORPORA (default ../shared/corpora).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toOutput } from '../src/pipeline/assemble/index.js';
@@ -25,6 +25,11 @@ export const DEFAULT_GOLD: Record<string, string> = {
   re3d: 're3d',
 };
 
+/** Hand-coded whole-document gold sets (referee kind `doc`), with their input under examples/. */
+export const DOC_GOLD: Record<string, string> = {
+  voa: 'test/gold/voa-russia-is-afghanistan.doc.json',
+};
+
 export interface EvalResult {
   readonly kind: string;
   readonly summary: string;
@@ -33,13 +38,24 @@ export interface EvalResult {
   readonly seconds: number;
 }
 
+/** The input of a hand-coded document: examples/<document.id>.jsonl. */
+function docInput(gold: string): Buffer {
+  const id = (JSON.parse(readFileSync(gold, 'utf8')) as { document: { id: string } }).document.id;
+  return readFileSync(join(root, 'examples', `${id}.jsonl`));
+}
+
 /** Runs one development set end to end and returns the referee's verdict. */
 export async function runEval(kind: string, goldArg?: string): Promise<EvalResult> {
-  const gold = goldArg ? resolve(goldArg) : DEFAULT_GOLD[kind] ? join(corporaDir(), DEFAULT_GOLD[kind]) : undefined;
+  const docGold = kind === 'doc' ? join(root, DOC_GOLD[goldArg ?? 'voa'] ?? goldArg ?? '') : undefined;
+  const gold =
+    docGold ?? (goldArg ? resolve(goldArg) : DEFAULT_GOLD[kind] ? join(corporaDir(), DEFAULT_GOLD[kind]) : undefined);
   if (!gold) throw new Error(`no default gold set for kind "${kind}"; give its path`);
   if (!existsSync(gold)) throw new Error(`gold set not found: ${gold} (set DYAD_CORPORA)`);
   const referee = refereePath();
-  const input = execFileSync(process.execPath, [referee, 'input', kind, gold], { maxBuffer: 1 << 30 });
+  const input =
+    kind === 'doc'
+      ? docInput(gold)
+      : execFileSync(process.execPath, [referee, 'input', kind, gold], { maxBuffer: 1 << 30 });
   const t0 = performance.now();
   const pipe = defaultPipeline();
   const ctx = await loadContext();
@@ -76,7 +92,8 @@ Kinds with a default gold set under $DYAD_CORPORA (default ../shared/corpora):
 ${Object.entries(DEFAULT_GOLD)
   .map(([k, v]) => `  ${k.padEnd(11)} ${v}`)
   .join('\n')}
-Other referee kinds (doc, case2021, wikievents, ipe) need the gold path.
+  doc         ${DOC_GOLD.voa} (the reference article, hand-coded; input examples/<id>.jsonl)
+Other referee kinds (case2021, wikievents, ipe) need the gold path.
 Options: --json prints the referee's full result before the summary line.
 `);
     return kind ? 0 : 2;
