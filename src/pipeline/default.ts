@@ -1,6 +1,7 @@
 import type { Context, Pipeline, Stage } from '../core/pipeline.js';
 import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
 import { segmentStage } from './segment/index.js';
+import { timesStage } from './times/index.js';
 
 /**
  * The stages of `dyad code`, in order:
@@ -12,7 +13,7 @@ export function defaultStages(): Stage[] {
     segmentStage,
     // syntax: tags, lemmas, dependencies (src/pipeline/syntax)
     // actors: mentions resolved to codes (src/pipeline/actors)
-    // times: time expressions (src/pipeline/times)
+    timesStage, // time expressions (src/pipeline/times)
     // places: toponyms (src/pipeline/places)
     // events: events, claims, quotes (src/pipeline/events)
     // eventDates (src/pipeline/times), eventPlaces (src/pipeline/places)

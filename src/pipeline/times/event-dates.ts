@@ -1,0 +1,90 @@
+/**
+ * The `eventDates` layer: when each event happened. In order: the time expression attached
+ * to the event's own clause; else the date of the statement that reports it (a time expression
+ * elsewhere in the sentence: "On Thursday, officials said …"); else the document's `published`
+ * date. Historical background without a date of its own gets none (it did not happen on the
+ * publication day); with one ("in 2016") it keeps that year.
+ */
+import { addLayer, layer } from '../../core/document.js';
+import type { Stage } from '../../core/pipeline.js';
+import type { Span } from '../../core/span.js';
+import type { Event, Time } from '../../schema/output.js';
+import type { EventDate } from '../assemble/layers.js';
+import '../segment/index.js';
+
+const CALENDAR = /^(\d{4})(?:-(W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2})(?:-(\d{2}))?)?/;
+
+/** The calendar part of a TIMEX3 value ("2018-02-08TMO" → "2018-02-08"), or null for a reference/duration. */
+export function calendarDate(value: string, published: string | null): string | null {
+  if (value === 'PRESENT_REF') return published ? published.slice(0, 10) : null;
+  const m = CALENDAR.exec(value);
+  if (!m) return null;
+  if (/^XX/.test(m[2] ?? '')) return m[1] ?? null;
+  return m[0];
+}
+
+// words and marks that open another clause between an event and a time expression
+const CLAUSE_BREAK =
+  /[;:"\u201c\u201d]|\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|claimed|claims|denied|denies|accused|accuses|reported|according|that|who|which|while|after|before|when|because|since|but|although|whereas)\b/i;
+
+function sentenceOf(e: Event, sentences: readonly Span[]): Span | null {
+  return sentences[e.sentence] ?? sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end) ?? null;
+}
+
+const distance = (a: Span, b: Span): number =>
+  a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+
+/** Dates for events, from the document text, its sentences and time expressions. */
+export function dateEvents(
+  text: string,
+  events: readonly Event[],
+  times: readonly Time[],
+  sentences: readonly Span[],
+  published: string | null,
+): EventDate[] {
+  const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  return events.map((e): EventDate => {
+    const s = sentenceOf(e, sentences);
+    const inSentence = s
+      ? times.filter(
+          (t) =>
+            t.start >= s.start &&
+            t.end <= s.end &&
+            (t.type === 'DATE' || t.type === 'TIME') &&
+            calendarDate(t.value, pub),
+        )
+      : [];
+    const byDistance = [...inSentence].sort((a, b) => distance(a, e.trigger) - distance(b, e.trigger));
+    const sameClause = byDistance.find((t) => {
+      const lo = Math.min(t.end, e.trigger.end);
+      const hi = Math.max(t.start, e.trigger.start);
+      return !CLAUSE_BREAK.test(text.slice(lo, hi));
+    });
+    if (sameClause) return found(e, sameClause, pub, 'clause');
+    const statement = byDistance[0];
+    if (statement) return found(e, statement, pub, 'statement');
+    if (e.status === 'historical') return { event: e.id, date: null, rule: 'historical-undated' };
+    return { event: e.id, date: pub, rule: pub ? 'published' : 'undated' };
+  });
+}
+
+function found(e: Event, t: Time, pub: string | null, rule: string): EventDate {
+  return { event: e.id, date: calendarDate(t.value, pub), from: { start: t.start, end: t.end }, rule };
+}
+
+/** Adds `eventDates` after the events and times exist. */
+export const eventDatesStage: Stage = {
+  name: 'eventDates',
+  requires: ['events', 'times', 'sentences'],
+  provides: ['eventDates'],
+  run(doc) {
+    const dates = dateEvents(
+      doc.text,
+      layer(doc, 'events'),
+      layer(doc, 'times'),
+      layer(doc, 'sentences'),
+      doc.meta.published,
+    );
+    return addLayer(doc, 'eventDates', dates);
+  },
+};

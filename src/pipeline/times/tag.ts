@@ -1,0 +1,120 @@
+/**
+ * Finds the time expressions of a text, sentence by sentence: our grammar (rules.ts) first,
+ * then chrono-node's strict parser for explicit calendar dates the grammar does not cover.
+ * Overlapping matches are settled longest first.
+ */
+import type { Span } from '../../core/span.js';
+import type { SyntaxLayer } from '../syntax/types.js';
+import { parseReference, type Ymd } from './calendar.js';
+import { chronoDates } from './chrono.js';
+import { type Env, RULES, type TimeType } from './rules.js';
+import { lexicalTense, syntacticTense, type Tense } from './tense.js';
+
+export interface TimeFound extends Span {
+  readonly text: string;
+  readonly value: string;
+  readonly type: TimeType;
+  /** The rule (or "chrono") that found it. */
+  readonly rule: string;
+}
+
+export interface SentenceLike extends Span {
+  readonly firstToken?: number;
+  readonly lastToken?: number;
+}
+
+export interface TagInput {
+  readonly text: string;
+  readonly published: string | null;
+  readonly sentences: readonly SentenceLike[];
+  readonly tokens?: readonly Span[];
+  readonly syntax?: SyntaxLayer;
+}
+
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|results/i;
+
+/** Time expressions of a whole text, in text order. */
+export function tagTimes(input: TagInput): TimeFound[] {
+  const { text } = input;
+  const ref = parseReference(input.published);
+  const docQuarterly = (text.match(/\bquarter/gi)?.length ?? 0) >= 2;
+  const out: TimeFound[] = [];
+  let anchor: Ymd | null = null;
+  for (const s of input.sentences) {
+    const found = tagSentence(input, s, ref, anchor, docQuarterly);
+    for (const f of found) {
+      out.push(f);
+      const d = DAY_VALUE.exec(f.value);
+      if (d && f.type !== 'DURATION' && f.type !== 'SET')
+        anchor = { y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) };
+    }
+  }
+  return out;
+}
+
+function tagSentence(
+  input: TagInput,
+  s: SentenceLike,
+  ref: Ymd | null,
+  anchor: Ymd | null,
+  docQuarterly: boolean,
+): TimeFound[] {
+  const { text } = input;
+  const sText = text.slice(s.start, s.end);
+  if (!/[0-9A-Za-z]/.test(sText)) return [];
+  const quarterly = /\bquarter/i.test(sText) || (docQuarterly && MONEY_WORDS.test(sText));
+  const tenseAt = (start: number, end: number): Tense => {
+    const { syntax, tokens } = input;
+    if (syntax && tokens && s.firstToken !== undefined && s.lastToken !== undefined) {
+      const t = syntacticTense(syntax, tokens, s.firstToken, s.lastToken, start, end);
+      if (t) return t;
+    }
+    return lexicalTense(text, s.start, s.end, start, end);
+  };
+  const candidates: (TimeFound & { order: number })[] = [];
+  RULES.forEach((rule, order) => {
+    for (const m of sText.matchAll(rule.re)) {
+      let a = m.index ?? 0;
+      let b = a + m[0].length;
+      while (b > a && /[\s,]/.test(sText[b - 1] ?? '')) b--;
+      while (a < b && /\s/.test(sText[a] ?? '')) a++;
+      if (b <= a) continue;
+      const start = s.start + a;
+      const end = s.start + b;
+      const env: Env = {
+        ref,
+        quarterly,
+        tense: () => tenseAt(start, end),
+        anchor: () => anchor ?? ref,
+        before: sText.slice(Math.max(0, a - 40), a),
+        after: sText.slice(b, b + 40),
+      };
+      const r = rule.make(m as RegExpExecArray, env);
+      if (!r) continue;
+      candidates.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value: r.value,
+        type: r.type,
+        rule: rule.name,
+        order,
+      });
+    }
+  });
+  candidates.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start || x.order - y.order);
+  const taken: TimeFound[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+    const { order: _order, ...time } = c;
+    taken.push(time);
+  }
+  if (/\d/.test(sText)) {
+    for (const c of chronoDates(sText, s.start, ref, (a, b) => tenseAt(a, b))) {
+      if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      taken.push({ ...c, text: text.slice(c.start, c.end) });
+    }
+  }
+  return taken.sort((x, y) => x.start - y.start);
+}

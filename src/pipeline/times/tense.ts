@@ -1,0 +1,185 @@
+/**
+ * Which way a time expression points: the tense of the words around it. News reports in the
+ * past tense, so an unmarked weekday is the most recent one; "will meet Friday" is the next one.
+ * Reads the syntax layer's Penn tags when present, else lexical cues.
+ */
+import type { SyntaxLayer } from '../syntax/types.js';
+
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'going',
+  'scheduled',
+  'expected',
+  'expects',
+  'expect',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'due',
+  'upcoming',
+  'intends',
+  'intend',
+  'tomorrow',
+  'next',
+  'hopes',
+  'aims',
+  'wo',
+]);
+const PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'ago',
+  'last',
+  'yesterday',
+  'earlier',
+  'went',
+  'came',
+  'took',
+  'met',
+  'held',
+  'made',
+  'gave',
+  'left',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'began',
+  'sent',
+  'saw',
+  'found',
+  'struck',
+  'fought',
+  'shot',
+  'led',
+  'broke',
+  'spoke',
+  'wrote',
+  'ran',
+  'thought',
+  'brought',
+  'bought',
+  'sold',
+  'paid',
+  'kept',
+  'became',
+  'got',
+  'knew',
+  'stood',
+  'flew',
+  'drew',
+  'grew',
+  'threw',
+  'chose',
+  'rode',
+  'fled',
+  'sought',
+  'sank',
+  'slid',
+  'sprang',
+  'swore',
+  'tore',
+  'wore',
+  'woke',
+  'hung',
+  'bore',
+  'beat',
+  'spent',
+  'built',
+  'sent',
+  'felt',
+  'heard',
+  'meant',
+  'lent',
+  'dealt',
+]);
+// "-ed" words that are not past-tense reports (adjectives, nouns)
+const NOT_PAST = new Set([
+  'need',
+  'needed',
+  'indeed',
+  'speed',
+  'seed',
+  'feed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'united',
+  'limited',
+  'based',
+  'related',
+  'proposed',
+  'so-called',
+  'armed',
+  'alleged',
+  'reported',
+]);
+
+const WORD = /[A-Za-z']+/g;
+
+/** Lexical tense of the clause around `[start, end)` within `[lo, hi)` of `text`. */
+export function lexicalTense(text: string, lo: number, hi: number, start: number, end: number): Tense {
+  let best: Tense = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  const from = Math.max(lo, start - 80);
+  const to = Math.min(hi, end + 40);
+  const window = text.slice(from, to);
+  for (const m of window.matchAll(WORD)) {
+    const at = from + (m.index ?? 0);
+    if (at >= start && at < end) continue;
+    const w = m[0].toLowerCase();
+    let t: Tense = null;
+    if (FUTURE.has(w)) t = 'future';
+    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) t = 'past';
+    if (!t) continue;
+    // words after the expression count for less: "Friday's talks were …" leans on what precedes
+    const dist = at < start ? start - at : (at - end) * 1.5;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+/** Tense from the syntax layer: the nearest finite verb or modal to the expression. */
+export function syntacticTense(
+  syntax: SyntaxLayer,
+  tokens: readonly { start: number; end: number }[],
+  firstToken: number,
+  lastToken: number,
+  start: number,
+  end: number,
+): Tense {
+  let best: Tense = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let i = firstToken; i < lastToken; i++) {
+    const tok = tokens[i];
+    const tag = syntax.xpos[i];
+    if (!tok || !tag) continue;
+    if (tok.start >= start && tok.end <= end) continue;
+    let t: Tense = null;
+    const lemma = (syntax.lemma[i] ?? '').toLowerCase();
+    if (tag === 'MD')
+      t = lemma === 'will' || lemma === 'shall' || lemma === "'ll" || lemma === 'would' ? 'future' : null;
+    else if (tag === 'VBD') t = 'past';
+    if (!t) continue;
+    const dist = tok.start < start ? start - tok.end : (tok.start - end) * 1.5;
+    if (dist < bestDist) {
+      best = t;
+      bestDist = dist;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { emptyContext, pipeline } from '../../core/pipeline.js';
+import { segmentStage } from '../segment/index.js';
+import { tagTimes, timesStage } from './index.js';
+
+/** Tags one text as a single sentence and returns `text → value` pairs. */
+function tag(text: string, published: string | null = '2018-02-09'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of tagTimes({ text, published, sentences: [{ start: 0, end: text.length }] })) {
+    assert.equal(text.slice(t.start, t.end), t.text, 'span text matches');
+    out[t.text] = t.value;
+  }
+  return out;
+}
+const type = (text: string, published = '2018-02-09'): Record<string, string> =>
+  Object.fromEntries(
+    tagTimes({ text, published, sentences: [{ start: 0, end: text.length }] }).map((t) => [t.text, t.type]),
+  );
+
+describe('times against a Friday reference date (2018-02-09)', () => {
+  it('resolves "earlier this week" to the ISO week and "Thursday" to the day before, in a past-tense report', () => {
+    assert.deepEqual(tag('The minister said earlier this week that the talks ended on Thursday.'), {
+      'earlier this week': '2018-W06',
+      Thursday: '2018-02-08',
+    });
+  });
+  it('resolves bare years and "this year"', () => {
+    assert.deepEqual(tag('Prices rose in 2016 and 2017, and this year they fell.'), {
+      '2016': '2016',
+      '2017': '2017',
+      'this year': '2018',
+    });
+  });
+  it('sends a weekday forward when the clause is in the future tense', () => {
+    assert.deepEqual(tag('The envoys will meet again on Tuesday.'), { Tuesday: '2018-02-13' });
+  });
+  it('keeps the reference day for its own weekday', () => {
+    assert.deepEqual(tag('Officials said on Friday the road was open.'), { Friday: '2018-02-09' });
+  });
+  it('resolves last, next and this with month, year and week granularity', () => {
+    assert.deepEqual(tag('Last month, next year, last week, next month.'), {
+      'Last month': '2018-01',
+      'next year': '2019',
+      'last week': '2018-W05',
+      'next month': '2018-03',
+    });
+  });
+  it('gives references to past, present and future their TIMEX3 tokens', () => {
+    assert.deepEqual(tag('It recently said it is now ready and will act in the future.'), {
+      recently: 'PAST_REF',
+      now: 'PRESENT_REF',
+      'the future': 'FUTURE_REF',
+    });
+  });
+  it('reads dates in common formats', () => {
+    assert.deepEqual(tag('Signed Aug. 7, 1998, ratified 7 August 2001, filed 2/9/2018 and due 2018-03-01.'), {
+      'Aug. 7, 1998': '1998-08-07',
+      '7 August 2001': '2001-08-07',
+      '2/9/2018': '2018-02-09',
+      '2018-03-01': '2018-03-01',
+    });
+  });
+  it('takes the year of a year-less past date from the tense', () => {
+    assert.deepEqual(tag('The plant was closed on Nov. 3.'), { 'Nov. 3': '2017-11-03' });
+  });
+  it('codes durations with their unit and count, including the determiner', () => {
+    assert.deepEqual(
+      tag('It lasted three years, then the past two months, then more than four hours and several weeks.'),
+      {
+        'three years': 'P3Y',
+        'the past two months': 'P2M',
+        'more than four hours': 'PT4H',
+        'several weeks': 'PXW',
+      },
+    );
+    assert.equal(type('It lasted three years.')['three years'], 'DURATION');
+  });
+  it('codes decades, quarters and seasons', () => {
+    assert.deepEqual(tag('In the 1990s and in the third quarter and last fall.'), {
+      'the 1990s': '199',
+      'the third quarter': '2018-Q3',
+      'last fall': '2017-FA',
+    });
+  });
+  it('codes "a year earlier" as last year, or last year\'s quarter in quarterly figures', () => {
+    assert.deepEqual(tag('Sales fell from a year earlier.', '2018-11-02'), { 'a year earlier': '2017' });
+    assert.deepEqual(tag('Third-quarter profit rose from a year earlier.', '2018-11-02'), {
+      'Third-quarter': '2018-Q3',
+      'a year earlier': '2017-Q3',
+    });
+  });
+  it('codes parts of days and clock times as TIME', () => {
+    assert.deepEqual(tag('It happened Tuesday morning and at 10:35 a.m. yesterday.', '1998-01-08'), {
+      'Tuesday morning': '1998-01-06TMO',
+      '10:35 a.m. yesterday': '1998-01-07T10:35',
+    });
+    assert.equal(type('It happened Tuesday morning.', '1998-01-08')['Tuesday morning'], 'TIME');
+  });
+  it('codes "ago" at the granularity of its unit', () => {
+    assert.deepEqual(tag('Two weeks ago, five months ago and two years ago.'), {
+      'Two weeks ago': '2018-W04',
+      'five months ago': '2017-09',
+      'two years ago': '2016',
+    });
+  });
+  it('codes sets', () => {
+    assert.deepEqual(tag('Flights run daily and meetings happen every week.'), { daily: 'P1D', 'every week': 'P1W' });
+  });
+  it('does not take "may" the modal, "March" the verb, ages or quantities for times', () => {
+    assert.deepEqual(tag('May protesters March on the capital? A 45-year-old man said 2000 people may march.'), {});
+  });
+  it('keeps "May" the month after a preposition', () => {
+    assert.deepEqual(tag('The vote was held in May.'), { May: '2017-05' });
+  });
+  it('leaves values relative when there is no reference date', () => {
+    assert.deepEqual(tag('He left on Thursday, recently, in 2016.', null), {
+      Thursday: 'XXXX-WXX-4',
+      recently: 'PAST_REF',
+      '2016': '2016',
+    });
+  });
+});
+
+describe('times stage', () => {
+  it('adds a times layer whose spans slice to their text', () => {
+    const text = 'Kabul, Feb. 9 — Russia said on Thursday it was worried.\n\nIt has been so since 2016.';
+    const doc = pipeline([segmentStage, timesStage]).run(
+      createDocument('d', text, { published: '2018-02-09' }),
+      emptyContext(),
+    );
+    const times = doc.layers.times ?? [];
+    assert.deepEqual(
+      times.map((t) => [text.slice(t.start, t.end), t.value]),
+      [
+        ['Feb. 9', '2018-02-09'],
+        ['Thursday', '2018-02-08'],
+        ['2016', '2016'],
+      ],
+    );
+  });
+});
