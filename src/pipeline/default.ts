@@ -1,5 +1,6 @@
 import type { Context, Pipeline, Stage } from '../core/pipeline.js';
 import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
+import { loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
 import { timesStage } from './times/index.js';
 
@@ -14,7 +15,7 @@ export function defaultStages(): Stage[] {
     // syntax: tags, lemmas, dependencies (src/pipeline/syntax)
     // actors: mentions resolved to codes (src/pipeline/actors)
     timesStage, // time expressions (src/pipeline/times)
-    // places: toponyms (src/pipeline/places)
+    placesStage, // toponyms (src/pipeline/places)
     // events: events, claims, quotes (src/pipeline/events)
     // eventDates (src/pipeline/times), eventPlaces (src/pipeline/places)
   ];
@@ -32,5 +33,6 @@ export async function loadContext(options: Record<string, unknown> = {}): Promis
   const ctx = emptyContext(options);
   const resources: Record<string, unknown> = {};
   // resources.syntaxModel = await loadSyntaxModel();
+  resources.gazetteer = loadPlacesResource();
   return withResources(ctx, resources);
 }

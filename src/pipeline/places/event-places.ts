@@ -1,0 +1,73 @@
+import { addLayer, type Document } from '../../core/document.js';
+import { type Context, resource, type Stage } from '../../core/pipeline.js';
+import type { Gazetteer } from '../../knowledge/places/index.js';
+import type { Event, Place } from '../../schema/output.js';
+import type { EventPlace } from '../assemble/layers.js';
+import type { Toponym } from './types.js';
+
+/** Where the document is about: its most named country among literal and modifier toponyms. */
+export function documentFocus(toponyms: readonly Toponym[], g?: Gazetteer): Place | null {
+  const count = new Map<string, number>();
+  for (const t of toponyms) {
+    if (t.use === 'actor' || !t.place.country) continue;
+    count.set(t.place.country, (count.get(t.place.country) ?? 0) + (t.use === 'literal' ? 2 : 1));
+  }
+  let best: string | null = null;
+  for (const [c, n] of count) if (best === null || n > (count.get(best) ?? 0)) best = c;
+  if (!best) return null;
+  const named = toponyms.find((t) => t.place.country === best && t.place.feature === 'country' && t.use !== 'demonym');
+  if (named) return named.place;
+  const e = g?.country(best);
+  if (!e) return null;
+  return {
+    text: '',
+    start: 0,
+    end: 0,
+    name: e.name,
+    country: e.country,
+    admin1: null,
+    lat: e.lat,
+    lon: e.lon,
+    geonameid: e.geonameid,
+    feature: 'country',
+  };
+}
+
+const distance = (t: Toponym, e: Event): number =>
+  t.place.start >= e.trigger.end ? t.place.start - e.trigger.end : 1.5 * Math.max(0, e.trigger.start - t.place.end);
+
+/**
+ * The place an event happened: a literal toponym after a locative preposition in its sentence
+ * (the nearest to the trigger: "airstrikes in northern Afghan regions", "told a seminar in
+ * Islamabad"), else another literal toponym of the sentence, else the document's focus. Capitals
+ * used as actors and demonyms are never event locations.
+ */
+export function locateEvent(e: Event, toponyms: readonly Toponym[], focus: Place | null): EventPlace {
+  const inSentence = toponyms.filter((t) => t.sentence === e.sentence && t.use === 'literal');
+  const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
+    [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
+  const loc = nearest(inSentence.filter((t) => t.locative));
+  if (loc) return { event: e.id, place: loc.place, rule: 'clause-locative' };
+  const any = nearest(inSentence);
+  if (any) return { event: e.id, place: any.place, rule: 'sentence' };
+  if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
+  return { event: e.id, place: null, rule: 'none' };
+}
+
+/** The `eventPlaces` stage: one EventPlace per event (copied into eventLoc by the assembler). */
+export const eventPlacesStage: Stage = {
+  name: 'eventPlaces',
+  requires: ['events', 'toponyms'],
+  provides: ['eventPlaces'],
+  run(doc: Document, ctx: Context): Document {
+    const toponyms = doc.layers.toponyms ?? [];
+    const g = ctx.resources.has('gazetteer') ? resource<Gazetteer>(ctx, 'gazetteer') : undefined;
+    const focus = documentFocus(toponyms, g);
+    const events = doc.layers.events ?? [];
+    return addLayer(
+      doc,
+      'eventPlaces',
+      events.map((e) => locateEvent(e, toponyms, focus)),
+    );
+  },
+};

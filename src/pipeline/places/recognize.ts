@@ -1,0 +1,98 @@
+import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
+import { DIRECTIONS, NAME_CONNECTORS, NOT_PLACES } from './lexicon.js';
+import { isAllCaps, isCapitalized, type Word } from './words.js';
+
+/** A stretch of a sentence that names a place (or a people, for a demonym), before resolution. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Word indexes [from, to) in the sentence's word list. */
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'name' | 'demonym';
+  readonly entries: readonly GazetteerEntry[];
+  /** "northern" in "northern Afghanistan": the direction word's span and key. */
+  readonly direction?: { readonly start: number; readonly key: string };
+}
+
+const BIG = new Set(['country', 'admin1', 'continent', 'region', 'water', 'river', 'mountain', 'island']);
+
+/** Only towns matched the name (no country, division or curated region). */
+export const townsOnly = (es: readonly GazetteerEntry[]): boolean => es.every((e) => e.feature === 'city');
+
+function capitalisedSpan(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (!w) return false;
+    if (k > from && !w.joined) return false;
+    if (isCapitalized(w.text)) continue;
+    if (k > from && k < to - 1 && NAME_CONNECTORS.has(w.key)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A short all-capitals word in mixed-case text ("IT", "AP") is an acronym unless it names a country or region. */
+function acronym(words: readonly Word[], w: Word): boolean {
+  if (w.text.replace(/\./g, '').length > 3 || !isAllCaps(w.text)) return false;
+  return words.some((x) => /\p{Ll}/u.test(x.text));
+}
+
+/**
+ * Finds the longest gazetteer names and demonyms in a sentence's words, left to right, with a
+ * preceding compass direction attached ("northern Afghanistan", "southern Punjab").
+ */
+export function findCandidates(g: Gazetteer, words: readonly Word[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found: Candidate | null = null;
+    const max = Math.min(g.maxWords, words.length - i);
+    for (let n = max; n >= 1 && !found; n--) {
+      if (!capitalisedSpan(words, i, i + n)) continue;
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w.key)
+        .join(' ');
+      const first = words[i] as Word;
+      const last = words[i + n - 1] as Word;
+      const names = g.byName(key);
+      const dems = names.length ? [] : g.byDemonym(key);
+      if (names.length === 0 && dems.length === 0) continue;
+      if (n === 1 && names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
+      if (n === 1 && DIRECTIONS[key]) continue;
+      if (n === 1 && acronym(words, first) && !names.some((e) => BIG.has(e.feature))) continue;
+      found = {
+        start: first.start,
+        end: last.end,
+        from: i,
+        to: i + n,
+        kind: names.length ? 'name' : 'demonym',
+        entries: names.length ? names : dems,
+      };
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const dir = directionBefore(words, found.from);
+    const big = found.entries.some(
+      (e) => e.feature === 'country' || e.feature === 'admin1' || e.feature === 'continent' || e.feature === 'region',
+    );
+    out.push(dir && big ? { ...found, direction: dir } : found);
+    i = found.to;
+  }
+  return out;
+}
+
+function directionBefore(words: readonly Word[], at: number): { start: number; key: string } | undefined {
+  const w1 = words[at - 1];
+  const cur = words[at];
+  if (!w1 || !cur || !cur.joined) return undefined;
+  const w2 = words[at - 2];
+  if (w2 && w1.joined && DIRECTIONS[`${w2.key} ${w1.key}`] && w1.text !== w1.text.toUpperCase()) {
+    return { start: w2.start, key: `${w2.key} ${w1.key}` };
+  }
+  if (DIRECTIONS[w1.key]) return { start: w1.start, key: w1.key };
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import { addLayer, type Document } from '../../core/document.js';
+import { type Context, resource, type Stage } from '../../core/pipeline.js';
+import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
+import type { Place } from '../../schema/output.js';
+import { DIRECTIONS } from './lexicon.js';
+import { type Candidate, findCandidates, townsOnly } from './recognize.js';
+import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
+import type { Toponym } from './types.js';
+import { isLocative, placeUse, type UseContext } from './use.js';
+import { isCapitalized, sentenceWords, type Word } from './words.js';
+
+interface Found {
+  readonly c: Candidate;
+  readonly words: readonly Word[];
+  readonly sentence: number;
+}
+
+/** The countries and divisions named by the document's clear toponyms (first pass). */
+function focusOf(found: readonly Found[]): DocFocus {
+  const countries = new Map<string, number>();
+  const admin1 = new Set<string>();
+  for (const { c } of found) {
+    const top = [...c.entries].sort((a, b) => prior(b) - prior(a))[0];
+    if (!top || (top.feature === 'city' && top.population < 1_000_000)) continue;
+    if (top.country) countries.set(top.country, (countries.get(top.country) ?? 0) + 1);
+    if (top.feature === 'admin1' && top.admin1) admin1.add(top.admin1);
+  }
+  return { countries, admin1 };
+}
+
+/** "Maywood, California", "Islamabad, Pakistan": the next toponym after a comma narrows this one. */
+function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocus): LocalHint {
+  if (!next || next.sentence !== f.sentence || !/^,\s*$/.test(text.slice(f.c.end, next.c.start))) return {};
+  const n = choose(next.c.entries, focus)?.entry;
+  if (!n) return {};
+  if (n.feature === 'admin1') return { admin1: n.admin1, country: n.country };
+  if (n.feature === 'country') return { country: n.country };
+  return {};
+}
+
+/** A town-only match that is more likely a person, an organisation or a common word. */
+function implausibleTown(f: Found, best: GazetteerEntry, locative: boolean, hinted: boolean, focus: DocFocus): boolean {
+  const { c, words } = f;
+  if (!townsOnly(c.entries)) return false;
+  const first = words[c.from] as Word;
+  const prev = words[c.from - 1];
+  const multi = c.to - c.from > 1;
+  if (hinted || (locative && best.population >= 1000)) return false;
+  if (first.initial && best.population < 100_000 && !multi) return true;
+  // "Michael Jackson", "General Hayat": the name ends a longer capitalised name
+  if (prev?.joined && isCapitalized(prev.text) && !prev.initial) return true;
+  if (prev?.joined && isCapitalized(prev.text) && best.population < 1_000_000) return true;
+  const inFocus = !!best.country && focus.countries.has(best.country);
+  if (!multi && best.population < 20_000 && !inFocus) return true;
+  return !multi && best.population < 5_000;
+}
+
+const KM_PER_DEG = 111.2;
+
+/** "northern Afghanistan": the part of the country in that direction, a quarter of its size away. */
+function directional(e: GazetteerEntry, key: string): { lat: number; lon: number } {
+  const [dy, dx] = DIRECTIONS[key] ?? [0, 0];
+  const km = e.size * 0.25;
+  const lat = e.lat + (dy * km) / KM_PER_DEG;
+  const lon = e.lon + (dx * km) / (KM_PER_DEG * Math.max(0.2, Math.cos((e.lat * Math.PI) / 180)));
+  return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
+}
+
+function toPlace(text: string, c: Candidate, e: GazetteerEntry): Place {
+  const start = c.direction ? c.direction.start : c.start;
+  const base = {
+    text: text.slice(start, c.end),
+    start,
+    end: c.end,
+    country: e.country,
+    admin1: e.feature === 'country' ? null : e.admin1,
+  };
+  if (c.direction) {
+    return {
+      ...base,
+      name: `${c.direction.key} ${e.name}`,
+      ...directional(e, c.direction.key),
+      geonameid: null,
+      feature: 'region',
+    };
+  }
+  return { ...base, name: e.name, lat: e.lat, lon: e.lon, geonameid: e.geonameid, feature: e.feature };
+}
+
+/** Finds and resolves the toponyms of a document (see the folder's index for the rules). */
+export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = doc.layers.tokens ?? [];
+  const found: Found[] = [];
+  const wordsBySentence: Word[][] = [];
+  sentences.forEach((s, si) => {
+    const words = sentenceWords(doc.text, tokens, s.firstToken, s.lastToken, si);
+    wordsBySentence.push(words);
+    for (const c of findCandidates(g, words)) found.push({ c, words, sentence: si });
+  });
+  const focus = focusOf(found);
+  const actorSpans = (doc.layers.mentions ?? [])
+    .filter((m) => m.code !== null && m.kind !== 'pronoun')
+    .map((m) => ({ start: m.start, end: m.end, metonym: m.kind === 'metonym' }));
+  const out: Toponym[] = [];
+  found.forEach((f, k) => {
+    const ctx: UseContext = { text: doc.text, words: f.words, syntax: doc.layers.syntax, actorSpans };
+    const hint = hintFor(doc.text, f, found[k + 1], focus);
+    const pick = choose(f.c.entries, focus, hint);
+    if (!pick) return;
+    const locative = isLocative(f.c, ctx);
+    const hinted =
+      !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
+    if (implausibleTown(f, pick.entry, locative, hinted, focus)) return;
+    const use = placeUse(f.c, ctx);
+    const rule =
+      f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
+    out.push({ place: toPlace(doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
+  });
+  return out;
+}
+
+/** The `places` stage: toponyms resolved against the gazetteer (resource "gazetteer"). */
+export const placesStage: Stage = {
+  name: 'places',
+  requires: ['sentences', 'tokens'],
+  provides: ['places', 'toponyms'],
+  run(doc: Document, ctx: Context): Document {
+    const g = resource<Gazetteer>(ctx, 'gazetteer');
+    const toponyms = findPlaces(doc, g);
+    return addLayer(
+      addLayer(
+        doc,
+        'places',
+        toponyms.map((t) => t.place),
+      ),
+      'toponyms',
+      toponyms,
+    );
+  },
+};

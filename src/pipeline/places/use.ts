@@ -1,0 +1,130 @@
+import type { SyntaxLayer } from '../syntax/types.js';
+import { ACTOR_VERBS, LOCATIVE_NOUNS, LOCATIVE_PREPS } from './lexicon.js';
+import type { Candidate } from './recognize.js';
+import type { PlaceUse } from './types.js';
+import { isCapitalized, type Word } from './words.js';
+
+/** What is known around a toponym when deciding how it is used. */
+export interface UseContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly syntax?: SyntaxLayer | undefined;
+  /** Spans of actor mentions (from the actors stage) that are names of governments or metonyms. */
+  readonly actorSpans: readonly { start: number; end: number; metonym: boolean }[];
+}
+
+/** A locative word at k: "in", "near", or "with"/"from" after a place noun ("the border with"). */
+function locativeAt(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || (isCapitalized(w.text) && !w.initial)) return false;
+  if (LOCATIVE_PREPS.has(w.key) && w.key !== 'of') return true;
+  if (w.key === 'with' || w.key === 'of') {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (LOCATIVE_NOUNS.has(words[j]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether a locative preposition comes before the toponym ("in Islamabad", "near the border with China"). */
+export function isLocative(c: Candidate, ctx: UseContext): boolean {
+  const words = ctx.words;
+  let k = c.from - 1;
+  if (c.direction) while (k >= 0 && (words[k]?.start ?? 0) >= c.direction.start) k--;
+  if (words[k]?.key === 'the') k--;
+  if (locativeAt(words, k)) return true;
+  // a list: "in Syria, Iraq and Afghanistan", "the border with China and Tajikistan"
+  for (let j = k; j >= Math.max(0, k - 10); j--) {
+    const x = words[j];
+    if (!x) break;
+    if (locativeAt(words, j)) return true;
+    if (isCapitalized(x.text) || x.key === 'and' || x.key === 'or' || x.key === 'the') continue;
+    break;
+  }
+  return false;
+}
+
+/** Decides whether a toponym is a literal place, an actor, a modifier or a demonym. */
+export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
+  const next = ctx.words[c.to];
+  const after = ctx.text.slice(c.end, c.end + 3);
+  const locative = isLocative(c, ctx);
+  if (c.kind === 'demonym') {
+    // "Afghan provinces", "northern Afghan regions", "the Syrian border"
+    return next && LOCATIVE_NOUNS.has(next.key) && !isCapitalized(next.text) ? 'literal' : 'demonym';
+  }
+  if (locative) return 'literal';
+  if (/^['’]s\b/.test(after)) return 'modifier';
+  const mention = ctx.actorSpans.find((m) => m.start < c.end && c.start < m.end);
+  if (mention && (mention.metonym || (mention.start === c.start && mention.end === c.end))) return 'actor';
+  if (ctx.syntax && next) {
+    const rel = ctx.syntax.deprel[ctx.words[c.to - 1]?.token ?? -1];
+    if (rel === 'nsubj' || rel === 'nsubj:pass') return 'actor';
+    if (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss') return 'modifier';
+  }
+  if (next && next.joined) {
+    if (ACTOR_VERBS.has(next.key)) return 'actor';
+    if (isCapitalized(next.text) && next.token === ctx.words[c.to - 1]?.token) return 'modifier';
+    if (isCapitalized(next.text)) return 'modifier';
+    if (/^\p{Ll}+$/u.test(next.text) && !FUNCTION.has(next.key) && !/(?:ly|s|ed)$/.test(next.key)) return 'modifier';
+  }
+  return 'literal';
+}
+
+const FUNCTION = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'of',
+  'as',
+  'than',
+  'that',
+  'which',
+  'who',
+  'where',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+  'over',
+  'under',
+  'into',
+  'about',
+  'against',
+  'between',
+  'during',
+  'through',
+  'without',
+  'within',
+  'along',
+  'across',
+  'near',
+  'if',
+  'because',
+  'though',
+  'so',
+  'yet',
+  'nor',
+  'the',
+  'a',
+  'an',
+  'last',
+  'this',
+  'next',
+  'itself',
+  'alone',
+  'too',
+  'also',
+  'itself',
+  'again',
+  'earlier',
+  'later',
+]);
