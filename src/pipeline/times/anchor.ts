@@ -35,9 +35,11 @@ export function yearOfDay(ref: Ymd, month: number, day: number, tense: Tense): n
   if (candidates.length === 0) return null;
   const dist = (y: number) => dayDiff(ref, { y, m: month, d: day });
   const same = dist(ref.y);
-  if (tense === 'past' && same > 7) return ref.y - 1;
-  if (tense === 'future' && same < -7) return ref.y + 1;
-  if (tense) return ref.y;
+  // the tense decides only between candidates of similar distance: deadlines a few weeks
+  // ahead in a past-tense report ("said it expires Dec. 15") stay in the same year
+  if (tense === 'past' && same > 90) return ref.y - 1;
+  if (tense === 'future' && same < -60) return ref.y + 1;
+  if (tense && Math.abs(same) <= 183) return ref.y;
   let best = candidates[0] ?? ref.y;
   for (const y of candidates) if (Math.abs(dist(y)) < Math.abs(dist(best))) best = y;
   return best;

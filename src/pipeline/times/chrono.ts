@@ -19,6 +19,7 @@ export interface ChronoTime {
 }
 
 const LEADING = /^(?:(?:on|in|at|by|from|since|until|till|to|of|the|during|before|after)\s+)+/i;
+const MONTH_OR_YEAR = /[A-Za-z]{3}|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Explicit dates chrono finds in one sentence (offsets made absolute with `offset`). */
@@ -38,7 +39,8 @@ export function chronoDates(
     const c = r.start;
     const hasDay = c.isCertain('day') && c.isCertain('month');
     const hasTime = c.isCertain('hour');
-    if (!hasDay && !hasTime && !(c.isCertain('month') && c.isCertain('year'))) continue;
+    if (!hasDay && !(c.isCertain('month') && c.isCertain('year'))) continue; // clock times: our grammar
+    if (!MONTH_OR_YEAR.test(r.text)) continue; // "7/8", "1/2" are fractions
     const m = c.get('month') ?? 1;
     const d = c.get('day') ?? 1;
     let day: string | null = null;

@@ -322,6 +322,14 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'spelled-year',
+    re: rx('(?:the\\syear\\s)?two\\sthousand(?:\\sand\\s(one|two|three|four|five|six|seven|eight|nine|ten))?'),
+    make(m, env) {
+      if (!/^the\s/i.test(m[0]) && !/\b(?:in|by|until|of|since)\s+$/i.test(env.before)) return null;
+      return date(String(2000 + (numberValue(m[1] ?? '') ?? 0)));
+    },
+  },
+  {
     name: 'decade',
     re: rx(
       `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
@@ -384,6 +392,7 @@ export const RULES: readonly Rule[] = [
       const unit = lc(m[3]);
       const s = lc(m[0]);
       if (unit === 'period' && !rel) return null; // "the period" alone is not a date
+      if (/^-/.test(env.after)) return null; // "quarter-to-quarter"
       if (unit === 'period' && !env.quarterly && !m[2]) return null;
       if (!/^(?:the|this|that)\s/.test(s) && !rel) return null;
       if (!env.ref) return date('XXXX-QX');
@@ -431,6 +440,9 @@ export const RULES: readonly Rule[] = [
       const rel = lc(m[1]).replace(/\s+/g, ' ');
       const unit = lc(m[2]) === 'autumn' ? 'fall' : lc(m[2]);
       if (unit === 'quarter') return null; // quarter rules
+      if (rel === 'the' && /^\s*(?:ended|ending|ends|through|to\s+date)\b/i.test(env.after)) {
+        return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' }; // "the year ended March 31"
+      }
       if ((rel === 'the' || rel === 'the same') && (unit === 'decade' || unit === 'century' || unit === 'weekend')) {
         if (unit !== 'weekend') return null;
       }
@@ -512,7 +524,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'clock',
     re: rx(
-      `(?:(${WEEKDAY_NAME}|today|yesterday|tomorrow|tonight)(?:,?\\s(?:at\\s)?))?(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)${TZ}(?:,?\\s(?:(today|yesterday|tomorrow|tonight)|(?:on\\s)?(${WEEKDAY_NAME})))?`,
+      `(?:(${WEEKDAY_NAME}|today|yesterday|tomorrow|tonight)(?:,?\\s(?:at\\s)?))?(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)${TZ}(?:,?\\s(?:(today|yesterday|tomorrow|tonight)|(?:on\\s)?(${WEEKDAY_NAME})|(${MONTH_NAME})\\s(\\d{1,2})(?!\\d)))?`,
     ),
     make(m, env) {
       if (
@@ -525,7 +537,9 @@ export const RULES: readonly Rule[] = [
       if (!t) return null;
       const lead = m[1] && weekdayOf(m[1]) ? undefined : m[1];
       const wd = m[1] && weekdayOf(m[1]) ? m[1] : m[6];
-      const day = dayOfWord(env, m[5] ?? lead, wd);
+      const mo = m[7] ? monthOf(m[7]) : undefined;
+      const onDay = mo ? monthDay(env, mo, Number(m[8]), undefined)?.value : undefined;
+      const day = onDay ?? dayOfWord(env, m[5] ?? lead, wd);
       return day ? { value: `${day}${t}`, type: 'TIME' } : null;
     },
   },
@@ -547,6 +561,7 @@ export const RULES: readonly Rule[] = [
     ),
     make(m, env) {
       const w = lc(m[2]).replace(/[-\s]/g, '');
+      if (/\bhigh\s+$/i.test(env.before)) return null; // "High Noon"
       const t = w === 'midnight' ? 'T24:00' : w === 'midafternoon' ? 'TAF' : w === 'midmorning' ? 'TMO' : 'T12:00';
       const day = dayOfWord(env, m[3], m[1] ?? m[4]);
       return day ? { value: `${day}${t}`, type: 'TIME' } : null;
@@ -594,8 +609,12 @@ export const RULES: readonly Rule[] = [
         (numText === 'a' || numText === 'an') &&
         /\b(?:once|twice|times|per|\$[\d.,]+|cents?|dollars?)\s*$/i.test(env.before)
       ) {
-        const v = durationValue(1, unit);
-        return v ? { value: v, type: 'SET' } : null;
+        return null; // "$5 a day", "twice a year": rates, not annotated as times
+      }
+      if (unit === 'quarter' && /-quarters?$/i.test(m[0]) && /^\s*of\b/i.test(env.after)) return null; // "three-quarters of"
+      if (unit === 'year' && /^\s*(?:or\s+so|or\s+two)/i.test(env.after)) {
+        const v = durationValue(n, unit);
+        return v ? { value: v, type: 'DURATION' } : null;
       }
       const v = durationValue(n, unit);
       return v ? { value: v, type: 'DURATION' } : null;
@@ -634,7 +653,7 @@ export const RULES: readonly Rule[] = [
         /^\s*(?:account|accounts|affairs|events|and\sformer|or\sformer|president|chairman|members?)\b/i.test(env.after)
       )
         return null;
-      if (w === "today's" && env.ref) return date(fmtDay(env.ref));
+      if (w === "today's") return null;
       return date('PRESENT_REF');
     },
   },

@@ -38,10 +38,10 @@ const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|
 export function tagTimes(input: TagInput): TimeFound[] {
   const { text } = input;
   const ref = parseReference(input.published);
-  const docQuarterly = (text.match(/\bquarter/gi)?.length ?? 0) >= 2;
+  const docQuarterly = (text.match(/\bquarter/gi)?.length ?? 0) >= 1;
   const out: TimeFound[] = [];
   let anchor: Ymd | null = null;
-  for (const s of input.sentences) {
+  for (const s of joinAbbreviated(text, input.sentences)) {
     const found = tagSentence(input, s, ref, anchor, docQuarterly);
     for (const f of found) {
       out.push(f);
@@ -49,6 +49,25 @@ export function tagTimes(input: TagInput): TimeFound[] {
       if (d && f.type !== 'DURATION' && f.type !== 'SET')
         anchor = { y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) };
     }
+  }
+  return out;
+}
+
+// a sentence split after "p.m." or "Nov." may cut a time expression in two
+const ENDS_ABBREVIATED = /(?:\b[ap]\.m\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$/;
+
+/** Sentences, with those the segmenter cut after a time abbreviation joined to the next. */
+function joinAbbreviated(text: string, sentences: readonly SentenceLike[]): SentenceLike[] {
+  const out: SentenceLike[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && s.start - prev.end <= 2 && ENDS_ABBREVIATED.test(text.slice(prev.start, prev.end))) {
+      const joined: SentenceLike = { start: prev.start, end: s.end };
+      out[out.length - 1] =
+        prev.firstToken !== undefined && s.lastToken !== undefined
+          ? { ...joined, firstToken: prev.firstToken, lastToken: s.lastToken }
+          : joined;
+    } else out.push(s);
   }
   return out;
 }

@@ -7,126 +7,30 @@ import type { SyntaxLayer } from '../syntax/types.js';
 
 export type Tense = 'past' | 'future' | null;
 
-const FUTURE = new Set([
-  'will',
-  "'ll",
-  'shall',
-  'would',
-  'going',
-  'scheduled',
-  'expected',
-  'expects',
-  'expect',
-  'plans',
-  'plan',
-  'planned',
-  'planning',
-  'due',
-  'upcoming',
-  'intends',
-  'intend',
-  'tomorrow',
-  'next',
-  'hopes',
-  'aims',
-  'wo',
-]);
-const PAST = new Set([
-  'was',
-  'were',
-  'had',
-  'did',
-  'said',
-  'told',
-  'ago',
-  'last',
-  'yesterday',
-  'earlier',
-  'went',
-  'came',
-  'took',
-  'met',
-  'held',
-  'made',
-  'gave',
-  'left',
-  'fell',
-  'rose',
-  'won',
-  'lost',
-  'began',
-  'sent',
-  'saw',
-  'found',
-  'struck',
-  'fought',
-  'shot',
-  'led',
-  'broke',
-  'spoke',
-  'wrote',
-  'ran',
-  'thought',
-  'brought',
-  'bought',
-  'sold',
-  'paid',
-  'kept',
-  'became',
-  'got',
-  'knew',
-  'stood',
-  'flew',
-  'drew',
-  'grew',
-  'threw',
-  'chose',
-  'rode',
-  'fled',
-  'sought',
-  'sank',
-  'slid',
-  'sprang',
-  'swore',
-  'tore',
-  'wore',
-  'woke',
-  'hung',
-  'bore',
-  'beat',
-  'spent',
-  'built',
-  'sent',
-  'felt',
-  'heard',
-  'meant',
-  'lent',
-  'dealt',
-]);
-// "-ed" words that are not past-tense reports (adjectives, nouns)
-const NOT_PAST = new Set([
-  'need',
-  'needed',
-  'indeed',
-  'speed',
-  'seed',
-  'feed',
-  'bed',
-  'red',
-  'shed',
-  'hundred',
-  'united',
-  'limited',
-  'based',
-  'related',
-  'proposed',
-  'so-called',
-  'armed',
-  'alleged',
-  'reported',
-]);
+// words that put the clause in the future ("will meet Friday", "as soon as Tuesday")
+const FUTURE = new Set(
+  "will 'll shall would going scheduled expected expects expect due upcoming intends intend tomorrow wo until soon early resume postponed might could".split(
+    ' ',
+  ),
+);
+// past-tense words of reports; besides these, any "-ed" word not listed in NOT_PAST
+const PAST = new Set(
+  (
+    'was were had did said told ago last yesterday earlier went came took met held made gave left fell rose won lost ' +
+    'began sent saw found struck fought shot led broke spoke wrote ran thought brought bought sold paid kept became got ' +
+    'knew stood flew drew grew threw chose rode fled sought sank slid sprang swore tore wore woke hung bore spent built ' +
+    'felt heard meant lent dealt'
+  ).split(' '),
+);
+const NOT_PAST = new Set(
+  'need needed indeed speed seed feed bed red shed hundred united limited based related proposed so-called armed alleged reported planned'.split(
+    ' ',
+  ),
+);
 
 const WORD = /[A-Za-z']+/g;
+const INFINITIVE =
+  /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|last|next|about|more|less|some|all|any|each|date|what|which|whom?|\d))[a-z]+(?<!ed|ing|s)\b/;
 
 /** Lexical tense of the clause around `[start, end)` within `[lo, hi)` of `text`. */
 export function lexicalTense(text: string, lo: number, hi: number, start: number, end: number): Tense {
@@ -142,6 +46,10 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
     let t: Tense = null;
     if (FUTURE.has(w)) t = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) t = 'past';
+    // "to acquire", "to expire": an infinitive points ahead of its report
+    if (!t && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
+    // "by Friday", "until Nov. 9": a deadline
+    if (!t && (w === 'by' || w === 'until') && /^\s*$/.test(text.slice(at + w.length, start))) t = 'future';
     if (!t) continue;
     // words after the expression count for less: "Friday's talks were …" leans on what precedes
     const dist = at < start ? start - at : (at - end) * 1.5;
