@@ -50,7 +50,16 @@ export async function openStore(path: string = DEFAULT_DB, opts: StoreOptions = 
   } catch (e) {
     throw storageError(e, path);
   }
-  const all = async (sql: string, params: readonly Param[] = []): Promise<Row[]> => {
+  // one connection serves every caller (CLI, API requests): calls take turns, and a
+  // transaction keeps its turn until it commits, so nobody's statement lands inside it
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const mine = turn.then(fn, fn);
+    turn = mine.catch(() => undefined);
+    return mine;
+  };
+  const all = (sql: string, params: readonly Param[] = []): Promise<Row[]> => exclusive(() => allNow(sql, params));
+  const allNow = async (sql: string, params: readonly Param[]): Promise<Row[]> => {
     try {
       const r = await conn.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
       const big = new Set<string>();
@@ -64,29 +73,32 @@ export async function openStore(path: string = DEFAULT_DB, opts: StoreOptions = 
       throw storageError(e, path);
     }
   };
-  const run = async (sql: string, params: readonly Param[] = []): Promise<void> => {
+  const runNow = async (sql: string, params: readonly Param[] = []): Promise<void> => {
     try {
       await conn.run(sql, params.length ? (params as DuckDBValue[]) : undefined);
     } catch (e) {
       throw storageError(e, path);
     }
   };
+  const run = (sql: string, params: readonly Param[] = []): Promise<void> => exclusive(() => runNow(sql, params));
   const store: Store = {
     path,
     readOnly,
     all,
     run,
     connection: conn,
-    async transaction(fn) {
-      await run('BEGIN TRANSACTION');
-      try {
-        const out = await fn(conn);
-        await run('COMMIT');
-        return out;
-      } catch (e) {
-        await conn.run('ROLLBACK').catch(() => undefined);
-        throw e instanceof DyadError ? e : storageError(e, path);
-      }
+    transaction(fn) {
+      return exclusive(async () => {
+        await runNow('BEGIN TRANSACTION');
+        try {
+          const out = await fn(conn);
+          await runNow('COMMIT');
+          return out;
+        } catch (e) {
+          await conn.run('ROLLBACK').catch(() => undefined);
+          throw e instanceof DyadError ? e : storageError(e, path);
+        }
+      });
     },
     close() {
       conn.closeSync();

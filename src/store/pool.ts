@@ -1,0 +1,87 @@
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DyadError } from '../core/errors.js';
+import { defaultPipeline, loadContext } from '../pipeline/default.js';
+import { type Coded, codeOne, type PlainDocument } from './coder.js';
+
+/** Codes batches of documents, in worker threads or (with 0 workers) in this thread. */
+export interface CoderPool {
+  readonly size: number;
+  code(docs: readonly PlainDocument[]): Promise<Coded[]>;
+  close(): Promise<void>;
+}
+
+export const defaultWorkers = (): number => Math.max(1, cpus().length);
+
+/** A coder in this thread: no start-up cost, for small inputs and the API. */
+export async function inlineCoder(): Promise<CoderPool> {
+  const pipe = defaultPipeline();
+  const ctx = await loadContext();
+  return {
+    size: 0,
+    code: async (docs) => docs.map((d) => codeOne(d, pipe, ctx)),
+    close: async () => undefined,
+  };
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy: boolean;
+}
+
+/** N worker threads (each loads the pipeline once); batches go to whichever is free. */
+export async function workerPool(n: number): Promise<CoderPool> {
+  if (n <= 0) return inlineCoder();
+  const url = new URL('./worker-entry.mjs', import.meta.url);
+  const slots: Slot[] = [];
+  const waiting: ((s: Slot) => void)[] = [];
+  const pending = new Map<number, { resolve: (r: Coded[]) => void; reject: (e: Error) => void; slot: Slot }>();
+  let next = 0;
+  const release = (slot: Slot) => {
+    const w = waiting.shift();
+    if (w) w(slot);
+    else slot.busy = false;
+  };
+  for (let i = 0; i < n; i++) {
+    const worker = new Worker(url);
+    const slot: Slot = { worker, busy: false };
+    worker.on('message', (m: { id: number; results: Coded[] }) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      release(p.slot);
+      p.resolve(m.results);
+    });
+    worker.on('error', (e) => {
+      for (const [id, p] of pending) {
+        if (p.slot === slot) {
+          pending.delete(id);
+          p.reject(new DyadError('E099', `coding worker failed: ${e.message}`));
+        }
+      }
+    });
+    slots.push(slot);
+  }
+  const acquire = (): Promise<Slot> => {
+    const free = slots.find((s) => !s.busy);
+    if (free) {
+      free.busy = true;
+      return Promise.resolve(free);
+    }
+    return new Promise((r) => waiting.push(r));
+  };
+  return {
+    size: n,
+    async code(docs) {
+      const slot = await acquire();
+      const id = next++;
+      return new Promise<Coded[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject, slot });
+        slot.worker.postMessage({ id, docs });
+      });
+    },
+    async close() {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
