@@ -93,6 +93,8 @@ export interface VerbEntry {
   particle: string | null;
   forms: string[];
   code: string | null;
+  /** The code is the verb block's, not the verb's own. */
+  inherited: boolean;
   family: string;
   block: string;
   provenance: string;
@@ -186,6 +188,7 @@ export function parsePhoenix(text: string): {
       particle: rest.length ? rest.join(' ') : null,
       forms: [...new Set(forms.filter((f) => f && f !== lemma))],
       code: codeOf(m[3]) ?? familyCode,
+      inherited: !codeOf(m[3]) && familyCode !== null,
       family: family.toLowerCase(),
       block,
       provenance: `phoenix:CAMEO.2.0.txt#${family}:${i + 1}`,

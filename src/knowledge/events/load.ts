@@ -30,6 +30,8 @@ interface RawVerb {
   particle: string | null;
   forms: string[];
   code: string | null;
+  inherited: boolean;
+  family: string;
   block: string;
   provenance: string;
 }
@@ -173,13 +175,15 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     }
   }
   for (const v of phoenix) {
-    const info = v.code ? cameo.get(v.code) : undefined;
+    // a verb's code inherited from its block counts only for the block's head verb ("attack" in ATTACK)
+    const code = v.inherited && v.family !== v.lemma ? null : v.code;
+    const info = code ? cameo.get(code) : undefined;
     const entry: LexEntry = {
       id: `phoenix:${v.block}:${v.lemma}${v.particle ? `_${v.particle}` : ''}`,
       lemma: v.lemma,
       pos: 'verb',
       particle: v.particle,
-      cameo: v.code,
+      cameo: code,
       plover: info?.plover ?? null,
       mode: info?.mode ?? null,
       context: info?.context ?? [],
@@ -205,6 +209,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     intentAdj: setOf(c.intentAdj),
     negation: setOf(c.negation),
     hypothetical: setOf(c.hypothetical),
+    hypotheticalAux: setOf(c.hypotheticalAux),
     contexts,
   };
   return { cameo, verbs, nouns, verbForms: verbFormsIdx, nounForms: nounFormsIdx, cues };

@@ -54,6 +54,7 @@ export interface Cues {
   readonly intentAdj: ReadonlySet<string>;
   readonly negation: ReadonlySet<string>;
   readonly hypothetical: ReadonlySet<string>;
+  readonly hypotheticalAux: ReadonlySet<string>;
   /** word → contexts */
   readonly contexts: ReadonlyMap<string, readonly string[]>;
 }

@@ -1,0 +1,336 @@
+import type { ActorRef, Mention } from '../../schema/output.js';
+import type { Trigger } from './triggers.js';
+import { dependents, type SentenceView, subtree } from './view.js';
+
+export interface Args {
+  readonly actor: ActorRef[];
+  readonly recipient: ActorRef[];
+  readonly explain: string[];
+}
+
+export const toRef = (m: Mention): ActorRef => ({
+  actorText: m.actorText,
+  name: m.name,
+  code: m.code,
+  sector: m.sector,
+  role: m.role,
+  id: m.id,
+  start: m.start,
+  end: m.end,
+});
+
+const BOUNDARY = new Set([
+  ';',
+  ':',
+  'that',
+  'who',
+  'which',
+  'whom',
+  'saying',
+  'while',
+  'because',
+  'but',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'as',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  'if',
+  'unless',
+]);
+const COORD = new Set(['and', ',', '&', 'or']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
+
+/** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
+function groupFromToken(v: SentenceView, k: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const add = (mi: number) => {
+    if (mi >= 0 && !seen.has(mi)) {
+      seen.add(mi);
+      out.push(mi);
+    }
+  };
+  const visit = (h: number, depth: number) => {
+    const mi = v.mentionAt[h] ?? -1;
+    if (mi >= 0) add(mi);
+    else if (depth < 2) {
+      // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander")
+      for (const c of dependents(v, h, 'amod', 'compound', 'nmod:poss', 'flat', 'appos', 'det')) {
+        const cm = v.mentionAt[c] ?? -1;
+        if (cm >= 0) {
+          add(cm);
+          break;
+        }
+      }
+    }
+    for (const c of dependents(v, h, 'conj')) visit(c, depth);
+  };
+  visit(k, 0);
+  return out;
+}
+
+/** Linear: the nearest mention group to the left of token i, within the clause. */
+function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
+  let k = i - 1;
+  for (; k >= 0 && i - k <= maxGap; k--) {
+    if ((v.mentionAt[k] ?? -1) >= 0) break;
+    if (BOUNDARY.has(v.lower[k] ?? '')) return [];
+  }
+  if (k < 0 || (v.mentionAt[k] ?? -1) < 0) return [];
+  const out = [v.mentionAt[k] as number];
+  let first = v.mentionTokens[out[0] as number]?.first ?? k;
+  // coordinated actors to the left: "Russia and Iran", "Kabul, Moscow and Beijing"
+  while (first >= 2 && COORD.has(v.lower[first - 1] ?? '') && (v.mentionAt[first - 2] ?? -1) >= 0) {
+    const mi = v.mentionAt[first - 2] as number;
+    if (out.includes(mi)) break;
+    out.unshift(mi);
+    first = v.mentionTokens[mi]?.first ?? first - 2;
+  }
+  // skip a possessive owner: "Iran's top military commander" is one mention or an owner of the head
+  return out;
+}
+
+/** Linear: the mention group to the right of token `from`, before any clause boundary. */
+function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: boolean): number[] {
+  let k = from;
+  const n = v.lower.length;
+  for (; k < n && k - from <= maxGap; k++) {
+    if ((v.mentionAt[k] ?? -1) >= 0) break;
+    const w = v.lower[k] ?? '';
+    if (BOUNDARY.has(w) || w === ',' || w === '.') return [];
+    if (stopAtPrep && k > from && PREPS.has(w)) return [];
+  }
+  if (k >= n || (v.mentionAt[k] ?? -1) < 0) return [];
+  const out = [v.mentionAt[k] as number];
+  let last = v.mentionTokens[out[0] as number]?.last ?? k;
+  while (last + 2 < n && COORD.has(v.lower[last + 1] ?? '') && (v.mentionAt[last + 2] ?? -1) >= 0) {
+    const mi = v.mentionAt[last + 2] as number;
+    if (out.includes(mi)) break;
+    out.push(mi);
+    last = v.mentionTokens[mi]?.last ?? last + 2;
+  }
+  return out;
+}
+
+const PREPS = new Set([
+  'to',
+  'with',
+  'against',
+  'on',
+  'from',
+  'for',
+  'at',
+  'in',
+  'into',
+  'of',
+  'by',
+  'between',
+  'about',
+  'over',
+  'behind',
+  'involving',
+  'upon',
+  'toward',
+  'towards',
+]);
+
+function caseOf(v: SentenceView, k: number): string | null {
+  for (const c of dependents(v, k, 'case')) return v.lower[c] ?? null;
+  return null;
+}
+
+/** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
+function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
+  const subj = dependents(v, i, 'nsubj', 'csubj');
+  for (const s of subj) {
+    const g = groupFromToken(v, s);
+    if (g.length) return { group: g, passive: v.deprel[s] === 'nsubj:pass' };
+    return { group: [], passive: v.deprel[s] === 'nsubj:pass' };
+  }
+  const rel = v.deprel[i] ?? '';
+  const h = v.head[i] ?? -1;
+  if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) return syntacticSubject(v, h, depth + 1);
+  if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
+  return { group: [], passive: false };
+}
+
+function isPassiveLinear(v: SentenceView, i: number): boolean {
+  const low = v.lower[i] ?? '';
+  if (!/(ed|en|wn|ck|ht|ld|id)$/.test(low)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = v.lower[k] ?? '';
+    if (BE.has(w)) return true;
+    if (!/^(also|reportedly|allegedly|being|been|not|never|later|already|recently)$/.test(w)) return false;
+  }
+  return false;
+}
+
+function prepObject(v: SentenceView, i: number, preps: readonly string[], window: number): number[] {
+  const n = v.lower.length;
+  for (let k = i + 1; k < Math.min(n, i + window); k++) {
+    const w = v.lower[k] ?? '';
+    if (BOUNDARY.has(w) || w === '.') break;
+    if (preps.includes(w)) {
+      const g = rightGroup(v, k + 1, 4, true);
+      if (g.length) return g;
+    }
+  }
+  return [];
+}
+
+/** Actor and recipient of an event from the parse when there is one, else from word order. */
+export function findArgs(v: SentenceView, t: Trigger): Args {
+  const explain: string[] = [];
+  const frame = t.entry.recipient;
+  const recPreps = frame === 'none' ? [] : frame.filter((x) => x !== 'obj');
+  const wantObj = frame !== 'none' && frame.includes('obj');
+  let actor: number[] = [];
+  let recipient: number[] = [];
+  if (v.parsed) {
+    if (t.pos === 'verb') {
+      const s = syntacticSubject(v, t.i);
+      if (s.passive) {
+        recipient = frame === 'none' ? [] : s.group;
+        for (const c of dependents(v, t.i, 'obl', 'nmod')) {
+          if (caseOf(v, c) === 'by') actor = groupFromToken(v, c);
+        }
+        if (actor.length || recipient.length) explain.push('args: passive subject → recipient, by-agent → actor');
+      } else {
+        actor = s.group;
+        if (actor.length) explain.push('args: actor = subject');
+        if (wantObj) {
+          for (const c of dependents(v, t.i, 'obj', 'iobj')) {
+            recipient = groupFromToken(v, c);
+            if (recipient.length) {
+              explain.push(`args: recipient = object`);
+              break;
+            }
+          }
+        }
+      }
+      if (!recipient.length && recPreps.length) {
+        for (const c of dependents(v, t.i, 'obl', 'nmod', 'obj')) {
+          const p = caseOf(v, c);
+          if (p && recPreps.includes(p)) {
+            recipient = groupFromToken(v, c);
+            if (recipient.length) {
+              explain.push(`args: recipient = "${p}" object`);
+              break;
+            }
+          }
+        }
+      }
+    } else {
+      for (const c of dependents(v, t.i, 'nmod:poss', 'compound', 'amod', 'nmod')) {
+        const p = caseOf(v, c);
+        const rel = v.deprel[c] ?? '';
+        if (rel === 'nmod' && p !== 'by' && !t.entry.actorPreps.includes(p ?? '')) continue;
+        const g = groupFromToken(v, c);
+        if (g.length) {
+          actor = g;
+          explain.push(`args: actor = ${rel}${p ? ` "${p}"` : ''} of the noun`);
+          break;
+        }
+      }
+      if (!actor.length) {
+        const h = v.head[t.i] ?? -1;
+        const rel = v.deprel[t.i] ?? '';
+        if (h >= 0 && (rel === 'obj' || rel === 'nsubj:pass')) {
+          actor = syntacticSubject(v, h).group;
+          if (actor.length) explain.push('args: actor = subject of the verb governing the noun');
+        }
+      }
+      for (const c of dependents(v, t.i, 'nmod', 'acl')) {
+        const p = caseOf(v, c);
+        if (p && recPreps.includes(p)) {
+          recipient = groupFromToken(v, c);
+          if (recipient.length) {
+            explain.push(`args: recipient = "${p}" modifier of the noun`);
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (!actor.length) {
+    if (t.pos === 'verb') {
+      if (isPassiveLinear(v, t.i)) {
+        const by = prepObject(v, t.last, ['by'], 8);
+        if (by.length) actor = by;
+        if (frame !== 'none') recipient = recipient.length ? recipient : leftGroup(v, t.i);
+        if (actor.length || recipient.length)
+          explain.push('args (word order): passive; "by" → actor, subject → recipient');
+      } else {
+        actor = leftGroup(v, t.i);
+        if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
+      }
+    } else {
+      // possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes"
+      for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+        const mi = v.mentionAt[k] ?? -1;
+        if (mi >= 0) {
+          actor = [mi];
+          explain.push('args (word order): actor = possessor/modifier of the noun');
+          break;
+        }
+        const w = v.lower[k] ?? '';
+        if (BOUNDARY.has(w) || PREPS.has(w) || w === ',' || w === 'the' || w === 'a' || w === 'an') break;
+      }
+      if (!actor.length) {
+        const by = prepObject(v, t.last, t.entry.actorPreps, 5);
+        if (by.length) {
+          actor = by;
+          explain.push('args (word order): actor = "by" object of the noun');
+        }
+      }
+      if (!actor.length) {
+        // the noun is the object of a verb: "China has initiated a dialogue"
+        let k = t.i - 1;
+        while (
+          k >= 0 &&
+          t.i - k <= 6 &&
+          !BOUNDARY.has(v.lower[k] ?? '') &&
+          (v.mentionAt[k] ?? -1) < 0 &&
+          !PREPS.has(v.lower[k] ?? '')
+        )
+          k--;
+        if (k < t.i - 1 && (v.mentionAt[k] ?? -1) < 0) {
+          const g = leftGroup(v, k + 1, 8);
+          if (g.length) {
+            actor = g;
+            explain.push('args (word order): actor = subject of the verb governing the noun');
+          }
+        }
+      }
+    }
+  }
+  if (!recipient.length && frame !== 'none' && !(t.pos === 'verb' && isPassiveLinear(v, t.i))) {
+    if (wantObj && t.pos === 'verb') {
+      recipient = rightGroup(v, t.last + 1, 3, true);
+      if (recipient.length) explain.push('args (word order): recipient = object after the verb');
+    }
+    if (!recipient.length && recPreps.length) {
+      recipient = prepObject(v, t.last, recPreps, 8);
+      if (recipient.length) explain.push('args (word order): recipient = object of a frame preposition');
+    }
+  }
+  const a = actor.map((mi) => v.mentions[mi]).filter((m): m is Mention => Boolean(m));
+  const actorKeys = new Set(a.map((m) => `${m.start}`));
+  const actorCodes = new Set(a.map((m) => m.code).filter(Boolean));
+  const r = recipient
+    .map((mi) => v.mentions[mi])
+    .filter(
+      (m): m is Mention =>
+        Boolean(m) && !actorKeys.has(`${m?.start}`) && !(m?.code && actorCodes.has(m.code) && a.length === 1),
+    );
+  return { actor: a.map(toRef), recipient: r.map(toRef), explain };
+}
+
+export { subtree };

@@ -1,0 +1,77 @@
+import type { ActorRef, Claim, Event } from '../../schema/output.js';
+
+/** An event as the claims ledger sees it: the contract event plus its discourse role. */
+export interface LedgerItem {
+  readonly event: Event;
+  readonly role: 'event' | 'accuse' | 'deny' | 'confirm';
+  /** Ids of events this one governs (the claimed or denied propositions). */
+  readonly governs: readonly string[];
+  /** Text of the proposition (the complement of the accusation or denial). */
+  readonly proposition: string;
+}
+
+const codes = (refs: readonly ActorRef[]): string[] =>
+  [...new Set(refs.map((r) => r.code ?? r.sector ?? '').filter(Boolean))].sort();
+
+/** A stable key for merging claims across documents: claimant, accused and proposition kind. */
+export function claimKey(claimant: readonly ActorRef[], accused: readonly ActorRef[], what: string): string {
+  return `${codes(claimant).join('+') || '?'}>${codes(accused).join('+') || '?'}:${what}`;
+}
+
+/**
+ * Builds the claims ledger: every accusation (ACCUSE event) opens a claim; later denials,
+ * rejections and confirmations by the accused in the same document attach to it as responses.
+ * A denial that answers no claim found in the text opens one with an unknown claimant.
+ */
+export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[] {
+  const claims: (Claim & { accusedCodes: Set<string> })[] = [];
+  const byId = new Map(items.map((x) => [x.event.id, x]));
+  for (const it of items) {
+    const e = it.event;
+    if (e.event === 'ACCUSE' && (e.status === 'asserted' || e.status === 'historical') && e.actor.length) {
+      const claimed = it.governs.map((g) => byId.get(g)?.event).filter((x): x is Event => Boolean(x));
+      const accused = e.recipient.length ? e.recipient : (claimed[0]?.actor ?? []);
+      if (!accused.length) continue;
+      const what = claimed[0]?.event ?? `${e.event}${e.mode ? `/${e.mode}` : ''}`;
+      claims.push({
+        id: `${docId}:c${claims.length + 1}`,
+        key: claimKey(e.actor, accused, what),
+        claimant: e.actor,
+        accused,
+        proposition: it.proposition,
+        events: [e.id, ...claimed.map((c) => c.id)],
+        responses: [],
+        accusedCodes: new Set(codes(accused)),
+      });
+      continue;
+    }
+    if ((it.role === 'deny' || it.role === 'confirm') && e.actor.length && e.status !== 'negated') {
+      const by = new Set(codes(e.actor));
+      const stance =
+        it.role === 'confirm' ? 'confirm' : /^(deny|denies|denied|denying)$/i.test(e.eventText) ? 'deny' : 'reject';
+      let target: (typeof claims)[number] | undefined;
+      for (let k = claims.length - 1; k >= 0 && !target; k--) {
+        const c = claims[k];
+        if (c && [...by].some((x) => c.accusedCodes.has(x))) target = c;
+      }
+      if (target) {
+        target.responses.push({ by: e.actor, stance, event: e.id });
+        continue;
+      }
+      if (it.role === 'deny') {
+        const denied = it.governs.map((g) => byId.get(g)?.event).filter((x): x is Event => Boolean(x));
+        claims.push({
+          id: `${docId}:c${claims.length + 1}`,
+          key: claimKey([], e.actor, denied[0]?.event ?? 'REJECT'),
+          claimant: [],
+          accused: e.actor,
+          proposition: it.proposition,
+          events: denied.map((d) => d.id),
+          responses: [{ by: e.actor, stance, event: e.id }],
+          accusedCodes: by,
+        });
+      }
+    }
+  }
+  return claims.map(({ accusedCodes: _, ...c }) => c);
+}

@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event } from '../../schema/output.js';
+import { explainEvent } from './explain.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ruritania', 'RUR', 'GOV'],
+  ['Osterlich', 'OST', 'GOV'],
+  ['the Freedonian army', 'FRE', 'MIL'],
+  ['rebels', null, 'REB'],
+  ['police', null, 'COP'],
+  ['protesters', null, 'CVL'],
+];
+const code = (text: string, published = '2020-05-01', parse?: string[]) =>
+  codeEvents(fixtureDoc(text, { mentions: M, published, ...(parse ? { parse } : {}) }), lex);
+const codes = (refs: Event['actor']) => refs.map((r) => r.code ?? r.sector);
+const one = (evs: Event[], type: string): Event => {
+  const e = evs.find((x) => x.event === type);
+  assert.ok(e, `no ${type} in ${evs.map((x) => x.event).join(',')}`);
+  return e;
+};
+
+describe('event coding: types and arguments', () => {
+  it('codes a transitive verb with subject as actor and object as recipient', () => {
+    const e = one(code('Freedonia attacked Sylvania on Monday.').events, 'ASSAULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.equal(e.status, 'asserted');
+    assert.equal(e.cameo?.slice(0, 2), '19');
+    assert.equal(e.quadClass, 4);
+    assert.equal(typeof e.goldstein, 'number');
+  });
+  it('keeps compound actors as one list', () => {
+    const e = one(code('Freedonia and Sylvania condemned Ruritania.').events, 'ACCUSE');
+    assert.deepEqual(codes(e.actor), ['FRE', 'SYL']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+  it('takes the passive agent as actor and the passive subject as recipient', () => {
+    const e = one(code('Sylvania was attacked by Freedonia.').events, 'ASSAULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('finds the recipient after a frame preposition', () => {
+    const e = one(code('Freedonia suspended military aid to Sylvania.').events, 'SANCTION');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.ok(!code('Freedonia suspended military aid to Sylvania.').events.some((x) => x.event === 'AID'));
+  });
+  it('codes a nominal event with a possessive actor and an "against" recipient', () => {
+    const e = one(code("Freedonia's attack against Sylvania angered many.").events, 'ASSAULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('codes a nominal event with a "with" recipient', () => {
+    const e = one(code("Freedonia's dialogue with Sylvania continues.").events, 'CONSULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('gives no recipient rather than a wrong one when the frame has none', () => {
+    const e = one(code('Freedonia rejected the proposal.').events, 'REJECT');
+    assert.deepEqual(e.recipient, []);
+  });
+  it('uses a sector for generic actors without a country', () => {
+    const e = one(code('Police arrested 20 protesters in the capital.').events, 'COERCE');
+    assert.deepEqual(codes(e.actor), ['COP']);
+    assert.deepEqual(codes(e.recipient), ['CVL']);
+  });
+  it('uses the parse when there is one: subject and object from dependencies', () => {
+    // Freedonia strongly criticized Sylvania .
+    const parse = ['3 nsubj PROPN', '3 advmod ADV', '0 root VERB criticize', '3 obj PROPN', '3 punct PUNCT'];
+    const e = one(code('Freedonia strongly criticized Sylvania.', '2020-05-01', parse).events, 'ACCUSE');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.ok(e.explain?.some((x) => x.includes('actor = subject')));
+  });
+});
+
+describe('event coding: status', () => {
+  it('marks an accusation asserted and what it alleges claimed', () => {
+    const { events } = code('Freedonia and Ruritania accuse Sylvania of supporting the rebels.');
+    const acc = one(events, 'ACCUSE');
+    assert.equal(acc.status, 'asserted');
+    assert.deepEqual(codes(acc.actor), ['FRE', 'RUR']);
+    assert.deepEqual(codes(acc.recipient), ['SYL']);
+    const sup = events.find((e) => e.event === 'SUPPORT');
+    if (sup) {
+      assert.equal(sup.status, 'claimed');
+      assert.deepEqual(codes(sup.actor), ['SYL']);
+      assert.equal(sup.attributedTo?.code, 'FRE');
+    }
+  });
+  it('marks a denial asserted REJECT and the denied act denied', () => {
+    const { events } = code('Sylvania denies it attacked the rebels.');
+    const rej = one(events, 'REJECT');
+    assert.equal(rej.status, 'asserted');
+    assert.deepEqual(codes(rej.actor), ['SYL']);
+    const a = events.find((e) => e.event === 'ASSAULT');
+    assert.ok(a, 'the denied attack is coded');
+    assert.equal(a.status, 'denied');
+  });
+  it('never outputs a claimed or denied act as asserted', () => {
+    const { events } = code('Osterlich rejects allegations of arming the rebels.');
+    for (const e of events.filter((x) => x.event === 'AID')) assert.notEqual(e.status, 'asserted');
+  });
+  it('marks negation', () => {
+    assert.equal(one(code('Freedonia did not attack Sylvania.').events, 'ASSAULT').status, 'negated');
+  });
+  it('marks vows, plans and "will" as intended, coding intended force as THREATEN', () => {
+    const e = code('Freedonia vowed to attack Sylvania.').events;
+    assert.ok(e.length >= 1);
+    const f = one(code('Freedonia will attack Sylvania.').events, 'THREATEN');
+    assert.equal(f.status, 'intended');
+    const g = one(code('Freedonia plans to send aid to Sylvania.').events, 'AGREE');
+    assert.equal(g.status, 'intended');
+  });
+  it('marks an if-clause hypothetical', () => {
+    const { events } = code('If Freedonia attacks Sylvania, the region will suffer.');
+    assert.equal(one(events, 'ASSAULT').status, 'hypothetical');
+  });
+  it('marks dated background as historical', () => {
+    const { events } = code('Freedonia and Sylvania held joint military drills in 2016 and 2017.', '2018-02-09');
+    const e = one(events, 'COOPERATE');
+    assert.equal(e.status, 'historical');
+  });
+  it('does not code the complement of an event verb apart', () => {
+    const { events } = code('Freedonia threatened to attack Sylvania.');
+    assert.deepEqual(
+      events.map((e) => e.event),
+      ['THREATEN'],
+    );
+  });
+});
+
+describe('speakers, quotes, claims, context, explanations', () => {
+  it('attributes an event to the speaker of a trailing "X said"', () => {
+    const { events, quotes } = code('Freedonia attacked rebel bases, the Freedonian army said Thursday.');
+    const e = one(events, 'ASSAULT');
+    assert.equal(e.attributedTo?.sector, 'MIL');
+    assert.equal(quotes.length, 1);
+    const q = quotes[0];
+    assert.ok(q);
+    assert.equal(q.speaker?.code, 'FRE');
+  });
+  it('finds indirect speech after "X said"', () => {
+    const text = 'Freedonia said Sylvania had violated the border.';
+    const { quotes } = code(text);
+    const q = quotes[0];
+    assert.ok(q);
+    assert.equal(text.slice(q.content.start, q.content.end), 'Sylvania had violated the border');
+    assert.equal(text.slice(q.cue.start, q.cue.end), 'said');
+  });
+  it('links an accusation to the later denial of the accused as a claim', () => {
+    const { claims } = code('Freedonia accuses Sylvania of arming the rebels. Sylvania rejects the charges as rumors.');
+    assert.equal(claims.length, 1);
+    const c = claims[0];
+    assert.ok(c);
+    assert.deepEqual(codes(c.claimant), ['FRE']);
+    assert.deepEqual(codes(c.accused), ['SYL']);
+    assert.equal(c.responses[0]?.stance, 'reject');
+    assert.ok(c.key?.startsWith('FRE>SYL'));
+  });
+  it('gives events a context from the sentence cues', () => {
+    const e = one(code('Freedonia accused Sylvania of harbouring terrorists.').events, 'ACCUSE');
+    assert.ok(e.context.includes('terrorism'));
+  });
+  it('explains why an event was coded', () => {
+    const e = one(code('Freedonia attacked Sylvania.').events, 'ASSAULT');
+    assert.ok(e.explain?.some((x) => x.startsWith('lexicon core:verb:attack')));
+    assert.match(explainEvent(e), /trigger\s+«attacked»/);
+  });
+  it('gives ids, trigger spans and sentence indexes that point into the text', () => {
+    const text = 'Freedonia met Sylvania. Ruritania attacked Osterlich.';
+    const { events } = code(text);
+    assert.deepEqual(
+      events.map((e) => e.id),
+      ['fx:e1', 'fx:e2'],
+    );
+    const e2 = events[1];
+    assert.ok(e2);
+    assert.equal(text.slice(e2.trigger.start, e2.trigger.end), 'attacked');
+    assert.equal(e2.sentence, 1);
+  });
+});

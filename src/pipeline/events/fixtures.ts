@@ -1,0 +1,68 @@
+import { addLayer, createDocument, type Document } from '../../core/document.js';
+import { emptyContext } from '../../core/pipeline.js';
+import type { Mention } from '../../schema/output.js';
+import { segmentStage } from '../segment/index.js';
+import type { SyntaxLayer } from '../syntax/types.js';
+import '../assemble/layers.js';
+
+/** [surface text, code, sector]: every occurrence of the text becomes a resolved mention. */
+export type MentionSpec = readonly [string, string | null, string | null];
+
+export interface FixtureOptions {
+  readonly mentions?: readonly MentionSpec[];
+  readonly published?: string;
+  /**
+   * A hand-written parse of a one-sentence text, one CoNLL-like line per token:
+   * "head deprel UPOS lemma" with 1-based heads (0 = root).
+   */
+  readonly parse?: readonly string[];
+}
+
+/** Builds a segmented Document with hand-made mentions (and optionally a hand-made parse) for tests. */
+export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): Document {
+  let doc = createDocument(id, text, opts.published ? { published: opts.published } : {});
+  doc = segmentStage.run(doc, emptyContext());
+  const mentions: Mention[] = [];
+  for (const [surface, code, sector] of opts.mentions ?? []) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      mentions.push({
+        actorText: m[0],
+        name: surface,
+        code,
+        sector,
+        role: null,
+        id: null,
+        start,
+        end: start + surface.length,
+        kind: 'name',
+      });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  doc = addLayer(doc, 'mentions', mentions);
+  if (opts.parse) {
+    const tokens = doc.layers.tokens ?? [];
+    if (tokens.length !== opts.parse.length) {
+      const words = tokens.map((t) => text.slice(t.start, t.end)).join(' | ');
+      throw new Error(`parse has ${opts.parse.length} lines for ${tokens.length} tokens: ${words}`);
+    }
+    const syntax: SyntaxLayer = { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
+    const s = syntax as { upos: string[]; xpos: string[]; lemma: string[]; head: number[]; deprel: string[] };
+    opts.parse.forEach((line, i) => {
+      const [h = '0', rel = 'dep', upos = 'X', lemma] = line.split(/\s+/);
+      s.head.push(Number(h) - 1);
+      s.deprel.push(rel);
+      s.upos.push(upos);
+      s.xpos.push('');
+      const t = tokens[i];
+      s.lemma.push(lemma ?? (t ? text.slice(t.start, t.end).toLowerCase() : ''));
+    });
+    doc = addLayer(doc, 'syntax', syntax);
+  }
+  return doc;
+}

@@ -1,0 +1,34 @@
+import type { CameoInfo, EventLexicon } from '../../knowledge/events/index.js';
+
+/**
+ * PLOVER codes an intended cooperative act as AGREE and an intended conflictual act as THREATEN
+ * ("the coder should always return the single event category"); verbal conflict stays itself.
+ * Returns the CAMEO code of the intent category, or null to keep the event's own.
+ */
+export function intentCode(info: CameoInfo): string | null {
+  if (info.plover === 'AGREE' || info.plover === 'THREATEN') return null;
+  const root = info.code.slice(0, 2);
+  if (info.quadClass === 1 || info.quadClass === 2) {
+    const m: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+    if (root === '02' || root === '10') return null;
+    return m[root] ?? '030';
+  }
+  if (info.quadClass === 4) {
+    const m: Record<string, string> = {
+      '14': '133',
+      '15': '138',
+      '16': '131',
+      '17': '132',
+      '18': '138',
+      '19': '138',
+      '20': '138',
+    };
+    return m[root] ?? '130';
+  }
+  return null;
+}
+
+export function intentInfo(info: CameoInfo, lex: EventLexicon): CameoInfo | null {
+  const c = intentCode(info);
+  return c ? (lex.cameo.get(c) ?? null) : null;
+}

@@ -1,0 +1,63 @@
+import type { CompiledPattern, PatternSlot } from '../../knowledge/events/index.js';
+import type { SentenceView } from './view.js';
+
+/** Does a pattern word match the token (`word_` exact, else the word as a stem or the lemma)? */
+function wordMatches(v: SentenceView, k: number, w: string): boolean {
+  const low = v.lower[k];
+  if (low === undefined) return false;
+  if (w.endsWith('_')) return low === w.slice(0, -1);
+  return low === w || v.lemma[k] === w || (low.startsWith(w) && low.length - w.length <= 3 && w.length >= 3);
+}
+
+/** The position after the slot when it matches at k, else -1. */
+function slotAt(v: SentenceView, k: number, slot: PatternSlot): number {
+  for (const alt of slot) {
+    let ok = alt.length > 0;
+    for (let j = 0; j < alt.length && ok; j++) ok = wordMatches(v, k + j, alt[j] ?? '');
+    if (ok) return k + alt.length;
+  }
+  return -1;
+}
+
+/** Matches slots in order within [from, to), allowing gaps of up to `gap` tokens between them. */
+function seq(v: SentenceView, from: number, to: number, slots: readonly PatternSlot[], gap: number): number {
+  let cur = from;
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s];
+    if (!slot) return -1;
+    let found = -1;
+    const limit = Math.min(to, cur + gap + 1);
+    for (let k = cur; k < limit && found < 0; k++) found = slotAt(v, k, slot);
+    if (found < 0) return -1;
+    cur = found;
+  }
+  return cur;
+}
+
+/** The best (most specific) Phoenix pattern matching around the verb at token i, if any. */
+export function bestPattern(v: SentenceView, i: number, patterns: readonly CompiledPattern[]): CompiledPattern | null {
+  let best: CompiledPattern | null = null;
+  const n = v.lower.length;
+  const end = Math.min(n, i + 14);
+  for (const p of patterns) {
+    if (p.post.length === 0 && p.pre.length === 0) continue;
+    if (best && p.weight <= best.weight) continue;
+    let cur = i + 1;
+    let ok = true;
+    for (const item of p.post) {
+      const r = seq(v, cur, end, item.slots, cur === i + 1 ? 6 : 4);
+      if (r < 0) {
+        ok = false;
+        break;
+      }
+      cur = r;
+    }
+    if (!ok) continue;
+    if (p.pre.length) {
+      const pre = p.pre.flat();
+      if (seq(v, Math.max(0, i - 6), i, pre, 6) < 0) continue;
+    }
+    best = p;
+  }
+  return best;
+}

@@ -1,0 +1,167 @@
+import type { Cues } from '../../knowledge/events/index.js';
+import type { ActorRef, Quote } from '../../schema/output.js';
+import { toRef } from './args.js';
+import { dependents, type SentenceView, subtree } from './view.js';
+
+/** A speech act found in a sentence: who speaks, the cue word, and the token range of what is said. */
+export interface Speech {
+  readonly cue: number;
+  readonly speaker: ActorRef | null;
+  /** Sentence-relative token range [from, to] of the content. */
+  readonly from: number;
+  readonly to: number;
+  readonly direct: boolean;
+}
+
+const OPEN = new Set(['"', '“', "''", '``']);
+const CLOSE = new Set(['"', '”', "''"]);
+const NP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', 'that', 'and', 'but', 'who', 'which', '(', ')']);
+const SPEAKER_HEAD =
+  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i)$/;
+
+function refFromTokens(v: SentenceView, from: number, to: number): ActorRef | null {
+  for (let k = from; k <= to; k++) {
+    const mi = v.mentionAt[k] ?? -1;
+    if (mi >= 0) {
+      const m = v.mentions[mi];
+      if (m) return toRef(m);
+    }
+  }
+  const a = v.tokens[from];
+  const b = v.tokens[to];
+  if (!a || !b || to < from) return null;
+  const base = v.sentence.start;
+  const actorText = v.text.slice(a.start - base, b.end - base);
+  return { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
+}
+
+/** The noun phrase ending right before token k (the speaker of "X said"). */
+function npBefore(v: SentenceView, k: number): [number, number] | null {
+  let i = k - 1;
+  while (
+    i >= 0 &&
+    /^(also|later|earlier|then|has|have|had|was|were|is|reportedly|further|again)$/.test(v.lower[i] ?? '')
+  )
+    i--;
+  const end = i;
+  while (i >= 0 && !NP_STOP.has(v.lower[i] ?? '') && end - i < 8) i--;
+  const start = i + 1;
+  if (end < start) return null;
+  // a mention or a speaker-like word must be in it
+  for (let x = start; x <= end; x++)
+    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
+  return null;
+}
+
+/** The noun phrase starting right after token k ("…, said the military", "according to X"). */
+function npAfter(v: SentenceView, k: number): [number, number] | null {
+  let i = k + 1;
+  const start = i;
+  while (i < v.lower.length && !NP_STOP.has(v.lower[i] ?? '') && i - start < 10) {
+    if (
+      /^(on|in|at|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(
+        v.lower[i] ?? '',
+      ) &&
+      i > start
+    )
+      break;
+    i++;
+  }
+  const end = i - 1;
+  if (end < start) return null;
+  for (let x = start; x <= end; x++)
+    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
+  return null;
+}
+
+const lastContentToken = (v: SentenceView): number => {
+  let e = v.lower.length - 1;
+  while (e > 0 && /^[.!?"”’']$/.test(v.lower[e] ?? '')) e--;
+  return e;
+};
+
+/** Direct and indirect speech in a sentence. */
+export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
+  const out: Speech[] = [];
+  const n = v.lower.length;
+  for (let k = 0; k < n; k++) {
+    const w = v.lower[k] ?? '';
+    if (w === 'according' && v.lower[k + 1] === 'to') {
+      const np = npAfter(v, k + 1);
+      if (!np) continue;
+      const speaker = refFromTokens(v, np[0], np[1]);
+      const before = k > 1 ? [0, k - 2] : [np[1] + 2, lastContentToken(v)];
+      out.push({ cue: k, speaker, from: before[0] ?? 0, to: before[1] ?? 0, direct: false });
+      continue;
+    }
+    if (!cues.speech.has(v.lemma[k] ?? '') || v.mentionAt[k] !== -1) continue;
+    if (v.parsed && v.upos[k] && v.upos[k] !== 'VERB') continue;
+    let speaker: ActorRef | null = null;
+    let from = -1;
+    let to = -1;
+    if (v.parsed) {
+      const subj = dependents(v, k, 'nsubj')[0];
+      if (subj !== undefined) {
+        const st = subtree(v, subj);
+        speaker = refFromTokens(v, st[0] ?? subj, st[st.length - 1] ?? subj);
+      }
+      const comp = dependents(v, k, 'ccomp', 'parataxis')[0];
+      if (comp !== undefined) {
+        const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+        from = ct[0] ?? -1;
+        to = ct[ct.length - 1] ?? -1;
+      } else if ((v.head[k] ?? -1) >= 0 && v.deprel[k] === 'parataxis') {
+        const h = v.head[k] ?? 0;
+        const ct = subtree(v, h).filter((x) => x < k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+        from = ct[0] ?? -1;
+        to = ct[ct.length - 1] ?? -1;
+      }
+    }
+    if (from < 0) {
+      // word order: "<content>, <speaker> said" / "<content>, said <speaker>" / "<speaker> said (that) <content>"
+      const comma = (() => {
+        for (let x = k - 1; x >= 0; x--) {
+          if (v.lower[x] === ',' || CLOSE.has(v.lower[x] ?? '')) return x;
+          if (k - x > 10) return -1;
+        }
+        return -1;
+      })();
+      const np = npBefore(v, k);
+      if (comma > 0 && (!np || np[0] > comma)) {
+        const sp = np ?? npAfter(v, k);
+        if (sp) speaker = speaker ?? refFromTokens(v, sp[0], sp[1]);
+        from = OPEN.has(v.lower[0] ?? '') ? 1 : 0;
+        to = comma - 1;
+        while (to > from && /^[,"”]$/.test(v.lower[to] ?? '')) to--;
+      } else if (np) {
+        speaker = speaker ?? refFromTokens(v, np[0], np[1]);
+        from = k + 1;
+        while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
+        // "told a seminar", "told reporters": skip the addressee up to "that"
+        if (v.lemma[k] === 'tell') {
+          const th = v.lower.indexOf('that', from);
+          from = th > 0 && th - from < 6 ? th + 1 : from;
+        }
+        to = lastContentToken(v);
+      }
+    }
+    if (from < 0 || to < from || !speaker) continue;
+    const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
+    out.push({ cue: k, speaker, from, to, direct });
+  }
+  return out;
+}
+
+export function toQuote(v: SentenceView, s: Speech): Quote | null {
+  const a = v.tokens[s.from];
+  const b = v.tokens[s.to];
+  const c = v.tokens[s.cue];
+  if (!a || !b || !c) return null;
+  const cueEnd = v.lower[s.cue] === 'according' ? (v.tokens[s.cue + 1]?.end ?? c.end) : c.end;
+  return {
+    speaker: s.speaker,
+    cue: { start: c.start, end: cueEnd },
+    content: { start: a.start, end: b.end },
+    direct: s.direct,
+  };
+}

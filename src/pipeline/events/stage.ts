@@ -1,0 +1,183 @@
+import { addLayer } from '../../core/document.js';
+import type { Context, Stage } from '../../core/pipeline.js';
+import { resource } from '../../core/pipeline.js';
+import type { EventLexicon } from '../../knowledge/events/index.js';
+import type { ActorRef, Event, Quote } from '../../schema/output.js';
+import { type Args, findArgs } from './args.js';
+import { buildClaims, type LedgerItem } from './claims.js';
+import { documentContexts } from './context.js';
+import { intentInfo } from './intent.js';
+import { findSpeech, type Speech, toQuote } from './quotes.js';
+import { statusOf } from './status.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { type SentenceView, sentenceViews } from './view.js';
+import '../assemble/layers.js';
+
+export interface EventOptions {
+  /** Code events without an identified actor (default true). */
+  readonly actorless?: boolean;
+}
+
+const CUT = new Set([',', ';', '.', ':']);
+
+function proposition(
+  v: SentenceView,
+  t: Trigger,
+  speechCues: ReadonlySet<string>,
+  triggerAt: ReadonlySet<number>,
+): string {
+  let from = t.last + 1;
+  while (from < v.lower.length && /^(that|of|,)$/.test(v.lower[from] ?? '')) from++;
+  let to = from;
+  while (to < v.lower.length && !CUT.has(v.lower[to] ?? '')) {
+    if (v.lower[to] === 'and' && (speechCues.has(v.lemma[to + 1] ?? '') || triggerAt.has(to + 1))) break;
+    to++;
+  }
+  const a = v.tokens[from];
+  const b = v.tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return v.text.slice(a.start - v.sentence.start, b.end - v.sentence.start);
+}
+
+function confidence(t: Trigger, args: Args, parsed: boolean): number {
+  let c = 0.45;
+  if (t.entry.id.startsWith('core:')) c += 0.15;
+  if (t.explain.some((x) => x.startsWith('pattern'))) c += 0.1;
+  if (args.actor.length) c += 0.15;
+  if (args.recipient.length) c += 0.05;
+  if (parsed) c += 0.05;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
+/** Codes the events, quotes and claims of one document. */
+export function codeEvents(
+  doc: Parameters<Stage['run']>[0],
+  lex: EventLexicon,
+  opts: EventOptions = {},
+): { events: Event[]; quotes: Quote[]; claims: ReturnType<typeof buildClaims> } {
+  const views = sentenceViews(doc, lex);
+  const contexts = documentContexts(views, lex.cues);
+  const pub = /^(\d{4})/.exec(doc.meta.published ?? '')?.[1];
+  const published = pub ? Number(pub) : null;
+  const events: Event[] = [];
+  const quotes: Quote[] = [];
+  const ledger: LedgerItem[] = [];
+  for (const v of views) {
+    const speeches: Speech[] = findSpeech(v, lex.cues);
+    for (const s of speeches) {
+      const q = toQuote(v, s);
+      if (q) quotes.push(q);
+    }
+    const triggers = findTriggers(v, lex);
+    if (!triggers.length) continue;
+    const triggerAt = new Set(triggers.map((t) => t.i));
+    const args = new Map<Trigger, Args>(triggers.map((t) => [t, findArgs(v, t)]));
+    const ids = new Map<Trigger, string>();
+    const governs = new Map<Trigger, string[]>();
+    const seen = new Set<string>();
+    const pending: { t: Trigger; e: Event; gov: Trigger | null }[] = [];
+    for (const t of triggers) {
+      const st = statusOf(v, triggers, t, lex.cues, published);
+      if (st.swallowed) continue;
+      const a = args.get(t) ?? { actor: [], recipient: [], explain: [] };
+      let actor = a.actor;
+      const recipient = a.recipient;
+      if (!actor.length && (t.pos === 'noun' || opts.actorless === false)) continue;
+      let info = t.info;
+      const explain = [...t.explain, ...a.explain, ...st.explain];
+      if (st.intent && t.entry.role === 'event') {
+        const ii = intentInfo(info, lex);
+        if (ii?.plover) {
+          explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);
+          info = ii;
+        }
+      }
+      const plover = info.plover;
+      if (!plover) continue;
+      const gov = st.governor.trigger;
+      // the accused is the actor of a claimed event when the parse gave none
+      if (!actor.length && gov && (st.status === 'claimed' || st.status === 'denied')) {
+        const ga = args.get(gov);
+        actor = st.status === 'claimed' ? (ga?.recipient ?? []) : (ga?.actor ?? []);
+      }
+      const dedupe = `${plover}|${actor.map((x) => x.start).join(',')}|${st.status}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      let attributedTo: ActorRef | null = null;
+      const sp = speeches.find((s) => t.i >= s.from && t.i <= s.to);
+      if (sp?.speaker) {
+        attributedTo = sp.speaker;
+        explain.push(`attributed to "${sp.speaker.actorText}" (speech cue "${v.lower[sp.cue]}")`);
+      }
+      if (st.status === 'claimed' && gov) attributedTo = args.get(gov)?.actor[0] ?? attributedTo;
+      const first = v.tokens[t.i === t.last ? t.i : Math.min(t.i, t.last)];
+      const lastTok = v.tokens[Math.max(t.i, t.last)];
+      if (!first || !lastTok) continue;
+      const trigger = { start: Math.min(first.start, v.tokens[t.i]?.start ?? first.start), end: lastTok.end };
+      const context = [
+        ...new Set([...(t.entry.context.length ? t.entry.context : info.context), ...(contexts[v.index] ?? [])]),
+      ];
+      const e: Event = {
+        id: '',
+        event: plover,
+        mode: (info === t.info ? t.entry.mode : null) ?? info.mode,
+        context,
+        cameo: info.code,
+        goldstein: info.goldstein,
+        quadClass: info.quadClass,
+        actor,
+        recipient,
+        status: st.status,
+        attributedTo,
+        eventText: doc.text.slice(trigger.start, trigger.end),
+        trigger,
+        sentence: v.index,
+        text: v.text,
+        date: null,
+        eventLoc: null,
+        confidence: confidence(t, a, v.parsed),
+        explain,
+      };
+      pending.push({ t, e, gov });
+    }
+    for (const p of pending) {
+      const id = `${doc.id}:e${events.length + 1}`;
+      const e = { ...p.e, id };
+      events.push(e);
+      ids.set(p.t, id);
+    }
+    for (const p of pending) {
+      if (!p.gov) continue;
+      const gid = ids.get(p.gov);
+      const id = ids.get(p.t);
+      if (gid && id) governs.set(p.gov, [...(governs.get(p.gov) ?? []), id]);
+    }
+    for (const p of pending) {
+      const id = ids.get(p.t);
+      const e = events.find((x) => x.id === id);
+      if (!e) continue;
+      ledger.push({
+        event: e,
+        role: p.t.entry.role,
+        governs: governs.get(p.t) ?? [],
+        proposition: proposition(v, p.t, lex.cues.speech, triggerAt),
+      });
+    }
+  }
+  return { events, quotes, claims: buildClaims(doc.id, ledger) };
+}
+
+/** The events stage: events, quotes and claims from the segmented, parsed, actor-resolved document. */
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['sentences', 'tokens', 'mentions'],
+  provides: ['events', 'claims', 'quotes'],
+  run(doc, ctx: Context) {
+    const lex = resource<EventLexicon>(ctx, 'eventLexicon');
+    const opts: EventOptions = ctx.options.eventsActorless === false ? { actorless: false } : {};
+    const { events, quotes, claims } = codeEvents(doc, lex, opts);
+    let d = addLayer(doc, 'events', events);
+    d = addLayer(d, 'claims', claims);
+    return addLayer(d, 'quotes', quotes);
+  },
+};

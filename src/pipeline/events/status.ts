@@ -1,0 +1,259 @@
+import type { Cues } from '../../knowledge/events/index.js';
+import type { Status } from '../../schema/output.js';
+import type { Trigger } from './triggers.js';
+import type { SentenceView } from './view.js';
+
+/** Nouns that name an accusation: an event they govern is claimed ("allegations of arming"). */
+export const CLAIM_NOUNS = new Set([
+  'allegation',
+  'allegations',
+  'charge',
+  'charges',
+  'accusation',
+  'accusations',
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'suspicion',
+  'suspicions',
+]);
+/** Verbs of claiming that are not events themselves: their complement is claimed. */
+const CLAIM_SPEECH = new Set(['claim', 'allege', 'suspect']);
+const STOP = new Set([';', '.', '"', '“', '”', 'but', 'while', 'although', 'whereas']);
+const LINK = new Set(['to', 'of', 'that', 'for', 'in', 'from']);
+
+export interface Governor {
+  /** The governing trigger, when the event is the complement of another event. */
+  readonly trigger: Trigger | null;
+  /** A governing claim noun or claim verb token (not an event). */
+  readonly claimToken: number;
+}
+
+/** Finds the event or claim word that governs trigger t (its complement-taking head). */
+export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Trigger): Governor {
+  const at = new Map(triggers.map((x) => [x.i, x]));
+  if (v.parsed) {
+    let k = t.i;
+    for (let depth = 0; depth < 4; depth++) {
+      const rel = v.deprel[k] ?? '';
+      const h = v.head[k] ?? -1;
+      if (h < 0) break;
+      if (!/^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/.test(rel)) break;
+      if (rel.startsWith('conj')) {
+        k = h;
+        continue;
+      }
+      const g = at.get(h);
+      if (g) return { trigger: g, claimToken: -1 };
+      if (CLAIM_NOUNS.has(v.lower[h] ?? '') || CLAIM_SPEECH.has(v.lemma[h] ?? ''))
+        return { trigger: null, claimToken: h };
+      k = h;
+    }
+    return { trigger: null, claimToken: -1 };
+  }
+  // word order: the nearest trigger or claim word to the left, linked by to/of/that/for
+  let linked = false;
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 9); k--) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w)) break;
+    if (LINK.has(w)) linked = true;
+    const g = at.get(k);
+    const objectNoun = t.pos === 'noun' && g?.pos === 'verb' && t.i - k <= 4 && !linked;
+    const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb';
+    if (g)
+      return linked || objectNoun || clausal || k === t.i - 1
+        ? { trigger: g, claimToken: -1 }
+        : { trigger: null, claimToken: -1 };
+    if (v.mentionAt[k] !== -1 && !linked && t.pos === 'noun') break;
+    if (linked && (CLAIM_NOUNS.has(w) || CLAIM_SPEECH.has(v.lemma[k] ?? ''))) return { trigger: null, claimToken: k };
+  }
+  return { trigger: null, claimToken: -1 };
+}
+
+export interface StatusResult {
+  readonly status: Status;
+  /** The event is the complement of another event ("agreed to cooperate") and is not coded apart. */
+  readonly swallowed: boolean;
+  /** The event is intended through an intent cue (will, vows, plans, ready to). */
+  readonly intent: boolean;
+  readonly explain: string[];
+}
+
+function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (v.parsed) {
+    const kids = v.children[t.i] ?? [];
+    if (kids.some((c) => v.deprel[c] === 'advmod' || v.deprel[c] === 'neg' || v.deprel[c] === 'det')) {
+      if (kids.some((c) => cues.negation.has(v.lower[c] ?? '') && (v.deprel[c] !== 'det' || v.lower[c] === 'no')))
+        return true;
+    }
+  }
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 3); k--) {
+    const w = v.lower[k] ?? '';
+    if (cues.negation.has(w))
+      return !(w === 'no' && t.pos === 'verb') && !(w === 'without' && t.pos === 'noun' && k < t.i - 1);
+    if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+  }
+  return false;
+}
+
+function auxBefore(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boolean {
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+    const w = v.lower[k] ?? '';
+    if (words.has(w)) return !(w === 'going' && v.lower[k + 1] !== 'to');
+    if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+  }
+  return false;
+}
+
+function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
+  // "vows to escalate", "plans to impose", "ready to host", "seeks increased cooperation"
+  if (v.parsed) {
+    let k = t.i;
+    for (let depth = 0; depth < 3; depth++) {
+      const h = v.head[k] ?? -1;
+      const rel = v.deprel[k] ?? '';
+      if (h < 0 || !/^(xcomp|ccomp|obj|advcl)/.test(rel)) break;
+      if (cues.intent.has(v.lemma[h] ?? '') || cues.intentAdj.has(v.lower[h] ?? '')) return h;
+      k = h;
+    }
+  }
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+    if (
+      (cues.intent.has(v.lemma[k] ?? '') || cues.intentAdj.has(w)) &&
+      (v.lower[k + 1] === 'to' || k === t.i - 1 || k === t.i - 2)
+    )
+      return k;
+  }
+  return -1;
+}
+
+function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (v.parsed) {
+    let k = t.i;
+    for (let depth = 0; depth < 4 && k >= 0; depth++) {
+      if ((v.children[k] ?? []).some((c) => v.deprel[c] === 'mark' && cues.hypothetical.has(v.lower[c] ?? '')))
+        return true;
+      if (!/^(advcl|conj|xcomp|ccomp)/.test(v.deprel[k] ?? '')) break;
+      k = v.head[k] ?? -1;
+    }
+  } else {
+    for (let k = t.i - 1; k >= 0; k--) {
+      const w = v.lower[k] ?? '';
+      if (cues.hypothetical.has(w)) return true;
+      if (STOP.has(w) || w === ',') break;
+    }
+  }
+  return auxBefore(v, t, cues.hypotheticalAux);
+}
+
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const YEAR_PREP = new Set(['in', 'since', 'during', 'of', 'between', 'and', 'until', 'from']);
+
+/** Background: a year before the report's in the trigger's clause ("drills in 2016 and 2017"). */
+function historical(v: SentenceView, t: Trigger, published: number | null): number | null {
+  if (published === null) return null;
+  const lo = Math.max(0, t.i - 6);
+  const hi = Math.min(v.lower.length - 1, t.last + 10);
+  for (let k = lo; k <= hi; k++) {
+    const w = v.lower[k] ?? '';
+    if (k > t.i && STOP.has(w)) break;
+    if (YEAR.test(w) && YEAR_PREP.has(v.lower[k - 1] ?? '') && Number(w) < published) {
+      // a later year in the same clause ("in 2016 and this year") keeps it current
+      return Number(w);
+    }
+  }
+  return null;
+}
+
+/** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
+export function statusOf(
+  v: SentenceView,
+  triggers: readonly Trigger[],
+  t: Trigger,
+  cues: Cues,
+  published: number | null,
+): StatusResult & { governor: Governor } {
+  const explain: string[] = [];
+  const gov = governorOf(v, triggers, t);
+  if (negated(v, t, cues))
+    return {
+      status: 'negated',
+      swallowed: false,
+      intent: false,
+      explain: ['status: negated (negation before the trigger)'],
+      governor: gov,
+    };
+  if (gov.trigger) {
+    const role = gov.trigger.entry.role;
+    const gw = v.lower[gov.trigger.i];
+    if (role === 'accuse')
+      return {
+        status: 'claimed',
+        swallowed: false,
+        intent: false,
+        explain: [`status: claimed (complement of "${gw}")`],
+        governor: gov,
+      };
+    if (role === 'deny')
+      return {
+        status: 'denied',
+        swallowed: false,
+        intent: false,
+        explain: [`status: denied (complement of "${gw}")`],
+        governor: gov,
+      };
+    if (role === 'event' && gov.trigger.pos === 'verb') {
+      return { status: 'asserted', swallowed: true, intent: false, explain: [`complement of "${gw}"`], governor: gov };
+    }
+  }
+  if (gov.claimToken >= 0) {
+    const w = v.lower[gov.claimToken];
+    // "rejects allegations of arming": the allegation is itself the object of a denial
+    const denier = triggers.find((x) => x.entry.role === 'deny' && x.i < gov.claimToken && gov.claimToken - x.i <= 4);
+    if (denier)
+      return {
+        status: 'denied',
+        swallowed: false,
+        intent: false,
+        explain: [`status: denied ("${v.lower[denier.i]} ${w}")`],
+        governor: { trigger: denier, claimToken: gov.claimToken },
+      };
+    return {
+      status: 'claimed',
+      swallowed: false,
+      intent: false,
+      explain: [`status: claimed (complement of "${w}")`],
+      governor: gov,
+    };
+  }
+  if (hypothetical(v, t, cues))
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: ['status: hypothetical (if/unless or modal)'],
+      governor: gov,
+    };
+  const ic = intentCue(v, t, cues);
+  if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
+    explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
+    return { status: 'intended', swallowed: false, intent: true, explain, governor: gov };
+  }
+  const y = historical(v, t, published);
+  if (y !== null)
+    return {
+      status: 'historical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: historical (${y} before ${published})`],
+      governor: gov,
+    };
+  return { status: 'asserted', swallowed: false, intent: false, explain, governor: gov };
+}

@@ -1,0 +1,224 @@
+import type { CameoInfo, EventLexicon, LexEntry } from '../../knowledge/events/index.js';
+import { bestPattern } from './patterns.js';
+import type { SentenceView } from './view.js';
+
+/** A word (or two) that triggers an event, with the lexicon entry and CAMEO code chosen for it. */
+export interface Trigger {
+  /** Sentence-relative token index of the trigger's head word. */
+  readonly i: number;
+  /** Last token of the trigger (multiword nouns, particles). */
+  readonly last: number;
+  readonly pos: 'verb' | 'noun';
+  readonly entry: LexEntry;
+  readonly code: string;
+  readonly info: CameoInfo;
+  readonly explain: readonly string[];
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'my',
+  "'s",
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'no',
+  'new',
+  'recent',
+  'further',
+  'joint',
+  'more',
+  'fresh',
+  'such',
+  'of',
+  'for',
+  'against',
+  'on',
+  'in',
+  'after',
+  'by',
+  'with',
+]);
+const VERB_BEFORE = new Set([
+  'to',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'also',
+  'never',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'it',
+  'who',
+  'which',
+  'that',
+]);
+
+/** Decides verb or noun for a token when there is no parse. */
+function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
+  if (asVerb && !asNoun) return 'verb';
+  if (asNoun && !asVerb) return 'noun';
+  if (!asVerb && !asNoun) return null;
+  const prev = v.lower[i - 1] ?? '';
+  if (VERB_BEFORE.has(prev)) return 'verb';
+  if (DETERMINERS.has(prev) || (i > 0 && v.mentionAt[i - 1] !== -1 && /s$/.test(v.lower[i] ?? ''))) return 'noun';
+  if (i > 0 && v.mentionAt[i - 1] !== -1) return 'verb';
+  const low = v.lower[i] ?? '';
+  return /(ed|ing)$/.test(low) ? 'verb' : 'noun';
+}
+
+function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
+  const u = v.upos[i];
+  if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
+  if (u === 'VERB') return asVerb ? 'verb' : null;
+  if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
+  if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '') && v.deprel[i] !== 'amod') return 'verb';
+  return null;
+}
+
+const within = (v: SentenceView, i: number, words: readonly string[], before: number, after: number): boolean => {
+  for (let k = Math.max(0, i - before); k <= Math.min(v.lower.length - 1, i + after); k++) {
+    if (k !== i && (words.includes(v.lower[k] ?? '') || words.includes(v.lemma[k] ?? ''))) return true;
+  }
+  return false;
+};
+
+function particleAt(v: SentenceView, i: number, particle: string): number {
+  for (let k = i + 1; k <= Math.min(v.lower.length - 1, i + 3); k++) if (v.lower[k] === particle) return k;
+  return -1;
+}
+
+/** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
+function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
+  const explain: string[] = [];
+  let base: LexEntry | null = null;
+  let last = i;
+  for (const e of entries) {
+    if (e.particle) {
+      const k = particleAt(v, i, e.particle);
+      if (k < 0) continue;
+      if (!base || base.particle === null) {
+        base = e;
+        last = k;
+      }
+      continue;
+    }
+    if (base) continue;
+    if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
+    if (e.id.startsWith('core:') || e.cameo) base = e;
+  }
+  const patterns = entries.flatMap((e) => e.patterns);
+  const p = patterns.length ? bestPattern(v, i, [...new Set(patterns)]) : null;
+  if (!base && !p) return null;
+  const entry = base ?? entries[0];
+  if (!entry) return null;
+  let code = base?.cameo ?? null;
+  explain.push(`lexicon ${entry.id} (${entry.provenance})`);
+  if (p && (!base || !base.id.startsWith('core:') || p.weight >= 3)) {
+    const pinfo = lex.cameo.get(p.code);
+    if (!base || pinfo?.plover || !base.id.startsWith('core:')) {
+      code = p.code;
+      explain.push(`pattern ${p.provenance} → CAMEO ${p.code}`);
+    }
+  }
+  if (!code) return null;
+  const info = lex.cameo.get(code);
+  if (!info) return null;
+  const plover = code === base?.cameo ? (base?.plover ?? info.plover) : info.plover;
+  if (!plover) return null;
+  return { i, last, pos: 'verb', entry, code, info: { ...info, plover }, explain };
+}
+
+function codeNoun(
+  v: SentenceView,
+  i: number,
+  entries: readonly LexEntry[],
+  lex: EventLexicon,
+  last: number,
+): Trigger | null {
+  for (const e of entries) {
+    if (e.requiresCue && !within(v, i, e.requiresCue, 4, 2)) continue;
+    const info = e.cameo ? lex.cameo.get(e.cameo) : undefined;
+    const plover = e.plover ?? info?.plover;
+    if (!info || !plover || !e.cameo) continue;
+    return {
+      i,
+      last,
+      pos: 'noun',
+      entry: e,
+      code: e.cameo,
+      info: { ...info, plover },
+      explain: [`lexicon ${e.id} (${e.provenance})`],
+    };
+  }
+  return null;
+}
+
+/** Verb entries for a lemma and its surface form, curated entries first. */
+function verbEntries(lex: EventLexicon, lemma: string, low: string): LexEntry[] | undefined {
+  const all = new Set<LexEntry>(lex.verbs.get(lemma) ?? []);
+  for (const l of lex.verbForms.get(low) ?? []) for (const e of lex.verbs.get(l) ?? []) all.add(e);
+  if (!all.size) return undefined;
+  const list = [...all];
+  return [...list.filter((e) => e.id.startsWith('core:')), ...list.filter((e) => !e.id.startsWith('core:'))];
+}
+
+/** All event triggers of a sentence, left to right. */
+export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
+  const out: Trigger[] = [];
+  const n = v.lower.length;
+  for (let i = 0; i < n; i++) {
+    if (v.mentionAt[i] !== -1) continue;
+    const low = v.lower[i] ?? '';
+    if (!/^[a-z]/.test(low)) continue;
+    const lemma = v.lemma[i] ?? low;
+    // two-word event nouns ("air strike")
+    const two = i + 1 < n ? `${low} ${v.lemma[i + 1] ?? ''}` : '';
+    const twoNoun = two ? lex.nouns.get(two) : undefined;
+    if (twoNoun) {
+      const t = codeNoun(v, i + 1, twoNoun, lex, i + 1);
+      if (t) {
+        out.push({ ...t, i: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    const verbs = verbEntries(lex, lemma, low);
+    const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
+    const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
+    const pos = posOf(v, i, Boolean(verbs?.length), Boolean(nouns?.length));
+    if (!pos) continue;
+    const t =
+      pos === 'verb' && verbs
+        ? codeVerb(v, i, verbs, lex)
+        : pos === 'noun' && nouns
+          ? codeNoun(v, i, nouns, lex, i)
+          : null;
+    if (t) out.push(t);
+  }
+  return out;
+}

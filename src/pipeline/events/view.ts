@@ -1,0 +1,127 @@
+import type { Document } from '../../core/document.js';
+import type { EventLexicon } from '../../knowledge/events/index.js';
+import type { Mention } from '../../schema/output.js';
+import type { Sentence, Token } from '../segment/index.js';
+import '../syntax/types.js';
+import '../assemble/layers.js';
+
+/**
+ * One sentence seen by the event coder: its tokens (sentence-relative indexes), their lower-case
+ * forms and lemmas, and, when the `syntax` layer is present, tags and dependencies; plus the
+ * actor mentions covering each token.
+ */
+export interface SentenceView {
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+  readonly lemma: readonly string[];
+  readonly upos: readonly (string | null)[];
+  /** Sentence-relative head index, -1 for the root or when there is no parse. */
+  readonly head: readonly number[];
+  readonly deprel: readonly string[];
+  readonly parsed: boolean;
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  readonly mentionAt: readonly number[];
+  /** Actor mentions of this sentence (with a code or a sector). */
+  readonly mentions: readonly Mention[];
+  /** Sentence-relative token range of each mention. */
+  readonly mentionTokens: readonly { readonly first: number; readonly last: number }[];
+  /** Children of each token (when parsed). */
+  readonly children: readonly (readonly number[])[];
+}
+
+const isActor = (m: Mention): boolean => Boolean(m.code || m.sector);
+
+/** Builds the view of every sentence of a document. */
+export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] {
+  const sentences = doc.layers.sentences ?? [];
+  const tokens = doc.layers.tokens ?? [];
+  const syntax = doc.layers.syntax;
+  const mentions = (doc.layers.mentions ?? []).filter(isActor);
+  const out: SentenceView[] = [];
+  let m = 0;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  sentences.forEach((s, index) => {
+    const toks = tokens.slice(s.firstToken, s.lastToken);
+    const n = toks.length;
+    const lower = toks.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+    const parsed = Boolean(syntax && syntax.head.length >= s.lastToken);
+    const lemma: string[] = [];
+    const upos: (string | null)[] = [];
+    const head: number[] = [];
+    const deprel: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const g = s.firstToken + i;
+      const low = lower[i] ?? '';
+      let lem = parsed ? (syntax?.lemma[g] ?? low).toLowerCase() : low;
+      if (!lex.verbs.has(lem) && !lex.nouns.has(lem)) {
+        const v = lex.verbForms.get(low)?.[0] ?? lex.nounForms.get(low)?.[0];
+        if (v && (!parsed || lem === low)) lem = v;
+      }
+      lemma.push(lem);
+      upos.push(parsed ? (syntax?.upos[g] ?? null) : null);
+      const h = parsed ? (syntax?.head[g] ?? -1) : -1;
+      head.push(h >= s.firstToken && h < s.lastToken ? h - s.firstToken : -1);
+      deprel.push(parsed ? (syntax?.deprel[g] ?? '') : '');
+    }
+    while (m < sorted.length && (sorted[m]?.end ?? 0) <= s.start) m++;
+    const ms: Mention[] = [];
+    for (let k = m; k < sorted.length && (sorted[k]?.start ?? Infinity) < s.end; k++) {
+      const x = sorted[k];
+      if (x && x.start >= s.start) ms.push(x);
+    }
+    const mentionAt = new Array<number>(n).fill(-1);
+    const mentionTokens = ms.map((x, mi) => {
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < n; i++) {
+        const t = toks[i];
+        if (t && t.start < x.end && x.start < t.end) {
+          if (first < 0) first = i;
+          last = i;
+          if (mentionAt[i] === -1) mentionAt[i] = mi;
+        }
+      }
+      return { first, last };
+    });
+    const children: number[][] = Array.from({ length: n }, () => []);
+    head.forEach((h, i) => {
+      if (h >= 0) children[h]?.push(i);
+    });
+    out.push({
+      index,
+      sentence: s,
+      text: doc.text.slice(s.start, s.end),
+      tokens: toks,
+      lower,
+      lemma,
+      upos,
+      head,
+      deprel,
+      parsed,
+      mentionAt,
+      mentions: ms,
+      mentionTokens,
+      children,
+    });
+  });
+  return out;
+}
+
+/** Tokens of the subtree under `i` (inclusive), in order. */
+export function subtree(v: SentenceView, i: number): number[] {
+  const out: number[] = [];
+  const walk = (k: number) => {
+    out.push(k);
+    for (const c of v.children[k] ?? []) walk(c);
+  };
+  walk(i);
+  return out.sort((a, b) => a - b);
+}
+
+/** The dependents of `i` with a relation starting with one of `rels`. */
+export function dependents(v: SentenceView, i: number, ...rels: string[]): number[] {
+  return (v.children[i] ?? []).filter((c) => rels.some((r) => v.deprel[c] === r || v.deprel[c]?.startsWith(`${r}:`)));
+}
