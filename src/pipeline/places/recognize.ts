@@ -56,8 +56,10 @@ export function findCandidates(g: Gazetteer, words: readonly Word[]): Candidate[
         .join(' ');
       const first = words[i] as Word;
       const last = words[i + n - 1] as Word;
-      const names = g.byName(key);
-      const dems = names.length ? [] : g.byDemonym(key);
+      let names = g.byName(key);
+      // "Canadian", "English": a people before a small town of that name
+      const dems = names.length && !townsOnly(names) ? [] : g.byDemonym(key);
+      if (dems.length) names = [];
       if (names.length === 0 && dems.length === 0) continue;
       if (n === 1 && names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
       if (n === 1 && DIRECTIONS[key]) continue;

@@ -2,7 +2,7 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
-import { DIRECTIONS } from './lexicon.js';
+import { DIRECTIONS, LOCATIVE_PREPS } from './lexicon.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
 import type { Toponym } from './types.js';
@@ -38,21 +38,48 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   return {};
 }
 
-/** A town-only match that is more likely a person, an organisation or a common word. */
-function implausibleTown(f: Found, best: GazetteerEntry, locative: boolean, hinted: boolean, focus: DocFocus): boolean {
+/** A name that is clearly a place whatever surrounds it: a country, a region, a big city or division. */
+function strong(e: GazetteerEntry): boolean {
+  if (e.feature === 'city') return e.population >= 200_000;
+  if (e.feature === 'admin1') return e.population >= 2_000_000;
+  return true;
+}
+
+/** What the whole document says about words: lower-case words it uses, and person names. */
+interface DocWords {
+  readonly lower: ReadonlySet<string>;
+}
+
+/**
+ * A match that is more likely a person ("David Cameron", "General Hayat"), an organisation or a
+ * common word ("Commerce", "Federal") than the small town or division of that name.
+ */
+function implausible(
+  f: Found,
+  best: GazetteerEntry,
+  locative: boolean,
+  hinted: boolean,
+  focus: DocFocus,
+  dw: DocWords,
+): boolean {
   const { c, words } = f;
-  if (!townsOnly(c.entries)) return false;
+  if (c.kind === 'demonym' || hinted) return false;
   const first = words[c.from] as Word;
   const prev = words[c.from - 1];
+  const next = words[c.to];
   const multi = c.to - c.from > 1;
-  if (hinted || (locative && best.population >= 1000)) return false;
+  if (!strong(best)) {
+    if (!multi && dw.lower.has(first.key)) return true;
+    // part of a longer capitalised name: a person's first name or surname
+    if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
+    if (prev?.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key))) return true;
+  }
+  if (!townsOnly(c.entries)) return false;
+  if (locative && best.population >= 1000) return false;
   if (first.initial && best.population < 100_000 && !multi) return true;
-  // "Michael Jackson", "General Hayat": the name ends a longer capitalised name
-  if (prev?.joined && isCapitalized(prev.text) && !prev.initial) return true;
-  if (prev?.joined && isCapitalized(prev.text) && best.population < 1_000_000) return true;
   const inFocus = !!best.country && focus.countries.has(best.country);
-  if (!multi && best.population < 20_000 && !inFocus) return true;
-  return !multi && best.population < 5_000;
+  if (best.population < 20_000 && !inFocus) return true;
+  return best.population < 5_000;
 }
 
 const KM_PER_DEG = 111.2;
@@ -99,6 +126,14 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
     for (const c of findCandidates(g, words)) found.push({ c, words, sentence: si });
   });
   const focus = focusOf(found);
+  const dw: DocWords = {
+    lower: new Set(
+      wordsBySentence
+        .flat()
+        .filter((w) => /^\p{Ll}+$/u.test(w.text))
+        .map((w) => w.key),
+    ),
+  };
   const actorSpans = (doc.layers.mentions ?? [])
     .filter((m) => m.code !== null && m.kind !== 'pronoun')
     .map((m) => ({ start: m.start, end: m.end, metonym: m.kind === 'metonym' }));
@@ -111,7 +146,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
     const locative = isLocative(f.c, ctx);
     const hinted =
       !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
-    if (implausibleTown(f, pick.entry, locative, hinted, focus)) return;
+    if (implausible(f, pick.entry, locative, hinted, focus, dw)) return;
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
