@@ -1,6 +1,7 @@
 import type { Context, Pipeline, Stage } from '../core/pipeline.js';
 import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
-import { loadPlacesResource, placesStage } from './places/index.js';
+import { eventsStage, loadEventLexicon } from './events/index.js';
+import { eventPlacesStage, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
 import { timesStage } from './times/index.js';
 
@@ -16,8 +17,9 @@ export function defaultStages(): Stage[] {
     // actors: mentions resolved to codes (src/pipeline/actors)
     timesStage, // time expressions (src/pipeline/times)
     placesStage, // toponyms (src/pipeline/places)
-    // events: events, claims, quotes (src/pipeline/events)
-    // eventDates (src/pipeline/times), eventPlaces (src/pipeline/places)
+    eventsStage, // events, claims, quotes (src/pipeline/events)
+    // eventDates (src/pipeline/times)
+    eventPlacesStage, // event locations (src/pipeline/places)
   ];
 }
 
@@ -34,5 +36,6 @@ export async function loadContext(options: Record<string, unknown> = {}): Promis
   const resources: Record<string, unknown> = {};
   // resources.syntaxModel = await loadSyntaxModel();
   resources.gazetteer = loadPlacesResource();
+  resources.eventLexicon = loadEventLexicon();
   return withResources(ctx, resources);
 }

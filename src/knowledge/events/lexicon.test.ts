@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { eventKnowledgeDir, loadEventLexicon, readJsonl, readYaml, verbForms } from './index.js';
 
 const dir = eventKnowledgeDir();

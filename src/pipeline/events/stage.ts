@@ -167,10 +167,14 @@ export function codeEvents(
   return { events, quotes, claims: buildClaims(doc.id, ledger) };
 }
 
-/** The events stage: events, quotes and claims from the segmented, parsed, actor-resolved document. */
+/**
+ * The events stage: events, quotes and claims from the segmented, parsed, actor-resolved document.
+ * It reads `syntax` and `mentions` when they are present (the default pipeline runs it after the
+ * syntax and actors stages) and falls back on word order without a parse.
+ */
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['sentences', 'tokens', 'mentions'],
+  requires: ['sentences', 'tokens'],
   provides: ['events', 'claims', 'quotes'],
   run(doc, ctx: Context) {
     const lex = resource<EventLexicon>(ctx, 'eventLexicon');

@@ -178,6 +178,13 @@ function codeNoun(
   return null;
 }
 
+function isCapitalised(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return false;
+  const c = v.text.charAt(t.start - v.sentence.start);
+  return c !== c.toLowerCase();
+}
+
 /** Verb entries for a lemma and its surface form, curated entries first. */
 function verbEntries(lex: EventLexicon, lemma: string, low: string): LexEntry[] | undefined {
   const all = new Set<LexEntry>(lex.verbs.get(lemma) ?? []);
@@ -195,6 +202,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (v.mentionAt[i] !== -1) continue;
     const low = v.lower[i] ?? '';
     if (!/^[a-z]/.test(low)) continue;
+    // without a parse, a capitalised word inside the sentence is a name, not a trigger
+    if (!v.parsed && i > 0 && isCapitalised(v, i)) continue;
     const lemma = v.lemma[i] ?? low;
     // two-word event nouns ("air strike")
     const two = i + 1 < n ? `${low} ${v.lemma[i + 1] ?? ''}` : '';
