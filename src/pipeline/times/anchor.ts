@@ -22,26 +22,34 @@ export function weekdayDate(ref: Ymd, wd: number, dir: Direction, strict = false
   return addDays(ref, fwd);
 }
 
-/** The year of a month named without one ("in April"). */
+/**
+ * The year of a month named without one ("in April"): the nearest April to the reference
+ * month, unless the clause is in the future tense and that April is past ("will launch in
+ * December", said in March); a tie (six months either way) goes by tense, past by default.
+ */
 export function yearOfMonth(ref: Ymd, month: number, tense: Tense): number {
-  if (tense === 'past' && month > ref.m) return ref.y - 1;
-  if (tense === 'future' && month < ref.m) return ref.y + 1;
-  return ref.y;
+  const d = month - ref.m; // -11 … 11
+  let y = ref.y;
+  if (d > 6 || (d === 6 && tense !== 'future')) y = ref.y - 1;
+  else if (d < -6 || (d === -6 && tense === 'future')) y = ref.y + 1;
+  const behind = (ref.y - y) * 12 - d; // months the chosen month lies before the reference
+  if (tense === 'future' && behind >= 1) y += 1;
+  return y;
 }
 
-/** The year of a month and day named without one ("Aug. 7"): by tense, else the nearest. */
+/**
+ * The year of a month and day named without one ("Aug. 7"): the nearest such date, unless the
+ * tense says otherwise: a past-tense clause sends a date more than two months ahead back a
+ * year ("the year ended March 31"), a future one sends a date more than a week past forward.
+ */
 export function yearOfDay(ref: Ymd, month: number, day: number, tense: Tense): number | null {
   const candidates = [ref.y - 1, ref.y, ref.y + 1].filter((y) => isValidDay(y, month, day));
   if (candidates.length === 0) return null;
   const dist = (y: number) => dayDiff(ref, { y, m: month, d: day });
-  const same = dist(ref.y);
-  // the tense decides only between candidates of similar distance: deadlines a few weeks
-  // ahead in a past-tense report ("said it expires Dec. 15") stay in the same year
-  if (tense === 'past' && same > 90) return ref.y - 1;
-  if (tense === 'future' && same < -60) return ref.y + 1;
-  if (tense && Math.abs(same) <= 183) return ref.y;
   let best = candidates[0] ?? ref.y;
   for (const y of candidates) if (Math.abs(dist(y)) < Math.abs(dist(best))) best = y;
+  if (tense === 'past' && dist(best) > 60 && candidates.includes(best - 1)) return best - 1;
+  if (tense === 'future' && dist(best) < -7 && candidates.includes(best + 1)) return best + 1;
   return best;
 }
 
@@ -52,10 +60,10 @@ export function relativeMonth(ref: Ymd, month: number, rel: 'last' | 'next' | 't
   return ref.y;
 }
 
-/** Year of a season: "last fall" is the latest fall that ended before the reference date. */
+/** Year of a season: "last fall" is last year's fall, "next spring" the first spring ahead. */
 export function seasonYear(ref: Ymd, season: string, offset: number): number {
   const start = SEASON_MONTH[season] ?? 1;
-  if (offset < 0) return (start + 3 <= ref.m ? ref.y : ref.y - 1) + offset + 1;
+  if (offset < 0) return ref.y + offset;
   if (offset > 0) return (start > ref.m ? ref.y : ref.y + 1) + offset - 1;
   return ref.y;
 }

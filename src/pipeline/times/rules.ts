@@ -80,7 +80,13 @@ const QUANTITY_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|km|kilometers|kilometres|tons|tonnes|barrels|points|shares|dollars|yen|pounds|members|votes|acres|square|units|cars|jobs|workers|employees|cases|deaths|rooms|pages|copies|times|[A-Z]{2,}s?\b)/;
 const QUANTITY_BEFORE = /(?:\$|US\$|No\.|#|\d[,.]|\bnumber\s)\s*$/i;
 
+/**
+ * A day with a part of it: "Tuesday morning" is 1998-01-06TMO (TIME). A night is left at the
+ * day ("Friday night" → the Friday), as the TimeBank annotators mostly did: whether a night is
+ * evening or night (TEV/TNI) is not decidable from the words.
+ */
 function dayPart(value: string, part: string | undefined): Found {
+  if (lc(part) === 'night') return date(value);
   const code = part ? PART_OF_DAY[lc(part)] : undefined;
   return code ? { value: `${value}T${code}`, type: 'TIME' } : date(value);
 }
@@ -232,7 +238,7 @@ const PERIOD_UNIT = '(?:week|weekend|month|year|decade|century|summer|spring|fal
 const DUR_MOD =
   '(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|up to|only|just|just over|just under|well over|some|over|within|under|barely|the entire|an entire|a full|all)\\s)?';
 const DUR_REL =
-  '(?:the\\s)?(?:(?:past|last|next|first|final|coming|previous|latest|following|ensuing|initial|remaining|other|same|early|late|recent)\\s)?';
+  '(?:the\\s)?(?:(?:past|last|next|first|final|coming|previous|latest|following|ensuing|initial|remaining|other|same|early|late|recent|year-earlier|year-ago|comparable|corresponding)\\s)?';
 
 export const RULES: readonly Rule[] = [
   {
@@ -284,7 +290,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'month-year',
-    re: rx(`${MOD}(${MONTH_NAME}),?\\s(?:of\\s)?(${YEAR})(?![\\d,])`),
+    re: rx(`${MOD}(${MONTH_NAME}),?\\s(?:of\\s)?(${YEAR})(?!\\d|,\\d)`),
     make(m) {
       const mo = monthOf(m[1] ?? '');
       if (!mo || !cap(m[1])) return null;
@@ -385,7 +391,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'quarter-relative',
     re: rx(
-      `(?:(?:the|this|that)\\s)?(?:(latest|most\\srecent|recent|just-ended|just\\sended|past|last|previous|prior|current|present|next|coming|same|year-earlier|year-ago|prior-year|year-before|(${YEAR}))\\s)?(?:fiscal\\s)?(quarter|period)`,
+      `(?:(?:the|this|that)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:(latest|most\\srecent|recent|just-ended|just\\sended|past|last|previous|prior|current|present|next|coming|same|year-earlier|year-ago|prior-year|year-before|comparable|corresponding|(${YEAR}))\\s)?(?:fiscal\\s)?(quarter|period)(?:\\s(a\\syear\\s(?:ago|earlier)|last\\syear))?`,
     ),
     make(m, env) {
       const rel = lc(m[1]);
@@ -398,7 +404,7 @@ export const RULES: readonly Rule[] = [
       if (!env.ref) return date('XXXX-QX');
       const last = lastCompletedQuarter(env.ref);
       if (m[2]) return date(fmtQuarter(Number(m[2]), last.q));
-      if (/year-earlier|year-ago|prior-year|year-before/.test(rel)) return date(fmtQuarter(last.y - 1, last.q));
+      if (/year-earlier|year-ago|prior-year|year-before/.test(s) || m[4]) return date(fmtQuarter(last.y - 1, last.q));
       if (rel === 'current' || rel === 'present' || s.startsWith('this'))
         return date(fmtQuarter(env.ref.y, quarterOf(env.ref)));
       if (rel === 'next' || rel === 'coming') {
@@ -497,7 +503,7 @@ export const RULES: readonly Rule[] = [
               : w.includes('after tomorrow')
                 ? 2
                 : 0;
-      if (w === 'tonight') return { value: `${fmtDay(env.ref)}TNI`, type: 'TIME' };
+      if (w === 'tonight') return date(fmtDay(env.ref));
       return dayPart(fmtDay(addDays(env.ref, shift)), m[3]);
     },
   },
@@ -635,7 +641,7 @@ export const RULES: readonly Rule[] = [
     ),
     make(m, env) {
       const s = lc(m[0]);
-      if (/^(?:recent|the recent)\s/.test(s) || /^(?:the )?coming\s/.test(s)) return null; // refs
+      if (/^(?:the )?recent\s(?:years|decades)/.test(s) || /^(?:the )?coming\s/.test(s)) return null; // refs
       if (s === lc(m[1]) && !/\b(?:for|in|within|over|after|take|takes|took|last|lasted)\s+$/i.test(env.before))
         return null;
       const v = durationValue(null, unitOf(m[1] ?? ''));
@@ -660,7 +666,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'past-ref',
     re: rx(
-      '(?:recently|lately|(?:the\\s)?recent\\s(?:years|months|weeks|days|times|decades|weeks\\sand\\smonths|months\\sand\\syears)|the\\spast(?!\\s(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|week|month|year|decade|century|day|quarter|weekend|summer|spring|fall|autumn|winter|\\w+\\s(?:years|months|weeks|days)))|formerly|once\\supon\\sa\\stime)',
+      '(?:recently|lately|(?:the\\s)?recent\\s(?:years|times|decades|weeks\\sand\\smonths|months\\sand\\syears)|the\\spast(?!\\s(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|week|month|year|decade|century|day|quarter|weekend|summer|spring|fall|autumn|winter|\\w+\\s(?:years|months|weeks|days)))|formerly|once\\supon\\sa\\stime)',
     ),
     make() {
       return date('PAST_REF');

@@ -47,9 +47,10 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
     if (FUTURE.has(w)) t = 'future';
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) t = 'past';
     // "to acquire", "to expire": an infinitive points ahead of its report
-    if (!t && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
+    if (!t && at < start && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
     // "by Friday", "until Nov. 9": a deadline
-    if (!t && (w === 'by' || w === 'until') && /^\s*$/.test(text.slice(at + w.length, start))) t = 'future';
+    if (!t && at < start && (w === 'by' || w === 'until') && /^\s*$/.test(text.slice(at + w.length, start)))
+      t = 'future';
     if (!t) continue;
     // words after the expression count for less: "Friday's talks were …" leans on what precedes
     const dist = at < start ? start - at : (at - end) * 1.5;
