@@ -51,6 +51,8 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
     // "Afghan provinces", "northern Afghan regions", "the Syrian border"
     return next && LOCATIVE_NOUNS.has(next.key) && !isCapitalized(next.text) ? 'literal' : 'demonym';
   }
+  // "U.S.-led", "Moscow-allied": the rest of the word makes it a modifier
+  if ((next && next.token === ctx.words[c.to - 1]?.token) || /^[-‐]\p{Ll}/u.test(after)) return 'modifier';
   if (locative) return 'literal';
   if (/^['’]s\b/.test(after)) return 'modifier';
   const mention = ctx.actorSpans.find((m) => m.start < c.end && c.start < m.end);
@@ -62,6 +64,9 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
   }
   if (next && next.joined) {
     if (ACTOR_VERBS.has(next.key)) return 'actor';
+    // "Washington vehemently rejects": an adverb, then the verb
+    const after2 = ctx.words[c.to + 1];
+    if (/ly$/.test(next.key) && after2 && (ACTOR_VERBS.has(after2.key) || /(?:s|ed)$/.test(after2.key))) return 'actor';
     if (isCapitalized(next.text) && next.token === ctx.words[c.to - 1]?.token) return 'modifier';
     if (isCapitalized(next.text)) return 'modifier';
     if (/^\p{Ll}+$/u.test(next.text) && !FUNCTION.has(next.key) && !/(?:ly|s|ed)$/.test(next.key)) return 'modifier';

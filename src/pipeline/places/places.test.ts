@@ -1,0 +1,251 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addLayer, createDocument, type Document } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import { buildGazetteer, type GazetteerRow } from '../../knowledge/places/index.js';
+import type { Event } from '../../schema/output.js';
+import { segmentStage } from '../segment/index.js';
+import { eventPlacesStage, placesStage, type Toponym } from './index.js';
+
+const row = (over: Partial<GazetteerRow> & { name: string }): GazetteerRow => ({
+  geonameid: null,
+  feature: 'city',
+  code: 'PPL',
+  country: null,
+  admin1: null,
+  lat: 0,
+  lon: 0,
+  population: 0,
+  size: 0,
+  aliases: [],
+  demonyms: [],
+  ...over,
+});
+
+// An invented world: two countries, a region, a capital, a town that shares a capital's name.
+const gazetteer = buildGazetteer([
+  row({
+    name: 'Norland',
+    feature: 'country',
+    code: 'PCLI',
+    country: 'NOR',
+    lat: 40,
+    lon: 60,
+    size: 800,
+    demonyms: ['Norlandic', 'Norlander', 'Norlanders'],
+    geonameid: 1,
+  }),
+  row({
+    name: 'Sudmark',
+    feature: 'country',
+    code: 'PCLI',
+    country: 'SUD',
+    lat: 30,
+    lon: 70,
+    size: 900,
+    aliases: ['S.M.'],
+    demonyms: ['Sudmarkian'],
+    geonameid: 2,
+  }),
+  row({ name: 'Kestria', feature: 'country', code: 'PCLI', country: 'KES', lat: 45, lon: 80, size: 300, geonameid: 3 }),
+  row({ name: 'Inner Steppe', feature: 'region', code: 'CUR', lat: 42, lon: 64, demonyms: ['Inner Steppe'] }),
+  row({
+    name: 'Velgrad',
+    code: 'PPLC',
+    country: 'SUD',
+    admin1: 'Capital Territory',
+    lat: 33.7,
+    lon: 73,
+    population: 600000,
+    geonameid: 10,
+  }),
+  row({
+    name: 'Velgrad',
+    code: 'PPL',
+    country: 'KES',
+    admin1: 'East',
+    lat: 46,
+    lon: 81,
+    population: 3000,
+    geonameid: 11,
+  }),
+  row({
+    name: 'Oskar',
+    code: 'PPL',
+    country: 'NOR',
+    admin1: 'West',
+    lat: 41,
+    lon: 59,
+    population: 30000,
+    geonameid: 12,
+  }),
+  row({
+    name: 'Drummond',
+    code: 'PPL',
+    country: 'SUD',
+    admin1: 'North',
+    lat: 31,
+    lon: 71,
+    population: 40000,
+    geonameid: 13,
+  }),
+  row({
+    name: 'Drummond',
+    code: 'PPL',
+    country: 'KES',
+    admin1: 'Hills',
+    lat: 44,
+    lon: 79,
+    population: 45000,
+    geonameid: 14,
+  }),
+  row({
+    name: 'Hills',
+    feature: 'admin1',
+    code: 'ADM1',
+    country: 'KES',
+    admin1: 'Hills',
+    lat: 44.5,
+    lon: 79.5,
+    population: 500000,
+    geonameid: 20,
+  }),
+]);
+const ctx = withResources(emptyContext(), { gazetteer });
+const run = (text: string): Document => pipeline([segmentStage, placesStage]).run(createDocument('t', text), ctx);
+const tops = (text: string): Toponym[] => [...(run(text).layers.toponyms ?? [])];
+const find = (ts: readonly Toponym[], text: string): Toponym | undefined => ts.find((t) => t.place.text === text);
+
+describe('places stage', () => {
+  it('resolves "in Velgrad" to the capital, a literal place with exact span and coordinates', () => {
+    const text = 'The envoy told a seminar in Velgrad on Monday.';
+    const t = find(tops(text), 'Velgrad');
+    assert.ok(t);
+    assert.equal(text.slice(t.place.start, t.place.end), 'Velgrad');
+    assert.deepEqual([t.place.country, t.place.geonameid, t.place.lat, t.place.feature], ['SUD', 10, 33.7, 'city']);
+    assert.equal(t.use, 'literal');
+    assert.ok(t.locative);
+  });
+
+  it('reads "northern Norland" as a region of the country, north of its centre', () => {
+    const t = find(tops('Militants are gathering in northern Norland, officials said.'), 'northern Norland');
+    assert.ok(t);
+    assert.equal(t.place.name, 'northern Norland');
+    assert.equal(t.place.country, 'NOR');
+    assert.equal(t.place.feature, 'region');
+    assert.ok((t.place.lat ?? 0) > 40);
+    assert.equal(t.use, 'literal');
+  });
+
+  it('finds both countries in "the border with Sudmark and Kestria" as locations', () => {
+    const ts = tops('Camps operate near the border with Sudmark and Kestria.');
+    for (const name of ['Sudmark', 'Kestria']) {
+      const t = find(ts, name);
+      assert.ok(t, name);
+      assert.equal(t.use, 'literal');
+      assert.ok(t.locative, name);
+    }
+  });
+
+  it('makes a demonym before a place noun a place ("Norlandic provinces which border Inner Steppe states")', () => {
+    const ts = tops('Fighters moved to Norlandic provinces, which border Inner Steppe states.');
+    const prov = find(ts, 'Norlandic');
+    assert.equal(prov?.place.country, 'NOR');
+    assert.equal(prov?.use, 'literal');
+    assert.equal(find(ts, 'Inner Steppe')?.place.feature, 'region');
+  });
+
+  it('keeps a bare demonym as a demonym, never a literal place', () => {
+    const t = find(tops('The Norlandic ambassador spoke.'), 'Norlandic');
+    assert.equal(t?.use, 'demonym');
+    assert.equal(t?.place.name, 'Norland');
+  });
+
+  it('takes a capital used as an actor as an actor ("Velgrad rejects")', () => {
+    assert.equal(find(tops('Velgrad rejects the charges.'), 'Velgrad')?.use, 'actor');
+    assert.equal(find(tops('Velgrad vehemently rejects the charges.'), 'Velgrad')?.use, 'actor');
+  });
+
+  it('takes a possessive or hyphenated country as a modifier', () => {
+    const ts = tops("Sudmark's army joined S.M.-led efforts.");
+    assert.equal(find(ts, 'Sudmark')?.use, 'modifier');
+    assert.equal(find(ts, 'S.M.')?.use, 'modifier');
+  });
+
+  it('prefers the place in a country the document names', () => {
+    const ts = tops('Kestria is tense. Protests spread in Drummond on Friday.');
+    assert.equal(find(ts, 'Drummond')?.place.geonameid, 14);
+  });
+
+  it('lets a following division pick the town ("Drummond, Hills")', () => {
+    const ts = tops('He grew up in Drummond, Hills.');
+    assert.equal(find(ts, 'Drummond')?.place.geonameid, 14);
+  });
+
+  it('does not take a surname for a town ("Anna Oskar")', () => {
+    assert.equal(find(tops('The minister Anna Oskar resigned.'), 'Oskar'), undefined);
+  });
+
+  it('skips lower-case words and unknown names', () => {
+    assert.equal(tops('the velgrad of ideas is a place of no name').length, 0);
+  });
+});
+
+describe('eventPlaces stage', () => {
+  const ev = (doc: Document, id: string, trigger: string, sentence: number): Event => {
+    const start = doc.text.indexOf(trigger);
+    return {
+      id,
+      event: 'ASSAULT',
+      mode: null,
+      context: [],
+      cameo: null,
+      goldstein: null,
+      quadClass: null,
+      actor: [],
+      recipient: [],
+      status: 'asserted',
+      attributedTo: null,
+      eventText: trigger,
+      trigger: { start, end: start + trigger.length },
+      sentence,
+      text: '',
+      date: null,
+      eventLoc: null,
+      confidence: 1,
+    };
+  };
+  const locate = (text: string, triggers: [string, number][]) => {
+    let doc = run(text);
+    doc = addLayer(
+      doc,
+      'events',
+      triggers.map(([t, s], i) => ev(doc, `e${i}`, t, s)),
+    );
+    return [...(eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [])];
+  };
+
+  it('places an event where its own clause says ("airstrikes in northern Norlandic regions")', () => {
+    const [p] = locate('Sudmark said its airstrikes in northern Norlandic regions hit camps.', [['airstrikes', 0]]);
+    assert.equal(p?.place?.name, 'northern Norland');
+    assert.equal(p?.rule, 'clause-locative');
+  });
+
+  it('places a statement where it was made ("told a seminar in Velgrad")', () => {
+    const [p] = locate('Kestria accused Norland, its envoy told a seminar in Velgrad.', [['accused', 0]]);
+    assert.equal(p?.place?.geonameid, 10);
+  });
+
+  it('never uses a capital acting as an actor or a demonym as the location', () => {
+    const [p] = locate('Velgrad rejects the Norlandic charges. Troops gathered in Kestria.', [['rejects', 0]]);
+    assert.notEqual(p?.place?.geonameid, 10);
+    assert.notEqual(p?.place?.country, 'NOR');
+    assert.equal(p?.rule, 'document-focus');
+    assert.equal(p?.place?.country, 'KES');
+  });
+
+  it('gives null when the document names no place', () => {
+    const [p] = locate('The talks failed.', [['failed', 0]]);
+    assert.equal(p?.place, null);
+  });
+});
