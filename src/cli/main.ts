@@ -5,6 +5,7 @@ import { EXPORT_HELP, exportCommand } from './export.js';
 import { INGEST_HELP, ingestCommand } from './ingest.js';
 import { type Io, processIo, reportError } from './io.js';
 import { QUERY_HELP, queryCommand } from './query.js';
+import { SERVE_HELP, serveCommand } from './serve.js';
 
 type Command = { summary: string; help: string; run: (argv: string[], io: Io) => Promise<number> };
 
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   export: { summary: 'export stored events as PLOVER JSONL, GDELT, CSV or Parquet', help: EXPORT_HELP, run: exportCommand },
   dyads: { summary: 'dyadic time series: events per actor pair and period', help: DYADS_HELP, run: dyadsCommand },
   query: { summary: 'run a read-only SQL query on the event database', help: QUERY_HELP, run: queryCommand },
+  serve: { summary: 'serve the HTTP API and the dashboard', help: SERVE_HELP, run: serveCommand },
 };
 
 export function usage(): string {
