@@ -81,11 +81,26 @@ export function codeEvents(
       if (st.swallowed) continue;
       const a = args.get(t) ?? { actor: [], recipient: [], explain: [] };
       let actor = a.actor;
-      const recipient = a.recipient;
+      let recipient = a.recipient;
+      if (t.entry.id === 'rule:reported-must') {
+        // the speaker demands; the subject of "must" is asked
+        const sp = speeches.find((s) => s.cue < t.i);
+        recipient = actor;
+        actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
+      }
       if (!actor.length && (t.pos === 'noun' || opts.actorless === false)) continue;
       let info = t.info;
       const explain = [...t.explain, ...a.explain, ...st.explain];
-      if (st.intent && t.entry.role === 'event') {
+      let status = st.status;
+      if (status === 'negated' && st.intent && (info.quadClass === 1 || info.quadClass === 2)) {
+        // "will not accept", "would not meet": a refusal, which PLOVER codes as REJECT
+        const rej = lex.cameo.get('120');
+        if (rej?.plover) {
+          explain.push(`PLOVER: refused ${info.plover} ("will/would not") coded as REJECT`);
+          info = rej;
+          status = 'asserted';
+        }
+      } else if (st.intent && t.entry.role === 'event') {
         const ii = intentInfo(info, lex);
         if (ii?.plover) {
           explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);
@@ -100,7 +115,7 @@ export function codeEvents(
         const ga = args.get(gov);
         actor = st.status === 'claimed' ? (ga?.recipient ?? []) : (ga?.actor ?? []);
       }
-      const dedupe = `${plover}|${actor.map((x) => x.start).join(',')}|${st.status}`;
+      const dedupe = `${plover}|${actor.map((x) => x.start).join(',')}|${status}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       let attributedTo: ActorRef | null = null;
@@ -109,7 +124,7 @@ export function codeEvents(
         attributedTo = sp.speaker;
         explain.push(`attributed to "${sp.speaker.actorText}" (speech cue "${v.lower[sp.cue]}")`);
       }
-      if (st.status === 'claimed' && gov) attributedTo = args.get(gov)?.actor[0] ?? attributedTo;
+      if (status === 'claimed' && gov) attributedTo = args.get(gov)?.actor[0] ?? attributedTo;
       const first = v.tokens[t.i === t.last ? t.i : Math.min(t.i, t.last)];
       const lastTok = v.tokens[Math.max(t.i, t.last)];
       if (!first || !lastTok) continue;
@@ -127,7 +142,7 @@ export function codeEvents(
         quadClass: info.quadClass,
         actor,
         recipient,
-        status: st.status,
+        status,
         attributedTo,
         eventText: doc.text.slice(trigger.start, trigger.end),
         trigger,

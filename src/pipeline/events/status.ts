@@ -58,15 +58,20 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
   }
   // word order: the nearest trigger or claim word to the left, linked by to/of/that/for
   let linked = false;
-  for (let k = t.i - 1; k >= Math.max(0, t.i - 9); k--) {
+  let comma = false;
+  // a verb with its own subject right before it starts a new clause ("… and Sylvania condemned it")
+  const ownSubject = t.pos === 'verb' && (v.mentionAt[t.i - 1] ?? -1) >= 0;
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 12); k--) {
     const w = v.lower[k] ?? '';
     if (STOP.has(w)) break;
     if (LINK.has(w)) linked = true;
+    if (w === ',') comma = true;
     const g = at.get(k);
     const objectNoun = t.pos === 'noun' && g?.pos === 'verb' && t.i - k <= 4 && !linked;
     const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb';
+    const sameClause = t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
     if (g)
-      return linked || objectNoun || clausal || k === t.i - 1
+      return linked || objectNoun || clausal || sameClause || k === t.i - 1
         ? { trigger: g, claimToken: -1 }
         : { trigger: null, claimToken: -1 };
     if (v.mentionAt[k] !== -1 && !linked && t.pos === 'noun') break;
@@ -186,7 +191,7 @@ export function statusOf(
     return {
       status: 'negated',
       swallowed: false,
-      intent: false,
+      intent: auxBefore(v, t, cues.intentAux) || intentCue(v, t, cues) >= 0,
       explain: ['status: negated (negation before the trigger)'],
       governor: gov,
     };

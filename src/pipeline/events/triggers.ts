@@ -194,6 +194,40 @@ function verbEntries(lex: EventLexicon, lemma: string, low: string): LexEntry[] 
   return [...list.filter((e) => e.id.startsWith('core:')), ...list.filter((e) => !e.id.startsWith('core:'))];
 }
 
+function isSpeech(lex: EventLexicon, verbs: readonly LexEntry[] | undefined, lemma: string): boolean {
+  if (verbs?.some((e) => e.id.startsWith('core:'))) return false;
+  return lex.cues.speech.has(lemma) || Boolean(verbs?.some((e) => lex.cues.speech.has(e.lemma)));
+}
+
+/** "X said Y must …": a reported demand (PLOVER REQUEST) by the speaker of Y. */
+function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  if ((v.mentionAt[i - 1] ?? -1) < 0 && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
+  for (let k = i - 1; k >= 0; k--) if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
+  return false;
+}
+
+const DEMAND_ENTRY: LexEntry = {
+  id: 'rule:reported-must',
+  lemma: 'must',
+  pos: 'verb',
+  particle: null,
+  cameo: '100',
+  plover: 'REQUEST',
+  mode: null,
+  context: [],
+  role: 'event',
+  recipient: 'none',
+  actorPreps: [],
+  requiresCue: null,
+  patterns: [],
+  provenance: 'PLOVER REQUEST: demands reported as "X said Y must …"',
+};
+
+function demandTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger {
+  const info = lex.cameo.get('100') ?? { code: '100', label: '', plover: 'REQUEST', mode: null, context: [], goldstein: -5, quadClass: 3 };
+  return { i, last: i, pos: 'verb', entry: DEMAND_ENTRY, code: '100', info, explain: [`rule ${DEMAND_ENTRY.id} (${DEMAND_ENTRY.provenance})`] };
+}
+
 /** All event triggers of a sentence, left to right. */
 export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -219,8 +253,14 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const verbs = verbEntries(lex, lemma, low);
     const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
     const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
-    const pos = posOf(v, i, Boolean(verbs?.length), Boolean(nouns?.length));
+    const pos = low === 'must' ? 'verb' : posOf(v, i, Boolean(verbs?.length), Boolean(nouns?.length));
     if (!pos) continue;
+    // reporting verbs ("said", "announced") introduce events; they are not events unless curated
+    if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
+    if (low === 'must' && isDemand(v, i, lex)) {
+      out.push(demandTrigger(v, i, lex));
+      continue;
+    }
     const t =
       pos === 'verb' && verbs
         ? codeVerb(v, i, verbs, lex)
