@@ -24,8 +24,8 @@ export function weekdayDate(ref: Ymd, wd: number, dir: Direction, strict = false
 
 /**
  * The year of a month named without one ("in April"): the nearest April to the reference
- * month, unless the clause is in the future tense and that April is past ("will launch in
- * December", said in March); a tie (six months either way) goes by tense, past by default.
+ * month, unless the tense of the clause points the other way ("will launch in December" said
+ * in March; "was held in May" said in February); a tie (six months either way) goes by tense, past by default.
  */
 export function yearOfMonth(ref: Ymd, month: number, tense: Tense): number {
   const d = month - ref.m; // -11 … 11
@@ -33,7 +33,8 @@ export function yearOfMonth(ref: Ymd, month: number, tense: Tense): number {
   if (d > 6 || (d === 6 && tense !== 'future')) y = ref.y - 1;
   else if (d < -6 || (d === -6 && tense === 'future')) y = ref.y + 1;
   const behind = (ref.y - y) * 12 - d; // months the chosen month lies before the reference
-  if (tense === 'future' && behind >= 1) y += 1;
+  if (tense === 'future' && behind >= 2) y += 1;
+  else if (tense === 'past' && behind <= -2) y -= 1;
   return y;
 }
 

@@ -29,6 +29,8 @@ const NOT_PAST = new Set(
 );
 
 const WORD = /[A-Za-z']+/g;
+// a participle after "be" or a determiner is passive or adjectival ("would be paid", "an unspecified date"), not past tense
+const PARTICIPLE_BEFORE = /\b(?:be|been|being|is|are|am|a|an|the|still|very|newly|its|their|his|her|our|long)\s+$/i;
 const INFINITIVE =
   /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|last|next|about|more|less|some|all|any|each|date|what|which|whom?|\d))[a-z]+(?<!ed|ing|s)\b/;
 
@@ -45,9 +47,13 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
     const w = m[0].toLowerCase();
     let t: Tense = null;
     if (FUTURE.has(w)) t = 'future';
-    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) t = 'past';
+    else if (
+      (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) &&
+      !PARTICIPLE_BEFORE.test(text.slice(Math.max(lo, at - 12), at))
+    )
+      t = 'past';
     // "to acquire", "to expire": an infinitive points ahead of its report
-    if (!t && at < start && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
+    if (!t && at < start && start - at <= 40 && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
     // "by Friday", "until Nov. 9": a deadline
     if (!t && at < start && (w === 'by' || w === 'until') && /^\s*$/.test(text.slice(at + w.length, start)))
       t = 'future';
