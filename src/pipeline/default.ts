@@ -3,7 +3,7 @@ import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
 import { eventsStage, loadEventLexicon } from './events/index.js';
 import { eventPlacesStage, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
-import { timesStage } from './times/index.js';
+import { eventDatesStage, timesStage } from './times/index.js';
 
 /**
  * The stages of `dyad code`, in order:
@@ -18,7 +18,7 @@ export function defaultStages(): Stage[] {
     timesStage, // time expressions (src/pipeline/times)
     placesStage, // toponyms (src/pipeline/places)
     eventsStage, // events, claims, quotes (src/pipeline/events)
-    // eventDates (src/pipeline/times)
+    eventDatesStage, // event dates (src/pipeline/times)
     eventPlacesStage, // event locations (src/pipeline/places)
   ];
 }
