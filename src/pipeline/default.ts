@@ -3,6 +3,7 @@ import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
 import { eventsStage, loadEventLexicon } from './events/index.js';
 import { eventPlacesStage, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
+import { loadSyntaxModel, syntaxStage } from './syntax/index.js';
 import { eventDatesStage, timesStage } from './times/index.js';
 
 /**
@@ -13,7 +14,7 @@ import { eventDatesStage, timesStage } from './times/index.js';
 export function defaultStages(): Stage[] {
   return [
     segmentStage,
-    // syntax: tags, lemmas, dependencies (src/pipeline/syntax)
+    syntaxStage, // tags, lemmas, dependencies (src/pipeline/syntax)
     // actors: mentions resolved to codes (src/pipeline/actors)
     timesStage, // time expressions (src/pipeline/times)
     placesStage, // toponyms (src/pipeline/places)
@@ -34,7 +35,7 @@ export function defaultPipeline(): Pipeline {
 export async function loadContext(options: Record<string, unknown> = {}): Promise<Context> {
   const ctx = emptyContext(options);
   const resources: Record<string, unknown> = {};
-  // resources.syntaxModel = await loadSyntaxModel();
+  resources.syntaxModel = await loadSyntaxModel();
   resources.gazetteer = loadPlacesResource();
   resources.eventLexicon = loadEventLexicon();
   return withResources(ctx, resources);

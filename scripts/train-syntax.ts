@@ -1,0 +1,155 @@
+/**
+ * Trains dyad's tagger, lemmatiser and dependency parser on UD English EWT and writes the model.
+ *
+ *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
+ *                            --parser-epochs 12 --folds 4 --explore 0.9 --limit N]
+ *
+ * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora). The
+ * parser is trained on jackknifed predicted tags; the epoch best on dev is kept for each part.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lemmatize, trainLemmatizer } from '../src/pipeline/syntax/lemma.js';
+import { saveModel, uposIds } from '../src/pipeline/syntax/model.js';
+import type { LabelSet } from '../src/pipeline/syntax/parser.js';
+import { projectivize } from '../src/pipeline/syntax/projective.js';
+import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
+import { emptyInventory, readTreebank, type TrainSentence } from '../src/pipeline/syntax/train/data.js';
+import { type EvalItem, type ParseItem, trainParser } from '../src/pipeline/syntax/train/parser.js';
+import { trainTagger } from '../src/pipeline/syntax/train/tagger.js';
+import { Weights } from '../src/pipeline/syntax/weights.js';
+
+const { values: a } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'models/syntax/en-ewt.dyadsyn' },
+    seed: { type: 'string', default: '1' },
+    'tagger-epochs': { type: 'string', default: '6' },
+    'parser-epochs': { type: 'string', default: '12' },
+    folds: { type: 'string', default: '4' },
+    explore: { type: 'string', default: '0.9' },
+    limit: { type: 'string' },
+    'budget-s': { type: 'string', default: '560' },
+  },
+});
+
+const t0 = Date.now();
+const say = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${s}`);
+const corpora = resolve(process.env.DYAD_CORPORA ?? join(process.cwd(), '..', 'shared', 'corpora'));
+const dir = join(corpora, 'ud-en-ewt');
+const trainPath = join(dir, 'en_ewt-ud-train.conllu');
+const devPath = join(dir, 'en_ewt-ud-dev.conllu');
+if (!existsSync(trainPath)) {
+  console.error(`E001 file not found: ${trainPath} (set DYAD_CORPORA)`);
+  process.exit(1);
+}
+const seed = Number(a.seed);
+const inv = emptyInventory();
+let train = readTreebank(trainPath, inv, true);
+if (a.limit) train = train.slice(0, Number(a.limit));
+const dev = readTreebank(devPath, inv, false);
+say(
+  `read ${train.length} training and ${dev.length} dev sentences; ${inv.tags.length} tags, ${inv.labels.length} labels`,
+);
+
+// lemmatiser
+const lemma = trainLemmatizer(
+  train.flatMap((s) => s.words.map((form, i) => ({ form, xpos: s.xpos[i]!, lemma: s.lemmas[i]! }))),
+);
+let lok = 0;
+let lall = 0;
+for (const s of dev) {
+  for (let i = 0; i < s.words.length; i++) {
+    if (lemmatize(lemma, s.words[i]!, s.xpos[i]!) === s.lemmas[i]) lok++;
+    lall++;
+  }
+}
+say(
+  `lemmatiser: ${Object.keys(lemma.exceptions).length} exceptions, dev accuracy (gold tags) ${((100 * lok) / lall).toFixed(2)}%`,
+);
+
+// jackknifed tags for the parser's training data
+const C = inv.tags.length;
+const tEpochs = Number(a['tagger-epochs']);
+const folds = Number(a.folds);
+const predicted: Int32Array[] = new Array(train.length);
+const tagWith = (w: Weights, s: TrainSentence) =>
+  tagSentence(w, s.lx, new Uint32Array(TAGGER_MAX_FEATS), new Float64Array(C));
+for (let f = 0; f < folds; f++) {
+  const part = train.filter((_, i) => i % folds !== f);
+  const { packed } = trainTagger(part, C, { epochs: tEpochs, seed: seed + f + 1 });
+  const w = new Weights(packed);
+  let ok = 0;
+  let all = 0;
+  train.forEach((s, i) => {
+    if (i % folds !== f) return;
+    const p = tagWith(w, s);
+    predicted[i] = p;
+    for (let k = 0; k < p.length; k++) ok += p[k] === s.tags[k] ? 1 : 0;
+    all += p.length;
+  });
+  say(`jackknife fold ${f + 1}/${folds}: held-out tag accuracy ${((100 * ok) / all).toFixed(2)}%`);
+}
+
+const tagger = trainTagger(train, C, { epochs: tEpochs, seed, dev, log: say });
+const taggerW = new Weights(tagger.packed);
+const utag = uposIds(inv.tags);
+const utagOf = (tags: Int32Array) => tags.map((t) => utag[t]!);
+
+// parser
+const L = inv.labels.length;
+const left = new Uint8Array(L);
+const right = new Uint8Array(L);
+for (const s of train) {
+  s.heads.forEach((h, d) => {
+    if (h >= 0) (h > d ? left : right)[s.labels[d]!] = 1;
+  });
+}
+const rootId = inv.labelIndex.get('root') ?? 0;
+left[rootId] = 0;
+right[rootId] = 0;
+const ls: LabelSet = { labels: inv.labels, root: rootId, allowed: [new Uint8Array(L), left, right] };
+const items: ParseItem[] = train.map((s, i) => {
+  const tags = predicted[i] ?? s.tags;
+  return { view: { lx: s.lx, tags, utags: utagOf(tags) }, heads: projectivize(s.heads), labels: s.labels };
+});
+const devItems: EvalItem[] = dev.map((s) => {
+  const tags = tagWith(taggerW, s);
+  return { view: { lx: s.lx, tags, utags: utagOf(tags) }, heads: s.heads, labels: s.labels };
+});
+const parser = trainParser(items, ls, {
+  epochs: Number(a['parser-epochs']),
+  seed,
+  explore: Number(a.explore),
+  dev: devItems,
+  log: say,
+  deadline: t0 + Number(a['budget-s']) * 1000,
+});
+
+const bytes = saveModel(a.out!, {
+  meta: {
+    format: 1,
+    data: 'UniversalDependencies/UD_English-EWT @15d613d8 (train; dev for early stopping)',
+    licence: 'CC BY-SA 4.0',
+    seed,
+    taggerEpochs: tEpochs,
+    folds,
+    explore: Number(a.explore),
+    trainedAt: new Date().toISOString().slice(0, 10),
+    log: [...tagger.log, ...parser.log],
+  },
+  tags: inv.tags,
+  labels: inv.labels,
+  allowedLeft: [...left.keys()].filter((i) => left[i]),
+  allowedRight: [...right.keys()].filter((i) => right[i]),
+  lemma,
+  tagger: tagger.packed,
+  mover: parser.mover,
+  labeler: parser.labeler,
+  clusterKeys: new Uint32Array(0),
+  clusterIds: new Int32Array(0),
+});
+const partSize = (p: { keys: Uint32Array; entryWeight: Int16Array }) =>
+  `${p.keys.length} features/${p.entryWeight.length} weights`;
+say(`tagger ${partSize(tagger.packed)}; mover ${partSize(parser.mover)}; labeler ${partSize(parser.labeler)}`);
+say(`wrote ${a.out} (${(bytes / 1e6).toFixed(2)} MB)`);

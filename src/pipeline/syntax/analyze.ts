@@ -1,0 +1,59 @@
+/** Tags, lemmatises and parses one tokenised sentence with a loaded model. */
+import { lemmatize } from './lemma.js';
+import { lexical } from './lexical.js';
+import type { SyntaxModel } from './model.js';
+import { type ParserScratch, parserScratch, parseSentence } from './parser.js';
+import { TAGGER_MAX_FEATS, tagSentence } from './tagger.js';
+
+export interface SentenceAnalysis {
+  upos: string[];
+  xpos: string[];
+  lemma: string[];
+  /** Head word index in the sentence, -1 for the root. */
+  head: number[];
+  deprel: string[];
+}
+
+export interface Scratch {
+  readonly tfeats: Uint32Array;
+  readonly tscores: Float64Array;
+  readonly parser: ParserScratch;
+}
+
+export function scratchFor(model: SyntaxModel): Scratch {
+  return {
+    tfeats: new Uint32Array(TAGGER_MAX_FEATS),
+    tscores: new Float64Array(model.tags.length),
+    parser: parserScratch(model.labelSet.labels.length),
+  };
+}
+
+export function analyzeSentence(
+  model: SyntaxModel,
+  words: readonly string[],
+  scratch: Scratch = scratchFor(model),
+  opts: { lemmas?: boolean } = {},
+): SentenceAnalysis {
+  const n = words.length;
+  if (n === 0) return { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
+  const lx = lexical(words, model.clusters);
+  const tags = tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
+  const utags = new Int32Array(n);
+  for (let i = 0; i < n; i++) utags[i] = model.utag[tags[i]!]!;
+  const c = parseSentence({ lx, tags, utags }, model.mover, model.labeler, model.labelSet, scratch.parser);
+  const upos: string[] = [];
+  const xpos: string[] = [];
+  const lemma: string[] = [];
+  const head: number[] = [];
+  const deprel: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    upos.push(model.upos[t] ?? 'X');
+    xpos.push(model.xpos[t] ?? 'XX');
+    lemma.push(opts.lemmas === false ? '' : lemmatize(model.lemma, words[i]!, model.xpos[t] ?? 'XX'));
+    const h = c.head[i]!;
+    head.push(h >= n || h < 0 ? -1 : h);
+    deprel.push(model.labelSet.labels[c.label[i]!] ?? 'dep');
+  }
+  return { upos, xpos, lemma, head, deprel };
+}

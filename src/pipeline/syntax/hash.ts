@@ -1,0 +1,42 @@
+/**
+ * Integer feature hashing. Features are built from a template number and a few integer values
+ * (word hashes, tag ids, labels, distances) mixed into one 32-bit key, never by joining strings.
+ */
+
+/** FNV-1a over the UTF-16 code units of a string, as an unsigned 32-bit integer. */
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes one more value into a running hash (murmur3-style round). */
+export function mix(h: number, v: number): number {
+  let k = Math.imul(v | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  let x = (h ^ k) | 0;
+  x = (x << 13) | (x >>> 19);
+  return (Math.imul(x, 5) + 0xe6546b64) | 0;
+}
+
+/** Final avalanche; never returns 0 (0 marks an empty slot in the weight tables). */
+export function fin(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  x >>>= 0;
+  return x === 0 ? 1 : x;
+}
+
+export const f1 = (t: number, a: number): number => fin(mix(mix(0x2545f491, t), a));
+export const f2 = (t: number, a: number, b: number): number => fin(mix(mix(mix(0x2545f491, t), a), b));
+export const f3 = (t: number, a: number, b: number, c: number): number =>
+  fin(mix(mix(mix(mix(0x2545f491, t), a), b), c));
+export const f4 = (t: number, a: number, b: number, c: number, d: number): number =>
+  fin(mix(mix(mix(mix(mix(0x2545f491, t), a), b), c), d));

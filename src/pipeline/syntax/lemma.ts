@@ -1,0 +1,93 @@
+/**
+ * Lemmatiser: suffix-rewrite rules learned per Penn tag (longest known suffix wins), plus the
+ * training words whose lemma the rules get wrong, kept as exceptions.
+ */
+
+export interface LemmaData {
+  /** xpos → suffix → [chars to cut, string to add] */
+  readonly rules: Record<string, Record<string, [number, string]>>;
+  /** "lower\txpos" → lemma */
+  readonly exceptions: Record<string, string>;
+}
+
+const MAX_SUFFIX = 5;
+const keepsCase = (xpos: string) => xpos === 'NNP' || xpos === 'NNPS';
+
+function base(form: string, xpos: string): string {
+  return keepsCase(xpos) ? form : form.toLowerCase();
+}
+
+function edit(from: string, to: string): [number, string] {
+  let p = 0;
+  while (p < from.length && p < to.length && from[p] === to[p]) p++;
+  return [from.length - p, to.slice(p)];
+}
+
+function applyRules(data: LemmaData, form: string, xpos: string): string {
+  const b = base(form, xpos);
+  const table = data.rules[xpos];
+  if (!table) return b;
+  const low = form.toLowerCase();
+  for (let k = Math.min(MAX_SUFFIX, low.length); k >= 0; k--) {
+    const r = table[low.slice(low.length - k)];
+    if (r && r[0] <= b.length) return b.slice(0, b.length - r[0]) + r[1];
+  }
+  return b;
+}
+
+export function lemmatize(data: LemmaData, form: string, xpos: string): string {
+  return data.exceptions[`${form.toLowerCase()}\t${xpos}`] ?? applyRules(data, form, xpos);
+}
+
+/** Learns rules and exceptions from (form, xpos, lemma) triples. */
+export function trainLemmatizer(words: Iterable<{ form: string; xpos: string; lemma: string }>): LemmaData {
+  const edits = new Map<string, Map<string, number>>(); // "xpos\tsuffix" → "cut\tadd" → count
+  const seen = new Map<string, Map<string, number>>(); // "lower\txpos" → lemma → count
+  const forms = new Map<string, string>();
+  for (const w of words) {
+    const low = w.form.toLowerCase();
+    const b = base(w.form, w.xpos);
+    const [cut, add] = edit(b, w.lemma);
+    for (let k = 0; k <= Math.min(MAX_SUFFIX, low.length); k++) {
+      const key = `${w.xpos}\t${low.slice(low.length - k)}`;
+      let m = edits.get(key);
+      if (!m) edits.set(key, (m = new Map()));
+      const e = `${cut}\t${add}`;
+      m.set(e, (m.get(e) ?? 0) + 1);
+    }
+    const sk = `${low}\t${w.xpos}`;
+    let s = seen.get(sk);
+    if (!s) seen.set(sk, (s = new Map()));
+    s.set(w.lemma, (s.get(w.lemma) ?? 0) + 1);
+    forms.set(sk, w.form);
+  }
+  const best = (m: Map<string, number>): [string, number] => {
+    let b: [string, number] = ['', -1];
+    for (const [k, v] of m) if (v > b[1] || (v === b[1] && k < b[0])) b = [k, v];
+    return b;
+  };
+  const rules: Record<string, Record<string, [number, string]>> = {};
+  const keys = [...edits.keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const chosen = new Map<string, string>();
+  for (const key of keys) {
+    const m = edits.get(key)!;
+    const [e, count] = best(m);
+    const [xpos, suffix] = key.split('\t') as [string, string];
+    const parent = suffix.length === 0 ? undefined : chosen.get(`${xpos}\t${suffix.slice(1)}`);
+    if (suffix.length > 0 && count < 2) continue;
+    chosen.set(key, e);
+    if (parent === e) continue;
+    const [cut, add] = e.split('\t') as [string, string];
+    let t = rules[xpos];
+    if (!t) rules[xpos] = t = {};
+    t[suffix] = [Number(cut), add];
+  }
+  const exceptions: Record<string, string> = {};
+  const data: LemmaData = { rules, exceptions };
+  for (const [sk, m] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const [lemma] = best(m);
+    const [, xpos] = sk.split('\t') as [string, string];
+    if (applyRules(data, forms.get(sk)!, xpos) !== lemma) exceptions[sk] = lemma;
+  }
+  return data;
+}

@@ -1,0 +1,76 @@
+/** Averaged-perceptron training of the joint UPOS+XPOS tagger. */
+import type { Lexical } from '../lexical.js';
+import { type Scorer, TAGGER_MAX_FEATS, taggerFeatures, tagSentence } from '../tagger.js';
+import { type PackedWeights, TrainWeights, Weights } from '../weights.js';
+import { rng, shuffled } from './data.js';
+
+export interface TagItem {
+  readonly lx: Lexical;
+  readonly tags: Int32Array;
+}
+
+export function tagAccuracy(model: Scorer, items: readonly TagItem[]): number {
+  const feats = new Uint32Array(TAGGER_MAX_FEATS);
+  const scores = new Float64Array(model.classes);
+  let ok = 0;
+  let all = 0;
+  for (const s of items) {
+    const p = tagSentence(model, s.lx, feats, scores);
+    for (let i = 0; i < p.length; i++) if (p[i] === s.tags[i]) ok++;
+    all += p.length;
+  }
+  return all ? ok / all : 0;
+}
+
+export interface TaggerTraining {
+  readonly packed: PackedWeights;
+  readonly log: string[];
+}
+
+/** Trains for `epochs`, keeping the averaged weights of the epoch best on `dev` (if given). */
+export function trainTagger(
+  train: readonly TagItem[],
+  classes: number,
+  opts: { epochs: number; seed: number; dev?: readonly TagItem[]; log?: (s: string) => void },
+): TaggerTraining {
+  const w = new TrainWeights(classes, 1 << 16);
+  const feats = new Uint32Array(TAGGER_MAX_FEATS);
+  const scores = new Float64Array(classes);
+  const rand = rng(opts.seed);
+  const log: string[] = [];
+  let time = 0;
+  let best: { acc: number; packed: PackedWeights } | undefined;
+  for (let ep = 0; ep < opts.epochs; ep++) {
+    let errs = 0;
+    let all = 0;
+    for (const s of shuffled(train, rand)) {
+      let p1 = 0x7fff0002;
+      let p2 = 0x7fff0002;
+      for (let i = 0; i < s.lx.n; i++) {
+        const nf = taggerFeatures(s.lx, i, p1, p2, feats);
+        w.score(feats, nf, scores);
+        let pred = 0;
+        for (let c = 1; c < classes; c++) if (scores[c]! > scores[pred]!) pred = c;
+        const gold = s.tags[i]!;
+        time++;
+        if (pred !== gold) {
+          w.update(feats, nf, gold, 1, time);
+          w.update(feats, nf, pred, -1, time);
+          errs++;
+        }
+        all++;
+        p2 = p1;
+        p1 = pred;
+      }
+    }
+    const msg = `tagger epoch ${ep + 1}: train err ${((100 * errs) / all).toFixed(2)}%`;
+    if (opts.dev) {
+      const packed = w.pack(time);
+      const acc = tagAccuracy(new Weights(packed), opts.dev);
+      log.push(`${msg}, dev ${(100 * acc).toFixed(2)}%`);
+      if (!best || acc > best.acc) best = { acc, packed };
+    } else log.push(msg);
+    opts.log?.(log[log.length - 1]!);
+  }
+  return { packed: best?.packed ?? w.pack(time), log };
+}

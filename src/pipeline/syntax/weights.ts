@@ -1,0 +1,221 @@
+/**
+ * Linear multi-class weights keyed by hashed features (see hash.ts).
+ *
+ * `TrainWeights` is the averaged perceptron used while training: a row of `classes` weights per
+ * feature key that was ever updated, averaged with the lazy timestamp trick. `Weights` is the
+ * compact read-only form a model carries: per feature only its non-zero class weights, quantised
+ * to Int16 with one scale, found through an open-addressing table built at load time.
+ */
+
+export interface PackedWeights {
+  readonly classes: number;
+  readonly scale: number;
+  /** Feature keys, one per feature. */
+  readonly keys: Uint32Array;
+  /** Number of entries of each feature (entries of feature i follow those of feature i-1). */
+  readonly counts: Uint8Array;
+  readonly entryClass: Uint8Array;
+  readonly entryWeight: Int16Array;
+}
+
+export class Weights {
+  readonly classes: number;
+  private readonly scale: number;
+  private readonly mask: number;
+  private readonly slotKey: Uint32Array;
+  private readonly slotStart: Uint32Array;
+  private readonly slotCount: Uint8Array;
+  private readonly entryClass: Uint8Array;
+  private readonly entryWeight: Int16Array;
+
+  constructor(p: PackedWeights) {
+    this.classes = p.classes;
+    this.scale = p.scale;
+    this.entryClass = p.entryClass;
+    this.entryWeight = p.entryWeight;
+    let size = 1024;
+    while (size < p.keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slotKey = new Uint32Array(size);
+    this.slotStart = new Uint32Array(size);
+    this.slotCount = new Uint8Array(size);
+    let start = 0;
+    for (let i = 0; i < p.keys.length; i++) {
+      const k = p.keys[i]!;
+      let s = k & this.mask;
+      while (this.slotKey[s] !== 0) s = (s + 1) & this.mask;
+      this.slotKey[s] = k;
+      this.slotStart[s] = start;
+      this.slotCount[s] = p.counts[i]!;
+      start += p.counts[i]!;
+    }
+  }
+
+  /** Adds the weights of `n` features to `scores` (length ≥ classes), which it first zeroes. */
+  score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    scores.fill(0, 0, this.classes);
+    const keys = this.slotKey;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const k = feats[i]!;
+      let s = k & mask;
+      let sk = keys[s]!;
+      while (sk !== k && sk !== 0) {
+        s = (s + 1) & mask;
+        sk = keys[s]!;
+      }
+      if (sk === 0) continue;
+      const a = this.slotStart[s]!;
+      const b = a + this.slotCount[s]!;
+      for (let j = a; j < b; j++) scores[this.entryClass[j]!]! += this.entryWeight[j]!;
+    }
+    const sc = this.scale;
+    for (let c = 0; c < this.classes; c++) scores[c]! *= sc;
+  }
+}
+
+export class TrainWeights {
+  readonly classes: number;
+  private readonly index = new Map<number, number>();
+  private keys: Uint32Array;
+  private w: Float32Array;
+  private tot: Float64Array;
+  private ts: Int32Array;
+  private rows = 0;
+
+  constructor(classes: number, capacity = 1 << 14) {
+    this.classes = classes;
+    this.keys = new Uint32Array(capacity);
+    this.w = new Float32Array(capacity * classes);
+    this.tot = new Float64Array(capacity * classes);
+    this.ts = new Int32Array(capacity * classes);
+  }
+
+  get size(): number {
+    return this.rows;
+  }
+
+  score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    const C = this.classes;
+    scores.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const r = this.index.get(feats[i]!);
+      if (r === undefined) continue;
+      const o = r * C;
+      for (let c = 0; c < C; c++) scores[c]! += this.w[o + c]!;
+    }
+  }
+
+  private row(key: number): number {
+    let r = this.index.get(key);
+    if (r !== undefined) return r;
+    r = this.rows++;
+    if (r >= this.keys.length) this.grow();
+    this.keys[r] = key;
+    this.index.set(key, r);
+    return r;
+  }
+
+  private grow(): void {
+    const cap = this.keys.length * 2;
+    const C = this.classes;
+    const keys = new Uint32Array(cap);
+    keys.set(this.keys);
+    const w = new Float32Array(cap * C);
+    w.set(this.w);
+    const tot = new Float64Array(cap * C);
+    tot.set(this.tot);
+    const ts = new Int32Array(cap * C);
+    ts.set(this.ts);
+    this.keys = keys;
+    this.w = w;
+    this.tot = tot;
+    this.ts = ts;
+  }
+
+  /** Adds `delta` to class `cls` of each feature, at update time `time` (for averaging). */
+  update(feats: Uint32Array, n: number, cls: number, delta: number, time: number): void {
+    const C = this.classes;
+    for (let i = 0; i < n; i++) {
+      const cell = this.row(feats[i]!) * C + cls;
+      this.tot[cell]! += (time - this.ts[cell]!) * this.w[cell]!;
+      this.ts[cell] = time;
+      this.w[cell]! += delta;
+    }
+  }
+
+  /** The averaged weights at time `time`, as a compact model part; entries below `minAbs` are dropped. */
+  pack(time: number, minAbs = 0): PackedWeights {
+    const C = this.classes;
+    const n = this.rows;
+    const avg = new Float32Array(n * C);
+    let maxAbs = 0;
+    for (let cell = 0; cell < n * C; cell++) {
+      const t = this.tot[cell]! + (time - this.ts[cell]!) * this.w[cell]!;
+      const a = t / Math.max(1, time);
+      avg[cell] = a;
+      if (Math.abs(a) > maxAbs) maxAbs = Math.abs(a);
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const thr = Math.max(minAbs, scale * 0.5);
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const ec: number[] = [];
+    const ew: number[] = [];
+    for (let r = 0; r < n; r++) {
+      let cnt = 0;
+      for (let c = 0; c < C; c++) {
+        const a = avg[r * C + c]!;
+        if (Math.abs(a) < thr) continue;
+        ec.push(c);
+        ew.push(Math.round(a / scale));
+        cnt++;
+      }
+      if (cnt === 0) continue;
+      keys.push(this.keys[r]!);
+      counts.push(cnt);
+    }
+    return {
+      classes: C,
+      scale,
+      keys: Uint32Array.from(keys),
+      counts: Uint8Array.from(counts),
+      entryClass: Uint8Array.from(ec),
+      entryWeight: Int16Array.from(ew),
+    };
+  }
+}
+
+/** Drops entries whose quantised magnitude is below `minQ`, and features left without entries. */
+export function prunePacked(p: PackedWeights, minQ: number): PackedWeights {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const ec: number[] = [];
+  const ew: number[] = [];
+  let e = 0;
+  for (let i = 0; i < p.keys.length; i++) {
+    let cnt = 0;
+    const end = e + p.counts[i]!;
+    for (; e < end; e++) {
+      const w = p.entryWeight[e]!;
+      if (Math.abs(w) < minQ) continue;
+      ec.push(p.entryClass[e]!);
+      ew.push(w);
+      cnt++;
+    }
+    if (cnt === 0) continue;
+    keys.push(p.keys[i]!);
+    counts.push(cnt);
+  }
+  return {
+    classes: p.classes,
+    scale: p.scale,
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    entryClass: Uint8Array.from(ec),
+    entryWeight: Int16Array.from(ew),
+  };
+}
+
+/** Bytes a packed part takes in a model file. */
+export const packedBytes = (p: PackedWeights): number => p.keys.length * 5 + p.entryWeight.length * 3;
