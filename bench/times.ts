@@ -14,7 +14,10 @@ import { timesStage } from '../src/pipeline/times/index.js';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const corpora = resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));
 const texts: { text: string; published: string | null }[] = [];
-texts.push({ text: readFileSync(join(root, 'examples', 'voa-russia-is-afghanistan.txt'), 'utf8'), published: '2018-02-09' });
+texts.push({
+  text: readFileSync(join(root, 'examples', 'voa-russia-is-afghanistan.txt'), 'utf8'),
+  published: '2018-02-09',
+});
 const tbaq = join(corpora, 'tempeval3', 'TBAQ-cleaned');
 const referee = resolve(corpora, '..', 'eval', 'referee.mjs');
 if (existsSync(tbaq) && existsSync(referee)) {
