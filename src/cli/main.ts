@@ -1,6 +1,7 @@
 import { DyadError, toDyadError } from '../core/errors.js';
 import { CODE_HELP, codeCommand } from './code.js';
 import { DYADS_HELP, dyadsCommand } from './dyads.js';
+import { EXPLAIN_HELP, explainCommand } from './explain.js';
 import { EXPORT_HELP, exportCommand } from './export.js';
 import { INGEST_HELP, ingestCommand } from './ingest.js';
 import { type Io, processIo, reportError } from './io.js';
@@ -12,6 +13,7 @@ type Command = { summary: string; help: string; run: (argv: string[], io: Io) =>
 /** Every dyad command; each answers --help. Other folders register theirs here. */
 export const COMMANDS: Record<string, Command> = {
   code: { summary: 'code events in articles and print contract JSON', help: CODE_HELP, run: codeCommand },
+  explain: { summary: 'show why each event of the inputs was coded', help: EXPLAIN_HELP, run: explainCommand },
   ingest: { summary: 'code articles and feeds into the embedded event database', help: INGEST_HELP, run: ingestCommand },
   export: { summary: 'export stored events as PLOVER JSONL, GDELT, CSV or Parquet', help: EXPORT_HELP, run: exportCommand },
   dyads: { summary: 'dyadic time series: events per actor pair and period', help: DYADS_HELP, run: dyadsCommand },

@@ -91,7 +91,9 @@ function compilePattern(p: RawPattern, synsets: ReadonlyMap<string, PatternSlot>
   const words = (ws: string[]) => ws.map((w) => compileWord(w, synsets));
   const literal = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].filter((w) => !w.startsWith('&')).length;
   const syn = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].length - literal;
+  const key = [...p.post.flatMap((i) => i.words), ...p.pre.flat()].find((w) => !w.startsWith('&'));
   return {
+    key: key ? key.toLowerCase().replace(/_$/, '') : null,
     pre: p.pre.map(words),
     post: p.post.map((i) => ({ slots: words(i.words), prep: i.prep === true })),
     code: p.code,
@@ -212,5 +214,10 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     hypotheticalAux: setOf(c.hypotheticalAux),
     contexts,
   };
-  return { cameo, verbs, nouns, verbForms: verbFormsIdx, nounForms: nounFormsIdx, cues };
+  const patterns = new Map<string, CompiledPattern[]>();
+  for (const [lemma, list] of verbs) {
+    const all = [...new Set(list.flatMap((e) => e.patterns))].sort((a, b) => b.weight - a.weight);
+    if (all.length) patterns.set(lemma, all);
+  }
+  return { cameo, verbs, nouns, patterns, verbForms: verbFormsIdx, nounForms: nounFormsIdx, cues };
 }

@@ -23,6 +23,8 @@ export interface CompiledPattern {
   readonly post: readonly { readonly slots: readonly PatternSlot[]; readonly prep: boolean }[];
   readonly code: string;
   readonly weight: number;
+  /** A literal word the sentence must contain (stem, lower case) for the pattern to be tried. */
+  readonly key: string | null;
   readonly provenance: string;
 }
 
@@ -65,6 +67,8 @@ export interface EventLexicon {
   /** Verb entries by lemma: curated first, then Phoenix. */
   readonly verbs: ReadonlyMap<string, readonly LexEntry[]>;
   readonly nouns: ReadonlyMap<string, readonly LexEntry[]>;
+  /** Patterns of every entry of a verb lemma, deduplicated, most specific first. */
+  readonly patterns: ReadonlyMap<string, readonly CompiledPattern[]>;
   /** Inflected form (lower case) → verb lemmas. */
   readonly verbForms: ReadonlyMap<string, readonly string[]>;
   /** Plural/singular form (lower case) → noun lemmas. */

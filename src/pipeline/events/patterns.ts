@@ -37,11 +37,13 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
 /** The best (most specific) Phoenix pattern matching around the verb at token i, if any. */
 export function bestPattern(v: SentenceView, i: number, patterns: readonly CompiledPattern[]): CompiledPattern | null {
   let best: CompiledPattern | null = null;
+  const stems = v.stems;
   const n = v.lower.length;
   const end = Math.min(n, i + 14);
   for (const p of patterns) {
     if (p.post.length === 0 && p.pre.length === 0) continue;
-    if (best && p.weight <= best.weight) continue;
+    if (best && p.weight <= best.weight) break;
+    if (p.key && !stems.has(p.key)) continue;
     let cur = i + 1;
     let ok = true;
     for (const item of p.post) {

@@ -80,7 +80,13 @@ const VERB_BEFORE = new Set([
 
 /** Decides verb or noun for a token when there is no parse. */
 function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
-  if (asVerb && !asNoun) return 'verb';
+  const before = v.lower[i - 1] ?? '';
+  // after a determiner or preposition, or before "of", a word is used as a noun
+  const nounSlot =
+    (DETERMINERS.has(before) && !VERB_BEFORE.has(before)) ||
+    v.lower[i + 1] === 'of' ||
+    /^(direct|full|strong|military|economic|political|diplomatic)$/.test(before);
+  if (asVerb && !asNoun) return nounSlot ? null : 'verb';
   if (asNoun && !asVerb) return 'noun';
   if (!asVerb && !asNoun) return null;
   const prev = v.lower[i - 1] ?? '';
@@ -128,11 +134,13 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
       continue;
     }
     if (base) continue;
+    // a curated entry overrides Phoenix for its lemma, even when its cue is missing
+    if (!e.id.startsWith('core:') && entries.some((x) => x.id.startsWith('core:') && x.lemma === e.lemma)) continue;
     if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
-  const patterns = entries.flatMap((e) => e.patterns);
-  const p = patterns.length ? bestPattern(v, i, [...new Set(patterns)]) : null;
+  const patterns = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
+  const p = patterns.length ? bestPattern(v, i, patterns) : null;
   if (!base && !p) return null;
   const entry = base ?? entries[0];
   if (!entry) return null;
@@ -202,7 +210,8 @@ function isSpeech(lex: EventLexicon, verbs: readonly LexEntry[] | undefined, lem
 /** "X said Y must …": a reported demand (PLOVER REQUEST) by the speaker of Y. */
 function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
   if ((v.mentionAt[i - 1] ?? -1) < 0 && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
-  for (let k = i - 1; k >= 0; k--) if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
+  for (let k = i - 1; k >= 0; k--)
+    if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
   return false;
 }
 
@@ -224,8 +233,24 @@ const DEMAND_ENTRY: LexEntry = {
 };
 
 function demandTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger {
-  const info = lex.cameo.get('100') ?? { code: '100', label: '', plover: 'REQUEST', mode: null, context: [], goldstein: -5, quadClass: 3 };
-  return { i, last: i, pos: 'verb', entry: DEMAND_ENTRY, code: '100', info, explain: [`rule ${DEMAND_ENTRY.id} (${DEMAND_ENTRY.provenance})`] };
+  const info = lex.cameo.get('100') ?? {
+    code: '100',
+    label: '',
+    plover: 'REQUEST',
+    mode: null,
+    context: [],
+    goldstein: -5,
+    quadClass: 3,
+  };
+  return {
+    i,
+    last: i,
+    pos: 'verb',
+    entry: DEMAND_ENTRY,
+    code: '100',
+    info,
+    explain: [`rule ${DEMAND_ENTRY.id} (${DEMAND_ENTRY.provenance})`],
+  };
 }
 
 /** All event triggers of a sentence, left to right. */

@@ -28,6 +28,8 @@ export interface SentenceView {
   readonly mentions: readonly Mention[];
   /** Sentence-relative token range of each mention. */
   readonly mentionTokens: readonly { readonly first: number; readonly last: number }[];
+  /** Every token, lemma and token prefix of 3+ letters (to pre-filter phrase patterns). */
+  readonly stems: ReadonlySet<string>;
   /** Children of each token (when parsed). */
   readonly children: readonly (readonly number[])[];
 }
@@ -90,7 +92,14 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     head.forEach((h, i) => {
       if (h >= 0) children[h]?.push(i);
     });
+    const stems = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const w = lower[i] ?? '';
+      stems.add(lemma[i] ?? w);
+      for (let k = Math.max(3, w.length - 3); k <= w.length; k++) stems.add(w.slice(0, k));
+    }
     out.push({
+      stems,
       index,
       sentence: s,
       text: doc.text.slice(s.start, s.end),

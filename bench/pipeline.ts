@@ -1,0 +1,69 @@
+/**
+ * `npm run bench:pipeline`: end-to-end speed of the default pipeline (raw text → events) on one
+ * core, in sentences per second (target ≥ 1,000), plus the time each stage takes. Texts: the
+ * reference article and, when the corpora are present, the PLOVER GSR sentences.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createDocument } from '../src/core/document.js';
+import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const corpora = resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));
+const texts: { text: string; published: string | null }[] = [];
+const article = readFileSync(join(root, 'examples', 'voa-russia-is-afghanistan.txt'), 'utf8');
+texts.push({ text: article, published: '2018-02-09' });
+const gsr = join(corpora, 'plover-gsr', 'PLOVER_GSR_CAMEO.txt');
+if (existsSync(gsr)) {
+  const rows = JSON.parse(readFileSync(gsr, 'utf8')) as { text?: string; date?: string }[];
+  for (const r of rows) if (r.text) texts.push({ text: r.text, published: r.date ?? null });
+} else process.stdout.write(`(corpora not found at ${corpora}: benchmarking the reference article only)\n`);
+
+const t0 = performance.now();
+const ctx = await loadContext();
+const loadMs = performance.now() - t0;
+const pipe = defaultPipeline();
+const stageMs = new Map<string, number>(pipe.stages.map((s) => [s.name, 0]));
+
+const runOnce = (timed: boolean): { sentences: number; events: number; chars: number } => {
+  let sentences = 0;
+  let events = 0;
+  let chars = 0;
+  texts.forEach((t, i) => {
+    let d = createDocument(`b${i}`, t.text, t.published ? { published: t.published } : {});
+    for (const s of pipe.stages) {
+      const a = performance.now();
+      d = s.run(d, ctx);
+      if (timed) stageMs.set(s.name, (stageMs.get(s.name) ?? 0) + performance.now() - a);
+    }
+    sentences += d.layers.sentences?.length ?? 0;
+    events += d.layers.events?.length ?? 0;
+    chars += t.text.length;
+  });
+  return { sentences, events, chars };
+};
+
+runOnce(false); // warm-up
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+let sentences = 0;
+let events = 0;
+let chars = 0;
+const t1 = performance.now();
+for (let r = 0; r < rounds; r++) {
+  const x = runOnce(true);
+  sentences += x.sentences;
+  events += x.events;
+  chars += x.chars;
+}
+const sec = (performance.now() - t1) / 1000;
+process.stdout.write(`resources loaded in ${loadMs.toFixed(0)} ms\n`);
+process.stdout.write(
+  `pipeline (${pipe.stages.map((s) => s.name).join(' → ')}): ${texts.length} documents × ${rounds} rounds, ${sentences} sentences, ${events} events in ${sec.toFixed(2)} s\n`,
+);
+for (const [name, ms] of stageMs)
+  process.stdout.write(
+    `  ${name.padEnd(12)} ${((ms / sec / 1000) * 100).toFixed(1).padStart(5)}%  ${(ms / rounds).toFixed(0)} ms/round\n`,
+  );
+process.stdout.write(
+  `end to end: ${(sentences / sec).toFixed(0)} sentences/s, ${(chars / sec / 1e6).toFixed(2)} MB/s on one core (target ≥ 1000 sentences/s)\n`,
+);
