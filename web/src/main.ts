@@ -1,0 +1,57 @@
+import { type Filters, PLOVER_TYPES } from './api.ts';
+import { renderClaims } from './claims.ts';
+import { renderDocuments, renderDocumentView } from './docview.ts';
+import { clear, h } from './dom.ts';
+import { renderGraph } from './graph.ts';
+import { renderMap } from './map.ts';
+import { renderTimeline } from './timeline.ts';
+
+const view = document.getElementById('view') as HTMLElement;
+const form = document.getElementById('filters') as HTMLFormElement;
+const typeSelect = form.querySelector('select[name="type"]') as HTMLSelectElement;
+for (const t of PLOVER_TYPES) typeSelect.append(h('option', { value: t }, t));
+
+function filters(): Filters {
+  const data = new FormData(form);
+  const f: Filters = {};
+  for (const k of ['from', 'to', 'type'] as const) {
+    const v = String(data.get(k) ?? '');
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
+let rendering = 0;
+async function route(): Promise<void> {
+  const mine = ++rendering;
+  const hash = location.hash.replace(/^#/, '') || 'graph';
+  const [tab, ...rest] = hash.split('/');
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('#tabs a'))
+    a.classList.toggle('active', a.dataset.tab === tab || (tab === 'doc' && a.dataset.tab === 'documents'));
+  clear(view);
+  view.dataset.view = tab ?? 'graph';
+  view.setAttribute('aria-busy', 'true');
+  const target = h('div');
+  try {
+    const f = filters();
+    if (tab === 'claims') await renderClaims(target);
+    else if (tab === 'map') await renderMap(target, f);
+    else if (tab === 'timeline') await renderTimeline(target, f);
+    else if (tab === 'documents') await renderDocuments(target, (x) => void (location.hash = x));
+    else if (tab === 'doc') await renderDocumentView(target, decodeURIComponent(rest.join('/')));
+    else await renderGraph(target, f);
+  } catch (e) {
+    target.append(h('p', { class: 'error' }, `Could not load this view: ${(e as Error).message}`));
+  }
+  if (mine !== rendering) return;
+  view.append(target);
+  view.setAttribute('aria-busy', 'false');
+  view.dataset.ready = tab ?? 'graph';
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void route();
+});
+window.addEventListener('hashchange', () => void route());
+void route();
