@@ -109,7 +109,7 @@ describe('dashboard end to end', { skip, timeout: 180_000 }, () => {
       els.map((el) => ({
         accused: el.querySelector('.accused')?.textContent ?? '',
         accusation: el.querySelector('.evidence-list')?.textContent ?? '',
-        responses: [...el.querySelectorAll('.response')].map((r) => r.textContent ?? ''),
+        responses: Array.from(el.querySelectorAll('.response'), (r) => r.textContent ?? ''),
       })),
     );
     const answered = claims.find((c) => c.responses.some((r) => r.includes('rejects the charges')));
