@@ -68,7 +68,15 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
   return best;
 }
 
-/** Tense from the syntax layer: the nearest finite verb or modal to the expression. */
+const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'would', 'wo']);
+const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'did', "'d"]);
+
+/**
+ * Tense from the syntax layer: the verb the time expression attaches to (its first head
+ * outside the expression, climbing through nouns and prepositions), read from its Penn tag and
+ * its auxiliaries: "will meet Friday" future, "met Friday" / "announced Friday" / "has said"
+ * past, "to resume Tuesday" future; a present-tense verb decides nothing.
+ */
 export function syntacticTense(
   syntax: SyntaxLayer,
   tokens: readonly { start: number; end: number }[],
@@ -77,24 +85,41 @@ export function syntacticTense(
   start: number,
   end: number,
 ): Tense {
-  let best: Tense = null;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (let i = firstToken; i < lastToken; i++) {
-    const tok = tokens[i];
-    const tag = syntax.xpos[i];
-    if (!tok || !tag) continue;
-    if (tok.start >= start && tok.end <= end) continue;
-    let t: Tense = null;
-    const lemma = (syntax.lemma[i] ?? '').toLowerCase();
-    if (tag === 'MD')
-      t = lemma === 'will' || lemma === 'shall' || lemma === "'ll" || lemma === 'would' ? 'future' : null;
-    else if (tag === 'VBD') t = 'past';
-    if (!t) continue;
-    const dist = tok.start < start ? start - tok.end : (tok.start - end) * 1.5;
-    if (dist < bestDist) {
-      best = t;
-      bestDist = dist;
+  const inside = (i: number): boolean => {
+    const t = tokens[i];
+    return !!t && t.start >= start && t.end <= end;
+  };
+  let verb = -1;
+  for (let i = firstToken; i < lastToken && verb < 0; i++) {
+    if (!inside(i)) continue;
+    let h = syntax.head[i] ?? -1;
+    if (h < 0 || inside(h)) continue;
+    for (let step = 0; step < 4 && h >= 0; step++) {
+      const u = syntax.upos[h];
+      if (u === 'VERB' || u === 'AUX') {
+        verb = h;
+        break;
+      }
+      h = syntax.head[h] ?? -1;
     }
   }
-  return best;
+  if (verb < 0) return null;
+  const kids: number[] = [];
+  for (let i = firstToken; i < lastToken; i++) if (syntax.head[i] === verb) kids.push(i);
+  const lemmaOf = (i: number): string => (syntax.lemma[i] ?? '').toLowerCase();
+  for (const k of kids) {
+    const x = syntax.xpos[k];
+    if (x === 'MD' && FUTURE_MODALS.has(lemmaOf(k))) return 'future';
+    if (x === 'TO' && (syntax.deprel[k] ?? '').startsWith('mark')) return 'future';
+  }
+  const tag = syntax.xpos[verb];
+  if (tag === 'VBD') return 'past';
+  const auxPast = kids.some((k) => (syntax.deprel[k] ?? '').startsWith('aux') && syntax.xpos[k] === 'VBD');
+  if (auxPast) return 'past';
+  if (tag === 'VBN') {
+    const hasAux = kids.some((k) => (syntax.deprel[k] ?? '').startsWith('aux'));
+    const perfect = kids.some((k) => (syntax.deprel[k] ?? '').startsWith('aux') && PAST_AUX.has(lemmaOf(k)));
+    if (perfect || !hasAux) return 'past';
+  }
+  return null;
 }
