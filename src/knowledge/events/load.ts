@@ -20,6 +20,7 @@ interface RawCore {
   context?: string[];
   role?: TriggerRole;
   particle?: string;
+  clause?: boolean;
   recipient?: 'none' | string[];
   actorPreps?: string[];
   requiresCue?: string[];
@@ -165,6 +166,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       recipient: e.recipient ?? ['obj'],
       actorPreps: e.actorPreps ?? (e.pos === 'noun' ? ['by'] : []),
       requiresCue: e.requiresCue ?? null,
+      clause: e.clause === true,
       patterns: e.pos === 'verb' ? (phoenixPatterns.get(e.lemma) ?? []) : [],
       provenance: e.provenance,
     };
@@ -193,6 +195,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       recipient: ['obj'],
       actorPreps: [],
       requiresCue: null,
+      clause: false,
       patterns: patternsByBlock.get(v.block) ?? [],
       provenance: v.provenance,
     };

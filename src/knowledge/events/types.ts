@@ -43,6 +43,8 @@ export interface LexEntry {
   /** 'none', or where the recipient is: 'obj' and/or prepositions. */
   readonly recipient: 'none' | readonly string[];
   readonly actorPreps: readonly string[];
+  /** The entry applies only when the verb takes a clausal complement. */
+  readonly clause: boolean;
   /** When set, the trigger needs one of these words within the sentence near it. */
   readonly requiresCue: readonly string[] | null;
   readonly patterns: readonly CompiledPattern[];

@@ -185,6 +185,17 @@ function prepObject(v: SentenceView, i: number, preps: readonly string[], window
   return [];
 }
 
+/** The subject of a clausal complement starting at token `from` ("alleged that [the U.S.] is …"). */
+export function complementSubject(v: SentenceView, from: number): ActorRef[] {
+  let k = from;
+  while (k < v.lower.length && /^(that|,)$/.test(v.lower[k] ?? '')) k++;
+  const g = rightGroup(v, k, 2, true);
+  return g
+    .map((mi) => v.mentions[mi])
+    .filter((m): m is Mention => Boolean(m))
+    .map(toRef);
+}
+
 /** Actor and recipient of an event from the parse when there is one, else from word order. */
 export function findArgs(v: SentenceView, t: Trigger): Args {
   const explain: string[] = [];

@@ -3,13 +3,13 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Quote } from '../../schema/output.js';
-import { type Args, findArgs } from './args.js';
+import { type Args, complementSubject, findArgs } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { statusOf } from './status.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
 
@@ -82,6 +82,12 @@ export function codeEvents(
       const a = args.get(t) ?? { actor: [], recipient: [], explain: [] };
       let actor = a.actor;
       let recipient = a.recipient;
+      if (t.entry.role === 'accuse' && !recipient.length && t.pos === 'verb') {
+        // "alleged that the U.S. is transferring …": the accused is the subject of the claim
+        const c = complementStart(v, t.last);
+        if (c >= 0) recipient = complementSubject(v, c).filter((r) => !actor.some((x) => x.start === r.start));
+        if (recipient.length) a.explain.push('args: recipient = subject of the alleged clause');
+      }
       if (t.entry.id === 'rule:reported-must') {
         // the speaker demands; the subject of "must" is asked
         const sp = speeches.find((s) => s.cue < t.i);

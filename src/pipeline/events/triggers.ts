@@ -118,6 +118,35 @@ function particleAt(v: SentenceView, i: number, particle: string): number {
   return -1;
 }
 
+const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
+
+/**
+ * Where the clausal complement of the verb at i starts ("warned [that] X is …"), or -1:
+ * the parse's ccomp, else "that" or a mention followed by a finite verb.
+ */
+export function complementStart(v: SentenceView, i: number): number {
+  if (v.parsed) {
+    const c = (v.children[i] ?? []).find((k) => v.deprel[k] === 'ccomp');
+    if (c === undefined) return -1;
+    let first = c;
+    const walk = (k: number) => {
+      if (k < first) first = k;
+      for (const x of v.children[k] ?? []) if (x > i) walk(x);
+    };
+    walk(c);
+    return first;
+  }
+  let k = i + 1;
+  if (v.lower[k] === 'that') return k + 1;
+  if ((v.mentionAt[k] ?? -1) < 0) return -1;
+  for (let j = k; j < Math.min(v.lower.length, k + 6); j++) {
+    if ((v.mentionAt[j] ?? -1) >= 0) continue;
+    return FINITE.test(v.lower[j] ?? '') || /(s|ed)$/.test(v.lower[j] ?? '') ? k : -1;
+  }
+  k = -1;
+  return k;
+}
+
 /** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
 function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
   const explain: string[] = [];
@@ -137,6 +166,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     // a curated entry overrides Phoenix for its lemma, even when its cue is missing
     if (!e.id.startsWith('core:') && entries.some((x) => x.id.startsWith('core:') && x.lemma === e.lemma)) continue;
     if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
+    if (e.clause && complementStart(v, i) < 0) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
   const patterns = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
@@ -228,6 +258,7 @@ const DEMAND_ENTRY: LexEntry = {
   recipient: 'none',
   actorPreps: [],
   requiresCue: null,
+  clause: false,
   patterns: [],
   provenance: 'PLOVER REQUEST: demands reported as "X said Y must …"',
 };
