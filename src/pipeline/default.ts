@@ -1,5 +1,6 @@
 import type { Context, Pipeline, Stage } from '../core/pipeline.js';
 import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
+import { actorsStage, loadActorsResource } from './actors/index.js';
 import { eventsStage, loadEventLexicon } from './events/index.js';
 import { eventPlacesStage, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
@@ -15,7 +16,7 @@ export function defaultStages(): Stage[] {
   return [
     segmentStage,
     syntaxStage, // tags, lemmas, dependencies (src/pipeline/syntax)
-    // actors: mentions resolved to codes (src/pipeline/actors)
+    actorsStage, // actors: mentions resolved to codes (src/pipeline/actors)
     timesStage, // time expressions (src/pipeline/times)
     placesStage, // toponyms (src/pipeline/places)
     eventsStage, // events, claims, quotes (src/pipeline/events)
@@ -36,6 +37,7 @@ export async function loadContext(options: Record<string, unknown> = {}): Promis
   const ctx = emptyContext(options);
   const resources: Record<string, unknown> = {};
   resources.syntaxModel = await loadSyntaxModel();
+  resources.actorKb = loadActorsResource();
   resources.gazetteer = loadPlacesResource();
   resources.eventLexicon = loadEventLexicon();
   return withResources(ctx, resources);

@@ -1,0 +1,43 @@
+import type { SeqIndex } from './types.js';
+
+/**
+ * A dictionary keyed by token sequences: the key is the normalised tokens joined by a space,
+ * and the longest entry that begins with each first token is kept so a lookup tries only the
+ * lengths that can match.
+ */
+export const emptyIndex = <T>(): SeqIndex<T> => ({ map: new Map(), maxLen: new Map() });
+
+export function indexGet<T>(ix: SeqIndex<T>, keys: readonly string[]): T | undefined {
+  return ix.map.get(keys.join(' '));
+}
+
+export function indexSet<T>(ix: SeqIndex<T>, keys: readonly string[], value: T): void {
+  const first = keys[0];
+  if (first === undefined) return;
+  ix.map.set(keys.join(' '), value);
+  if ((ix.maxLen.get(first) ?? 0) < keys.length) ix.maxLen.set(first, keys.length);
+}
+
+/**
+ * Every entry that matches the tokens from `start` (given through `key`, the normalised token
+ * at a position), shortest first; `end` bounds the search.
+ */
+export function prefixMatches<T>(
+  ix: SeqIndex<T>,
+  key: (i: number) => string,
+  start: number,
+  end: number,
+): { end: number; value: T }[] {
+  const first = key(start);
+  const max = ix.maxLen.get(first);
+  if (max === undefined) return [];
+  const out: { end: number; value: T }[] = [];
+  let k = first;
+  const last = Math.min(end, start + max);
+  for (let j = start + 1; j <= last; j++) {
+    if (j > start + 1) k += ` ${key(j - 1)}`;
+    const v = ix.map.get(k);
+    if (v !== undefined) out.push({ end: j, value: v });
+  }
+  return out;
+}

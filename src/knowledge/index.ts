@@ -1,0 +1,2 @@
+/** Knowledge loaders and indexes (actor knowledge: src/knowledge/actors). */
+export * from './actors/index.js';

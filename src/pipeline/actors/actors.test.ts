@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createDocument, type Document } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import type { ActorKb } from '../../knowledge/index.js';
+import { segmentStage } from '../segment/index.js';
+import { ACTOR_KB, type ActorMention, actorsStage, headMentionAt, loadActorsResource, mentionsIn } from './index.js';
+
+let kb: ActorKb;
+before(() => {
+  kb = loadActorsResource();
+});
+
+function code(text: string, published: string | null = '2019-03-14'): { doc: Document; ms: readonly ActorMention[] } {
+  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb });
+  const doc = pipeline([segmentStage, actorsStage]).run(createDocument('t', text, { published }), ctx);
+  return { doc, ms: doc.layers.mentions ?? [] };
+}
+
+const find = (ms: readonly ActorMention[], text: string, nth = 0): ActorMention => {
+  const all = ms.filter((m) => m.actorText === text);
+  const m = all[nth];
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
+  return m;
+};
+
+describe('actors stage', () => {
+  it('resolves state aliases, demonyms and seats of power', () => {
+    const { ms } = code(
+      'The U.S. and the Kremlin traded barbs. The Pentagon said Moscow lied, and Chinese diplomats agreed.',
+    );
+    assert.equal(find(ms, 'The U.S.').code, 'USA');
+    const k = find(ms, 'the Kremlin');
+    assert.deepEqual([k.code, k.sector, k.kind], ['RUS', 'GOV', 'metonym']);
+    assert.deepEqual([find(ms, 'The Pentagon').code, find(ms, 'The Pentagon').sector], ['USA', 'MIL']);
+    assert.deepEqual([find(ms, 'Chinese diplomats').code, find(ms, 'Chinese diplomats').sector], ['CHN', 'GOV']);
+  });
+
+  it('resolves every alias of an armed group to one code', () => {
+    const { ms } = code('Daesh fighters clashed with ISIL units; the Islamic State denied it. IS-K claimed a bombing.');
+    assert.equal(find(ms, 'Daesh fighters').code, 'ISIS');
+    assert.equal(find(ms, 'the Islamic State').code, 'ISIS');
+    assert.equal(find(ms, 'IS-K').code, 'ISIS');
+  });
+
+  it('resolves "President Donald Trump" by the date of publication', () => {
+    const a = find(code('President Donald Trump spoke on Monday.', '2018-02-09').ms, 'President Donald Trump');
+    assert.deepEqual([a.code, a.sector, a.id], ['USA', 'GOV', 'kb:person/donald-trump']);
+    const b = find(code('Donald Trump spoke on Monday.', '2023-06-01').ms, 'Donald Trump');
+    assert.equal(b.sector, 'ELI');
+  });
+
+  it('gives an unknown person the country and sector of an appositive role phrase', () => {
+    const { ms } = code(
+      'The talks were led by Freedonian ambassador to Canada, Ivor Plimsoll, on Tuesday.'.replace(
+        'Freedonian',
+        'Norwegian',
+      ),
+    );
+    const m = find(ms, 'Norwegian ambassador to Canada, Ivor Plimsoll');
+    assert.deepEqual([m.code, m.sector, m.role, m.name], ['NOR', 'GOV', 'ambassador', 'Ivor Plimsoll']);
+  });
+
+  it('makes a possessive role phrase with a general a military actor', () => {
+    const { ms } = code("Egypt's Armed Forces Chief, General Omar Qadri Selim, visited the base.");
+    const m = ms.find((x) => x.actorText.endsWith('Omar Qadri Selim'));
+    assert.ok(m);
+    assert.deepEqual([m.code, m.sector], ['EGY', 'MIL']);
+  });
+
+  it("resolves a state's top commander without a name", () => {
+    const m = find(code("Turkey's top military commander warned the rebels.").ms, "Turkey's top military commander");
+    assert.deepEqual([m.code, m.sector], ['TUR', 'MIL']);
+    assert.match(m.role ?? '', /commander$/);
+  });
+
+  it('links surnames, titles, role nouns and pronouns to the person named before', () => {
+    const text =
+      'Kenyan envoy to Japan, Miriam Otieno, met students. Otieno said her country would help. ' +
+      'Ambassador Otieno later left. The Kenyan diplomat told reporters she was pleased.';
+    const { ms } = code(text);
+    const full = ms.findIndex((x) => x.actorText.includes('Miriam Otieno'));
+    assert.ok(full >= 0);
+    for (const t of ['Otieno', 'Ambassador Otieno', 'The Kenyan diplomat']) {
+      const m = find(ms, t);
+      assert.equal(m.code, 'KEN', t);
+      assert.equal(m.name, 'Miriam Otieno', t);
+      assert.equal(typeof m.corefOf, 'number', t);
+    }
+    assert.equal(find(ms, 'her country').code, 'KEN');
+    assert.equal(find(ms, 'she').code, 'KEN');
+  });
+
+  it('resolves "the general" and "he" to a general named earlier', () => {
+    const { ms } = code(
+      'Jordanian army chief, General Karim Haddad, inspected troops. The general said he was confident.',
+    );
+    assert.deepEqual([find(ms, 'The general').code, find(ms, 'The general').sector], ['JOR', 'MIL']);
+    assert.equal(find(ms, 'he').name, 'Karim Haddad');
+  });
+
+  it('resolves "the two countries" to the last two states named', () => {
+    const { ms } = code('Chile signed a deal with Peru. The two countries will hold talks.');
+    const m = find(ms, 'The two countries');
+    assert.ok(m.members && m.members.length === 2);
+    assert.deepEqual(m.members.map((i) => ms[i]?.code).sort(), ['CHL', 'PER']);
+  });
+
+  it('resolves "we" to the quoted speaker and "it" to the last body', () => {
+    const { ms } = code(
+      '"We will not retreat," said Bolivian Foreign Minister Ana Quispe. Bolivia says it wants peace.',
+    );
+    assert.equal(find(ms, 'We').code, 'BOL');
+    assert.equal(find(ms, 'it').code, 'BOL');
+  });
+
+  it('leaves a state named as a place out of the actors ("in Kabul")', () => {
+    const { ms } = code('Officials met in Kabul. Kabul rejected the plan.');
+    assert.equal(ms.filter((m) => m.actorText === 'Kabul').length, 1);
+    assert.equal(find(ms, 'Kabul').start, 'Officials met in Kabul. '.length);
+  });
+
+  it('lists unresolved nominal actors too, with their sector', () => {
+    const { ms } = code('Thousands of militants attacked, and local residents fled.');
+    const m = find(ms, 'Thousands of militants');
+    assert.deepEqual([m.code, m.sector, m.resolved], [null, 'INS', false]);
+  });
+
+  it('keeps mentions sorted with spans that match their text', () => {
+    const { doc, ms } = code('Iran and Iraq talked. Tehran said the Iraqi government agreed.');
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      assert.ok(m);
+      assert.equal(doc.text.slice(m.start, m.end), m.actorText);
+      if (i > 0) assert.ok((ms[i - 1]?.start ?? 0) <= m.start);
+    }
+    assert.equal(find(ms, 'the Iraqi government').sector, 'GOV');
+  });
+
+  it('finds the mention heading a token and the mentions in a span', () => {
+    const { doc, ms } = code('Peruvian police arrested two men.');
+    const tokens = doc.layers.tokens ?? [];
+    const police = tokens.findIndex((t) => doc.text.slice(t.start, t.end) === 'police');
+    assert.equal(headMentionAt(doc, police)?.actorText, 'Peruvian police');
+    assert.equal(mentionsIn(doc, { start: 0, end: 10 }).length, 1);
+    assert.ok(ms.length >= 2);
+  });
+});

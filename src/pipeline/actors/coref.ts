@@ -1,0 +1,253 @@
+import { SPEECH_VERBS } from './lexicon.js';
+import type { Cand } from './types.js';
+
+/** How far back (in sentences) each kind of reference looks for its antecedent. */
+const WINDOW = { pronoun: 3, definite: 6, country: 4, states: 4, surname: 1_000 } as const;
+
+const copyFrom = (c: Cand, a: Cand): void => {
+  const root = a.corefOf ?? a;
+  c.corefOf = a;
+  c.name = root.name ?? a.name;
+  c.code = a.code ?? root.code;
+  c.id = a.id ?? root.id;
+  if (c.sector === null || c.kind === 'pronoun' || c.kind === 'name') c.sector = a.sector;
+  if (c.kind !== 'title' && c.kind !== 'nominal') c.role = a.role ?? c.role;
+};
+
+const isStateLike = (c: Cand): boolean =>
+  c.code !== null &&
+  /^[A-Z]{3}$/.test(c.code) &&
+  !['IGO', 'NGO', 'IMG'].includes(c.code) &&
+  (c.actorKind === 'state' || c.actorKind === 'metonym' || c.kind === 'demonym');
+
+/** Whether a candidate is a body (state, organisation, group) rather than a person. */
+const isBody = (c: Cand): boolean =>
+  !c.person &&
+  c.kind !== 'pronoun' &&
+  c.kind !== 'demonym' &&
+  (c.actorKind !== 'unknown' || c.head !== undefined) &&
+  c.code !== null;
+
+export interface CorefContext {
+  /** Token keys of the document, to find speech verbs next to a candidate. */
+  readonly k: readonly string[];
+  /** The canonical name of a state by its knowledge-base id ("kb:state/rus" → "Russia"). */
+  readonly stateName: (id: string | null) => string | null;
+}
+
+/**
+ * Settles references inside the document, in text order: surnames and titles to full names,
+ * definite role nouns ("the general") to the last compatible person, pronouns by salience
+ * (possessives to the sentence's first person, others to the nearest), "we"/"I" to the quoted
+ * speaker, "the country"/"the two countries" to the last states named.
+ */
+export function corefer(cands: readonly Cand[], ctx: CorefContext): void {
+  const seen: Cand[] = [];
+  const later: { c: Cand; seen: Cand[] }[] = [];
+  // first-person pronouns wait until every speaker is resolved (the speaker often comes after)
+  const speaks = (c: Cand): boolean => c.pronoun?.speaker === true || c.possessor?.pronoun?.speaker === true;
+  for (const c of cands) {
+    if (speaks(c)) later.push({ c, seen: [...seen] });
+    else settle(c, seen, cands, ctx);
+    seen.push(c);
+  }
+  for (const { c, seen: before } of later) settle(c, before, cands, ctx);
+}
+
+function settle(c: Cand, seen: readonly Cand[], cands: readonly Cand[], ctx: CorefContext): void {
+  if (c.possessor) resolvePronoun(c.possessor, seen, cands, ctx);
+  switch (c.needs) {
+    case 'pronoun':
+      resolvePronoun(c, seen, cands, ctx);
+      break;
+    case 'surname':
+      resolveSurname(c, seen);
+      break;
+    case 'definite':
+      resolveDefinite(c, seen);
+      break;
+    case 'country':
+      resolveCountry(c, seen, ctx);
+      break;
+    case 'states':
+      resolveStates(c, seen, ctx);
+      break;
+    case 'possessor': {
+      const p = c.possessor?.corefOf;
+      if (p && c.code === null) {
+        c.code = p.code;
+        if (p.actorKind === 'group' && p.sector) c.sector = p.sector;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+function within(c: Cand, a: Cand, n: number): boolean {
+  return a.sentence <= c.sentence && c.sentence - a.sentence <= n && a.start < c.start;
+}
+
+function resolveSurname(c: Cand, seen: readonly Cand[]): void {
+  const pn = c.personName;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const a = seen[i];
+    if (!a?.person || !a.personName || a === c) continue;
+    if (a.needs === 'surname' && !a.corefOf && a.personName.last === pn?.last && a.t1 - a.t0 <= c.t1 - c.t0) continue;
+    if (pn && (a.personName.last === pn.last || (pn.first === pn.last && a.personName.first === pn.first))) {
+      // a title of its own ("Ambassador Dedov") keeps its role; the person's identity comes from the full mention
+      const role = c.role;
+      const sector = c.sector;
+      copyFrom(c, a.corefOf ?? a);
+      c.corefOf = a;
+      c.sector = a.sector ?? sector;
+      c.role = a.role ?? role;
+      return;
+    }
+    if (c.weakHits?.some((h) => h.actor.id === a.id)) {
+      copyFrom(c, a);
+      return;
+    }
+  }
+  // a known person's surname that the document never gave in full
+  const h = c.weakHits?.[0];
+  if (h && c.weakHits?.length === 1 && h.actor.priority >= 3) {
+    c.name = h.actor.name;
+    c.id = h.actor.id;
+    c.code = h.actor.code;
+    c.sector = h.actor.sector;
+  }
+}
+
+function resolveDefinite(c: Cand, seen: readonly Cand[]): void {
+  const head = c.head;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const a = seen[i];
+    if (!a || !within(c, a, WINDOW.definite)) continue;
+    if (a.code === null) continue;
+    if (c.person) {
+      if (!a.person || a.kind === 'pronoun') continue;
+      if (c.code && a.code !== c.code) continue;
+      if (head?.sector === 'MIL' && a.sector !== 'MIL') continue;
+      if (head && head.sector !== 'MIL' && a.sector === 'MIL' && head.term !== 'official' && head.term !== 'leader')
+        continue;
+      copyFrom(c, a);
+      return;
+    }
+    if (a.person || a.kind === 'pronoun' || a.kind === 'demonym') continue;
+    if (c.plural !== a.plural && a.head) continue;
+    const sameHead = a.head && head && a.head.term === head.term;
+    const sameSector = head && a.sector === head.sector;
+    if (sameHead || (sameSector && (a.actorKind !== 'state' || !c.plural))) {
+      if (c.code && a.code !== c.code) continue;
+      copyFrom(c, a);
+      c.sector = head?.sector ?? c.sector;
+      return;
+    }
+  }
+}
+
+function resolveCountry(c: Cand, seen: readonly Cand[], ctx: CorefContext): void {
+  if (c.possessor) {
+    const p = c.possessor.corefOf;
+    if (p?.code) {
+      const state = [...seen].reverse().find((a) => isStateLike(a) && a.code === p.code && a.kind !== 'demonym');
+      c.code = p.code;
+      c.id = state?.id ?? `kb:state/${p.code.toLowerCase()}`;
+      c.name = ctx.stateName(c.id);
+      c.corefOf = state ?? p;
+    }
+    return;
+  }
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const a = seen[i];
+    if (!a || !within(c, a, WINDOW.country)) continue;
+    const stateCoded = a.code !== null && ctx.stateName(`kb:state/${a.code.toLowerCase()}`) !== null;
+    if ((isStateLike(a) && a.kind !== 'demonym') || (a.head && stateCoded && a.kind !== 'pronoun')) {
+      c.code = a.code;
+      c.id = a.id ?? `kb:state/${(a.code ?? '').toLowerCase()}`;
+      c.name = ctx.stateName(c.id) ?? a.name;
+      c.corefOf = a;
+      return;
+    }
+  }
+}
+
+function resolveStates(c: Cand, seen: readonly Cand[], ctx: CorefContext): void {
+  const picked: Cand[] = [];
+  for (let i = seen.length - 1; i >= 0 && picked.length < 2; i--) {
+    const a = seen[i];
+    if (!a || !within(c, a, WINDOW.states)) continue;
+    if (
+      (a.actorKind === 'state' || a.actorKind === 'metonym') &&
+      a.kind !== 'demonym' &&
+      a.code &&
+      !picked.some((p) => p.code === a.code)
+    )
+      picked.push(a);
+  }
+  if (picked.length === 2) {
+    picked.reverse();
+    c.members = picked;
+    c.name = picked.map((p) => ctx.stateName(p.id) ?? p.name).join(' and ');
+    const last = picked[picked.length - 1];
+    if (last) c.corefOf = last;
+  }
+}
+
+/** The speaker of a sentence: a candidate next to a verb of saying. */
+function speakerOf(sentence: number, all: readonly Cand[], ctx: CorefContext): Cand | undefined {
+  const inS = all.filter((a) => a.sentence === sentence && a.kind !== 'pronoun' && (a.person || isBody(a)));
+  return (
+    inS.find((a) => SPEECH_VERBS.has(ctx.k[a.t1] ?? '') || SPEECH_VERBS.has(ctx.k[a.t0 - 1] ?? '')) ??
+    inS.find((a) => a.t0 > 0 && SPEECH_VERBS.has(ctx.k[a.t0 - 2] ?? ''))
+  );
+}
+
+function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ctx: CorefContext): void {
+  const p = c.pronoun;
+  if (!p) return;
+  if (p.speaker) {
+    const sp =
+      speakerOf(c.sentence, all, ctx) ?? speakerOf(c.sentence + 1, all, ctx) ?? speakerOf(c.sentence - 1, all, ctx);
+    if (sp && sp !== c) {
+      const root = sp.corefOf ?? sp;
+      copyFrom(c, sp);
+      if (p.plural) {
+        // "we" said by a person stands for the body they speak for
+        c.name = null;
+        c.id = null;
+        c.role = null;
+        if (root.person && root.code && /^[A-Z]{3}$/.test(root.code)) c.sector = root.sector;
+      }
+    }
+    return;
+  }
+  const pool = seen.filter(
+    (a) => a !== c && within(c, a, WINDOW.pronoun) && a.kind !== 'demonym' && !a.needs?.startsWith('states'),
+  );
+  let pick: Cand | undefined;
+  if (p.person) {
+    const persons = pool.filter((a) => a.person && a.kind !== 'pronoun');
+    const persons2 = persons.length ? persons : pool.filter((a) => a.person);
+    const same = persons2.filter((a) => a.sentence === c.sentence);
+    if (same.length) pick = p.possessive ? (same.find((a) => !a.possessive) ?? same[0]) : same[same.length - 1];
+    else {
+      const lastS = persons2[persons2.length - 1]?.sentence;
+      const prev = persons2.filter((a) => a.sentence === lastS);
+      pick = prev.find((a) => !a.possessive) ?? prev[0];
+    }
+  } else if (p.plural) {
+    const plurals = pool.filter((a) => a.plural && a.kind !== 'pronoun' && !a.person);
+    pick =
+      plurals[plurals.length - 1] ?? [...pool].reverse().find((a) => a.actorKind === 'group' && a.kind !== 'pronoun');
+  } else {
+    const bodies = pool.filter((a) => isBody(a) && !a.plural && a.kind !== 'pronoun');
+    pick = bodies[bodies.length - 1];
+  }
+  if (pick) {
+    const src = pick.kind === 'pronoun' && pick.corefOf ? pick.corefOf : pick;
+    copyFrom(c, src);
+  }
+}

@@ -1,0 +1,815 @@
+import type { ActorKb, AgentInfo, NameHit } from '../../knowledge/index.js';
+import { isAllCaps, isCapitalised, normToken, prefixMatches } from '../../knowledge/index.js';
+import {
+  ADJECTIVES,
+  AFTER_HEAD,
+  DETERMINERS,
+  LOCATIVE,
+  MILITARY_TITLES,
+  MILITARY_WORDS,
+  NOT_NAMES,
+  ORG_HEADS,
+  PRONOUNS,
+  QUANTITY_LEAD,
+  QUANTITY_OF,
+  SPEECH_VERBS,
+  STATE_NOUNS,
+  TITLES,
+} from './lexicon.js';
+import { resolveHits } from './resolve.js';
+import type { Cand } from './types.js';
+
+/** The document's tokens as the finder reads them. */
+export interface TokenView {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Token text. */
+  readonly w: readonly string[];
+  /** Normalised token (normToken). */
+  readonly k: readonly string[];
+  /** Universal POS tags when the syntax layer is present. */
+  readonly upos: readonly string[] | undefined;
+  readonly date: string | null;
+}
+
+interface NameMatch {
+  readonly end: number;
+  readonly hits: readonly NameHit[];
+}
+
+interface Found {
+  readonly cands: Cand[];
+  readonly next: number;
+}
+
+/** Agent nouns that are often modifiers of another noun ("military aid", "security council"). */
+const ADJ_LIKE_AGENTS = new Set([
+  'military',
+  'security',
+  'government',
+  'police',
+  'army',
+  'opposition',
+  'rebel',
+  'militant',
+  'coalition',
+  'state',
+  'media',
+  'party',
+  'court',
+  'intelligence',
+  'force',
+  'navy',
+  'leadership',
+  'regime',
+  'administration',
+  'authority',
+  'terrorist',
+  'insurgent',
+  'civilian',
+  'people',
+  'community',
+  'member',
+  'family',
+  'group',
+  'partner',
+  'student',
+  'refugee',
+  'cabinet',
+  'delegation',
+  'ministry',
+  'company',
+  'worker',
+  'news agency',
+  'leader',
+  'population',
+  'women',
+  'woman',
+  'men',
+  'man',
+  'children',
+  'child',
+  'victim',
+  'citizen',
+  'resident',
+  'volunteer',
+  'donor',
+  'ally',
+]);
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'du',
+  'da',
+  'von',
+  'van',
+  'der',
+  'on',
+  '&',
+]);
+
+const isNumber = (w: string): boolean => /^\d[\d,.]*$/.test(w);
+const isPossessive = (k: string | undefined): boolean => k === "'s" || k === "'";
+const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
+
+export class SentenceFinder {
+  private readonly v: TokenView;
+  private readonly kb: ActorKb;
+  private readonly a: number;
+  private readonly b: number;
+  private readonly sentence: number;
+  private readonly headline: boolean;
+  private readonly nameCache = new Map<number, NameMatch | null>();
+  /** Person candidates found so far in the document (for surname recognition). */
+  private readonly persons: readonly Cand[];
+
+  constructor(
+    v: TokenView,
+    kb: ActorKb,
+    a: number,
+    b: number,
+    sentence: number,
+    headline: boolean,
+    persons: readonly Cand[],
+  ) {
+    this.v = v;
+    this.kb = kb;
+    this.a = a;
+    this.b = b;
+    this.sentence = sentence;
+    this.headline = headline;
+    this.persons = persons;
+  }
+
+  private cap(i: number): boolean {
+    const w = this.v.w[i];
+    if (w === undefined) return false;
+    if (this.v.upos?.[i] === 'PROPN') return true;
+    return isCapitalised(w);
+  }
+
+  /** The longest knowledge-base name starting at token i, written in a case that fits it. */
+  nameAt(i: number): NameMatch | null {
+    const hit = this.nameCache.get(i);
+    if (hit !== undefined) return hit;
+    let best: NameMatch | null = null;
+    if (i < this.b && hasLetter(this.v.w[i] ?? '')) {
+      const ms = prefixMatches(this.kb.names, (j) => this.v.k[j] ?? '', i, this.b);
+      for (let m = ms.length - 1; m >= 0 && !best; m--) {
+        const cand = ms[m];
+        if (!cand) continue;
+        const ok = cand.value.filter((h) => this.caseFits(h, i, cand.end));
+        if (ok.length) best = { end: cand.end, hits: ok };
+      }
+    }
+    this.nameCache.set(i, best);
+    return best;
+  }
+
+  private caseFits(h: NameHit, i: number, end: number): boolean {
+    if (h.anyCase) return true;
+    const first = this.v.w[i] ?? '';
+    if (h.caps) {
+      for (let j = i; j < end; j++) {
+        const w = this.v.w[j] ?? '';
+        if (hasLetter(w) && !isAllCaps(w)) return false;
+      }
+      return true;
+    }
+    if (!isCapitalised(first)) return false;
+    // a one-word name written in capitals in running text ("IRAN") is fine; "The" is not a name
+    if (end - i === 1 && first.length > 1 && isAllCaps(first) && h.actor.kind === 'person') return false;
+    return true;
+  }
+
+  /** The longest role noun ("ambassador", "military commander") starting at token i. */
+  agentAt(i: number, end = this.b): { end: number; info: AgentInfo } | null {
+    const w = this.v.w[i] ?? '';
+    if (!hasLetter(w)) return null;
+    const ms = prefixMatches(this.kb.agents, (j) => this.v.k[j] ?? '', i, end);
+    const m = ms[ms.length - 1];
+    if (!m) return null;
+    // acronyms ("MP" aside) are names, not role nouns
+    if (isAllCaps(w) && w.length > 1 && m.value.term !== 'mp') return null;
+    return { end: m.end, info: m.value };
+  }
+
+  find(): Cand[] {
+    const out: Cand[] = [];
+    let i = this.a;
+    while (i < this.b) {
+      const f = this.nominal(i, out) ?? this.name(i) ?? this.run(i, out) ?? this.pronoun(i);
+      if (f) {
+        out.push(...f.cands);
+        i = Math.max(f.next, i + 1);
+      } else i++;
+    }
+    return out;
+  }
+
+  private base(t0: number, t1: number, kind: Cand['kind']): Cand {
+    const v = this.v;
+    return {
+      t0,
+      t1,
+      start: v.starts[t0] ?? 0,
+      end: v.ends[t1 - 1] ?? 0,
+      sentence: this.sentence,
+      kind,
+      name: null,
+      code: null,
+      sector: null,
+      role: null,
+      id: null,
+      person: false,
+      plural: false,
+      possessive: isPossessive(v.k[t1]),
+      actorKind: 'unknown',
+    };
+  }
+
+  // ---------- pronouns ----------
+  private pronoun(i: number): Found | null {
+    const w = this.v.w[i] ?? '';
+    const k = this.v.k[i] ?? '';
+    const info = PRONOUNS.get(k);
+    if (!info) return null;
+    if (k === 'us' && w !== 'us' && w !== 'Us') return null; // "US" is the country
+    if (k === 'i' && w !== 'I') return null;
+    const c = this.base(i, i + 1, 'pronoun');
+    c.pronoun = { ...info, word: k };
+    c.person = info.person && !info.plural;
+    c.plural = info.plural;
+    c.needs = 'pronoun';
+    if (k === 'it' || k === 'its' || k === 'itself') {
+      c.dropIfUnresolved = true;
+      if (k === 'it' && this.expletiveIt(i)) return { cands: [], next: i + 1 };
+    }
+    return { cands: [c], next: i + 1 };
+  }
+
+  /** "It is unclear whether…", "it remains to be seen": no actor. */
+  private expletiveIt(i: number): boolean {
+    const n1 = this.v.k[i + 1] ?? '';
+    const n2 = this.v.k[i + 2] ?? '';
+    if (['seems', 'appears', 'remains', 'emerged', 'takes', 'took', 'rained', 'comes'].includes(n1)) return true;
+    if (['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could'].includes(n1)) {
+      const rest = ['be', 'been', 'not', 'also', 'still'].includes(n2) ? (this.v.k[i + 3] ?? '') : n2;
+      return /^(unclear|clear|likely|unlikely|possible|impossible|important|necessary|time|true|thought|believed|expected|said|reported|feared|hoped|understood|difficult|hard|easy|essential|vital|crucial|worth|estimated|known|hoped|too|the|a|an|no|about|up|because|what|why|how|hard|better|best|good|bad|sad|unfortunate|unacceptable|right|wrong|now)$/.test(
+        rest,
+      );
+    }
+    return false;
+  }
+
+  // ---------- knowledge-base names ----------
+  private name(i: number): Found | null {
+    const nm = this.nameAt(i);
+    if (!nm) return null;
+    const c = this.nameCand(i, nm);
+    return c ? { cands: [c], next: nm.end } : { cands: [], next: nm.end };
+  }
+
+  /** A candidate for a knowledge-base name, or null when it is a place here ("in Kabul"). */
+  private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
+    const hit = nm.hits[0];
+    if (!hit) return null;
+    const place = hit.actor.kind === 'state' || hit.actor.kind === 'metonym';
+    if (place && hit.form === 'name' && t0 === i && this.locativeBefore(i)) return null;
+    const kind =
+      hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
+    const c = this.base(t0, nm.end, kind);
+    resolveHits(c, nm.hits, this.v.date);
+    if (c.actorKind === 'person') {
+      c.person = true;
+      c.personName = { first: this.v.k[i] ?? '', last: this.v.k[nm.end - 1] ?? '' };
+    }
+    if (hit.form === 'adjective') c.sector = null;
+    return c;
+  }
+
+  private locativeBefore(i: number): boolean {
+    let p = i - 1;
+    if (this.v.k[p] === 'the') p--;
+    if (p < this.a) return false;
+    const k = this.v.k[p] ?? '';
+    if (!LOCATIVE.has(k)) return false;
+    // "northern Afghanistan" is a place; "Northern Alliance" is not reached here (it is a name)
+    return true;
+  }
+
+  // ---------- nominal actors and role phrases ----------
+  private nominal(i: number, sofar: readonly Cand[]): Found | null {
+    const v = this.v;
+    let j = i;
+    let possessorPronoun: number | null = null;
+    let quantity = false;
+    // determiners and quantities
+    while (j < this.b) {
+      const k = v.k[j] ?? '';
+      const w = v.w[j] ?? '';
+      if (DETERMINERS.has(k) && !(k === 'her' && this.agentAt(j + 1) === null && !STATE_NOUNS.has(v.k[j + 1] ?? ''))) {
+        if (['his', 'her', 'their', 'its', 'our', 'my'].includes(k)) possessorPronoun = j;
+        if (QUANTITY_OF.has(k) && v.k[j + 1] === 'of') {
+          quantity = true;
+          j += 2;
+          continue;
+        }
+        j++;
+        continue;
+      }
+      if (isNumber(w)) {
+        j++;
+        if (v.k[j] === 'of') j++;
+        quantity = true;
+        continue;
+      }
+      if (
+        QUANTITY_LEAD.has(k) &&
+        j + 1 < this.b &&
+        (isNumber(v.w[j + 1] ?? '') || QUANTITY_LEAD.has(v.k[j + 1] ?? '') || DETERMINERS.has(v.k[j + 1] ?? ''))
+      ) {
+        if (k === 'to' || k === 'an' || k === 'some') {
+          if (!isNumber(v.w[j + 1] ?? '')) break;
+        }
+        j++;
+        continue;
+      }
+      break;
+    }
+    const detEnd = j;
+    // modifiers and the head
+    let owner: { t0: number; nm: NameMatch } | null = null;
+    const modNames: { t0: number; nm: NameMatch }[] = [];
+    const agents: { t0: number; end: number; info: AgentInfo }[] = [];
+    let stateNoun: { t0: number; plural: boolean } | null = null;
+    let titleCase = false;
+    let lastWasName = false;
+    while (j < this.b && j - i < 14) {
+      const k = v.k[j] ?? '';
+      const w = v.w[j] ?? '';
+      const nm = this.nameAt(j);
+      if (nm && !(agents.length > 0 && nm.hits[0]?.actor.kind === 'person')) {
+        if (isPossessive(v.k[nm.end]) && !owner && agents.length === 0) {
+          owner = { t0: j, nm };
+          j = nm.end + 1;
+          lastWasName = false;
+          continue;
+        }
+        if (isPossessive(v.k[nm.end])) break;
+        modNames.push({ t0: j, nm });
+        j = nm.end;
+        lastWasName = true;
+        continue;
+      }
+      if (nm) break; // a person's name after a role noun: the appositive step takes it
+      if ((k === 'and' || k === ',' || k === '&') && (lastWasName || agents.length === 0) && modNames.length > 0) {
+        const nx = this.nameAt(j + 1);
+        if (nx && nx.hits[0]?.form === 'adjective') {
+          j++;
+          continue;
+        }
+      }
+      const ag = this.agentAt(j);
+      if (ag) {
+        agents.push({ t0: j, end: ag.end, info: ag.info });
+        if (isCapitalised(w)) titleCase = true;
+        else titleCase = false;
+        j = ag.end;
+        lastWasName = false;
+        continue;
+      }
+      if (STATE_NOUNS.has(k) && (j > detEnd || detEnd > i)) {
+        stateNoun = { t0: j, plural: k.endsWith('s') && k !== 'country' };
+        j++;
+        break;
+      }
+      if (
+        ADJECTIVES.has(k) ||
+        /^[a-z]+est$/.test(k) ||
+        (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
+        /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
+      ) {
+        j++;
+        lastWasName = false;
+        continue;
+      }
+      if (
+        isCapitalised(w) &&
+        hasLetter(w) &&
+        !NOT_NAMES.has(k) &&
+        (titleCase || owner || modNames.length > 0 || j === detEnd)
+      ) {
+        // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman")
+        const ahead = this.agentAhead(j);
+        if (ahead === null) break;
+        titleCase = true;
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(k) && titleCase && isCapitalised(v.w[j + 1] ?? '') && this.agentAhead(j + 1) !== null) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (stateNoun) return this.stateNounCand(i, stateNoun, possessorPronoun, owner, sofar, quantity);
+    const head = agents[agents.length - 1];
+    if (!head) {
+      // "the U.S. military", "The Taliban": a determiner before a name belongs to the mention
+      const only = modNames[0];
+      if (
+        only &&
+        modNames.length === 1 &&
+        !owner &&
+        detEnd === i + 1 &&
+        v.k[i] === 'the' &&
+        only.t0 === detEnd &&
+        only.nm.end === j &&
+        only.nm.hits[0]?.form === 'name'
+      ) {
+        const c = this.nameCand(only.t0, only.nm, i);
+        if (c) return { cands: [c], next: only.nm.end };
+      }
+      return null;
+    }
+    const before = modNames.filter((m) => m.t0 < head.t0);
+    // role nouns known only from Phoenix need a state or group in the phrase, or title case
+    if (head.info.priority < 3 && !owner && before.length === 0 && !titleCase) return null;
+    // a bare singular body noun ("opposition", "party") is rarely an actor mention
+    if (
+      detEnd === i &&
+      !owner &&
+      before.length === 0 &&
+      !head.info.plural &&
+      !head.info.person &&
+      head.t0 === i &&
+      !isCapitalised(v.w[i] ?? '')
+    )
+      return null;
+    let end = head.end;
+    const info = head.info;
+    // an agent noun followed by a noun is a modifier ("military aid"), not the head
+    if (!this.headFits(head.t0, end, info)) return null;
+    const c = this.base(i, end, 'nominal');
+    c.head = info;
+    c.person = info.person && !info.plural;
+    c.plural = info.plural;
+    c.sector = info.sector;
+    if (info.person) c.role = info.term;
+    // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
+    const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
+    if (source) this.codeFrom(c, source);
+    // post-modifiers: "ambassador to Pakistan", "the government of Iraq", "Minister for the Middle East"
+    let tail = end;
+    for (let rep = 0; rep < 2; rep++) {
+      const k = v.k[tail] ?? '';
+      const single = info.person && !info.plural;
+      if (
+        !(
+          k === 'of' ||
+          (k === 'to' && single) ||
+          (k === 'for' &&
+            single &&
+            isCapitalised(v.w[tail + 1] === 'the' ? (v.w[tail + 2] ?? '') : (v.w[tail + 1] ?? '')))
+        )
+      )
+        break;
+      let p = tail + 1;
+      if (v.k[p] === 'the') p++;
+      const nm = this.nameAt(p);
+      if (nm && nm.hits[0]?.actor.kind !== 'person') {
+        if (k === 'of' && !source) this.codeFrom(c, nm);
+        tail = nm.end;
+        continue;
+      }
+      if (isCapitalised(v.w[p] ?? '') && !NOT_NAMES.has(v.k[p] ?? '')) {
+        let q = p;
+        while (
+          q < this.b &&
+          q - p < 6 &&
+          (isCapitalised(v.w[q] ?? '') || (CONNECTORS.has(v.k[q] ?? '') && isCapitalised(v.w[q + 1] ?? '')))
+        )
+          q++;
+        tail = q;
+        continue;
+      }
+      break;
+    }
+    end = tail;
+    // a name after the role: "President Donald Trump", "Russian ambassador to Pakistan, Alexey Dedov"
+    if (info.person && !info.plural) {
+      const named = this.nameAfterRole(end);
+      if (named) {
+        c.t1 = named.end;
+        c.end = v.ends[named.end - 1] ?? c.end;
+        c.possessive = isPossessive(v.k[named.end]);
+        this.applyName(c, named.t0, named.nameStart, named.end);
+        if (named.military) c.sector = 'MIL';
+        if (c.kind === 'nominal') c.kind = 'name';
+      } else {
+        c.t1 = end;
+        c.end = v.ends[end - 1] ?? c.end;
+        c.possessive = isPossessive(v.k[end]);
+        if (!owner && this.definiteAt(i, detEnd)) c.needs = 'definite';
+        c.kind = c.needs === 'definite' ? 'title' : 'nominal';
+      }
+    } else {
+      c.t1 = end;
+      c.end = v.ends[end - 1] ?? c.end;
+      c.possessive = isPossessive(v.k[end]);
+      if (!source && this.definiteAt(i, detEnd) && !quantity) c.needs = 'definite';
+    }
+    // military words inside a person's role phrase make the post military
+    if (c.person && c.sector !== 'MIL' && c.code !== null) {
+      for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
+    }
+    if (possessorPronoun !== null && !source) {
+      const pc = this.base(possessorPronoun, possessorPronoun + 1, 'pronoun');
+      const k = v.k[possessorPronoun] ?? '';
+      const pinfo = PRONOUNS.get(k);
+      if (pinfo) {
+        pc.pronoun = { ...pinfo, word: k };
+        pc.person = pinfo.person && !pinfo.plural;
+        pc.plural = pinfo.plural;
+        pc.needs = 'pronoun';
+        c.possessor = pc;
+        c.needs = 'possessor';
+      }
+    }
+    return { cands: [c], next: c.t1 };
+  }
+
+  /** Whether a role noun appears within the next few title-case tokens (so they are a role). */
+  private agentAhead(j: number): number | null {
+    for (let q = j; q < this.b && q - j < 7; q++) {
+      const w = this.v.w[q] ?? '';
+      const k = this.v.k[q] ?? '';
+      if (this.agentAt(q)) return q;
+      if (!(isCapitalised(w) || (CONNECTORS.has(k) && isCapitalised(this.v.w[q + 1] ?? '')))) return null;
+      if (this.nameAt(q)?.hits[0]?.actor.kind === 'person') return null;
+    }
+    return null;
+  }
+
+  private headFits(t0: number, end: number, info: AgentInfo): boolean {
+    const v = this.v;
+    const nextW = v.w[end] ?? '';
+    const next = v.k[end] ?? '';
+    if (v.upos) {
+      const u = v.upos[end - 1];
+      if (u && u !== 'NOUN' && u !== 'PROPN' && u !== 'PRON' && u !== 'ADJ' && u !== 'X') return false;
+      const un = v.upos[end];
+      if (un === 'NOUN' && !info.plural && !isPossessive(next)) return false;
+      return true;
+    }
+    if (end >= this.b || !hasLetter(nextW) || isPossessive(next)) return true;
+    if (isCapitalised(nextW)) return true;
+    if (AFTER_HEAD.has(next) || SPEECH_VERBS.has(next)) return true;
+    if (info.plural && !ADJ_LIKE_AGENTS.has(info.term)) return true;
+    const single = end - t0 === 1;
+    if (single && ADJ_LIKE_AGENTS.has(info.term))
+      return /ed$/.test(next) || /^(maintains|says|said|continues|insists|denies|claims)$/.test(next);
+    return !/^[a-z]+$/.test(next) || /ed$|ly$/.test(next);
+  }
+
+  private definiteAt(i: number, detEnd: number): boolean {
+    for (let t = i; t < detEnd; t++) if (['the', 'this', 'that'].includes(this.v.k[t] ?? '')) return true;
+    return false;
+  }
+
+  private codeFrom(c: Cand, nm: NameMatch): void {
+    const hit = nm.hits[0];
+    if (!hit) return;
+    const tmp = this.base(0, 1, 'name');
+    resolveHits(tmp, nm.hits, this.v.date);
+    c.code = tmp.code;
+    if (tmp.actorKind === 'group' && tmp.sector) c.sector = tmp.sector;
+    if ((tmp.actorKind === 'igo' || tmp.actorKind === 'ngo') && !c.person && c.sector !== 'MIL') c.sector = tmp.sector;
+    if (tmp.actorKind === 'person') {
+      c.code = tmp.code;
+    }
+  }
+
+  /** "the country", "his country", "the two countries". */
+  private stateNounCand(
+    i: number,
+    sn: { t0: number; plural: boolean },
+    possessorPronoun: number | null,
+    owner: { t0: number; nm: NameMatch } | null,
+    _sofar: readonly Cand[],
+    quantity: boolean,
+  ): Found | null {
+    const v = this.v;
+    if (i === sn.t0) return null;
+    const c = this.base(i, sn.t0 + 1, 'nominal');
+    c.actorKind = 'state';
+    c.plural = sn.plural;
+    if (owner) return null;
+    if (possessorPronoun !== null) {
+      const k = v.k[possessorPronoun] ?? '';
+      const pinfo = PRONOUNS.get(k);
+      if (!pinfo) return null;
+      const pc = this.base(possessorPronoun, possessorPronoun + 1, 'pronoun');
+      pc.pronoun = { ...pinfo, word: k };
+      pc.person = pinfo.person && !pinfo.plural;
+      pc.plural = pinfo.plural;
+      pc.needs = 'pronoun';
+      c.possessor = pc;
+      c.needs = 'country';
+      return { cands: [c], next: c.t1 };
+    }
+    const dets = v.k.slice(i, sn.t0);
+    if (sn.plural && (dets.includes('two') || dets.includes('both'))) {
+      c.needs = 'states';
+      return { cands: [c], next: c.t1 };
+    }
+    if (!sn.plural && dets.includes('the') && !quantity) {
+      c.needs = 'country';
+      return { cands: [c], next: c.t1 };
+    }
+    return null;
+  }
+
+  /**
+   * A person's name right after a role noun ("President Donald Trump", "Ambassador Dedov") or
+   * set off by commas ("…, General Zubair Mahmood Hayat,").
+   */
+  private nameAfterRole(end: number): { t0: number; nameStart: number; end: number; military: boolean } | null {
+    const v = this.v;
+    let p = end;
+    const comma = v.k[p] === ',';
+    if (comma) p++;
+    const t0 = p;
+    let military = false;
+    while (p < this.b && TITLES.has(v.k[p] ?? '') && isCapitalised(v.w[p] ?? '') && !this.nameAt(p)) {
+      if (MILITARY_TITLES.has(v.k[p] ?? '')) military = true;
+      p++;
+    }
+    const nameStart = p;
+    const nm = this.nameAt(p);
+    let q = p;
+    if (nm && nm.hits[0]?.actor.kind === 'person') q = nm.end;
+    else {
+      while (
+        q < this.b &&
+        q - p < 5 &&
+        this.cap(q) &&
+        hasLetter(v.w[q] ?? '') &&
+        !NOT_NAMES.has(v.k[q] ?? '') &&
+        !this.agentAt(q)
+      ) {
+        if (this.nameAt(q) && this.nameAt(q)?.hits[0]?.actor.kind !== 'person') break;
+        q++;
+      }
+    }
+    if (q === nameStart) return null;
+    if (comma) {
+      // an appositive ends the clause or is closed by a comma
+      const after = v.w[q] ?? '.';
+      if (!(/^[,.;:!?)"”’'—–-]$/.test(after) || SPEECH_VERBS.has(v.k[q] ?? '') || q >= this.b || after === 'who'))
+        return null;
+    } else if (end - 1 >= 0 && !isCapitalised(v.w[end - 1] ?? '') && q - nameStart < 2) {
+      // "the minister Smith" is rare; lower-case role nouns need a full name after them
+      return null;
+    }
+    return { t0, nameStart, end: q, military };
+  }
+
+  /** Fills a role phrase's candidate with the person its name names. */
+  private applyName(c: Cand, _t0: number, nameStart: number, end: number): void {
+    const v = this.v;
+    c.person = true;
+    c.plural = false;
+    c.personName = { first: v.k[nameStart] ?? '', last: v.k[end - 1] ?? '' };
+    const nm = this.nameAt(nameStart);
+    if (nm && nm.end === end && nm.hits[0]?.actor.kind === 'person') {
+      const roleSector = c.sector;
+      const tmp = this.base(nameStart, end, 'name');
+      resolveHits(tmp, nm.hits, v.date);
+      if (tmp.weakHits) {
+        c.weakHits = tmp.weakHits;
+        c.needs = 'surname';
+        c.name = null;
+      } else {
+        c.name = tmp.name;
+        c.code = tmp.code ?? c.code;
+        c.sector = tmp.sector ?? roleSector;
+        c.id = tmp.id;
+        c.actorKind = 'person';
+        if (tmp.role) c.role = tmp.role;
+      }
+      return;
+    }
+    c.name = v.text.slice(v.starts[nameStart] ?? 0, v.ends[end - 1] ?? 0);
+    c.actorKind = 'person';
+    if (end - nameStart === 1) c.needs = 'surname';
+  }
+
+  // ---------- unknown proper-noun runs ----------
+  private run(i: number, sofar: readonly Cand[]): Found | null {
+    const v = this.v;
+    if (!this.cap(i) || !hasLetter(v.w[i] ?? '')) return null;
+    let j = i;
+    let military = false;
+    while (j < this.b && TITLES.has(v.k[j] ?? '') && isCapitalised(v.w[j] ?? '') && !this.nameAt(j)) {
+      if (MILITARY_TITLES.has(v.k[j] ?? '')) military = true;
+      j++;
+    }
+    const titled = j > i;
+    if (!titled && NOT_NAMES.has(v.k[i] ?? '')) return null;
+    // a title before a known name: "Mr Ellwood", "Lt Gen Sergei Rudskoi"
+    const nm = j < this.b ? this.nameAt(j) : null;
+    if (titled && nm) {
+      const c = this.nameCand(j, nm, i);
+      if (c) {
+        c.person = c.person || nm.hits[0]?.actor.kind === 'person';
+        if (military && c.person) c.sector = 'MIL';
+        if (c.weakHits) c.needs = 'surname';
+        return { cands: [c], next: nm.end };
+      }
+    }
+    let r = j;
+    while (
+      r < this.b &&
+      r - j < 8 &&
+      ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r))) ||
+        (CONNECTORS.has(v.k[r] ?? '') && r > j && this.cap(r + 1)) ||
+        (/^\p{Lu}\.$/u.test(v.w[r] ?? '') && r > j))
+    ) {
+      if (r > j && NOT_NAMES.has(v.k[r] ?? '') && !CONNECTORS.has(v.k[r] ?? '')) break;
+      r++;
+    }
+    while (r > j && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
+    if (r === j) return titled ? null : null;
+    const len = r - j;
+    const last = v.k[r - 1] ?? '';
+    const first = v.k[j] ?? '';
+    const c = this.base(i, r, 'name');
+    // organisations: "Iraqi Security Forces", "Syrian Computer Society"
+    const orgSector = ORG_HEADS.get(last);
+    if (orgSector && (len >= 2 || titled) && !titled) {
+      c.actorKind = 'institution';
+      c.sector = orgSector;
+      c.name = v.text.slice(c.start, c.end);
+      for (let q = j; q < r; q++) {
+        const inner = this.nameAt(q);
+        if (inner && inner.hits[0]?.actor.kind !== 'person') {
+          const tmp = this.base(q, inner.end, 'name');
+          resolveHits(tmp, inner.hits, v.date);
+          c.code = tmp.code;
+          if (tmp.actorKind === 'group' || tmp.actorKind === 'igo') c.sector = tmp.sector ?? c.sector;
+          break;
+        }
+      }
+      if (v.k[i - 1] === 'the') {
+        c.t0 = i - 1;
+        c.start = v.starts[i - 1] ?? c.start;
+      }
+      return { cands: [c], next: r };
+    }
+    const prev = v.k[i - 1] ?? '';
+    const nextK = v.k[r] ?? '';
+    const speaker =
+      SPEECH_VERBS.has(nextK) ||
+      (SPEECH_VERBS.has(prev) && prev !== 'according') ||
+      (prev === 'to' && v.k[i - 2] === 'according');
+    const known = this.persons.some(
+      (p) => p.personName && (p.personName.last === last || p.personName.first === first) && len === 1,
+    );
+    const given = this.kb.givenNames.has(first);
+    const personLike =
+      titled ||
+      known ||
+      (given && len >= 2 && !this.headline) ||
+      (given && len === 1 && !this.headline && !(i === this.a && !speaker)) ||
+      (speaker && len >= 2 && len <= 4 && !this.headline) ||
+      (speaker && len === 1 && i > this.a && !this.headline);
+    if (!personLike) return { cands: [], next: r };
+    if (!titled && len === 1 && this.locativeBefore(i)) return { cands: [], next: r };
+    c.person = true;
+    c.actorKind = 'person';
+    c.name = v.text.slice(v.starts[j] ?? 0, v.ends[r - 1] ?? 0);
+    c.personName = { first, last };
+    if (military) c.sector = 'MIL';
+    if (len === 1 || known) c.needs = 'surname';
+    void sofar;
+    return { cands: [c], next: r };
+  }
+
+  private runContinues(r: number): boolean {
+    const nm = this.nameAt(r);
+    return nm?.hits[0]?.actor.kind === 'person';
+  }
+}
+
+export const tokenKey = normToken;

@@ -1,0 +1,91 @@
+import { diagnostic } from '../../core/diagnostics.js';
+import type { Document } from '../../core/document.js';
+import { addLayer, layer, withDiagnostics } from '../../core/document.js';
+import type { Context, Stage } from '../../core/pipeline.js';
+import type { ActorKb } from '../../knowledge/index.js';
+import { normToken } from '../../knowledge/index.js';
+import type { Mention } from '../../schema/output.js';
+import '../assemble/layers.js';
+import '../segment/index.js';
+import '../syntax/types.js';
+import { corefer } from './coref.js';
+import { SentenceFinder, type TokenView } from './detect.js';
+import type { Cand } from './types.js';
+
+/** The resource name under which loadContext() puts the actor knowledge base. */
+export const ACTOR_KB = 'actorKb';
+
+/** A mention as the stage provides it: the contract's Mention plus, for "the two countries", its members. */
+export type ActorMention = Mention & { readonly members?: readonly number[] };
+
+function tokenView(doc: Document): TokenView {
+  const tokens = layer(doc, 'tokens');
+  const starts = tokens.map((t) => t.start);
+  const ends = tokens.map((t) => t.end);
+  const w = tokens.map((t) => doc.text.slice(t.start, t.end));
+  return {
+    text: doc.text,
+    starts,
+    ends,
+    w,
+    k: w.map(normToken),
+    upos: doc.layers.syntax?.upos,
+    date: doc.meta.published,
+  };
+}
+
+/** Finds and resolves every actor mention of a document (see README in this folder). */
+export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
+  const v = tokenView(doc);
+  const cands: Cand[] = [];
+  const sentences = layer(doc, 'sentences');
+  sentences.forEach((s, si) => {
+    const persons = cands.filter((c) => c.person && c.personName);
+    const f = new SentenceFinder(v, kb, s.firstToken, s.lastToken, si, s.paragraph === -1, persons);
+    cands.push(...f.find());
+  });
+  corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
+  const kept = cands
+    .filter((c) => !(c.dropIfUnresolved && !c.corefOf))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map<Cand, number>(kept.map((c, i) => [c, i]));
+  return kept.map((c): ActorMention => {
+    const ante = c.corefOf ? index.get(c.corefOf) : undefined;
+    const m: ActorMention = {
+      actorText: doc.text.slice(c.start, c.end),
+      name: c.name,
+      code: c.code,
+      sector: c.sector,
+      role: c.role,
+      id: c.id,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      resolved: c.code !== null || (c.members !== undefined && c.members.length > 0),
+      corefOf: ante ?? null,
+    };
+    if (c.members) {
+      const ms = c.members.map((x) => index.get(x)).filter((x): x is number => x !== undefined);
+      return { ...m, members: ms };
+    }
+    return m;
+  });
+}
+
+/**
+ * The actors stage: every actor mention with its span, resolved to a code and sector where
+ * the knowledge, role phrases or coreference allow. Uses the syntax layer when present.
+ */
+export const actorsStage: Stage = {
+  name: 'actors',
+  requires: ['tokens', 'sentences'],
+  provides: ['mentions'],
+  run(doc: Document, ctx: Context): Document {
+    const kb = ctx.resources.get(ACTOR_KB) as ActorKb | undefined;
+    if (!kb) {
+      const d = addLayer(doc, 'mentions', []);
+      return withDiagnostics(d, [diagnostic('W007', 'actors: the actor knowledge base is not loaded')]);
+    }
+    return addLayer(doc, 'mentions', findMentions(doc, kb));
+  },
+};
