@@ -40,7 +40,7 @@ export function chronoDates(
     const hasDay = c.isCertain('day') && c.isCertain('month');
     const hasTime = c.isCertain('hour');
     if (!hasDay && !(c.isCertain('month') && c.isCertain('year'))) continue; // clock times: our grammar
-    if (!MONTH_OR_YEAR.test(r.text)) continue; // "7/8", "1/2" are fractions
+    if (!/\d/.test(r.text) || !MONTH_OR_YEAR.test(r.text)) continue; // "7/8" is a fraction, "the day before" relative
     const m = c.get('month') ?? 1;
     const d = c.get('day') ?? 1;
     let day: string | null = null;

@@ -78,6 +78,8 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 // words after a four-digit number that make it a quantity, not a year
 const QUANTITY_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|km|kilometers|kilometres|tons|tonnes|barrels|points|shares|dollars|yen|pounds|members|votes|acres|square|units|cars|jobs|workers|employees|cases|deaths|rooms|pages|copies|times|[A-Z]{2,}s?\b)/;
+const TODAYS_EVENT =
+  /^\s*(?:\w+\s)?(?:meeting|talks|vote|session|election|elections|announcement|attack|attacks|decision|summit|rally|protest|game|match|hearing|statement|speech|ceremony|visit|strike|deadline|trading|close|news|report|edition|ruling|verdict|launch)\b/i;
 const QUANTITY_BEFORE = /(?:\$|US\$|No\.|#|\d[,.]|\bnumber\s)\s*$/i;
 
 /**
@@ -441,7 +443,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'relative-period',
-    re: rx(`${MOD}(${REL_PERIOD})\\s(${PERIOD_UNIT})(?:'s)?`),
+    re: rx(`${MOD}(${REL_PERIOD})\\s(?:(?:fiscal|full|calendar|financial)\\s)?(${PERIOD_UNIT})(?:'s)?`),
     make(m, env) {
       const rel = lc(m[1]).replace(/\s+/g, ' ');
       const unit = lc(m[2]) === 'autumn' ? 'fall' : lc(m[2]);
@@ -451,6 +453,9 @@ export const RULES: readonly Rule[] = [
       }
       if ((rel === 'the' || rel === 'the same') && (unit === 'decade' || unit === 'century' || unit === 'weekend')) {
         if (unit !== 'weekend') return null;
+      }
+      if ((rel === 'the past' || rel === 'past') && (unit === 'decade' || unit === 'century')) {
+        return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' }; // "over the past decade"
       }
       if (rel === 'the last' || rel === 'the next') {
         // "the last year" reads as a duration in TimeML
@@ -492,7 +497,8 @@ export const RULES: readonly Rule[] = [
     make(m, env) {
       const w = lc(m[2]);
       if (!env.ref) return dayPart('XXXX-XX-XX', m[3]);
-      if (w === 'today' && !m[3] && /^\s*'s\b/.test(env.after)) return date(fmtDay(env.ref));
+      // "today's world" is the present age; "today's meeting" is the day
+      if (/'s$/i.test(m[0]) && !m[3] && !TODAYS_EVENT.test(env.after)) return null;
       const shift =
         w === 'yesterday'
           ? -1
@@ -653,7 +659,7 @@ export const RULES: readonly Rule[] = [
     re: rx("(?:right\\s)?now|currently|presently|at\\spresent|nowadays|these\\sdays|the\\spresent|today's|current"),
     make(m, env) {
       const w = lc(m[0]);
-      if (w === 'now' && /^\s*(?:that|-defunct)\b/i.test(env.after)) return null;
+      if (w === 'now' && /^\s*-defunct\b/i.test(env.after)) return null;
       if (
         w === 'current' &&
         /^\s*(?:account|accounts|affairs|events|and\sformer|or\sformer|president|chairman|members?)\b/i.test(env.after)
@@ -673,9 +679,31 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    name: 'earlier-ref',
-    re: rx('Earlier(?=,)', 'g'),
-    make() {
+    name: 'year-end',
+    re: rx("(?:the\\s)?(?:(this|last|next)\\s)?(?:year-end|year\\send|year's\\send|end\\sof\\s(?:the|this)\\syear)"),
+    make(m, env) {
+      if (!env.ref) return date('XXXX-12-31');
+      const rel = lc(m[1]);
+      let y = env.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      if (!rel && /\bsince\s+$/i.test(env.before)) y -= 1;
+      return date(`${fmtYear(y)}-12-31`);
+    },
+  },
+  {
+    name: 'spelled-year-19',
+    re: rx(
+      `nineteen(?:\\s|-)(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|hundred)`,
+    ),
+    make(m) {
+      const n = numberValue([m[1], m[2], m[3]].filter(Boolean).join(' ')) ?? 0;
+      return date(String(1900 + n));
+    },
+  },
+  {
+    name: 'previously',
+    re: rx('Previously|Earlier(?=,)', 'g'),
+    make(_m, env) {
+      if (!/^\s*["'“‘`]*\s*$/.test(env.before)) return null; // sentence-initial only
       return date('PAST_REF');
     },
   },

@@ -114,6 +114,24 @@ describe('times against a Friday reference date (2018-02-09)', () => {
   it('keeps "May" the month after a preposition', () => {
     assert.deepEqual(tag('The vote was held in May.'), { May: '2017-05' });
   });
+  it('reads spelled-out years, year ends and whole fiscal years', () => {
+    assert.deepEqual(
+      tag('In nineteen ninety-six it said it would finish by year-end and report for the fiscal year.'),
+      {
+        'nineteen ninety-six': '1996',
+        'year-end': '2018-12-31',
+        'the fiscal year': '2018',
+      },
+    );
+  });
+  it('codes "the year ended March 31" as a duration and "the past decade" as ten years', () => {
+    assert.deepEqual(type('Revenue for the year ended March 31 rose.'), { 'the year': 'DURATION', 'March 31': 'DATE' });
+    assert.deepEqual(tag('It grew over the past decade.'), { 'the past decade': 'P10Y' });
+  });
+  it('does not read "today\'s world" as a date but keeps "today\'s meeting"', () => {
+    assert.deepEqual(tag("In today's world, much has changed."), {});
+    assert.deepEqual(tag("Today's meeting was cancelled."), { "Today's": '2018-02-09' });
+  });
   it('leaves values relative when there is no reference date', () => {
     assert.deepEqual(tag('He left on Thursday, recently, in 2016.', null), {
       Thursday: 'XXXX-WXX-4',
