@@ -41,6 +41,7 @@ export function choose(
   entries: readonly GazetteerEntry[],
   focus: DocFocus,
   hint: LocalHint = {},
+  near?: (e: GazetteerEntry) => number,
 ): { entry: GazetteerEntry; score: number; margin: number } | null {
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
@@ -50,6 +51,7 @@ export function choose(
     const seen = e.country ? (focus.countries.get(e.country) ?? 0) : 0;
     if (seen > 0) s += Math.min(8, 4 + 2 * Math.log2(seen));
     if (e.feature === 'city' && e.admin1 && focus.admin1.has(e.admin1)) s += 5;
+    if (near) s += near(e);
     if (hint.admin1 && e.admin1 === hint.admin1) s += 20;
     else if (hint.country && e.country === hint.country) s += 12;
     if (s > bestScore) {

@@ -3,6 +3,7 @@ import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
 import { DIRECTIONS, LOCATIVE_PREPS } from './lexicon.js';
+import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
 import type { Toponym } from './types.js';
@@ -75,6 +76,8 @@ function implausible(
     if (prev?.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key))) return true;
   }
   if (!townsOnly(c.entries)) return false;
+  // "Kasba Bonli", "Old Town Manassas": the first words of a longer name that is not this town
+  if (next?.joined && isCapitalized(next.text) && best.population < 100_000 && !strong(best)) return true;
   if (locative && best.population >= 1000) return false;
   if (first.initial && best.population < 100_000 && !multi) return true;
   const inFocus = !!best.country && focus.countries.has(best.country);
@@ -84,10 +87,27 @@ function implausible(
 
 const KM_PER_DEG = 111.2;
 
-/** "northern Afghanistan": the part of the country in that direction, a quarter of its size away. */
+/** Great-circle distance in km. */
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Nearby toponyms: a town close to the document's other clear towns and divisions is likelier. */
+function nearBonus(e: GazetteerEntry, anchors: readonly GazetteerEntry[]): number {
+  if (e.feature !== 'city' && e.feature !== 'admin1') return 0;
+  let best = Infinity;
+  for (const a of anchors) if (a.id !== e.id) best = Math.min(best, km(a, e));
+  return best <= 150 ? 7 : best <= 400 ? 4 : 0;
+}
+
+/** "northern Afghanistan": the part of the country in that direction, about a seventh of its size away. */
 function directional(e: GazetteerEntry, key: string): { lat: number; lon: number } {
   const [dy, dx] = DIRECTIONS[key] ?? [0, 0];
-  const km = e.size * 0.25;
+  const km = e.size * 0.15;
   const lat = e.lat + (dy * km) / KM_PER_DEG;
   const lon = e.lon + (dx * km) / (KM_PER_DEG * Math.max(0.2, Math.cos((e.lat * Math.PI) / 180)));
   return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
@@ -114,6 +134,49 @@ function toPlace(text: string, c: Candidate, e: GazetteerEntry): Place {
   return { ...base, name: e.name, lat: e.lat, lon: e.lon, geonameid: e.geonameid, feature: e.feature };
 }
 
+/**
+ * Where a name with a place head word lies: a district or natural feature at the town of its
+ * name when there is one ("Orange County" at Orange); a street or building at the document's
+ * last named town, else its clearest town or division, else its main country.
+ */
+function patternPlace(
+  text: string,
+  c: PatternCandidate,
+  focus: DocFocus,
+  near: (e: GazetteerEntry) => number,
+  before: readonly Toponym[],
+  anchors: readonly GazetteerEntry[],
+  g: Gazetteer,
+): Place | null {
+  const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
+  // the document's main town: the one it names most, first named on a tie
+  const towns = new Map<string, { n: number; p: Place }>();
+  for (const t of before) {
+    if (t.place.feature !== 'city' || t.use === 'demonym') continue;
+    const k = String(t.place.geonameid);
+    const v = towns.get(k);
+    towns.set(k, { n: (v?.n ?? 0) + 1, p: t.place });
+  }
+  const mainTown = [...towns.values()].sort((a, b) => b.n - a.n)[0]?.p;
+  const topCountry = [...focus.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const country = topCountry ? g.country(topCountry) : undefined;
+  const where: { country: string | null; admin1: string | null; lat: number | null; lon: number | null } | undefined =
+    own ?? mainTown;
+  if (!where) return null;
+  return {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    name: text.slice(c.start, c.end),
+    country: where.country,
+    admin1: where.admin1,
+    lat: where.lat,
+    lon: where.lon,
+    geonameid: null,
+    feature: c.placeType,
+  };
+}
+
 /** Finds and resolves the toponyms of a document (see the folder's index for the rules). */
 export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   const sentences = doc.layers.sentences ?? [];
@@ -123,7 +186,8 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   sentences.forEach((s, si) => {
     const words = sentenceWords(doc.text, tokens, s.firstToken, s.lastToken, si);
     wordsBySentence.push(words);
-    for (const c of findCandidates(g, words)) found.push({ c, words, sentence: si });
+    const cands = mergeCandidates(findCandidates(g, words), findPatternCandidates(g, words));
+    for (const c of cands) found.push({ c, words, sentence: si });
   });
   const focus = focusOf(found);
   const dw: DocWords = {
@@ -137,11 +201,33 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   const actorSpans = (doc.layers.mentions ?? [])
     .filter((m) => m.code !== null && m.kind !== 'pronoun')
     .map((m) => ({ start: m.start, end: m.end, metonym: m.kind === 'metonym' }));
+  // first pass: towns and divisions that are clear on their own anchor the rest
+  const anchors: GazetteerEntry[] = [];
+  found.forEach((f, k) => {
+    const pick = choose(f.c.entries, focus, hintFor(doc.text, f, found[k + 1], focus));
+    if (pick && (pick.entry.feature === 'city' || pick.entry.feature === 'admin1') && pick.margin >= 2)
+      anchors.push(pick.entry);
+  });
+  const near = (e: GazetteerEntry): number => nearBonus(e, anchors);
   const out: Toponym[] = [];
   found.forEach((f, k) => {
     const ctx: UseContext = { text: doc.text, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, found[k + 1], focus);
-    const pick = choose(f.c.entries, focus, hint);
+    if ('placeType' in f.c) {
+      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out, anchors, g);
+      if (t)
+        out.push({
+          place: t,
+          use: placeUse(f.c, ctx),
+          sentence: f.sentence,
+          locative: isLocative(f.c, ctx),
+          rule: `pattern:${t.feature}`,
+        });
+      return;
+    }
+    // nearby towns decide only between towns of one name
+    const towns = f.c.entries.length > 1 && townsOnly(f.c.entries);
+    const pick = choose(f.c.entries, focus, hint, towns ? near : undefined);
     if (!pick) return;
     const locative = isLocative(f.c, ctx);
     const hinted =
