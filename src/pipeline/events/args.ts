@@ -185,6 +185,34 @@ function prepObject(v: SentenceView, i: number, preps: readonly string[], window
   return [];
 }
 
+/**
+ * A fallback recipient: the first mention group after the trigger in the same clause (PETRARCH's
+ * "target follows the verb"), not the actor, and not the agent of a passive ("by").
+ */
+export function nextMention(
+  v: SentenceView,
+  from: number,
+  actor: readonly ActorRef[],
+  window = 10,
+  skipThat = false,
+): ActorRef[] {
+  const n = v.lower.length;
+  for (let k = from; k < Math.min(n, from + window); k++) {
+    const w = v.lower[k] ?? '';
+    if (skipThat && k === from && w === 'that') continue;
+    if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
+    if ((v.mentionAt[k] ?? -1) >= 0) {
+      const g = rightGroup(v, k, 0, false)
+        .map((mi) => v.mentions[mi])
+        .filter(
+          (m): m is Mention => Boolean(m) && !actor.some((a) => a.start === m?.start || (a.code && a.code === m?.code)),
+        );
+      return g.map(toRef);
+    }
+  }
+  return [];
+}
+
 /** The subject of a clausal complement starting at token `from` ("alleged that [the U.S.] is …"). */
 export function complementSubject(v: SentenceView, from: number): ActorRef[] {
   let k = from;

@@ -3,7 +3,7 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Quote } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs } from './args.js';
+import { type Args, complementSubject, findArgs, nextMention } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
@@ -76,9 +76,13 @@ export function codeEvents(
     const governs = new Map<Trigger, string[]>();
     const seen = new Set<string>();
     const pending: { t: Trigger; e: Event; gov: Trigger | null }[] = [];
+    const swallowed = new Map<Trigger, Trigger[]>();
     for (const t of triggers) {
       const st = statusOf(v, triggers, t, lex.cues, published);
-      if (st.swallowed) continue;
+      if (st.swallowed) {
+        if (st.governor.trigger) swallowed.set(st.governor.trigger, [...(swallowed.get(st.governor.trigger) ?? []), t]);
+        continue;
+      }
       const a = args.get(t) ?? { actor: [], recipient: [], explain: [] };
       let actor = a.actor;
       let recipient = a.recipient;
@@ -160,6 +164,29 @@ export function codeEvents(
         explain,
       };
       pending.push({ t, e, gov });
+    }
+    for (const p of pending) {
+      if (p.e.recipient.length || p.t.entry.recipient === 'none' || p.e.status === 'claimed' || p.e.status === 'denied')
+        continue;
+      // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
+      for (const c of swallowed.get(p.t) ?? []) {
+        const r = args.get(c)?.recipient ?? [];
+        const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor);
+        if (rec.length) {
+          p.e = { ...p.e, recipient: rec, explain: [...(p.e.explain ?? []), 'args: recipient from the complement'] };
+          break;
+        }
+      }
+      if (!p.e.recipient.length && p.e.actor.length) {
+        const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
+        const rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal);
+        if (rec.length)
+          p.e = {
+            ...p.e,
+            recipient: rec,
+            explain: [...(p.e.explain ?? []), 'args (word order): recipient = next mention in the clause'],
+          };
+      }
     }
     for (const p of pending) {
       const id = `${doc.id}:e${events.length + 1}`;
