@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   LOCATIVE,
   MILITARY_TITLES,
+  PLACE_PREPOSITIONS,
   MILITARY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
@@ -283,8 +284,8 @@ export class SentenceFinder {
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit) return null;
-    const place = hit.actor.kind === 'state' || hit.actor.kind === 'metonym';
-    if (place && hit.form === 'name' && t0 === i && this.locativeBefore(i)) return null;
+    const place = hit.actor.kind === 'state' || (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
+    if (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i)) return null;
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
     const c = this.base(t0, nm.end, kind);
@@ -295,6 +296,40 @@ export class SentenceFinder {
     }
     if (hit.form === 'adjective') c.sector = null;
     return c;
+  }
+
+  /**
+   * A state or capital after a preposition of place or topic ("in Kabul", "a threat to Iraq"),
+   * or coordinated with one ("in Syria and Iraq"), or standing alone as a heading, is a place.
+   */
+  private placeContext(i: number): boolean {
+    if (this.locativeBefore(i)) return true;
+    let p = i - 1;
+    if (this.v.k[p] === 'the') p--;
+    if (p >= this.a && PLACE_PREPOSITIONS.has(this.v.k[p] ?? '')) return true;
+    // coordination: walk back over "X, Y and" to the preposition that governs the list
+    let q = p;
+    for (let n = 0; n < 8 && q >= this.a; n++) {
+      const k = this.v.k[q] ?? '';
+      if (k === 'and' || k === ',' || k === 'or') {
+        q--;
+        if (this.v.k[q] === 'the') q--;
+        // skip back over the previous conjunct (a name of up to four words)
+        let r = q;
+        while (r >= this.a && r > q - 4 && isCapitalised(this.v.w[r] ?? '')) r--;
+        if (r === q) return false;
+        q = r;
+        if (this.v.k[q] === 'the') q--;
+        const kk = this.v.k[q] ?? '';
+        if (LOCATIVE.has(kk) || PLACE_PREPOSITIONS.has(kk)) return true;
+        continue;
+      }
+      break;
+    }
+    // a heading: the sentence is the name alone ("Iraq .")
+    const nm = this.nameAt(i);
+    if (nm && i === this.a && (nm.end >= this.b - 1 || this.v.w[nm.end] === ':')) return true;
+    return false;
   }
 
   private locativeBefore(i: number): boolean {
@@ -444,16 +479,20 @@ export class SentenceFinder {
     }
     const before = modNames.filter((m) => m.t0 < head.t0);
     // role nouns known only from Phoenix need a state or group in the phrase, or title case
-    if (head.info.priority < 3 && !owner && before.length === 0 && !titleCase) return null;
-    // a bare singular body noun ("opposition", "party") is rarely an actor mention
+    const curated =
+      head.info.priority >= 3 ||
+      agents.some((a) => a.info.priority >= 3) ||
+      (this.agentAt(head.end - 1, head.end)?.info.priority ?? 0) >= 3;
+    if (!curated && !owner && before.length === 0 && !titleCase) return null;
+    // a bare singular noun ("opposition", "party", "fighter") is rarely an actor mention
     if (
       detEnd === i &&
       !owner &&
       before.length === 0 &&
       !head.info.plural &&
-      !head.info.person &&
       head.t0 === i &&
-      !isCapitalised(v.w[i] ?? '')
+      !isCapitalised(v.w[i] ?? '') &&
+      !(head.info.person && this.nameAfterRole(head.end))
     )
       return null;
     let end = head.end;
@@ -492,12 +531,13 @@ export class SentenceFinder {
         tail = nm.end;
         continue;
       }
-      if (isCapitalised(v.w[p] ?? '') && !NOT_NAMES.has(v.k[p] ?? '')) {
+      if (isCapitalised(v.w[p] ?? '') && !DETERMINERS.has(v.k[p] ?? '') && !PRONOUNS.has(v.k[p] ?? '')) {
         let q = p;
         while (
           q < this.b &&
           q - p < 6 &&
-          (isCapitalised(v.w[q] ?? '') || (CONNECTORS.has(v.k[q] ?? '') && isCapitalised(v.w[q + 1] ?? '')))
+          (isCapitalised(v.w[q] ?? '') || (CONNECTORS.has(v.k[q] ?? '') && isCapitalised(v.w[q + 1] ?? ''))) &&
+          !(q > p && (this.kb.givenNames.has(v.k[q] ?? '') || this.nameAt(q)?.hits[0]?.actor.kind === 'person'))
         )
           q++;
         tail = q;

@@ -453,6 +453,9 @@ export const MILITARY_WORDS = new Set([
   'command',
 ]);
 
+/** Prepositions that make a following state or capital a place or a topic, not an actor ("a threat to Iraq"). */
+export const PLACE_PREPOSITIONS = new Set(['to', 'from', 'on', 'of', 'over', 'about', 'toward', 'towards', 'across']);
+
 /** Prepositions after which a state or city name is a place rather than an actor. */
 export const LOCATIVE = new Set([
   'in',

@@ -34,6 +34,24 @@ function tokenView(doc: Document): TokenView {
   };
 }
 
+/**
+ * Possessive and object pronouns ("their", "its", "them") are kept only when they refer to an
+ * actor with a code; "it" only when that actor is named in the same or the previous sentence.
+ */
+function keepPronoun(c: Cand): boolean {
+  const p = c.pronoun;
+  if (!p || c.kind !== 'pronoun') return true;
+  const ante = c.corefOf;
+  if (p.possessive || p.word === 'them' || p.word === 'it') {
+    if (!ante || c.code === null) return false;
+    if (p.word === 'it' || p.word === 'its') {
+      const root = ante.kind === 'pronoun' ? ante.corefOf : ante;
+      if (!root || root.kind === 'demonym' || c.sentence - root.sentence > 1) return false;
+    }
+  }
+  return true;
+}
+
 /** Finds and resolves every actor mention of a document (see README in this folder). */
 export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
   const v = tokenView(doc);
@@ -47,6 +65,7 @@ export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   const kept = cands
     .filter((c) => !(c.dropIfUnresolved && !c.corefOf))
+    .filter(keepPronoun)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map<Cand, number>(kept.map((c, i) => [c, i]));
   return kept.map((c): ActorMention => {
