@@ -101,6 +101,54 @@ function extentMiddle(members: readonly City[], seat: City): { lat: number; lon:
   return { lat: round((la0 + la1) / 2), lon: round((lo0 + lo1) / 2) };
 }
 
+/** Division names that are generic words once "Province" or "Region" is cut off ("Gulf Province"). */
+const GENERIC = new Set([
+  'Gulf',
+  'Capital',
+  'Federal',
+  'Central',
+  'Eastern',
+  'Western',
+  'Northern',
+  'Southern',
+  'North',
+  'South',
+  'East',
+  'West',
+  'Coast',
+  'Coastal',
+  'Lake',
+  'Lakes',
+  'River',
+  'Mountain',
+  'Highlands',
+  'Islands',
+  'Island',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Free',
+  'Special',
+  'Autonomous',
+  'National',
+  'Middle',
+  'Border',
+  'Centre',
+  'Center',
+  'Interior',
+  'Sea',
+  'Littoral',
+  'Plateau',
+  'Valley',
+  'Delta',
+  'Savanes',
+  'Maritime',
+  'Northwest',
+  'Northeast',
+  'Southwest',
+  'Southeast',
+]);
+
 /** Alternative spellings that are English words ("Island" for Iceland). */
 const COMMON = new Set(['Island', 'Sverige', 'Norge', 'Suomi', 'Eire']);
 
@@ -164,10 +212,10 @@ for (const cc2 of Object.keys(isoDb)) {
       [...members].sort((a, b) => b.population - a.population)[0];
     if (!seat) continue;
     const alias = geo.get(r.reference.geonames);
-    const aliases = alias && alias !== r.name ? [alias] : [];
+    const aliases = alias && alias !== r.name && !GENERIC.has(alias) ? [alias] : [];
     // "Punjab Province", "Khyber Pakhtunkhwa Province": also the bare name
     const bare = r.name.replace(/\s+(?:Province|Region|Governorate|Oblast|Prefecture|State|Department|District)$/u, '');
-    if (bare !== r.name) aliases.push(bare);
+    if (bare !== r.name && !GENERIC.has(bare)) aliases.push(bare);
     const pop = members.reduce((s, m) => s + m.population, 0);
     rows.push({
       geonameid: r.reference.geonames,

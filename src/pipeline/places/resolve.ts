@@ -43,15 +43,19 @@ export function choose(
   hint: LocalHint = {},
   near?: (e: GazetteerEntry) => number,
 ): { entry: GazetteerEntry; score: number; margin: number } | null {
+  // context may choose among comparable places, never a village over a city fifty times its size
+  let biggest = 0;
+  for (const e of entries) if (e.feature === 'city' && e.population > biggest) biggest = e.population;
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
   let second = -Infinity;
   for (const e of entries) {
     let s = prior(e);
-    const seen = e.country ? (focus.countries.get(e.country) ?? 0) : 0;
+    const minor = e.feature === 'city' && e.population * 50 < biggest;
+    const seen = e.country && !minor ? (focus.countries.get(e.country) ?? 0) : 0;
     if (seen > 0) s += Math.min(8, 4 + 2 * Math.log2(seen));
-    if (e.feature === 'city' && e.admin1 && focus.admin1.has(e.admin1)) s += 5;
-    if (near) s += near(e);
+    if (e.feature === 'city' && e.admin1 && focus.admin1.has(e.admin1) && !minor) s += 5;
+    if (near && !minor) s += near(e);
     if (hint.admin1 && e.admin1 === hint.admin1) s += 20;
     else if (hint.country && e.country === hint.country) s += 12;
     if (s > bestScore) {

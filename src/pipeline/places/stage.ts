@@ -135,9 +135,10 @@ function toPlace(text: string, c: Candidate, e: GazetteerEntry): Place {
 }
 
 /**
- * Where a name with a place head word lies: a district or natural feature at the town of its
- * name when there is one ("Orange County" at Orange); a street or building at the document's
- * last named town, else its clearest town or division, else its main country.
+ * Where a name with a place head word lies: a building, district or natural feature at the place
+ * its name starts with when that place is big or in a division the document names ("Lake Chad",
+ * "Dubai World Trade Centre"); otherwise, like a street, at the document's town when it names
+ * only one; otherwise nowhere (it is left out).
  */
 function patternPlace(
   text: string,
@@ -145,23 +146,21 @@ function patternPlace(
   focus: DocFocus,
   near: (e: GazetteerEntry) => number,
   before: readonly Toponym[],
-  anchors: readonly GazetteerEntry[],
-  g: Gazetteer,
 ): Place | null {
   const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
-  // the document's main town: the one it names most, first named on a tie
-  const towns = new Map<string, { n: number; p: Place }>();
-  for (const t of before) {
-    if (t.place.feature !== 'city' || t.use === 'demonym') continue;
-    const k = String(t.place.geonameid);
-    const v = towns.get(k);
-    towns.set(k, { n: (v?.n ?? 0) + 1, p: t.place });
-  }
-  const mainTown = [...towns.values()].sort((a, b) => b.n - a.n)[0]?.p;
-  const topCountry = [...focus.countries].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const country = topCountry ? g.country(topCountry) : undefined;
+  // the document's town, when it names only one
+  const towns = new Map<string, Place>();
+  for (const t of before)
+    if (t.place.feature === 'city' && t.use !== 'demonym') towns.set(String(t.place.geonameid), t.place);
+  const onlyTown = towns.size === 1 ? [...towns.values()][0] : undefined;
+  // a street named after a town is rarely in it; a district or lake is, when the document is there
+  const ownFits =
+    !!own &&
+    (strong(own) ||
+      own.feature === 'country' ||
+      (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
   const where: { country: string | null; admin1: string | null; lat: number | null; lon: number | null } | undefined =
-    own ?? mainTown;
+    c.placeType === 'street' ? onlyTown : ownFits ? own : onlyTown;
   if (!where) return null;
   return {
     text: text.slice(c.start, c.end),
@@ -214,7 +213,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
     const ctx: UseContext = { text: doc.text, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, found[k + 1], focus);
     if ('placeType' in f.c) {
-      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out, anchors, g);
+      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out);
       if (t)
         out.push({
           place: t,
