@@ -78,9 +78,11 @@ const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 // words after a four-digit number that make it a quantity, not a year
 const QUANTITY_AFTER =
   /^\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|feet|foot|metres|meters|miles|km|kilometers|kilometres|tons|tonnes|barrels|points|shares|dollars|yen|pounds|members|votes|acres|square|units|cars|jobs|workers|employees|cases|deaths|rooms|pages|copies|times|[A-Z]{2,}s?\b)/;
+const YEAR_CUE_BEFORE =
+  /\b(?:in|since|of|by|from|until|till|to|before|after|during|between|and|around|circa|c\.|year|early|late|mid|the|in\sthe\syear)[\s-]+$/i;
 const TODAYS_EVENT =
   /^\s*(?:\w+\s)?(?:meeting|talks|vote|session|election|elections|announcement|attack|attacks|decision|summit|rally|protest|game|match|hearing|statement|speech|ceremony|visit|strike|deadline|trading|close|news|report|edition|ruling|verdict|launch)\b/i;
-const QUANTITY_BEFORE = /(?:\$|US\$|No\.|#|\d[,.]|\bnumber\s)\s*$/i;
+const QUANTITY_BEFORE = /(?:(?:\$|US\$|No\.|#|\bnumber)\s*|\d[,.])$/i;
 
 /**
  * A day with a part of it: "Tuesday morning" is 1998-01-06TMO (TIME). A night is left at the
@@ -245,14 +247,14 @@ const DUR_REL =
 export const RULES: readonly Rule[] = [
   {
     name: 'iso-date',
-    re: rx('(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?'),
+    re: rx('(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?'),
     make(m) {
       const y = Number(m[1]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
+      const mo = Number(m[3]);
+      const d = Number(m[4]);
       if (!isValidDay(y, mo, d)) return null;
       const day = fmtDay({ y, m: mo, d });
-      return m[4] ? { value: `${day}T${m[4]}:${m[5]}`, type: 'TIME' } : date(day);
+      return m[5] ? { value: `${day}T${m[5]}:${m[6]}`, type: 'TIME' } : date(day);
     },
   },
   {
@@ -280,11 +282,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'numeric-date',
-    re: rx('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})'),
+    re: rx('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{1,2})-(\\d{1,2})-(\\d{4})'),
     make(m, env) {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
-      const y = (m[3] ?? '').length === 2 ? yearFromTwoDigits(m[3] ?? '', env.ref) : Number(m[3]);
+      const a = Number(m[1] ?? m[4]);
+      const b = Number(m[2] ?? m[5]);
+      const yy = m[3] ?? m[6] ?? '';
+      const y = yy.length === 2 ? yearFromTwoDigits(yy, env.ref) : Number(yy);
       // month first (US), unless the first number cannot be a month
       const [mo, d] = a > 12 ? [b, a] : [a, b];
       return isValidDay(y, mo, d) ? date(fmtDay({ y, m: mo, d })) : null;
@@ -361,10 +364,13 @@ export const RULES: readonly Rule[] = [
   {
     name: 'year',
     re: rx(
-      `${MOD}(?:(?:fiscal(?:\\syear)?|FY|calendar(?:\\syear)?|the\\syear|model\\syear)\\s?)?(${YEAR})(?!\\d|,\\d|\\.\\d|'?s)`,
+      `${MOD}(?:(?:fiscal(?:\\syear)?|FY|calendar(?:\\syear)?|the\\syear|model\\syear)\\s?)?(${YEAR})(?!\\d|,\\d|\\.\\d|'?s|[/.]\\d|-\\d\\d?[-/])`,
     ),
     make(m, env) {
       if (QUANTITY_AFTER.test(env.after) || QUANTITY_BEFORE.test(env.before)) return null;
+      if (/(?<!\d)\d{1,2}[-/.]$/.test(env.before)) return null; // the year of a numeric date ("12-25-2017")
+      // before 1900 a number needs a cue to be a year ("in 1648"), not a count ("killing 1750")
+      if (Number(m[1]) < 1900 && m[0] === m[1] && !YEAR_CUE_BEFORE.test(env.before)) return null;
       if (/^\s*(?:-|to|and)\s*\d{2}\b(?!\d)/.test(env.after) && !/^\s*-\s*\d{2}\b/.test(env.after)) return null;
       return date(m[1] ?? '');
     },

@@ -31,6 +31,8 @@ export interface TagInput {
   readonly syntax?: SyntaxLayer;
 }
 
+// chrono adds numeric and ordinal date formats to the grammar; other sentences skip it (speed)
+const CHRONO_CUE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d(?:st|nd|rd|th)\b/;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|results/i;
 
@@ -129,7 +131,7 @@ function tagSentence(
     const { order: _order, ...time } = c;
     taken.push(time);
   }
-  if (/\d/.test(sText)) {
+  if (CHRONO_CUE.test(sText)) {
     for (const c of chronoDates(sText, s.start, ref, (a, b) => tenseAt(a, b))) {
       if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
       taken.push({ ...c, text: text.slice(c.start, c.end) });

@@ -62,6 +62,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       '2018-03-01': '2018-03-01',
     });
   });
+  it('reads slashed and dashed numeric dates and year ranges, not counts', () => {
+    assert.deepEqual(tag('Filed 2018/02/09 and 12-25-2017; it grew in 2001-2003, killing 1750 people.'), {
+      '2018/02/09': '2018-02-09',
+      '12-25-2017': '2017-12-25',
+      '2001': '2001',
+      '2003': '2003',
+    });
+  });
+  it('lets chrono read ordinal and dotted formats the grammar lacks', () => {
+    assert.deepEqual(tag('It was signed on 09.02.2017.'), { '09.02.2017': '2017-09-02' });
+  });
   it('takes the year of a year-less past date from the tense', () => {
     assert.deepEqual(tag('The plant was closed on Nov. 3.'), { 'Nov. 3': '2017-11-03' });
   });
