@@ -192,6 +192,13 @@ export class SentenceFinder {
     return true;
   }
 
+  /** A knowledge-base name that names a person here (or a given name and a surname). */
+  private personish(i: number, nm: NameMatch | null): boolean {
+    if (!nm) return false;
+    if (nm.hits[0]?.actor.kind === 'person') return true;
+    return nm.end - i >= 2 && this.kb.givenNames.has(this.v.k[i] ?? '');
+  }
+
   /** The longest role noun ("ambassador", "military commander") starting at token i. */
   agentAt(i: number, end = this.b): { end: number; info: AgentInfo } | null {
     const w = this.v.w[i] ?? '';
@@ -208,7 +215,7 @@ export class SentenceFinder {
     const out: Cand[] = [];
     let i = this.a;
     while (i < this.b) {
-      const f = this.nominal(i, out) ?? this.name(i) ?? this.run(i, out) ?? this.pronoun(i);
+      const f = this.orgName(i) ?? this.nominal(i, out) ?? this.name(i) ?? this.run(i, out) ?? this.pronoun(i);
       if (f) {
         out.push(...f.cands);
         i = Math.max(f.next, i + 1);
@@ -236,6 +243,53 @@ export class SentenceFinder {
       possessive: isPossessive(v.k[t1]),
       actorKind: 'unknown',
     };
+  }
+
+  // ---------- organisation names not in the knowledge base ----------
+  /**
+   * A capitalised run that ends in an organisation head word ("Air Force Reserve Command",
+   * "Syrian Computer Society"), taken whole before role nouns inside it split it.
+   */
+  private orgName(i: number): Found | null {
+    const v = this.v;
+    const the = v.k[i] === 'the' ? 1 : 0;
+    const s = i + the;
+    if (!this.cap(s) || !hasLetter(v.w[s] ?? '') || NOT_NAMES.has(v.k[s] ?? '')) return null;
+    if (s === this.a && !this.cap(s + 1)) return null;
+    let r = s;
+    while (
+      r < this.b &&
+      r - s < 9 &&
+      ((this.cap(r) && hasLetter(v.w[r] ?? '')) || (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1)) || /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? ''))
+    ) {
+      if (this.nameAt(r)?.hits[0]?.actor.kind === 'person' || (r > s && this.kb.givenNames.has(v.k[r] ?? ''))) return null;
+      r++;
+    }
+    while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
+    if (r - s < 2) return null;
+    const last = v.k[r - 1] ?? '';
+    const sector = ORG_HEADS.get(last);
+    if (!sector) return null;
+    // a known name covering the whole run is resolved by the name step
+    const whole = this.nameAt(s);
+    if (whole && whole.end >= r) return null;
+    // a role phrase ("Foreign Secretary") is not an organisation
+    if (this.agentAt(r - 1, r)?.info.person) return null;
+    const c = this.base(i, r, 'name');
+    c.actorKind = 'institution';
+    c.sector = sector;
+    c.name = v.text.slice(v.starts[s] ?? 0, v.ends[r - 1] ?? 0);
+    for (let q = s; q < r; q++) {
+      const inner = this.nameAt(q);
+      if (inner && inner.hits[0]?.actor.kind !== 'person') {
+        const tmp = this.base(q, inner.end, 'name');
+        resolveHits(tmp, inner.hits, v.date);
+        c.code = tmp.code;
+        if (tmp.actorKind === 'group' || tmp.actorKind === 'igo') c.sector = tmp.sector ?? c.sector;
+        break;
+      }
+    }
+    return { cands: [c], next: r };
   }
 
   // ---------- pronouns ----------
@@ -277,6 +331,31 @@ export class SentenceFinder {
     const nm = this.nameAt(i);
     if (!nm) return null;
     const c = this.nameCand(i, nm);
+    // a role known as a name ("U.S. Secretary of Defense") followed by the holder's name
+    const roleAt = (): number => {
+      for (let t = i; t < nm.end; t++) if (this.agentAt(t, nm.end)?.info.person) return t;
+      return -1;
+    };
+    const rt = c && nm.hits[0]?.actor.kind !== 'person' && this.cap(nm.end) ? roleAt() : -1;
+    if (c && rt >= 0) {
+      const named = this.nameAfterRole(nm.end);
+      if (named) {
+        const roleCode = c.code;
+        const roleSector = c.sector;
+        c.id = null;
+        c.name = null;
+        c.t1 = named.end;
+        c.end = this.v.ends[named.end - 1] ?? c.end;
+        c.possessive = isPossessive(this.v.k[named.end]);
+        c.kind = 'name';
+        c.role = this.agentAt(rt, nm.end)?.info.term ?? null;
+        this.applyName(c, named.t0, named.nameStart, named.end);
+        c.code = c.code ?? roleCode;
+        c.sector = c.sector ?? roleSector;
+        if (named.military) c.sector = 'MIL';
+        return { cands: [c], next: named.end };
+      }
+    }
     return c ? { cands: [c], next: nm.end } : { cands: [], next: nm.end };
   }
 
@@ -326,9 +405,10 @@ export class SentenceFinder {
       }
       break;
     }
-    // a heading: the sentence is the name alone ("Iraq .")
+    // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"
     const nm = this.nameAt(i);
-    if (nm && i === this.a && (nm.end >= this.b - 1 || this.v.w[nm.end] === ':')) return true;
+    if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
+    if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
     return false;
   }
 
@@ -393,7 +473,7 @@ export class SentenceFinder {
       const k = v.k[j] ?? '';
       const w = v.w[j] ?? '';
       const nm = this.nameAt(j);
-      if (nm && !(agents.length > 0 && nm.hits[0]?.actor.kind === 'person')) {
+      if (nm && !(agents.length > 0 && this.personish(j, nm))) {
         if (isPossessive(v.k[nm.end]) && !owner && agents.length === 0) {
           owner = { t0: j, nm };
           j = nm.end + 1;
@@ -475,6 +555,16 @@ export class SentenceFinder {
         const c = this.nameCand(only.t0, only.nm, i);
         if (c) return { cands: [c], next: only.nm.end };
       }
+      // "U.S. Department of State", "British Foreign Office": a state before its own institution
+      const [m1, m2] = modNames;
+      if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
+        const a1 = m1.nm.hits[0]?.actor;
+        const a2 = m2.nm.hits[0]?.actor;
+        if (a1 && a2 && (a1.kind === 'state' || a1.kind === 'metonym') && a2.kind !== 'state' && a2.kind !== 'person' && (a2.country === a1.code || a2.code === a1.code)) {
+          const c = this.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
+          if (c) return { cands: [c], next: m2.nm.end };
+        }
+      }
       return null;
     }
     const before = modNames.filter((m) => m.t0 < head.t0);
@@ -530,6 +620,16 @@ export class SentenceFinder {
         if (k === 'of' && !source) this.codeFrom(c, nm);
         tail = nm.end;
         continue;
+      }
+      if (k === 'of' && !info.person) {
+        // "the families of the victims", "the people of Mosul"
+        const inner = this.nominal(tail + 1, sofar);
+        const ic = inner?.cands[0];
+        if (ic && ic.kind !== 'pronoun') {
+          if (!source && ic.code) c.code = ic.code;
+          tail = ic.t1;
+          continue;
+        }
       }
       if (isCapitalised(v.w[p] ?? '') && !DETERMINERS.has(v.k[p] ?? '') && !PRONOUNS.has(v.k[p] ?? '')) {
         let q = p;
@@ -698,7 +798,7 @@ export class SentenceFinder {
     const nameStart = p;
     const nm = this.nameAt(p);
     let q = p;
-    if (nm && nm.hits[0]?.actor.kind === 'person') q = nm.end;
+    if (nm && this.personish(p, nm)) q = nm.end;
     else {
       while (
         q < this.b &&
@@ -732,6 +832,9 @@ export class SentenceFinder {
     c.plural = false;
     c.personName = { first: v.k[nameStart] ?? '', last: v.k[end - 1] ?? '' };
     const nm = this.nameAt(nameStart);
+    if (nm && nm.end === end && nm.hits[0]?.actor.kind !== 'person' && nm.hits[0]?.actor.code && !c.code) {
+      c.code = nm.hits[0].actor.code;
+    }
     if (nm && nm.end === end && nm.hits[0]?.actor.kind === 'person') {
       const roleSector = c.sector;
       const tmp = this.base(nameStart, end, 'name');

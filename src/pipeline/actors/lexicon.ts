@@ -41,7 +41,6 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
   ['themselves', P(false, true, false, false)],
   ['it', P(false, false, false, false)],
   ['its', P(false, false, false, true)],
-  ['itself', P(false, false, false, false)],
 ]);
 
 /** Words that open a noun phrase before its modifiers. */

@@ -47,6 +47,7 @@ function keepPronoun(c: Cand): boolean {
     if (p.word === 'it' || p.word === 'its') {
       const root = ante.kind === 'pronoun' ? ante.corefOf : ante;
       if (!root || root.kind === 'demonym' || c.sentence - root.sentence > 1) return false;
+      if (p.word === 'it' && (root.kind === 'nominal' || root.person)) return false;
     }
   }
   return true;
