@@ -12,7 +12,7 @@ export interface CameoInfo {
 }
 
 /** The discourse role of a trigger: an ordinary event, an accusation, a denial, a confirmation. */
-export type TriggerRole = 'event' | 'accuse' | 'deny' | 'confirm';
+export type TriggerRole = 'event' | 'accuse' | 'deny' | 'reject' | 'confirm';
 
 /** One word of a pattern: alternatives, each a word sequence; a word ending in `_` is exact. */
 export type PatternSlot = readonly (readonly string[])[];
@@ -53,6 +53,8 @@ export interface LexEntry {
 
 export interface Cues {
   readonly speech: ReadonlySet<string>;
+  /** Light verbs whose event-noun object names the event ("imposed sanctions"). */
+  readonly light: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
   readonly intentAux: ReadonlySet<string>;
   readonly intentAdj: ReadonlySet<string>;

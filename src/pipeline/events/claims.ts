@@ -3,7 +3,7 @@ import type { ActorRef, Claim, Event } from '../../schema/output.js';
 /** An event as the claims ledger sees it: the contract event plus its discourse role. */
 export interface LedgerItem {
   readonly event: Event;
-  readonly role: 'event' | 'accuse' | 'deny' | 'confirm';
+  readonly role: 'event' | 'accuse' | 'deny' | 'reject' | 'confirm';
   /** Ids of events this one governs (the claimed or denied propositions). */
   readonly governs: readonly string[];
   /** Text of the proposition (the complement of the accusation or denial). */
@@ -45,10 +45,13 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
       });
       continue;
     }
-    if ((it.role === 'deny' || it.role === 'confirm') && e.actor.length && e.status !== 'negated') {
+    if (
+      (it.role === 'deny' || it.role === 'reject' || it.role === 'confirm') &&
+      e.actor.length &&
+      e.status !== 'negated'
+    ) {
       const by = new Set(codes(e.actor));
-      const stance =
-        it.role === 'confirm' ? 'confirm' : /^(deny|denies|denied|denying)$/i.test(e.eventText) ? 'deny' : 'reject';
+      const stance = it.role === 'confirm' ? 'confirm' : it.role === 'deny' ? 'deny' : 'reject';
       let target: (typeof claims)[number] | undefined;
       for (let k = claims.length - 1; k >= 0 && !target; k--) {
         const c = claims[k];

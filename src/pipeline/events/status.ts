@@ -39,11 +39,21 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
   const at = new Map(triggers.map((x) => [x.i, x]));
   if (v.parsed) {
     let k = t.i;
+    const hasSubject = (x: number) => (v.children[x] ?? []).some((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+    // "Sudan must return …": a demand trigger on the auxiliary governs its verb
+    for (const c of v.children[t.i] ?? []) {
+      const g = /^aux/.test(v.deprel[c] ?? '') ? at.get(c) : undefined;
+      if (g) return { trigger: g, claimToken: -1 };
+    }
     for (let depth = 0; depth < 4; depth++) {
       const rel = v.deprel[k] ?? '';
       const h = v.head[k] ?? -1;
       if (h < 0) break;
-      if (!/^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/.test(rel)) break;
+      // a clause with its own subject that is not the trigger's is reported, not governed
+      if (k !== t.i && v.upos[k] === 'VERB' && hasSubject(k)) break;
+      const allowed = k === t.i ? /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/ : /^(xcomp|obj|nmod|obl|acl)/;
+      if (!allowed.test(rel)) break;
+      if (rel.startsWith('advcl') && hasSubject(k)) break;
       if (rel.startsWith('conj')) {
         k = h;
         continue;
@@ -214,14 +224,17 @@ export function statusOf(
         explain: [`status: denied (complement of "${gw}")`],
         governor: gov,
       };
-    if (role === 'event' && gov.trigger.pos === 'verb') {
+    if ((role === 'event' || role === 'reject' || role === 'confirm') && gov.trigger.pos === 'verb') {
       return { status: 'asserted', swallowed: true, intent: false, explain: [`complement of "${gw}"`], governor: gov };
     }
   }
   if (gov.claimToken >= 0) {
     const w = v.lower[gov.claimToken];
     // "rejects allegations of arming": the allegation is itself the object of a denial
-    const denier = triggers.find((x) => x.entry.role === 'deny' && x.i < gov.claimToken && gov.claimToken - x.i <= 4);
+    const denier = triggers.find(
+      (x) =>
+        (x.entry.role === 'deny' || x.entry.role === 'reject') && x.i < gov.claimToken && gov.claimToken - x.i <= 4,
+    );
     if (denier)
       return {
         status: 'denied',

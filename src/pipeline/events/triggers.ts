@@ -313,6 +313,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (!pos) continue;
     // reporting verbs ("said", "announced") introduce events; they are not events unless curated
     if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
+    // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
+    if (pos === 'verb' && lex.cues.intent.has(lemma) && !verbs?.some((e) => e.id.startsWith('core:'))) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
@@ -325,5 +327,21 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
           : null;
     if (t) out.push(t);
   }
-  return out;
+  return dropLightVerbs(v, out, lex);
+}
+
+/** "imposed sanctions", "launched a raid": a light verb with an event noun as object is not coded apart. */
+function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon): Trigger[] {
+  const nouns = triggers.filter((t) => t.pos === 'noun');
+  if (!nouns.length) return triggers;
+  return triggers.filter((t) => {
+    if (t.pos !== 'verb' || !lex.cues.light.has(t.entry.lemma)) return true;
+    return !nouns.some((n) => {
+      if (v.parsed) return v.head[n.i] === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? '');
+      if (n.i <= t.last || n.i - t.last > 5) return false;
+      for (let k = t.last + 1; k < n.i; k++)
+        if ((v.mentionAt[k] ?? -1) >= 0 || /^[,;:]$/.test(v.lower[k] ?? '')) return false;
+      return true;
+    });
+  });
 }
