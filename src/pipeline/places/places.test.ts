@@ -110,6 +110,7 @@ const gazetteer = buildGazetteer([
     population: 500000,
     geonameid: 20,
   }),
+  row({ name: 'Marren', country: 'KES', admin1: 'Hills', lat: 44.2, lon: 79.2, population: 8000, geonameid: 15 }),
 ]);
 const ctx = withResources(emptyContext(), { gazetteer });
 const run = (text: string): Document => pipeline([segmentStage, placesStage]).run(createDocument('t', text), ctx);
@@ -188,6 +189,27 @@ describe('places stage', () => {
 
   it('skips lower-case words and unknown names', () => {
     assert.equal(tops('the velgrad of ideas is a place of no name').length, 0);
+  });
+});
+
+describe('place names with a head word', () => {
+  it('places a street at the document\'s only town ("Harbour Street" in Velgrad)', () => {
+    const ts = tops('Shops in Velgrad reopened. Crowds filled Harbour Street on Sunday.');
+    const t = find(ts, 'Harbour Street');
+    assert.equal(t?.place.feature, 'street');
+    assert.equal(t?.place.country, 'SUD');
+    assert.equal(t?.place.lat, 33.7);
+  });
+  it('places "Marren County" at Marren when the document is in its division', () => {
+    const t = find(tops('Floods hit Hills on Monday. Marren County was worst hit.'), 'Marren County');
+    assert.equal(t?.place.feature, 'district');
+    assert.equal(t?.place.admin1, 'Hills');
+  });
+  it('places "Lake Kestria" in the country it is named after', () => {
+    assert.equal(find(tops('Boats sank on Lake Kestria.'), 'Lake Kestria')?.place.country, 'KES');
+  });
+  it('leaves out a street it cannot place', () => {
+    assert.equal(find(tops('Crowds filled Harbour Street on Sunday.'), 'Harbour Street'), undefined);
   });
 });
 

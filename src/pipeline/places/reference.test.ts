@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import { DEFAULT_GAZETTEER, loadGazetteer } from '../../knowledge/places/index.js';
+import { segmentStage } from '../segment/index.js';
+import { placesStage } from './index.js';
+
+// The project's reference article (examples/), coded with the compiled gazetteer.
+const article = new URL('../../../examples/voa-russia-is-afghanistan.txt', import.meta.url);
+
+describe('places in the reference article', () => {
+  it('resolves Islamabad, northern Afghanistan, Tajikistan, China and Central Asia', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER) || !existsSync(article)) return t.skip('gazetteer or example article absent');
+    const ctx = withResources(emptyContext(), { gazetteer: loadGazetteer() });
+    const doc = pipeline([segmentStage, placesStage]).run(createDocument('ref', readFileSync(article, 'utf8')), ctx);
+    const ts = doc.layers.toponyms ?? [];
+    const by = (text: string) => ts.filter((x) => x.place.text === text);
+    const islamabad = by('Islamabad').find((x) => x.locative);
+    assert.equal(islamabad?.place.geonameid, 1176615);
+    assert.equal(islamabad?.use, 'literal');
+    const north = by('northern Afghanistan')[0];
+    assert.equal(north?.place.country, 'AFG');
+    assert.equal(north?.place.feature, 'region');
+    assert.ok((north?.place.lat ?? 0) > 33);
+    assert.equal(by('Tajikistan')[0]?.place.country, 'TJK');
+    assert.equal(by('Tajikistan')[0]?.use, 'literal');
+    assert.equal(by('China')[0]?.place.country, 'CHN');
+    assert.equal(by('Central Asian')[0]?.place.name, 'Central Asia');
+    assert.equal(by('northern Afghan')[0]?.use, 'literal');
+    // capitals acting and demonyms are kept, but not as literal places
+    assert.ok(by('Washington').some((x) => x.use === 'actor'));
+    assert.ok(by('Russian').every((x) => x.use === 'demonym'));
+  });
+});
