@@ -66,6 +66,14 @@ describe('event dates', () => {
     ]);
     assert.deepEqual(datesOf(doc), [['2018-02-08', 'statement']]);
   });
+  it('carries the date of the previous sentence in the same paragraph, not across paragraphs', () => {
+    const text = 'On Thursday rebels attacked the town. They burned the market.\n\nTroops shelled the hills.';
+    const doc = docWithEvents(text, '2018-02-09', [{ word: 'burned' }, { word: 'shelled' }]);
+    assert.deepEqual(datesOf(doc), [
+      ['2018-02-08', 'previous-sentence'],
+      ['2018-02-09', 'published'],
+    ]);
+  });
   it('falls back to the published date, and to none without one', () => {
     const text = 'Rebels attacked the town.';
     assert.deepEqual(datesOf(docWithEvents(text, '2018-02-09', [{ word: 'attacked' }])), [['2018-02-09', 'published']]);

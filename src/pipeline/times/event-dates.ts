@@ -1,7 +1,8 @@
 /**
  * The `eventDates` layer: when each event happened. In order: the time expression attached
  * to the event's own clause; else the date of the statement that reports it (a time expression
- * elsewhere in the sentence: "On Thursday, officials said …"); else the document's `published`
+ * elsewhere in the sentence: "On Thursday, officials said …"); else the date the previous
+ * sentence of the same paragraph gave (the narrative goes on); else the document's `published`
  * date. Historical background without a date of its own gets none (it did not happen on the
  * publication day); with one ("in 2016") it keeps that year.
  */
@@ -27,6 +28,9 @@ export function calendarDate(value: string, published: string | null): string | 
 const CLAUSE_BREAK =
   /[;:"\u201c\u201d]|\b(?:said|says|say|told|tells|announced|announces|added|adds|stated|claimed|claims|denied|denies|accused|accuses|reported|according|that|who|which|while|after|before|when|because|since|but|although|whereas)\b/i;
 
+const samePara = (a: Span & { paragraph?: number }, b: Span & { paragraph?: number }): boolean =>
+  a.paragraph !== undefined && a.paragraph === b.paragraph;
+
 function sentenceOf(e: Event, sentences: readonly Span[]): Span | null {
   return sentences[e.sentence] ?? sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end) ?? null;
 }
@@ -39,7 +43,7 @@ export function dateEvents(
   text: string,
   events: readonly Event[],
   times: readonly Time[],
-  sentences: readonly Span[],
+  sentences: readonly (Span & { readonly paragraph?: number })[],
   published: string | null,
 ): EventDate[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
@@ -63,6 +67,21 @@ export function dateEvents(
     if (sameClause) return found(e, sameClause, pub, 'clause');
     const statement = byDistance[0];
     if (statement) return found(e, statement, pub, 'statement');
+    // a narrative goes on in the next sentence of its paragraph: "On Thursday rebels attacked
+    // the town. They burned the market."
+    const k = s ? sentences.indexOf(s) : -1;
+    const prev = k > 0 ? sentences[k - 1] : undefined;
+    if (s && prev && samePara(prev, s)) {
+      const carried = times.filter(
+        (t) =>
+          t.start >= prev.start &&
+          t.end <= prev.end &&
+          (t.type === 'DATE' || t.type === 'TIME') &&
+          calendarDate(t.value, pub),
+      );
+      const last = carried[carried.length - 1];
+      if (last) return found(e, last, pub, 'previous-sentence');
+    }
     if (e.status === 'historical') return { event: e.id, date: null, rule: 'historical-undated' };
     return { event: e.id, date: pub, rule: pub ? 'published' : 'undated' };
   });
