@@ -3,7 +3,10 @@
  * hyphens and dashes as spaces, one kind of apostrophe, single spaces ("U.S." → "us",
  * "Guinea-Bissau" → "guinea bissau", "Sant Julià" → "sant julia").
  */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function nameKey(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -34,6 +34,7 @@ export function sentenceWords(
     if (!tok) continue;
     const s = text.slice(tok.start, tok.end);
     if (!HAS_LETTER.test(s)) {
+      // punctuation: only a period may sit inside a name ("St. Louis")
       if (s !== '.') prevEnd = -1;
       continue;
     }
