@@ -159,8 +159,8 @@ const rows: GazetteerRow[] = [];
 const countryRow = new Map<string, GazetteerRow>();
 for (const c of countries) {
   const names = new Set<string>([c.name.official]);
-  for (const a of c.altSpellings)
-    if (a.length > 2 && /^[\p{Lu}]/u.test(a) && !/\p{Ll}{2,}.*\p{Lu}{3,}/u.test(a)) names.add(a);
+  // English spellings only: "Afġānistān" is not written so in English news
+  for (const a of c.altSpellings) if (a.length > 2 && /^[A-Z][\x20-\x7e]*$/.test(a) && !COMMON.has(a)) names.add(a);
   names.delete(c.name.common);
   const dem = new Set<string>();
   const d = c.demonyms?.eng;
