@@ -136,8 +136,8 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ items: await listActors(store, q) });
   });
   app.get('/dyads', async (c) => {
-    const { interval, limit, ...filter } = validate(DyadsQuery, query(c), 'E010', 'query');
-    return c.json({ interval, items: await dyads(store, filter, interval, limit) });
+    const { interval, limit, offset, ...filter } = validate(DyadsQuery, query(c), 'E010', 'query');
+    return c.json({ interval, limit, offset, items: await dyads(store, filter, interval, limit, offset) });
   });
   app.get('/claims', async (c) =>
     c.json({ items: await listClaims(store, validate(ClaimsQuery, query(c), 'E010', 'query')) }),

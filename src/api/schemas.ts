@@ -6,7 +6,8 @@ import { EventFilter, Interval, Page } from '../store/index.js';
 export const EventsQuery = EventFilter.extend(Page.shape);
 export const DyadsQuery = EventFilter.extend({
   interval: Interval.default('month'),
-  limit: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  limit: z.coerce.number().int().min(1).max(100_000).default(1000),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 export const GraphQuery = EventFilter.extend({ maxEdges: z.coerce.number().int().min(1).max(2000).default(300) });
 export const ActorsQuery = Page.extend({ q: z.string().min(1).max(100).optional().describe('part of a code or name') });

@@ -29,8 +29,8 @@ export const EventFilter = z.object({
     .min(1)
     .max(64)
     .optional()
-    .describe('source actor code (prefix: "RUS" matches "RUSGOV") or exact name'),
-  recipient: z.string().min(1).max(64).optional().describe('target actor code (prefix) or exact name'),
+    .describe('source actor: an upper-case code (prefix: "RUS" matches "RUSGOV") or a name (whole, any case)'),
+  recipient: z.string().min(1).max(64).optional().describe('target actor: an upper-case code (prefix) or a name'),
   type: list(z.enum(PLOVER_TYPES)).optional().describe('PLOVER event types, comma-separated'),
   status: list(z.enum(STATUSES)).optional().describe('event statuses, comma-separated'),
   from: day.optional().describe('first day (inclusive)'),
@@ -52,6 +52,8 @@ export const INTERVALS = ['day', 'week', 'month', 'year'] as const;
 export const Interval = z.enum(INTERVALS);
 export type Interval = z.infer<typeof Interval>;
 
+const CODE_LIKE = /^[A-Z][A-Z0-9]{1,11}$/;
+
 export interface Where {
   readonly sql: string;
   readonly params: Param[];
@@ -65,21 +67,22 @@ export function whereOf(f: EventFilter, params: Param[] = []): Where {
     return `$${params.length}`;
   };
   if (!f.includeDuplicates) parts.push('NOT e.dup');
-  if (f.actor)
-    parts.push(
-      `(e.actor_code LIKE ${p(`${f.actor.toUpperCase()}%`)} OR lower(e.actor_name) = ${p(f.actor.toLowerCase())})`,
-    );
-  if (f.recipient) {
-    parts.push(
-      `(e.recipient_code LIKE ${p(`${f.recipient.toUpperCase()}%`)} OR lower(e.recipient_name) = ${p(f.recipient.toLowerCase())})`,
-    );
+  for (const side of ['actor', 'recipient'] as const) {
+    const v = f[side];
+    if (!v) continue;
+    // an upper-case code ("RUS", "RUSGOV", "ISIS") matches by prefix; anything else is a name, matched whole
+    if (CODE_LIKE.test(v)) parts.push(`e.${side}_code LIKE ${p(`${v}%`)}`);
+    else parts.push(`upper(e.${side}_name) = ${p(v.toUpperCase())}`);
   }
   if (f.type?.length) parts.push(`e.event IN (${f.type.map(p).join(', ')})`);
   if (f.status?.length) parts.push(`e.status IN (${f.status.map(p).join(', ')})`);
   if (f.from) parts.push(`e.date >= CAST(${p(f.from)} AS DATE)`);
   if (f.to) parts.push(`e.date <= CAST(${p(f.to)} AS DATE)`);
-  if (f.place)
-    parts.push(`(lower(e.place_name) = ${p(f.place.toLowerCase())} OR e.place_country = ${p(f.place.toUpperCase())})`);
+  if (f.place) {
+    // a country code matches the event country; a name matches the place name (any case)
+    if (/^[A-Za-z]{3}$/.test(f.place)) parts.push(`e.place_country = ${p(f.place.toUpperCase())}`);
+    else parts.push(`lower(e.place_name) = ${p(f.place.toLowerCase())}`);
+  }
   if (f.text) parts.push(`e.text ILIKE ${p(`%${f.text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
   if (f.document)
     parts.push(`(e.uid = ${p(f.document)} OR e.uid IN (SELECT uid FROM documents WHERE id = ${p(f.document)}))`);

@@ -11,6 +11,8 @@ export interface Migration {
   readonly sql: readonly string[];
 }
 
+// Migration 1 creates each table from its current description (schema.ts); later migrations
+// add columns with IF NOT EXISTS, so a new database and an upgraded one end up the same.
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -32,6 +34,17 @@ export const MIGRATIONS: readonly Migration[] = [
          SELECT code, any_value(name) FILTER (WHERE name IS NOT NULL) AS name, any_value(sector) AS sector,
                 count(*) AS mentions, count(DISTINCT uid) AS documents
          FROM mentions WHERE code IS NOT NULL GROUP BY code`,
+    ],
+  },
+  {
+    version: 3,
+    name: 'dyad side keys on events',
+    sql: [
+      'ALTER TABLE events ADD COLUMN IF NOT EXISTS actor_key VARCHAR',
+      'ALTER TABLE events ADD COLUMN IF NOT EXISTS recipient_key VARCHAR',
+      `UPDATE events SET actor_key = coalesce(actor_code, upper(actor_name)), recipient_key = coalesce(recipient_code, upper(recipient_name))
+       WHERE actor_key IS NULL AND recipient_key IS NULL`,
+      'CREATE OR REPLACE VIEW unique_events AS SELECT * FROM events WHERE NOT dup',
     ],
   },
 ];

@@ -24,30 +24,41 @@ export async function listEvents(store: Store, f: EventFilter, page: Page): Prom
   const [count] = await store.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params);
   const items = await store.all(
     `SELECT ${EVENT_COLUMNS}, d.title, d.outlet, d.url FROM
-       (SELECT * FROM events e ${w.sql} ORDER BY e.date DESC NULLS LAST, e.key LIMIT ${page.limit} OFFSET ${page.offset}) e
-     JOIN documents d ON d.uid = e.uid ORDER BY e.date DESC NULLS LAST, e.key`,
+       (SELECT *, e.rowid AS seq FROM events e ${w.sql} ORDER BY e.date DESC NULLS LAST, e.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}) e
+     JOIN documents d ON d.uid = e.uid ORDER BY e.date DESC NULLS LAST, e.seq DESC`,
     w.params,
   );
   return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
 }
 
-const sideKey = (side: 'actor' | 'recipient') => `coalesce(e.${side}_code, upper(e.${side}_name))`;
+const sideKey = (side: 'actor' | 'recipient') => `e.${side}_key`;
 
 /**
  * Per actor pair and period: event counts by PLOVER type and QuadClass, Goldstein sum and
  * mean — the dyadic time series forecasting models consume.
  */
-export async function dyads(store: Store, f: EventFilter, interval: Interval, limit = 10_000): Promise<Row[]> {
+export async function dyads(
+  store: Store,
+  f: EventFilter,
+  interval: Interval,
+  limit = 10_000,
+  offset = 0,
+): Promise<Row[]> {
   const w = whereOf(f);
-  const types = PLOVER_TYPES.map((t) => `count(*) FILTER (WHERE e.event = '${t}') AS "${t}"`).join(', ');
-  const quads = [1, 2, 3, 4].map((q) => `count(*) FILTER (WHERE e.quad_class = ${q}) AS "quad${q}"`).join(', ');
+  // sum(CASE …) runs about twice as fast as count(*) FILTER (…) in DuckDB for 20 columns
+  const types = PLOVER_TYPES.map(
+    (t) => `CAST(sum(CASE WHEN e.event = '${t}' THEN 1 ELSE 0 END) AS INTEGER) AS "${t}"`,
+  ).join(', ');
+  const quads = [1, 2, 3, 4]
+    .map((q) => `CAST(sum(CASE WHEN e.quad_class = ${q} THEN 1 ELSE 0 END) AS INTEGER) AS "quad${q}"`)
+    .join(', ');
   return store.all(
     `SELECT ${sideKey('actor')} AS actor, ${sideKey('recipient')} AS recipient,
             CAST(CAST(date_trunc('${interval}', e.date) AS DATE) AS VARCHAR) AS period, count(*) AS events, ${types}, ${quads},
             round(coalesce(sum(e.goldstein), 0), 3) AS "goldsteinSum", round(avg(e.goldstein), 3) AS "goldsteinMean"
      FROM events e ${w.sql}${w.sql ? ' AND' : 'WHERE'} e.date IS NOT NULL
        AND ${sideKey('actor')} IS NOT NULL AND ${sideKey('recipient')} IS NOT NULL
-     GROUP BY ALL ORDER BY period, actor, recipient LIMIT ${Math.trunc(limit)}`,
+     GROUP BY ALL ORDER BY period, actor, recipient LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`,
     w.params,
   );
 }

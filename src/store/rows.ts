@@ -23,6 +23,9 @@ const codes = (refs: readonly ActorRef[]): string =>
     .filter(Boolean)
     .join(' ');
 
+/** The dyad side of an actor: its code, or its upper-cased name when it has no code. */
+const sideKey = (a: ActorRef | undefined): string | null => a?.code ?? (a?.name ?? a?.actorText)?.toUpperCase() ?? null;
+
 function actorRows(key: string, uid: string, part: string, refs: readonly ActorRef[]): Cell[][] {
   return refs.map((a, i) => [key, uid, part, i, a.actorText, a.name, a.code, a.sector, a.role, a.id, a.start, a.end]);
 }
@@ -146,6 +149,8 @@ export function documentRows(doc: OutputDocument, info: DocumentInfo): TableRows
       e.confidence,
       dup,
       json(e.explain ?? []),
+      sideKey(a),
+      sideKey(r),
     ]);
     rows.event_actors.push(
       ...actorRows(key, uid, 'actor', e.actor),

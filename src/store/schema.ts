@@ -118,6 +118,9 @@ export const TABLES = {
       ['confidence', 'DOUBLE'],
       ['dup', 'BOOLEAN'], // from a near-duplicate article: not counted twice
       ['explain', 'VARCHAR'], // JSON array
+      // added by migration 3: the dyad sides (code, or the upper-cased name when uncoded)
+      ['actor_key', 'VARCHAR'],
+      ['recipient_key', 'VARCHAR'],
     ],
   },
   event_actors: {

@@ -14,6 +14,8 @@ import {
   openStore,
   storeBatch,
 } from './index.js';
+import { documentRows } from './rows.js';
+import { TABLES } from './schema.js';
 import { fixtureDocument } from './test-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
@@ -91,6 +93,17 @@ describe('store', () => {
     s.close();
   });
 
+  it('flags a near-duplicate within the same batch', async () => {
+    const s = await openStore(':memory:');
+    const a = fixtureDocument({ id: 'same-a', outlet: 'Outlet A' });
+    const b = fixtureDocument({ id: 'same-b', outlet: 'Outlet B', extra: 'Copyright the agency.' });
+    const r = await storeBatch(s, [{ doc: a }, { doc: b }]);
+    assert.equal(r.stored, 2);
+    assert.equal(r.duplicates, 1);
+    assert.equal(r.documents[1]?.duplicateOf, r.documents[0]?.uid);
+    s.close();
+  });
+
   it('answers dyads, graph, claims and document queries from stored rows', async () => {
     const s = await openStore(':memory:');
     await storeBatch(s, [{ doc: fixtureDocument() }]);
@@ -114,6 +127,21 @@ describe('store', () => {
     assert.equal((await listEvents(s, { text: 'propaganda' }, { limit: 10, offset: 0 })).total, 1);
     assert.equal((await listEvents(s, { from: '2020-03-03' }, { limit: 10, offset: 0 })).total, 3);
     s.close();
+  });
+
+  it("builds every row with exactly its table's columns", () => {
+    const info = {
+      uid: 'd1',
+      hash: 'h',
+      minhash: '',
+      duplicateOf: null,
+      similarity: null,
+      source: null,
+      ingestedAt: '2020-01-01T00:00:00Z',
+    };
+    for (const [table, rows] of Object.entries(documentRows(fixtureDocument(), info))) {
+      for (const row of rows) assert.equal(row.length, TABLES[table as keyof typeof TABLES].columns.length, table);
+    }
   });
 
   it('turns TIMEX values into days, falling back to the publication date', () => {

@@ -47,20 +47,22 @@ interface Candidate {
   readonly sig: number[];
 }
 
-async function candidatesFor(
-  store: Store,
-  keys: readonly string[],
-  pending: ReadonlyMap<string, Candidate[]>,
-): Promise<Candidate[]> {
-  const found = new Map<string, Candidate>();
-  for (const k of keys) for (const c of pending.get(k) ?? []) found.set(c.uid, c);
-  const rows = await store.all(
-    `SELECT DISTINCT d.uid, d.minhash FROM doc_bands b JOIN documents d ON d.uid = b.uid
-     WHERE b.band IN (${keys.map((_, j) => `$${j + 1}`).join(',')}) AND d.duplicate_of IS NULL LIMIT 50`,
-    keys,
-  );
-  for (const r of rows) found.set(String(r.uid), { uid: String(r.uid), sig: decodeSignature(String(r.minhash)) });
-  return [...found.values()];
+/** Stored originals indexed under any of these band keys (one query for a whole batch). */
+async function storedCandidates(store: Store, keys: readonly string[]): Promise<Map<string, Candidate[]>> {
+  const out = new Map<string, Candidate[]>();
+  for (let i = 0; i < keys.length; i += 1000) {
+    const part = keys.slice(i, i + 1000);
+    const rows = await store.all(
+      `SELECT b.band, d.uid, d.minhash FROM doc_bands b JOIN documents d ON d.uid = b.uid
+       WHERE b.band IN (${part.map((_, j) => `$${j + 1}`).join(',')}) AND d.duplicate_of IS NULL`,
+      part,
+    );
+    for (const r of rows) {
+      const k = String(r.band);
+      out.set(k, [...(out.get(k) ?? []), { uid: String(r.uid), sig: decodeSignature(String(r.minhash)) }]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -78,7 +80,9 @@ export async function storeBatch(
   const known = await knownHashes(store, hashes);
   const all: Record<string, Cell[][]> = {};
   const results: StoredDocument[] = [];
-  const pendingBands = new Map<string, Candidate[]>();
+  const sigs = items.map((it, i) => (known.has(hashes[i] ?? '') ? null : signature(it.doc.text)));
+  // candidates: stored originals sharing a band, plus originals earlier in this batch
+  const candidates = await storedCandidates(store, [...new Set(sigs.flatMap((g) => (g ? bands(g) : [])))]);
   const seen = new Set<string>();
   let duplicates = 0;
   let events = 0;
@@ -90,15 +94,18 @@ export async function storeBatch(
       continue;
     }
     seen.add(hash);
-    const sig = signature(it.doc.text);
+    const sig = sigs[i] ?? signature(it.doc.text);
     const keys = bands(sig);
     let best: { uid: string; sim: number } | null = null;
-    for (const c of await candidatesFor(store, keys, pendingBands)) {
+    const checked = new Set<string>();
+    for (const c of keys.flatMap((k) => candidates.get(k) ?? [])) {
+      if (checked.has(c.uid)) continue;
+      checked.add(c.uid);
       const sim = similarity(sig, c.sig);
       if (sim >= NEAR_DUP_THRESHOLD && (!best || sim > best.sim)) best = { uid: c.uid, sim };
     }
     if (best) duplicates++;
-    else for (const k of keys) pendingBands.set(k, [...(pendingBands.get(k) ?? []), { uid, sig }]);
+    else for (const k of keys) candidates.set(k, [...(candidates.get(k) ?? []), { uid, sig }]);
     const rows: TableRows = documentRows(it.doc, {
       uid,
       hash,

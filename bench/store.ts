@@ -1,0 +1,114 @@
+/**
+ * Store benchmark (npm run bench:store):
+ *  1. ingest throughput (docs/s) of synthetic articles with 1 and 2 worker threads;
+ *  2. p50/p99 latency of GET /events and GET /dyads over HTTP on a database of one million
+ *     synthetic events (target: p99 ≤ 100 ms).
+ * Options (env): BENCH_DOCS (articles to ingest, default 400), BENCH_EVENTS (default 1000000),
+ * BENCH_REQUESTS (per endpoint, default 200).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../src/api/index.js';
+import { type CoderPool, ingest, openStore, PLOVER_TYPES_FOR_BENCH, workerPool } from './store-data.js';
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 400);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
+
+const COUNTRIES = ['Norland', 'Westmark', 'Ostravia', 'Kessel', 'Lumbria', 'Varnia', 'Tarsus', 'Elbonia'];
+const VERBS = ['met with', 'accused', 'signed an agreement with', 'threatened', 'sent aid to', 'criticised', 'held talks with', 'attacked positions of'];
+
+/** A synthetic article: five sentences of invented actors and actions (no corpus text). */
+function article(i: number): string {
+  const pick = (k: number) => COUNTRIES[(i * 7 + k * 3) % COUNTRIES.length];
+  const verb = (k: number) => VERBS[(i * 5 + k) % VERBS.length];
+  const lines = [`Report ${i}: ${pick(0)} and ${pick(1)} in the news`, ''];
+  for (let k = 0; k < 5; k++) lines.push(`Officials of ${pick(k)} ${verb(k)} ${pick(k + 1)} on Monday in the capital, item ${i}-${k} said.`);
+  return lines.join('\n');
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+/** Docs/s once the workers have loaded the pipeline, and how long loading took. */
+async function ingestBench(workers: number, src: string): Promise<{ rate: number; startup: number }> {
+  const store = await openStore(join(dir, `ingest-${workers}.duckdb`));
+  const t0 = performance.now();
+  const pool = await workerPool(workers);
+  await Promise.all(Array.from({ length: workers }, () => pool.code([]))); // each worker has loaded the pipeline
+  const startup = (performance.now() - t0) / 1000;
+  const t = performance.now();
+  const r = await ingest(store, [src], { pool, batchSize: 64 });
+  const secs = (performance.now() - t) / 1000;
+  await pool.close();
+  store.close();
+  return { rate: r.stored / secs, startup };
+}
+
+async function latency(base: string, paths: string[]): Promise<{ p50: number; p99: number; max: number }> {
+  for (const p of paths.slice(0, 5)) await (await fetch(base + p)).arrayBuffer(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const p = paths[i % paths.length] ?? '';
+    const t = performance.now();
+    const r = await fetch(base + p);
+    await r.arrayBuffer();
+    if (!r.ok) throw new Error(`${p}: HTTP ${r.status}`);
+    times.push(performance.now() - t);
+  }
+  return { p50: pct(times, 50), p99: pct(times, 99), max: Math.max(...times) };
+}
+
+async function main(): Promise<void> {
+  console.log(`dyad store benchmark (${new Date().toISOString()})`);
+  const src = join(dir, 'articles');
+  mkdirSync(src);
+  writeFileSync(join(src, 'articles.jsonl'), Array.from({ length: DOCS }, (_, i) => JSON.stringify({ id: `b${i}`, text: article(i), published: '2020-01-01' })).join('\n'));
+  for (const w of [1, 2]) {
+    const { rate, startup } = await ingestBench(w, src);
+    console.log(`ingest  ${DOCS} synthetic articles, ${w} worker${w === 1 ? ' ' : 's'}: ${rate.toFixed(1)} docs/s (after ${startup.toFixed(1)} s of worker start-up)`);
+  }
+
+  const db = join(dir, 'million.duckdb');
+  const store = await openStore(db);
+  const t0 = performance.now();
+  const { fillSynthetic } = await import('./store-data.js');
+  await fillSynthetic(store, EVENTS);
+  console.log(`built   ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const coder: CoderPool = { size: 0, code: async () => [], close: async () => undefined };
+  const server = await startServer({ store, coder, port: 0 });
+  const base = server.url.replace(/\/$/, '');
+  const types = PLOVER_TYPES_FOR_BENCH;
+  const codes = ['USA', 'RUS', 'CHN', 'PAK', 'IRN', 'AFG', 'FRA', 'DEU', 'IND', 'TUR'];
+  const eventPaths = [
+    '/events',
+    ...codes.map((c) => `/events?actor=${c}`),
+    ...codes.map((c, i) => `/events?actor=${c}&recipient=${codes[(i + 1) % codes.length]}`),
+    ...types.map((t) => `/events?type=${t}&from=2019-01-01&to=2019-12-31`),
+    '/events?status=claimed&limit=100',
+    '/events?place=AFG&offset=500',
+  ];
+  const dyadPaths = [
+    ...codes.map((c) => `/dyads?actor=${c}&interval=month`),
+    ...codes.map((c, i) => `/dyads?actor=${c}&recipient=${codes[(i + 3) % codes.length]}&interval=week`),
+    '/dyads?from=2020-01-01&to=2020-03-31&interval=day',
+    '/dyads?type=ASSAULT,COERCE&interval=month',
+    '/dyads?interval=year',
+  ];
+  for (const [name, paths] of [
+    ['/events', eventPaths],
+    ['/dyads ', dyadPaths],
+  ] as const) {
+    const r = await latency(base, paths);
+    console.log(`GET ${name} on ${EVENTS.toLocaleString('en')} events, ${REQUESTS} requests: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (target p99 ≤ 100 ms: ${r.p99 <= 100 ? 'met' : 'NOT met'})`);
+  }
+  await server.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();
