@@ -6,8 +6,36 @@ export { type CoderPool, ingest, openStore, workerPool } from '../src/store/inde
 export const PLOVER_TYPES_FOR_BENCH = PLOVER_TYPES;
 
 const CODES = [
-  'USA', 'RUS', 'CHN', 'PAK', 'IRN', 'AFG', 'FRA', 'DEU', 'IND', 'TUR', 'GBR', 'ISR', 'SYR', 'IRQ', 'UKR', 'SAU', 'EGY', 'NGA',
-  'BRA', 'MEX', 'JPN', 'KOR', 'PRK', 'VEN', 'COL', 'ETH', 'SDN', 'YEM', 'LBY', 'MLI',
+  'USA',
+  'RUS',
+  'CHN',
+  'PAK',
+  'IRN',
+  'AFG',
+  'FRA',
+  'DEU',
+  'IND',
+  'TUR',
+  'GBR',
+  'ISR',
+  'SYR',
+  'IRQ',
+  'UKR',
+  'SAU',
+  'EGY',
+  'NGA',
+  'BRA',
+  'MEX',
+  'JPN',
+  'KOR',
+  'PRK',
+  'VEN',
+  'COL',
+  'ETH',
+  'SDN',
+  'YEM',
+  'LBY',
+  'MLI',
 ];
 
 /** Fills the store with `n` events over 2016–2020 in 1 000-event documents (sorted by date, like a real feed). */

@@ -18,14 +18,24 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
 
 const COUNTRIES = ['Norland', 'Westmark', 'Ostravia', 'Kessel', 'Lumbria', 'Varnia', 'Tarsus', 'Elbonia'];
-const VERBS = ['met with', 'accused', 'signed an agreement with', 'threatened', 'sent aid to', 'criticised', 'held talks with', 'attacked positions of'];
+const VERBS = [
+  'met with',
+  'accused',
+  'signed an agreement with',
+  'threatened',
+  'sent aid to',
+  'criticised',
+  'held talks with',
+  'attacked positions of',
+];
 
 /** A synthetic article: five sentences of invented actors and actions (no corpus text). */
 function article(i: number): string {
   const pick = (k: number) => COUNTRIES[(i * 7 + k * 3) % COUNTRIES.length];
   const verb = (k: number) => VERBS[(i * 5 + k) % VERBS.length];
   const lines = [`Report ${i}: ${pick(0)} and ${pick(1)} in the news`, ''];
-  for (let k = 0; k < 5; k++) lines.push(`Officials of ${pick(k)} ${verb(k)} ${pick(k + 1)} on Monday in the capital, item ${i}-${k} said.`);
+  for (let k = 0; k < 5; k++)
+    lines.push(`Officials of ${pick(k)} ${verb(k)} ${pick(k + 1)} on Monday in the capital, item ${i}-${k} said.`);
   return lines.join('\n');
 }
 
@@ -67,10 +77,17 @@ async function main(): Promise<void> {
   console.log(`dyad store benchmark (${new Date().toISOString()})`);
   const src = join(dir, 'articles');
   mkdirSync(src);
-  writeFileSync(join(src, 'articles.jsonl'), Array.from({ length: DOCS }, (_, i) => JSON.stringify({ id: `b${i}`, text: article(i), published: '2020-01-01' })).join('\n'));
+  writeFileSync(
+    join(src, 'articles.jsonl'),
+    Array.from({ length: DOCS }, (_, i) =>
+      JSON.stringify({ id: `b${i}`, text: article(i), published: '2020-01-01' }),
+    ).join('\n'),
+  );
   for (const w of [1, 2]) {
     const { rate, startup } = await ingestBench(w, src);
-    console.log(`ingest  ${DOCS} synthetic articles, ${w} worker${w === 1 ? ' ' : 's'}: ${rate.toFixed(1)} docs/s (after ${startup.toFixed(1)} s of worker start-up)`);
+    console.log(
+      `ingest  ${DOCS} synthetic articles, ${w} worker${w === 1 ? ' ' : 's'}: ${rate.toFixed(1)} docs/s (after ${startup.toFixed(1)} s of worker start-up)`,
+    );
   }
 
   const db = join(dir, 'million.duckdb');
@@ -78,7 +95,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const { fillSynthetic } = await import('./store-data.js');
   await fillSynthetic(store, EVENTS);
-  console.log(`built   ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `built   ${EVENTS.toLocaleString('en')} synthetic events in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const coder: CoderPool = { size: 0, code: async () => [], close: async () => undefined };
   const server = await startServer({ store, coder, port: 0 });
   const base = server.url.replace(/\/$/, '');
@@ -104,7 +123,9 @@ async function main(): Promise<void> {
     ['/dyads ', dyadPaths],
   ] as const) {
     const r = await latency(base, paths);
-    console.log(`GET ${name} on ${EVENTS.toLocaleString('en')} events, ${REQUESTS} requests: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (target p99 ≤ 100 ms: ${r.p99 <= 100 ? 'met' : 'NOT met'})`);
+    console.log(
+      `GET ${name} on ${EVENTS.toLocaleString('en')} events, ${REQUESTS} requests: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (target p99 ≤ 100 ms: ${r.p99 <= 100 ? 'met' : 'NOT met'})`,
+    );
   }
   await server.close();
   store.close();
