@@ -97,6 +97,35 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
   return out;
 }
 
+/**
+ * "Russia defends its ties …, and rejects allegations": a verb right after "and" with no subject
+ * of its own shares the sentence's first subject (the mention group before the first verb).
+ */
+function coordinatedSubject(v: SentenceView, i: number): number[] {
+  let k = i - 1;
+  while (k >= 0 && /^(also|then|later|vehemently|strongly|again|has|have|had)$/.test(v.lower[k] ?? '')) k--;
+  if (v.lower[k] !== 'and') return [];
+  if ((v.mentionAt[k - 1] ?? -1) >= 0) return [];
+  for (let j = 0; j < k; j++) {
+    if ((v.mentionAt[j] ?? -1) >= 0) {
+      const after = v.mentionTokens[v.mentionAt[j] as number]?.last ?? j;
+      const g = [v.mentionAt[j] as number];
+      let last = after;
+      while (last + 2 < k && COORD.has(v.lower[last + 1] ?? '') && (v.mentionAt[last + 2] ?? -1) >= 0) {
+        const mi = v.mentionAt[last + 2] as number;
+        g.push(mi);
+        last = v.mentionTokens[mi]?.last ?? last + 2;
+      }
+      // the group must be the subject: directly followed by a verb-like word
+      const next = v.lower[last + 1] ?? '';
+      if (v.parsed ? v.deprel[after]?.startsWith('nsubj') || v.deprel[last]?.startsWith('conj') : /^[a-z]/.test(next))
+        return g;
+      return [];
+    }
+  }
+  return [];
+}
+
 /** Linear: the mention group to the right of token `from`, before any clause boundary. */
 function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: boolean): number[] {
   let k = from;
@@ -119,6 +148,7 @@ function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: b
   return out;
 }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
 const PREPS = new Set([
   'to',
   'with',
@@ -201,6 +231,17 @@ export function nextMention(
     const w = v.lower[k] ?? '';
     if (skipThat && k === from && w === 'that') continue;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
+    if (LOCATIVE.has(w)) {
+      // "in northern Afghan regions": a place, not a recipient; skip its noun phrase
+      while (
+        k + 1 < n &&
+        !PREPS.has(v.lower[k + 1] ?? '') &&
+        !BOUNDARY.has(v.lower[k + 1] ?? '') &&
+        !/^[,.;]$/.test(v.lower[k + 1] ?? '')
+      )
+        k++;
+      continue;
+    }
     if ((v.mentionAt[k] ?? -1) >= 0) {
       const g = rightGroup(v, k, 0, false)
         .map((mi) => v.mentions[mi])
@@ -307,8 +348,12 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         if (actor.length || recipient.length)
           explain.push('args (word order): passive; "by" → actor, subject → recipient');
       } else {
-        actor = leftGroup(v, t.i);
-        if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
+        actor = coordinatedSubject(v, t.i);
+        if (actor.length) explain.push('args (word order): actor = subject shared by coordinated verbs');
+        else {
+          actor = leftGroup(v, t.i);
+          if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
+        }
       }
     } else {
       // possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes"

@@ -64,9 +64,12 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         return { trigger: null, claimToken: h };
       k = h;
     }
-    return { trigger: null, claimToken: -1 };
   }
-  // word order: the nearest trigger or claim word to the left, linked by to/of/that/for
+  return linearGovernor(v, at, t, v.parsed);
+}
+
+/** Word order: the nearest trigger or claim word to the left, linked by to/of/that/for. */
+function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Trigger, strict: boolean): Governor {
   let linked = false;
   let comma = false;
   // a verb with its own subject right before it starts a new clause ("… and Sylvania condemned it")
@@ -77,11 +80,15 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
     if (LINK.has(w)) linked = true;
     if (w === ',') comma = true;
     const g = at.get(k);
-    const objectNoun = t.pos === 'noun' && g?.pos === 'verb' && t.i - k <= 4 && !linked;
-    const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb';
-    const sameClause = t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
+    const objectNoun = !strict && t.pos === 'noun' && g?.pos === 'verb' && t.i - k <= 4 && !linked;
+    const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb' && (!strict || linked);
+    const sameClause = !strict && t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
     if (g)
-      return linked || objectNoun || clausal || sameClause || k === t.i - 1
+      return (linked && (!strict || g.entry.role !== 'event')) ||
+        objectNoun ||
+        clausal ||
+        sameClause ||
+        (!strict && k === t.i - 1)
         ? { trigger: g, claimToken: -1 }
         : { trigger: null, claimToken: -1 };
     if (v.mentionAt[k] !== -1 && !linked && t.pos === 'noun') break;

@@ -100,7 +100,19 @@ function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean):
 function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
+  // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
+  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '')) return null;
   if (u === 'VERB') return asVerb ? 'verb' : null;
+  // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
+  if (
+    (u === 'NOUN' || u === 'PROPN') &&
+    asVerb &&
+    !asNoun &&
+    v.deprel[i] === 'compound' &&
+    (v.mentionAt[i + 1] ?? -1) >= 0 &&
+    (v.mentionAt[i - 1] ?? -1) >= 0
+  )
+    return 'verb';
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
   if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '') && v.deprel[i] !== 'amod') return 'verb';
   return null;
