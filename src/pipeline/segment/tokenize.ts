@@ -21,6 +21,8 @@ const PATTERNS: readonly RegExp[] = [
   /(?:n['’]t)\b/iuy, // n't after a split
   /['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b/uy, // clitics
   /\.{2,}|…|-{2,}|—|–/y, // ellipsis, dashes
+  /([!?*=_~#+^])\1+/y, // runs of one punctuation mark: !!! ??? **** ==== (one token, as in UD)
+  /[:;]-?[()DPp](?![\p{L}\p{N}])/uy, // emoticons :) :-( ;P
   /[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/uy, // words, hyphenated words, O'Brien
   /[^\s]/uy, // any other single character
 ];
