@@ -99,8 +99,10 @@ function weekdayFound(env: Env, wd: number, rel: string, part: string | undefine
   if (!env.ref) return dayPart(`XXXX-WXX-${wd}`, part);
   let t: Ymd;
   if (rel === 'last' || rel === 'this past' || rel === 'past') t = weekdayDate(env.ref, wd, 'past', true);
-  else if (rel === 'next' || rel === 'this coming' || rel === 'coming') t = weekdayDate(env.ref, wd, 'future', true);
+  else if (rel === 'next' || rel === 'this coming' || rel === 'coming')
+    t = weekdayDate(env.ref, wd, 'future', rel !== 'coming');
   else if (rel === 'this') t = weekdayDate(env.ref, wd, 'this');
+  else if (rel === 'past-or-today') t = weekdayDate(env.ref, wd, 'past');
   else t = weekdayDate(env.ref, wd, env.tense() === 'future' ? 'future' : 'past');
   return dayPart(fmtDay(t), part);
 }
@@ -483,6 +485,14 @@ export const RULES: readonly Rule[] = [
     make(m, env) {
       const wd = weekdayOf(m[2] ?? '');
       if (!wd || !cap(m[2])) return null;
+      if (/\b(?:Good|Black|Cyber|Super|Man)\s+$/.test(env.before)) return null; // "Good Friday Agreement"
+      // "Wednesday's ruling" names an event: past unless awaited ("ahead of Friday's vote")
+      if (!m[1] && /'s/.test(m[0]) && env.ref) {
+        const ahead =
+          /\b(?:ahead\s+of|before|until|awaiting|await)\s+$/i.test(env.before) ||
+          /\b(?:upcoming|next)\b/i.test(env.after.slice(0, 20));
+        return weekdayFound(env, wd, ahead ? 'coming' : 'past-or-today', m[3]);
+      }
       return weekdayFound(env, wd, lc(m[1]), m[3]);
     },
   },

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future' | null;
 
 // words that put the clause in the future ("will meet Friday", "as soon as Tuesday")
 const FUTURE = new Set(
-  "will 'll shall would going scheduled expected expects expect due upcoming intends intend tomorrow wo until soon early resume postponed might could".split(
+  "will 'll shall would going scheduled expected expects expect due upcoming intends intend tomorrow wo until soon early resume postponed might".split(
     ' ',
   ),
 );
@@ -31,6 +31,15 @@ const NOT_PAST = new Set(
 const WORD = /[A-Za-z']+/g;
 // a participle after "be" or a determiner is passive or adjectival ("would be paid", "an unspecified date"), not past tense
 const PARTICIPLE_BEFORE = /\b(?:be|been|being|is|are|am|a|an|the|still|very|newly|its|their|his|her|our|long)\s+$/i;
+// verbs and adjectives after which an infinitive is still to come: "plans to visit Friday"
+const FUTURE_GOVERNORS = new Set(
+  (
+    'plan planned plans agree agreed expect expected scheduled set due is are was were be hope hoped want wanted intend ' +
+    'decide decided promise promised vow vowed threaten threatened pledge pledged aim going ready prepared likely able ' +
+    'seek seeks sought propose proposed offer offered try tried attempt attempts wish wished prepare prepares ' +
+    'poised about sure certain unlikely refuse refused'
+  ).split(' '),
+);
 const INFINITIVE =
   /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|last|next|about|more|less|some|all|any|each|date|what|which|whom?|\d))[a-z]+(?<!ed|ing|s)\b/;
 
@@ -53,7 +62,10 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
     )
       t = 'past';
     // "to acquire", "to expire": an infinitive points ahead of its report
-    if (!t && at < start && start - at <= 40 && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) t = 'future';
+    if (!t && at < start && start - at <= 40 && w === 'to' && INFINITIVE.test(text.slice(at, at + 24))) {
+      const governor = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(lo, at - 20), at))?.[1]?.toLowerCase() ?? '';
+      if (FUTURE_GOVERNORS.has(governor) || FUTURE_GOVERNORS.has(governor.replace(/(?:s|ed|d)$/, ''))) t = 'future';
+    }
     // "by Friday", "until Nov. 9": a deadline
     if (!t && at < start && (w === 'by' || w === 'until') && /^\s*$/.test(text.slice(at + w.length, start)))
       t = 'future';
@@ -110,7 +122,15 @@ export function syntacticTense(
   for (const k of kids) {
     const x = syntax.xpos[k];
     if (x === 'MD' && FUTURE_MODALS.has(lemmaOf(k))) return 'future';
-    if (x === 'TO' && (syntax.deprel[k] ?? '').startsWith('mark')) return 'future';
+    if (x === 'TO' && (syntax.deprel[k] ?? '').startsWith('mark')) {
+      // an infinitive is ahead of a governor like "plans", else as timed as its governor
+      const g = syntax.head[verb] ?? -1;
+      if (g < 0) return null;
+      if (FUTURE_GOVERNORS.has(lemmaOf(g)) || FUTURE_GOVERNORS.has((syntax.lemma[g] ?? '').toLowerCase()))
+        return 'future';
+      if (syntax.xpos[g] === 'VBD') return 'past';
+      return null;
+    }
   }
   const tag = syntax.xpos[verb];
   if (tag === 'VBD') return 'past';

@@ -36,6 +36,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
   it('sends a weekday forward when the clause is in the future tense', () => {
     assert.deepEqual(tag('The envoys will meet again on Tuesday.'), { Tuesday: '2018-02-13' });
   });
+  it('reads a possessive weekday as a past event unless it is awaited', () => {
+    assert.deepEqual(tag("They said they would appeal Wednesday's ruling."), { "Wednesday's": '2018-02-07' });
+    assert.deepEqual(tag("Talks continued ahead of Sunday's vote."), { "Sunday's": '2018-02-11' });
+  });
+  it('reads an infinitive after "plans" as future but not one of purpose', () => {
+    assert.deepEqual(tag('The minister plans to visit Kabul on Tuesday.'), { Tuesday: '2018-02-13' });
+    assert.deepEqual(tag('Crowds gathered to mark the anniversary on Tuesday.'), { Tuesday: '2018-02-06' });
+  });
+  it('does not take the Good Friday Agreement for a date', () => {
+    assert.deepEqual(tag('The Good Friday Agreement was signed in 1998.'), { '1998': '1998' });
+  });
   it('keeps the reference day for its own weekday', () => {
     assert.deepEqual(tag('Officials said on Friday the road was open.'), { Friday: '2018-02-09' });
   });
