@@ -11,11 +11,15 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lemmatize, trainLemmatizer } from '../src/pipeline/syntax/lemma.js';
+import { applyLexicon } from '../src/pipeline/syntax/lexical.js';
 import { saveModel, uposIds } from '../src/pipeline/syntax/model.js';
 import type { LabelSet } from '../src/pipeline/syntax/parser.js';
+import { sentenceView, tagInfo } from '../src/pipeline/syntax/parser-features.js';
 import { projectivize } from '../src/pipeline/syntax/projective.js';
 import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
+import { learnClusters } from '../src/pipeline/syntax/train/clusters.js';
 import { emptyInventory, readTreebank, type TrainSentence } from '../src/pipeline/syntax/train/data.js';
+import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/lexicon.js';
 import { type EvalItem, type ParseItem, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { trainTagger } from '../src/pipeline/syntax/train/tagger.js';
 import { Weights } from '../src/pipeline/syntax/weights.js';
@@ -30,6 +34,10 @@ const { values: a } = parseArgs({
     explore: { type: 'string', default: '0.9' },
     limit: { type: 'string' },
     'budget-s': { type: 'string', default: '560' },
+    'min-amb': { type: 'string', default: '2' },
+    clusters: { type: 'string', default: '0' },
+    'two-pass': { type: 'string', default: 'yes' },
+    'min-updates': { type: 'string', default: '3' },
   },
 });
 
@@ -73,10 +81,24 @@ const C = inv.tags.length;
 const tEpochs = Number(a['tagger-epochs']);
 const folds = Number(a.folds);
 const predicted: Int32Array[] = new Array(train.length);
-const tagWith = (w: Weights, s: TrainSentence) =>
-  tagSentence(w, s.lx, new Uint32Array(TAGGER_MAX_FEATS), new Float64Array(C));
+const tagWith = (w: Weights, s: TrainSentence, first: Int32Array | null = null) =>
+  tagSentence(w, s.lx, new Uint32Array(TAGGER_MAX_FEATS), new Float64Array(C), first);
+const minAmb = Number(a['min-amb']);
+const clusters =
+  Number(a.clusters) > 0
+    ? learnClusters(
+        train.map((s) => s.lx.lower),
+        { minCount: 2, contexts: 400, k: Number(a.clusters), coarse: 16, iters: 8, seed },
+      )
+    : new Map<number, number>();
+say(`clusters: ${clusters.size} words in ${a.clusters} clusters`);
+const setLexicon = (lexicon: Map<number, number>) => {
+  for (const s of train) applyLexicon(s.lx, lexicon);
+  for (const s of dev) applyLexicon(s.lx, lexicon);
+};
 for (let f = 0; f < folds; f++) {
   const part = train.filter((_, i) => i % folds !== f);
+  setLexicon(combineLexicon(clusters, ambiguityClasses(part, minAmb)));
   const { packed } = trainTagger(part, C, { epochs: tEpochs, seed: seed + f + 1 });
   const w = new Weights(packed);
   let ok = 0;
@@ -91,10 +113,28 @@ for (let f = 0; f < folds; f++) {
   say(`jackknife fold ${f + 1}/${folds}: held-out tag accuracy ${((100 * ok) / all).toFixed(2)}%`);
 }
 
+const lexicon = combineLexicon(clusters, ambiguityClasses(train, minAmb));
+setLexicon(lexicon);
 const tagger = trainTagger(train, C, { epochs: tEpochs, seed, dev, log: say });
 const taggerW = new Weights(tagger.packed);
-const utag = uposIds(inv.tags);
-const utagOf = (tags: Int32Array) => tags.map((t) => utag[t]!);
+// second pass: sees the first pass's tags on both sides (trained on the jackknifed first-pass tags)
+const devFirst = dev.map((s) => tagWith(taggerW, s));
+const tagger2 =
+  a['two-pass'] === 'yes'
+    ? trainTagger(
+        train.map((s, i) => ({ lx: s.lx, tags: s.tags, first: predicted[i] ?? s.tags })),
+        C,
+        {
+          epochs: tEpochs,
+          seed: seed + 100,
+          dev: dev.map((s, i) => ({ lx: s.lx, tags: s.tags, first: devFirst[i]! })),
+          log: (m) => say(`pass 2: ${m}`),
+        },
+      )
+    : null;
+const tagger2W = tagger2 ? new Weights(tagger2.packed) : null;
+const devTags = dev.map((s, i) => (tagger2W ? tagWith(tagger2W, s, devFirst[i]!) : devFirst[i]!));
+const info = tagInfo(inv.tags, uposIds(inv.tags));
 
 // parser
 const L = inv.labels.length;
@@ -111,11 +151,11 @@ right[rootId] = 0;
 const ls: LabelSet = { labels: inv.labels, root: rootId, allowed: [new Uint8Array(L), left, right] };
 const items: ParseItem[] = train.map((s, i) => {
   const tags = predicted[i] ?? s.tags;
-  return { view: { lx: s.lx, tags, utags: utagOf(tags) }, heads: projectivize(s.heads), labels: s.labels };
+  return { view: sentenceView(s.lx, tags, info), heads: projectivize(s.heads), labels: s.labels };
 });
-const devItems: EvalItem[] = dev.map((s) => {
-  const tags = tagWith(taggerW, s);
-  return { view: { lx: s.lx, tags, utags: utagOf(tags) }, heads: s.heads, labels: s.labels };
+const devItems: EvalItem[] = dev.map((s, i) => {
+  const tags = devTags[i]!;
+  return { view: sentenceView(s.lx, tags, info), heads: s.heads, labels: s.labels };
 });
 const parser = trainParser(items, ls, {
   epochs: Number(a['parser-epochs']),
@@ -124,6 +164,7 @@ const parser = trainParser(items, ls, {
   dev: devItems,
   log: say,
   deadline: t0 + Number(a['budget-s']) * 1000,
+  minUpdates: Number(a['min-updates']),
 });
 
 const bytes = saveModel(a.out!, {
@@ -136,7 +177,7 @@ const bytes = saveModel(a.out!, {
     folds,
     explore: Number(a.explore),
     trainedAt: new Date().toISOString().slice(0, 10),
-    log: [...tagger.log, ...parser.log],
+    log: [...tagger.log, ...(tagger2?.log ?? []), ...parser.log],
   },
   tags: inv.tags,
   labels: inv.labels,
@@ -144,10 +185,11 @@ const bytes = saveModel(a.out!, {
   allowedRight: [...right.keys()].filter((i) => right[i]),
   lemma,
   tagger: tagger.packed,
+  tagger2: tagger2?.packed,
   mover: parser.mover,
   labeler: parser.labeler,
-  clusterKeys: new Uint32Array(0),
-  clusterIds: new Int32Array(0),
+  lexiconKeys: Uint32Array.from(lexicon.keys()),
+  lexiconValues: Int32Array.from(lexicon.values()),
 });
 const partSize = (p: { keys: Uint32Array; entryWeight: Int16Array }) =>
   `${p.keys.length} features/${p.entryWeight.length} weights`;

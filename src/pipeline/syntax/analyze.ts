@@ -3,6 +3,7 @@ import { lemmatize } from './lemma.js';
 import { lexical } from './lexical.js';
 import type { SyntaxModel } from './model.js';
 import { type ParserScratch, parserScratch, parseSentence } from './parser.js';
+import { sentenceView } from './parser-features.js';
 import { TAGGER_MAX_FEATS, tagSentence } from './tagger.js';
 
 export interface SentenceAnalysis {
@@ -36,11 +37,16 @@ export function analyzeSentence(
 ): SentenceAnalysis {
   const n = words.length;
   if (n === 0) return { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
-  const lx = lexical(words, model.clusters);
-  const tags = tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
-  const utags = new Int32Array(n);
-  for (let i = 0; i < n; i++) utags[i] = model.utag[tags[i]!]!;
-  const c = parseSentence({ lx, tags, utags }, model.mover, model.labeler, model.labelSet, scratch.parser);
+  const lx = lexical(words, model.lexicon);
+  const first = tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
+  const tags = model.tagger2 ? tagSentence(model.tagger2, lx, scratch.tfeats, scratch.tscores, first) : first;
+  const c = parseSentence(
+    sentenceView(lx, tags, model.tagInfo),
+    model.mover,
+    model.labeler,
+    model.labelSet,
+    scratch.parser,
+  );
   const upos: string[] = [];
   const xpos: string[] = [];
   const lemma: string[] = [];

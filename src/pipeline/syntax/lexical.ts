@@ -17,6 +17,23 @@ export interface Lexical {
   readonly shape: Int32Array;
   /** Word cluster ids (0 = unknown). */
   readonly cluster: Int32Array;
+  /** Ambiguity class ids: the set of tags the word had in training (0 = unknown). */
+  readonly amb: Int32Array;
+}
+
+/**
+ * Word knowledge learned from the training text, by lower-case word hash: cluster id in the low
+ * 16 bits, ambiguity class id in the high 16 bits.
+ */
+export type Lexicon = ReadonlyMap<number, number>;
+
+/** Fills a sentence's cluster and ambiguity-class ids from a lexicon. */
+export function applyLexicon(lx: Lexical, lexicon: Lexicon | undefined): void {
+  for (let i = 0; i < lx.n; i++) {
+    const v = lexicon?.get(lx.lower[i]! >>> 0) ?? 0;
+    lx.cluster[i] = v & 0xffff;
+    lx.amb[i] = v >>> 16;
+  }
 }
 
 /** "McDonald's" → "XxXx'x", runs collapsed; digits d, letters x/X, other characters kept. */
@@ -46,7 +63,7 @@ export function normalizeWord(w: string): string {
   return /\d/.test(l) ? l.replace(/\d/g, '0') : l;
 }
 
-export function lexical(words: readonly string[], clusters?: ReadonlyMap<number, number>): Lexical {
+export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
   const n = words.length;
   const mk = () => new Int32Array(n);
   const lx = {
@@ -61,6 +78,7 @@ export function lexical(words: readonly string[], clusters?: ReadonlyMap<number,
     pre2: mk(),
     shape: mk(),
     cluster: mk(),
+    amb: mk(),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i] ?? '';
@@ -75,7 +93,7 @@ export function lexical(words: readonly string[], clusters?: ReadonlyMap<number,
     lx.pre1[i] = strHash(w.slice(0, 1));
     lx.pre2[i] = strHash(l.slice(0, 2));
     lx.shape[i] = strHash(wordShape(w));
-    lx.cluster[i] = clusters?.get(lh >>> 0) ?? 0;
   }
+  applyLexicon(lx, lexicon);
   return lx;
 }

@@ -6,7 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import type { LemmaData } from './lemma.js';
+import type { Lexicon } from './lexical.js';
 import type { LabelSet } from './parser.js';
+import { type TagInfo, tagInfo } from './parser-features.js';
 import { type PackedWeights, Weights } from './weights.js';
 
 export interface SyntaxModelData {
@@ -18,11 +20,13 @@ export interface SyntaxModelData {
   readonly allowedRight: readonly number[];
   readonly lemma: LemmaData;
   readonly tagger: PackedWeights;
+  /** Second tagging pass that also sees the first pass's tags to the right (optional). */
+  readonly tagger2?: PackedWeights | undefined;
   readonly mover: PackedWeights;
   readonly labeler: PackedWeights;
-  /** Word clusters: lower-case word hashes and their cluster ids (same order). */
-  readonly clusterKeys: Uint32Array;
-  readonly clusterIds: Int32Array;
+  /** The lexicon (see lexical.ts): lower-case word hashes and their values (same order). */
+  readonly lexiconKeys: Uint32Array;
+  readonly lexiconValues: Int32Array;
 }
 
 export interface SyntaxModel {
@@ -32,12 +36,14 @@ export interface SyntaxModel {
   readonly xpos: readonly string[];
   /** UPOS id of each joint tag id. */
   readonly utag: Int32Array;
+  readonly tagInfo: TagInfo;
   readonly labelSet: LabelSet;
   readonly lemma: LemmaData;
   readonly tagger: Weights;
+  readonly tagger2: Weights | null;
   readonly mover: Weights;
   readonly labeler: Weights;
-  readonly clusters: ReadonlyMap<number, number>;
+  readonly lexicon: Lexicon;
 }
 
 const MAGIC = 'DYADSYN1';
@@ -68,14 +74,15 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     for (const i of ids) a[i] = 1;
     return a;
   };
-  const clusters = new Map<number, number>();
-  for (let i = 0; i < d.clusterKeys.length; i++) clusters.set(d.clusterKeys[i]!, d.clusterIds[i]!);
+  const lexicon = new Map<number, number>();
+  for (let i = 0; i < d.lexiconKeys.length; i++) lexicon.set(d.lexiconKeys[i]!, d.lexiconValues[i]!);
   return {
     meta: d.meta,
     tags: d.tags,
     upos: d.tags.map((t) => t.split('\t')[0] ?? '_'),
     xpos: xposList,
     utag,
+    tagInfo: tagInfo(d.tags, utag),
     labelSet: {
       labels: d.labels,
       root: Math.max(0, d.labels.indexOf('root')),
@@ -83,23 +90,86 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     },
     lemma: d.lemma,
     tagger: new Weights(d.tagger),
+    tagger2: d.tagger2 ? new Weights(d.tagger2) : null,
     mover: new Weights(d.mover),
     labeler: new Weights(d.labeler),
-    clusters,
+    lexicon,
   };
+}
+
+/** The same weights with features in increasing key order. */
+function sortByKey(p: PackedWeights): PackedWeights {
+  const n = p.keys.length;
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) starts[i + 1] = starts[i]! + p.counts[i]!;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => p.keys[a]! - p.keys[b]!);
+  const keys = new Uint32Array(n);
+  const counts = new Uint8Array(n);
+  const entryClass = new Uint8Array(p.entryClass.length);
+  const entryWeight = new Int16Array(p.entryWeight.length);
+  let e = 0;
+  order.forEach((i, k) => {
+    keys[k] = p.keys[i]!;
+    counts[k] = p.counts[i]!;
+    for (let j = starts[i]!; j < starts[i + 1]!; j++, e++) {
+      entryClass[e] = p.entryClass[j]!;
+      entryWeight[e] = p.entryWeight[j]!;
+    }
+  });
+  return { classes: p.classes, scale: p.scale, keys, counts, entryClass, entryWeight };
+}
+
+/** Increasing keys as LEB128 varints of their differences. */
+function encodeKeys(keys: Uint32Array): Uint8Array {
+  const out = new Uint8Array(keys.length * 5);
+  let o = 0;
+  let prev = 0;
+  for (let i = 0; i < keys.length; i++) {
+    let d = keys[i]! - prev;
+    prev = keys[i]!;
+    while (d >= 0x80) {
+      out[o++] = (d & 0x7f) | 0x80;
+      d = Math.floor(d / 128);
+    }
+    out[o++] = d;
+  }
+  return out.slice(0, o);
+}
+
+function decodeKeys(bytes: Uint8Array, n: number): Uint32Array {
+  const keys = new Uint32Array(n);
+  let o = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    let d = 0;
+    let mul = 1;
+    let b: number;
+    do {
+      b = bytes[o++]!;
+      d += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b & 0x80);
+    prev += d;
+    keys[i] = prev;
+  }
+  return keys;
 }
 
 export function saveModel(path: string, d: SyntaxModelData): number {
   const arrays: Arr[] = [];
   const ref = (a: Arr) => arrays.push(a) - 1;
-  const part = (p: PackedWeights) => ({
-    classes: p.classes,
-    scale: p.scale,
-    keys: ref(p.keys),
-    counts: ref(p.counts),
-    entryClass: ref(p.entryClass),
-    entryWeight: ref(p.entryWeight),
-  });
+  const part = (unsorted: PackedWeights) => {
+    const p = sortByKey(unsorted);
+    return {
+      classes: p.classes,
+      scale: p.scale,
+      keyBytes: ref(encodeKeys(p.keys)),
+      keyCount: p.keys.length,
+      counts: ref(p.counts),
+      entryClass: ref(p.entryClass),
+      entryWeight: ref(p.entryWeight),
+    };
+  };
   const header = {
     meta: d.meta,
     tags: d.tags,
@@ -108,10 +178,11 @@ export function saveModel(path: string, d: SyntaxModelData): number {
     allowedRight: d.allowedRight,
     lemma: d.lemma,
     tagger: part(d.tagger),
+    tagger2: d.tagger2 ? part(d.tagger2) : null,
     mover: part(d.mover),
     labeler: part(d.labeler),
-    clusterKeys: ref(d.clusterKeys),
-    clusterIds: ref(d.clusterIds),
+    lexiconKeys: ref(d.lexiconKeys),
+    lexiconValues: ref(d.lexiconValues),
     arrays: [] as { kind: Kind; offset: number; length: number }[],
   };
   let offset = 0;
@@ -154,7 +225,8 @@ export function readModelData(path: string): SyntaxModelData {
   const part = (p: Record<string, number>): PackedWeights => ({
     classes: p.classes!,
     scale: p.scale!,
-    keys: arr(p.keys!) as Uint32Array,
+    keys:
+      p.keyBytes === undefined ? (arr(p.keys!) as Uint32Array) : decodeKeys(arr(p.keyBytes) as Uint8Array, p.keyCount!),
     counts: arr(p.counts!) as Uint8Array,
     entryClass: arr(p.entryClass!) as Uint8Array,
     entryWeight: arr(p.entryWeight!) as Int16Array,
@@ -167,10 +239,11 @@ export function readModelData(path: string): SyntaxModelData {
     allowedRight: header.allowedRight,
     lemma: header.lemma,
     tagger: part(header.tagger),
+    tagger2: header.tagger2 ? part(header.tagger2) : undefined,
     mover: part(header.mover),
     labeler: part(header.labeler),
-    clusterKeys: arr(header.clusterKeys) as Uint32Array,
-    clusterIds: arr(header.clusterIds) as Int32Array,
+    lexiconKeys: arr(header.lexiconKeys ?? header.clusterKeys) as Uint32Array,
+    lexiconValues: arr(header.lexiconValues ?? header.clusterIds) as Int32Array,
   };
 }
 

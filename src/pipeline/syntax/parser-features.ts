@@ -6,7 +6,7 @@ import { f1, f2, f3, f4 } from './hash.js';
 import type { Lexical } from './lexical.js';
 import type { Config } from './transition.js';
 
-export const PARSER_MAX_FEATS = 96;
+export const PARSER_MAX_FEATS = 112;
 export const LABEL_MAX_FEATS = 48;
 
 const NONE_W = 0x7ffe0001;
@@ -20,7 +20,49 @@ export interface SentenceView {
   readonly tags: Int32Array;
   /** Coarse (UPOS) tag ids. */
   readonly utags: Int32Array;
+  /** Number of verbs (VERB, AUX) and of punctuation tokens before each position (length n+1). */
+  readonly verbsBefore: Int32Array;
+  readonly punctBefore: Int32Array;
 }
+
+/** Per joint tag id: its UPOS id and whether it is a verb or punctuation. */
+export interface TagInfo {
+  readonly utag: Int32Array;
+  readonly verb: Uint8Array;
+  readonly punct: Uint8Array;
+}
+
+export function tagInfo(tags: readonly string[], utag: Int32Array): TagInfo {
+  const upos = tags.map((t) => t.split('\t')[0] ?? '');
+  return {
+    utag,
+    verb: Uint8Array.from(upos, (u) => (u === 'VERB' || u === 'AUX' ? 1 : 0)),
+    punct: Uint8Array.from(upos, (u) => (u === 'PUNCT' ? 1 : 0)),
+  };
+}
+
+export function sentenceView(lx: Lexical, tags: Int32Array, info: TagInfo): SentenceView {
+  const n = tags.length;
+  const utags = new Int32Array(n);
+  const verbsBefore = new Int32Array(n + 1);
+  const punctBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    utags[i] = info.utag[t]!;
+    verbsBefore[i + 1] = verbsBefore[i]! + info.verb[t]!;
+    punctBefore[i + 1] = punctBefore[i]! + info.punct[t]!;
+  }
+  return { lx, tags, utags, verbsBefore, punctBefore };
+}
+
+/** Count (capped at 3) of verbs or punctuation strictly between positions a < b. */
+const between = (pre: Int32Array, a: number, b: number): number => {
+  if (a < 0 || b < 0) return 7;
+  const lo = a < b ? a : b;
+  const hi = a < b ? b : a;
+  const c = pre[hi]! - pre[lo + 1]!;
+  return c > 3 ? 3 : c;
+};
 
 const wd = (v: SentenceView, x: number, n: number): number => (x < 0 ? NONE_W : x >= n ? ROOT_W : v.lx.lower[x]!);
 const tg = (v: SentenceView, x: number, n: number): number => (x < 0 ? NONE_T : x >= n ? ROOT_T : v.tags[x]!);
@@ -178,6 +220,27 @@ export function parserFeatures(c: Config, v: SentenceView, out: Uint32Array): nu
   out[k++] = f2(92, b0t, b0ls);
   out[k++] = f2(93, s1t, s1rs);
   out[k++] = f3(94, s1t, s0t, s1rs);
+  // context and material between the candidates
+  const s0n = s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1;
+  const b0p = b0 - 1 >= 0 && b0 - 1 !== s0 ? b0 - 1 : -1;
+  const vb = between(v.verbsBefore, s0, b0 < n ? b0 : -1);
+  const pb = between(v.punctBefore, s0, b0 < n ? b0 : -1);
+  const vs = between(v.verbsBefore, s1, s0);
+  const ps = between(v.punctBefore, s1, s0);
+  out[k++] = f3(95, s0t, tg(v, s0n, n), b0t);
+  out[k++] = f3(96, s0t, tg(v, b0p, n), b0t);
+  out[k++] = f4(97, s0t, tg(v, s0n, n), tg(v, b0p, n), b0t);
+  out[k++] = f4(98, s0t, b0t, vb, pb);
+  out[k++] = f3(99, s0w, b0t, vb);
+  out[k++] = f3(100, s0t, b0w, vb);
+  out[k++] = f4(101, s1t, s0t, vs, ps);
+  out[k++] = f3(102, s1w, s0t, vs);
+  out[k++] = f3(103, s1t, s0w, ps);
+  out[k++] = f4(104, s0t, b0t, b1t, vb);
+  out[k++] = f3(105, b0t, b1t, tg(v, b0 + 3 <= n ? b0 + 3 : -1, n));
+  out[k++] = f3(106, s0w, s0t, b1t);
+  out[k++] = f3(107, v.lx.cluster[s0] ?? 0, b0t, d0);
+  out[k++] = f3(108, s0t, v.lx.cluster[b0] ?? 0, d0);
   return k;
 }
 
@@ -229,5 +292,8 @@ export function labelFeatures(c: Config, v: SentenceView, h: number, d: number, 
   out[k++] = f3(31, dir, dt, wd(v, c.r1[d]!, n));
   out[k++] = f3(32, dir, v.lx.cluster[d] ?? 0, ht);
   out[k++] = f3(33, dir, v.lx.cluster[h] ?? 0, dt);
+  out[k++] = f4(34, dir, ht, dt, between(v.punctBefore, h < n ? h : -1, d));
+  out[k++] = f4(35, dir, ht, dt, between(v.verbsBefore, h < n ? h : -1, d));
+  out[k++] = f3(36, dir, dt, v.lx.suf3[d] ?? 0);
   return k;
 }

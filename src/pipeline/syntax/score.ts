@@ -86,12 +86,19 @@ export function locateWords(
       const found = text.startsWith(form, pos) ? pos : text.indexOf(form, pos);
       const at = found < 0 ? pos : found;
       const last = range ? range.last : i;
+      // words of a multiword token get their own spans when they spell it out ("do" + "n't")
+      const parts = s.words.slice(i, last + 1).map((w) => w.form);
+      const spelled = found >= 0 && parts.join('') === form;
+      let sub = at;
       for (let k = i; k <= last; k++) {
         const w = s.words[k]!;
+        const len = spelled ? w.form.length : form.length;
+        const start = spelled ? sub : at;
+        sub += len;
         out.push({
-          start: at,
-          end: at + form.length,
-          located: !range && found >= 0,
+          start,
+          end: start + len,
+          located: found >= 0 && (!range || spelled),
           upos: w.upos,
           head: w.head < 0 ? -1 : base + w.head,
           deprel: w.deprel,

@@ -22,31 +22,29 @@ export class Weights {
   readonly classes: number;
   private readonly scale: number;
   private readonly mask: number;
-  private readonly slotKey: Uint32Array;
-  private readonly slotStart: Uint32Array;
-  private readonly slotCount: Uint8Array;
-  private readonly entryClass: Uint8Array;
-  private readonly entryWeight: Int16Array;
+  /** Open-addressing table of pairs: [key, first entry << 8 | number of entries]. */
+  private readonly slots: Uint32Array;
+  /** Entries: class << 16 | (weight & 0xffff). */
+  private readonly entries: Int32Array;
 
   constructor(p: PackedWeights) {
     this.classes = p.classes;
     this.scale = p.scale;
-    this.entryClass = p.entryClass;
-    this.entryWeight = p.entryWeight;
+    const ne = p.entryWeight.length;
+    if (ne >= 1 << 24) throw new RangeError('too many weights for one model part');
+    this.entries = new Int32Array(ne);
+    for (let j = 0; j < ne; j++) this.entries[j] = (p.entryClass[j]! << 16) | (p.entryWeight[j]! & 0xffff);
     let size = 1024;
     while (size < p.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slotKey = new Uint32Array(size);
-    this.slotStart = new Uint32Array(size);
-    this.slotCount = new Uint8Array(size);
+    this.slots = new Uint32Array(size * 2);
     let start = 0;
     for (let i = 0; i < p.keys.length; i++) {
       const k = p.keys[i]!;
       let s = k & this.mask;
-      while (this.slotKey[s] !== 0) s = (s + 1) & this.mask;
-      this.slotKey[s] = k;
-      this.slotStart[s] = start;
-      this.slotCount[s] = p.counts[i]!;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = k;
+      this.slots[2 * s + 1] = ((start << 8) | p.counts[i]!) >>> 0;
       start += p.counts[i]!;
     }
   }
@@ -54,20 +52,25 @@ export class Weights {
   /** Adds the weights of `n` features to `scores` (length ≥ classes), which it first zeroes. */
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
     scores.fill(0, 0, this.classes);
-    const keys = this.slotKey;
+    const slots = this.slots;
+    const entries = this.entries;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {
       const k = feats[i]!;
       let s = k & mask;
-      let sk = keys[s]!;
+      let sk = slots[2 * s]!;
       while (sk !== k && sk !== 0) {
         s = (s + 1) & mask;
-        sk = keys[s]!;
+        sk = slots[2 * s]!;
       }
       if (sk === 0) continue;
-      const a = this.slotStart[s]!;
-      const b = a + this.slotCount[s]!;
-      for (let j = a; j < b; j++) scores[this.entryClass[j]!]! += this.entryWeight[j]!;
+      const packed = slots[2 * s + 1]!;
+      const a = packed >>> 8;
+      const b = a + (packed & 0xff);
+      for (let j = a; j < b; j++) {
+        const e = entries[j]!;
+        scores[e >>> 16]! += (e << 16) >> 16;
+      }
     }
     const sc = this.scale;
     for (let c = 0; c < this.classes; c++) scores[c]! *= sc;
@@ -81,6 +84,7 @@ export class TrainWeights {
   private w: Float32Array;
   private tot: Float64Array;
   private ts: Int32Array;
+  private upd: Int32Array;
   private rows = 0;
 
   constructor(classes: number, capacity = 1 << 14) {
@@ -89,6 +93,7 @@ export class TrainWeights {
     this.w = new Float32Array(capacity * classes);
     this.tot = new Float64Array(capacity * classes);
     this.ts = new Int32Array(capacity * classes);
+    this.upd = new Int32Array(capacity);
   }
 
   get size(): number {
@@ -127,6 +132,9 @@ export class TrainWeights {
     tot.set(this.tot);
     const ts = new Int32Array(cap * C);
     ts.set(this.ts);
+    const upd = new Int32Array(cap);
+    upd.set(this.upd);
+    this.upd = upd;
     this.keys = keys;
     this.w = w;
     this.tot = tot;
@@ -137,15 +145,20 @@ export class TrainWeights {
   update(feats: Uint32Array, n: number, cls: number, delta: number, time: number): void {
     const C = this.classes;
     for (let i = 0; i < n; i++) {
-      const cell = this.row(feats[i]!) * C + cls;
+      const r = this.row(feats[i]!);
+      this.upd[r]!++;
+      const cell = r * C + cls;
       this.tot[cell]! += (time - this.ts[cell]!) * this.w[cell]!;
       this.ts[cell] = time;
       this.w[cell]! += delta;
     }
   }
 
-  /** The averaged weights at time `time`, as a compact model part; entries below `minAbs` are dropped. */
-  pack(time: number, minAbs = 0): PackedWeights {
+  /**
+   * The averaged weights at time `time`, as a compact model part; features updated fewer than
+   * `minUpdates` times and entries below `minAbs` are dropped.
+   */
+  pack(time: number, minAbs = 0, minUpdates = 0): PackedWeights {
     const C = this.classes;
     const n = this.rows;
     const avg = new Float32Array(n * C);
@@ -163,6 +176,7 @@ export class TrainWeights {
     const ec: number[] = [];
     const ew: number[] = [];
     for (let r = 0; r < n; r++) {
+      if (this.upd[r]! < minUpdates) continue;
       let cnt = 0;
       for (let c = 0; c < C; c++) {
         const a = avg[r * C + c]!;

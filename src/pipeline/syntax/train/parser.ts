@@ -72,6 +72,8 @@ export function trainParser(
     dev?: readonly EvalItem[];
     log?: (s: string) => void;
     deadline?: number;
+    /** Features updated fewer times than this are left out of the model. */
+    minUpdates?: number;
   },
 ): ParserTraining {
   const mover = new TrainWeights(MOVES, 1 << 18);
@@ -145,8 +147,8 @@ export function trainParser(
     }
     let msg = `parser epoch ${ep + 1}: move err ${((100 * errs) / moves).toFixed(2)}%, ${mover.size} move rows, ${labeler.size} label rows, ${((Date.now() - t0) / 1000).toFixed(1)}s`;
     if (opts.dev) {
-      const pm = mover.pack(time);
-      const pl = labeler.pack(time);
+      const pm = mover.pack(time, 0, opts.minUpdates ?? 0);
+      const pl = labeler.pack(time, 0, opts.minUpdates ?? 0);
       const s = attachmentScores(new Weights(pm), new Weights(pl), ls, opts.dev);
       msg += `, dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
       if (!best || s.las > best.las) best = { las: s.las, mover: pm, labeler: pl };
@@ -159,8 +161,8 @@ export function trainParser(
     }
   }
   return {
-    mover: best?.mover ?? mover.pack(time),
-    labeler: best?.labeler ?? labeler.pack(time),
+    mover: best?.mover ?? mover.pack(time, 0, opts.minUpdates ?? 0),
+    labeler: best?.labeler ?? labeler.pack(time, 0, opts.minUpdates ?? 0),
     log,
   };
 }

@@ -7,6 +7,8 @@ import { rng, shuffled } from './data.js';
 export interface TagItem {
   readonly lx: Lexical;
   readonly tags: Int32Array;
+  /** First-pass predicted tags, when training the second pass. */
+  readonly first?: Int32Array;
 }
 
 export function tagAccuracy(model: Scorer, items: readonly TagItem[]): number {
@@ -15,7 +17,7 @@ export function tagAccuracy(model: Scorer, items: readonly TagItem[]): number {
   let ok = 0;
   let all = 0;
   for (const s of items) {
-    const p = tagSentence(model, s.lx, feats, scores);
+    const p = tagSentence(model, s.lx, feats, scores, s.first ?? null);
     for (let i = 0; i < p.length; i++) if (p[i] === s.tags[i]) ok++;
     all += p.length;
   }
@@ -47,7 +49,7 @@ export function trainTagger(
       let p1 = 0x7fff0002;
       let p2 = 0x7fff0002;
       for (let i = 0; i < s.lx.n; i++) {
-        const nf = taggerFeatures(s.lx, i, p1, p2, feats);
+        const nf = taggerFeatures(s.lx, i, p1, p2, feats, s.first ?? null);
         w.score(feats, nf, scores);
         let pred = 0;
         for (let c = 1; c < classes; c++) if (scores[c]! > scores[pred]!) pred = c;
