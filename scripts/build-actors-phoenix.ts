@@ -256,7 +256,8 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
 
 const BODIES =
   /^(government|ministry|ministries|department|council|police|army|party|parties|forces?|movement|military|navy|court|parliament|assembly|agency|company|committee|commission|office|union|group|media|press|regime|administration|cabinet|embassy|industry|business|bank|university|school|church|people|population|public|staff|personnel|service|services|association|organi[sz]ation|unit|corps|brigade|battalion|division|squad|team|crew)$/;
-const PERSON = /(er|or|ist|ian|man|woman|ant|ent|ary|ee|eer|ier|chief|head|general|leader|official|envoy|diplomat|spokesperson|president|chairman|officer|lord|king|queen|prince|emir|judge|monk|priest|imam|cleric|mullah|rabbi|bishop|pope|citizen|civilian|child|boy|girl|worker|student|lawyer|doctor|nurse|soldier|guard|rebel|militant|insurgent|terrorist|jihadi|jihadist|activist|protester|refugee|migrant|victim)$/;
+const PERSON =
+  /(er|or|ist|ian|man|woman|ant|ent|ary|ee|eer|ier|chief|head|general|leader|official|envoy|diplomat|spokesperson|president|chairman|officer|lord|king|queen|prince|emir|judge|monk|priest|imam|cleric|mullah|rabbi|bishop|pope|citizen|civilian|child|boy|girl|worker|student|lawyer|doctor|nurse|soldier|guard|rebel|militant|insurgent|terrorist|jihadi|jihadist|activist|protester|refugee|migrant|victim)$/;
 
 /** Whether a Phoenix role noun names one person (its last word is a person noun). */
 export function namesPerson(term: string): boolean {
@@ -298,7 +299,12 @@ export function parseAgentDictionary(text: string, file: string): AgentEntry[] {
         // "ambassador to {}": the preposition belongs to the phrase, not the role noun
         if (!term || term.includes('!') || seen.has(term) || /\s(to|for|at|of|in|on|from|with)$/.test(term)) continue;
         seen.add(term);
-        out.push({ term, sector, person: namesPerson(term), provenance: { source: `phoenix-dictionaries/${file}`, line: i + 1 } });
+        out.push({
+          term,
+          sector,
+          person: namesPerson(term),
+          provenance: { source: `phoenix-dictionaries/${file}`, line: i + 1 },
+        });
       }
     }
   });

@@ -6,10 +6,10 @@ import {
   DETERMINERS,
   LOCATIVE,
   MILITARY_TITLES,
-  PLACE_PREPOSITIONS,
   MILITARY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
+  PLACE_PREPOSITIONS,
   PRONOUNS,
   QUANTITY_LEAD,
   QUANTITY_OF,
@@ -221,6 +221,40 @@ export class SentenceFinder {
         i = Math.max(f.next, i + 1);
       } else i++;
     }
+    return this.coordinate(out);
+  }
+
+  /** "women and children", "teachers, doctors and dentists": one plural actor. */
+  private coordinate(cands: Cand[]): Cand[] {
+    const out: Cand[] = [];
+    for (const c of cands) {
+      const prev = out[out.length - 1];
+      if (
+        prev &&
+        prev.kind === 'nominal' &&
+        c.kind === 'nominal' &&
+        !prev.person &&
+        !c.person &&
+        prev.needs !== 'states'
+      ) {
+        const gap = this.v.k.slice(prev.t1, c.t0);
+        const joined =
+          gap.length > 0 &&
+          gap.every((k) => k === 'and' || k === 'or' || k === ',') &&
+          gap.includes('and') !== gap.includes('or')
+            ? true
+            : gap.length === 1 && gap[0] === ',' && this.v.k[c.t1] === 'and';
+        if (joined && (prev.code === c.code || prev.code === null || c.code === null)) {
+          prev.t1 = c.t1;
+          prev.end = c.end;
+          prev.plural = true;
+          prev.code = prev.code ?? c.code;
+          prev.possessive = c.possessive;
+          continue;
+        }
+      }
+      out.push(c);
+    }
     return out;
   }
 
@@ -260,9 +294,12 @@ export class SentenceFinder {
     while (
       r < this.b &&
       r - s < 9 &&
-      ((this.cap(r) && hasLetter(v.w[r] ?? '')) || (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1)) || /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? ''))
+      ((this.cap(r) && hasLetter(v.w[r] ?? '')) ||
+        (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1)) ||
+        /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? ''))
     ) {
-      if (this.nameAt(r)?.hits[0]?.actor.kind === 'person' || (r > s && this.kb.givenNames.has(v.k[r] ?? ''))) return null;
+      if (this.nameAt(r)?.hits[0]?.actor.kind === 'person' || (r > s && this.kb.givenNames.has(v.k[r] ?? '')))
+        return null;
       r++;
     }
     while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
@@ -363,12 +400,17 @@ export class SentenceFinder {
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit) return null;
-    const place = hit.actor.kind === 'state' || (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
-    if (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i)) return null;
+    const place =
+      hit.actor.kind === 'state' ||
+      (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
+    if (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i))
+      return null;
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
     const c = this.base(t0, nm.end, kind);
     resolveHits(c, nm.hits, this.v.date);
+    // a surname known only from Phoenix and never given in full is too weak to keep
+    if (c.weakHits && c.weakHits.every((h) => h.actor.priority < 3) && t0 === i) c.dropIfUnresolved = true;
     if (c.actorKind === 'person') {
       c.person = true;
       c.personName = { first: this.v.k[i] ?? '', last: this.v.k[nm.end - 1] ?? '' };
@@ -399,11 +441,17 @@ export class SentenceFinder {
         if (r === q) return false;
         q = r;
         if (this.v.k[q] === 'the') q--;
+        if (this.v.k[q] === 'both' || this.v.k[q] === 'either') q--;
         const kk = this.v.k[q] ?? '';
         if (LOCATIVE.has(kk) || PLACE_PREPOSITIONS.has(kk)) return true;
         continue;
       }
       break;
+    }
+    // "Raqqah, Syria": a state after a place it locates
+    if (this.v.k[i - 1] === ',' && i - 2 >= this.a && this.cap(i - 2) && !this.nameAt(i - 2)) {
+      const after = this.v.w[this.nameAt(i)?.end ?? i + 1] ?? '.';
+      if (/^[,.;:)]$/.test(after) || /^\d/.test(after)) return true;
     }
     // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"
     const nm = this.nameAt(i);
@@ -555,12 +603,37 @@ export class SentenceFinder {
         const c = this.nameCand(only.t0, only.nm, i);
         if (c) return { cands: [c], next: only.nm.end };
       }
+      // "Iraq's National Symphony Orchestra": an organisation owned by a named actor
+      if (owner) {
+        let q = owner.nm.end + 1;
+        while (q < this.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4)
+          q++;
+        const org = this.orgName(q);
+        const oc = org?.cands[0];
+        if (oc) {
+          oc.t0 = i;
+          oc.start = v.starts[i] ?? oc.start;
+          if (!oc.code) {
+            const tmp = this.base(owner.t0, owner.nm.end, 'name');
+            resolveHits(tmp, owner.nm.hits, v.date);
+            oc.code = tmp.code;
+          }
+          return { cands: [oc], next: org?.next ?? oc.t1 };
+        }
+      }
       // "U.S. Department of State", "British Foreign Office": a state before its own institution
       const [m1, m2] = modNames;
       if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
         const a1 = m1.nm.hits[0]?.actor;
         const a2 = m2.nm.hits[0]?.actor;
-        if (a1 && a2 && (a1.kind === 'state' || a1.kind === 'metonym') && a2.kind !== 'state' && a2.kind !== 'person' && (a2.country === a1.code || a2.code === a1.code)) {
+        if (
+          a1 &&
+          a2 &&
+          (a1.kind === 'state' || a1.kind === 'metonym') &&
+          a2.kind !== 'state' &&
+          a2.kind !== 'person' &&
+          (a2.country === a1.code || a2.code === a1.code)
+        ) {
           const c = this.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
           if (c) return { cands: [c], next: m2.nm.end };
         }

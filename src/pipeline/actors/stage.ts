@@ -12,6 +12,17 @@ import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
 import type { Cand } from './types.js';
 
+declare module '../../core/document.js' {
+  interface Layers {
+    /**
+     * References to actors that the actor list (`mentions`) leaves out: possessive pronouns
+     * ("its", "their"), "it" and "the country". Each is resolved like a mention (corefOf indexes `mentions`);
+     * read them for the owner of a noun or the referent of "it".
+     */
+    actorReferences: readonly ActorMention[];
+  }
+}
+
 /** The resource name under which loadContext() puts the actor knowledge base. */
 export const ACTOR_KB = 'actorKb';
 
@@ -42,6 +53,7 @@ function keepPronoun(c: Cand): boolean {
   const p = c.pronoun;
   if (!p || c.kind !== 'pronoun') return true;
   const ante = c.corefOf;
+  if ((p.word === 'they' || p.word === 'them') && !ante) return false;
   if (p.possessive || p.word === 'them' || p.word === 'it') {
     if (!ante || c.code === null) return false;
     if (p.word === 'it' || p.word === 'its') {
@@ -55,6 +67,14 @@ function keepPronoun(c: Cand): boolean {
 
 /** Finds and resolves every actor mention of a document (see README in this folder). */
 export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
+  return findActorMentions(doc, kb).mentions;
+}
+
+/** The actor list of a document and, apart, the references it leaves out (see actorReferences). */
+export function findActorMentions(
+  doc: Document,
+  kb: ActorKb,
+): { mentions: ActorMention[]; possessives: ActorMention[] } {
   const v = tokenView(doc);
   const cands: Cand[] = [];
   const sentences = layer(doc, 'sentences');
@@ -64,12 +84,16 @@ export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
     cands.push(...f.find());
   });
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
-  const kept = cands
-    .filter((c) => !(c.dropIfUnresolved && !c.corefOf))
-    .filter(keepPronoun)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf));
+  const aside = (c: Cand): boolean =>
+    (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
+    (c.needs === 'country' && !c.possessor && !c.plural);
+  const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const possessive = live
+    .filter((c) => aside(c) && (c.kind !== 'pronoun' || (c.corefOf !== undefined && c.code !== null)))
+    .sort((a, b) => a.start - b.start);
   const index = new Map<Cand, number>(kept.map((c, i) => [c, i]));
-  return kept.map((c): ActorMention => {
+  const toMention = (c: Cand): ActorMention => {
     const ante = c.corefOf ? index.get(c.corefOf) : undefined;
     const m: ActorMention = {
       actorText: doc.text.slice(c.start, c.end),
@@ -89,7 +113,8 @@ export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
       return { ...m, members: ms };
     }
     return m;
-  });
+  };
+  return { mentions: kept.map(toMention), possessives: possessive.map(toMention) };
 }
 
 /**
@@ -99,13 +124,14 @@ export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
 export const actorsStage: Stage = {
   name: 'actors',
   requires: ['tokens', 'sentences'],
-  provides: ['mentions'],
+  provides: ['mentions', 'actorReferences'],
   run(doc: Document, ctx: Context): Document {
     const kb = ctx.resources.get(ACTOR_KB) as ActorKb | undefined;
     if (!kb) {
-      const d = addLayer(doc, 'mentions', []);
+      const d = addLayer(addLayer(doc, 'mentions', []), 'actorReferences', []);
       return withDiagnostics(d, [diagnostic('W007', 'actors: the actor knowledge base is not loaded')]);
     }
-    return addLayer(doc, 'mentions', findMentions(doc, kb));
+    const found = findActorMentions(doc, kb);
+    return addLayer(addLayer(doc, 'mentions', found.mentions), 'actorReferences', found.possessives);
   },
 };
