@@ -242,7 +242,7 @@ const REL_PERIOD =
   '(?:(?:earlier|later) (?:this|in the|that)|this|last|next|the past|the coming|this past|this coming|the previous|the following|the current|the last|the next|the upcoming|previous|past|coming|current|the same|the)';
 const PERIOD_UNIT = '(?:week|weekend|month|year|decade|century|summer|spring|fall|autumn|winter|quarter)';
 const DUR_MOD =
-  '(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|up to|only|just|just over|just under|well over|some|over|within|under|barely|the entire|an entire|a full|all)\\s)?';
+  '(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|up to|only|just|just over|just under|well over|some|barely|the entire|an entire|a full|all)\\s)?';
 const DUR_REL =
   '(?:the\\s)?(?:(?:past|last|next|first|final|coming|previous|latest|following|ensuing|initial|remaining|other|same|early|late|recent|year-earlier|year-ago|comparable|corresponding)\\s)?';
 

@@ -99,6 +99,8 @@ function tagSentence(
       let a = m.index ?? 0;
       let b = a + m[0].length;
       while (b > a && /[\s,]/.test(sText[b - 1] ?? '')) b--;
+      const matchEnd = b;
+      if (/['\u2019]s$/.test(sText.slice(a, b))) b -= 2; // "Friday's": the possessive is not part of it
       while (a < b && /\s/.test(sText[a] ?? '')) a++;
       if (b <= a) continue;
       const start = s.start + a;
@@ -109,7 +111,7 @@ function tagSentence(
         tense: () => tenseAt(start, end),
         anchor: () => anchor ?? ref,
         before: sText.slice(Math.max(0, a - 40), a),
-        after: sText.slice(b, b + 40),
+        after: sText.slice(matchEnd, matchEnd + 40),
       };
       const r = rule.make(m as RegExpExecArray, env);
       if (!r) continue;
