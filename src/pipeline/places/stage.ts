@@ -14,6 +14,8 @@ interface Found {
   readonly c: Candidate;
   readonly words: readonly Word[];
   readonly sentence: number;
+  /** For a head-word name, the gazetteer names inside it. */
+  readonly inner?: readonly Found[];
 }
 
 /** The countries and divisions named by the document's clear toponyms (first pass). */
@@ -73,7 +75,8 @@ function implausible(
     if (!multi && dw.lower.has(first.key)) return true;
     // part of a longer capitalised name: a person's first name or surname
     if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
-    if (prev?.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key))) return true;
+    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key)))
+      return true;
   }
   if (!townsOnly(c.entries)) return false;
   // "Kasba Bonli", "Old Town Manassas": the first words of a longer name that is not this town
@@ -185,8 +188,12 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   sentences.forEach((s, si) => {
     const words = sentenceWords(doc.text, tokens, s.firstToken, s.lastToken, si);
     wordsBySentence.push(words);
-    const cands = mergeCandidates(findCandidates(g, words), findPatternCandidates(g, words));
-    for (const c of cands) found.push({ c, words, sentence: si });
+    const names = findCandidates(g, words, doc.text);
+    for (const c of mergeCandidates(names, findPatternCandidates(g, words))) {
+      // "Lelystad Airport": the town inside stands in when the airport cannot be placed
+      const inner = 'placeType' in c ? names.filter((x) => x.start >= c.start && x.end <= c.end) : [];
+      found.push({ c, words, sentence: si, inner: inner.map((x) => ({ c: x, words, sentence: si })) });
+    }
   });
   const focus = focusOf(found);
   const dw: DocWords = {
@@ -209,9 +216,9 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   });
   const near = (e: GazetteerEntry): number => nearBonus(e, anchors);
   const out: Toponym[] = [];
-  found.forEach((f, k) => {
+  const resolveOne = (f: Found, next: Found | undefined): void => {
     const ctx: UseContext = { text: doc.text, words: f.words, syntax: doc.layers.syntax, actorSpans };
-    const hint = hintFor(doc.text, f, found[k + 1], focus);
+    const hint = hintFor(doc.text, f, next, focus);
     if ('placeType' in f.c) {
       const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out);
       if (t)
@@ -222,6 +229,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
           locative: isLocative(f.c, ctx),
           rule: `pattern:${t.feature}`,
         });
+      else for (const x of f.inner ?? []) resolveOne(x, undefined);
       return;
     }
     // nearby towns decide only between towns of one name
@@ -236,7 +244,8 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
     out.push({ place: toPlace(doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
-  });
+  };
+  found.forEach((f, k) => resolveOne(f, found[k + 1]));
   return out;
 }
 
