@@ -105,7 +105,7 @@ function abbreviation(g: Gazetteer, words: readonly Word[], i: number, text: str
 function directionBefore(words: readonly Word[], at: number): { start: number; key: string } | undefined {
   const w1 = words[at - 1];
   const cur = words[at];
-  if (!w1 || !cur || !cur.joined) return undefined;
+  if (!w1 || !cur?.joined) return undefined;
   const w2 = words[at - 2];
   if (w2 && w1.joined && DIRECTIONS[`${w2.key} ${w1.key}`] && w1.text !== w1.text.toUpperCase()) {
     return { start: w2.start, key: `${w2.key} ${w1.key}` };

@@ -245,7 +245,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
     out.push({ place: toPlace(doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
   };
-  found.forEach((f, k) => resolveOne(f, found[k + 1]));
+  for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1]);
   return out;
 }
 

@@ -62,7 +62,7 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
     if (rel === 'nsubj' || rel === 'nsubj:pass') return 'actor';
     if (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss') return 'modifier';
   }
-  if (next && next.joined) {
+  if (next?.joined) {
     if (ACTOR_VERBS.has(next.key)) return 'actor';
     // "Washington vehemently rejects": an adverb, then the verb
     const after2 = ctx.words[c.to + 1];
