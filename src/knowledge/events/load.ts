@@ -209,6 +209,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
   }
   const cues: Cues = {
     speech: setOf(c.speech),
+    attitude: setOf(c.attitude),
     light: setOf(c.light),
     intent: setOf(c.intent),
     intentAux: setOf(c.intentAux),

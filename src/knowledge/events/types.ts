@@ -53,6 +53,8 @@ export interface LexEntry {
 
 export interface Cues {
   readonly speech: ReadonlySet<string>;
+  /** Stance and finding verbs whose clausal complement is attributed content ("wants to", "found that"). */
+  readonly attitude: ReadonlySet<string>;
   /** Light verbs whose event-noun object names the event ("imposed sanctions"). */
   readonly light: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;

@@ -19,8 +19,8 @@ const NP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', 'that', 'and', '
 const SPEAKER_HEAD =
   /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i)$/;
 
-function refFromTokens(v: SentenceView, from: number, to: number): ActorRef | null {
-  for (let k = from; k <= to; k++) {
+function refFromTokens(v: SentenceView, from: number, to: number, useMentions = true): ActorRef | null {
+  for (let k = from; k <= to && useMentions; k++) {
     const mi = v.mentionAt[k] ?? -1;
     if (mi >= 0) {
       const m = v.mentions[mi];
@@ -33,6 +33,28 @@ function refFromTokens(v: SentenceView, from: number, to: number): ActorRef | nu
   const base = v.sentence.start;
   const actorText = v.text.slice(a.start - base, b.end - base);
   return { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
+}
+
+/** The speaker whose head word is h: its mention, else the head with its determiners and modifiers. */
+function speakerAt(v: SentenceView, h: number): ActorRef | null {
+  const mi = v.mentionAt[h] ?? -1;
+  if (mi >= 0) {
+    const m = v.mentions[mi];
+    if (m) return toRef(m);
+  }
+  let from = h;
+  let to = h;
+  for (const c of dependents(v, h, 'det', 'amod', 'compound', 'nmod:poss', 'flat', 'nummod')) {
+    const st = subtree(v, c);
+    from = Math.min(from, st[0] ?? c);
+    to = Math.max(to, st[st.length - 1] ?? c);
+  }
+  for (let k = from; k <= to; k++) {
+    const x = v.mentionAt[k] ?? -1;
+    const m = x >= 0 ? v.mentions[x] : undefined;
+    if (m && (v.mentionTokens[x]?.last ?? -1) >= h) return toRef(m);
+  }
+  return refFromTokens(v, from, to, false);
 }
 
 /** The noun phrase ending right before token k (the speaker of "X said"). */
@@ -54,7 +76,7 @@ function npBefore(v: SentenceView, k: number): [number, number] | null {
 }
 
 /** The noun phrase starting right after token k ("…, said the military", "according to X"). */
-function npAfter(v: SentenceView, k: number): [number, number] | null {
+function npAfter(v: SentenceView, k: number, any = false): [number, number] | null {
   let i = k + 1;
   const start = i;
   while (i < v.lower.length && !NP_STOP.has(v.lower[i] ?? '') && i - start < 10) {
@@ -87,25 +109,29 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
   for (let k = 0; k < n; k++) {
     const w = v.lower[k] ?? '';
     if (w === 'according' && v.lower[k + 1] === 'to') {
-      const np = npAfter(v, k + 1);
+      const np = npAfter(v, k + 1, true);
       if (!np) continue;
       const speaker = refFromTokens(v, np[0], np[1]);
       const before = k > 1 ? [0, k - 2] : [np[1] + 2, lastContentToken(v)];
       out.push({ cue: k, speaker, from: before[0] ?? 0, to: before[1] ?? 0, direct: false });
       continue;
     }
-    if (!cues.speech.has(v.lemma[k] ?? '') || v.mentionAt[k] !== -1) continue;
+    const reporting = cues.speech.has(v.lemma[k] ?? '');
+    if ((!reporting && !(v.parsed && cues.attitude.has(v.lemma[k] ?? ''))) || v.mentionAt[k] !== -1) continue;
     if (v.parsed && v.upos[k] && v.upos[k] !== 'VERB') continue;
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
     if (v.parsed) {
       const subj = dependents(v, k, 'nsubj')[0];
-      if (subj !== undefined) {
-        const st = subtree(v, subj);
-        speaker = refFromTokens(v, st[0] ?? subj, st[st.length - 1] ?? subj);
+      if (subj !== undefined) speaker = speakerAt(v, subj);
+      else if (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|conj|acl)/.test(v.deprel[k] ?? '')) {
+        // "…, saying they are …": the speaker is the subject of the clause the participle hangs on
+        const h = v.head[k] ?? -1;
+        const hs = h >= 0 ? dependents(v, h, 'nsubj')[0] : undefined;
+        if (hs !== undefined) speaker = speakerAt(v, hs);
       }
-      const comp = dependents(v, k, 'ccomp', 'parataxis')[0];
+      const comp = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp']))[0];
       if (comp !== undefined) {
         const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
@@ -117,6 +143,7 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
         to = ct[ct.length - 1] ?? -1;
       }
     }
+    if (from < 0 && !reporting) continue;
     if (from < 0) {
       // word order: "<content>, <speaker> said" / "<content>, said <speaker>" / "<speaker> said (that) <content>"
       const comma = (() => {
