@@ -19,6 +19,7 @@ import { projectivize } from '../src/pipeline/syntax/projective.js';
 import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
 import { learnClusters } from '../src/pipeline/syntax/train/clusters.js';
 import { emptyInventory, readTreebank, type TrainSentence } from '../src/pipeline/syntax/train/data.js';
+import { type FoldSpec, runFold, runFolds } from '../src/pipeline/syntax/train/jackknife.js';
 import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/lexicon.js';
 import { type EvalItem, type ParseItem, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { trainTagger } from '../src/pipeline/syntax/train/tagger.js';
@@ -33,10 +34,11 @@ const { values: a } = parseArgs({
     folds: { type: 'string', default: '4' },
     explore: { type: 'string', default: '0.9' },
     limit: { type: 'string' },
-    'budget-s': { type: 'string', default: '560' },
+    'budget-s': { type: 'string' },
     'min-amb': { type: 'string', default: '2' },
     clusters: { type: 'string', default: '0' },
     'two-pass': { type: 'string', default: 'yes' },
+    threads: { type: 'string', default: '2' },
     'min-updates': { type: 'string', default: '3' },
   },
 });
@@ -96,21 +98,33 @@ const setLexicon = (lexicon: Map<number, number>) => {
   for (const s of train) applyLexicon(s.lx, lexicon);
   for (const s of dev) applyLexicon(s.lx, lexicon);
 };
-for (let f = 0; f < folds; f++) {
-  const part = train.filter((_, i) => i % folds !== f);
-  setLexicon(combineLexicon(clusters, ambiguityClasses(part, minAmb)));
-  const { packed } = trainTagger(part, C, { epochs: tEpochs, seed: seed + f + 1 });
-  const w = new Weights(packed);
-  let ok = 0;
-  let all = 0;
+const specs: FoldSpec[] = Array.from({ length: folds }, (_, fold) => ({
+  fold,
+  folds,
+  classes: C,
+  epochs: tEpochs,
+  seed,
+  minAmb,
+  clusterKeys: Uint32Array.from(clusters.keys()),
+  clusterValues: Int32Array.from(clusters.values()),
+}));
+const foldResults =
+  Number(a.threads) > 1
+    ? await runFolds({ path: trainPath, limit: Number(a.limit ?? 0) }, specs, Number(a.threads), (r) =>
+        say(`jackknife fold ${r.fold + 1}/${folds}: held-out tag accuracy ${(100 * r.accuracy).toFixed(2)}%`),
+      )
+    : specs.map((spec) => {
+        const r = runFold(train, spec);
+        say(`jackknife fold ${r.fold + 1}/${folds}: held-out tag accuracy ${(100 * r.accuracy).toFixed(2)}%`);
+        return r;
+      });
+for (const r of foldResults) {
+  let o = 0;
   train.forEach((s, i) => {
-    if (i % folds !== f) return;
-    const p = tagWith(w, s);
-    predicted[i] = p;
-    for (let k = 0; k < p.length; k++) ok += p[k] === s.tags[k] ? 1 : 0;
-    all += p.length;
+    if (i % folds !== r.fold) return;
+    predicted[i] = r.tags.slice(o, o + s.words.length);
+    o += s.words.length;
   });
-  say(`jackknife fold ${f + 1}/${folds}: held-out tag accuracy ${((100 * ok) / all).toFixed(2)}%`);
 }
 
 const lexicon = combineLexicon(clusters, ambiguityClasses(train, minAmb));
@@ -163,7 +177,7 @@ const parser = trainParser(items, ls, {
   explore: Number(a.explore),
   dev: devItems,
   log: say,
-  deadline: t0 + Number(a['budget-s']) * 1000,
+  ...(a['budget-s'] ? { deadline: t0 + Number(a['budget-s']) * 1000 } : {}),
   minUpdates: Number(a['min-updates']),
 });
 

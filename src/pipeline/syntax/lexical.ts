@@ -42,8 +42,14 @@ export function wordShape(w: string): string {
   let last = '';
   let run = 0;
   for (const ch of w) {
+    const code = ch.charCodeAt(0);
     let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
+    if (code < 128) {
+      if (code >= 65 && code <= 90) c = 'X';
+      else if (code >= 97 && code <= 122) c = 'x';
+      else if (code >= 48 && code <= 57) c = 'd';
+      else c = ch;
+    } else if (/\p{Lu}/u.test(ch)) c = 'X';
     else if (/\p{L}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
     else c = ch;
