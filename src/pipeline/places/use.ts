@@ -56,7 +56,9 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
   if (locative) return 'literal';
   if (/^['’]s\b/.test(after)) return 'modifier';
   const mention = ctx.actorSpans.find((m) => m.start < c.end && c.start < m.end);
-  if (mention && (mention.metonym || (mention.start === c.start && mention.end === c.end))) return 'actor';
+  // the mention is the toponym itself, perhaps with "the" ("the United States")
+  const same = !!mention && mention.start <= c.start && mention.end === c.end && c.start - mention.start <= 4;
+  if (mention && (mention.metonym || same)) return 'actor';
   if (ctx.syntax && next) {
     const rel = ctx.syntax.deprel[ctx.words[c.to - 1]?.token ?? -1];
     if (rel === 'nsubj' || rel === 'nsubj:pass') return 'actor';
