@@ -27,6 +27,7 @@ import {
   numberValue,
   ORDINALS,
   PART_OF_DAY,
+  SEASON_MONTH,
   SEASONS,
   UNIT,
   UNIT_CODE,
@@ -456,6 +457,13 @@ export const RULES: readonly Rule[] = [
       const rel = lc(m[1]).replace(/\s+/g, ' ');
       const unit = lc(m[2]) === 'autumn' ? 'fall' : lc(m[2]);
       if (unit === 'quarter') return null; // quarter rules
+      // "the fall of Kabul", "the spring offensive": a season needs more than "the"
+      if (
+        (rel === 'the' || rel === 'the same') &&
+        SEASONS[unit] &&
+        /^\s*(?:of|in|from|to|\w+ing|offensive|campaign|session|semester|term|collection|season)\b/i.test(env.after)
+      )
+        return null;
       if (rel === 'the' && /^\s*(?:ended|ending|ends|through|to\s+date)\b/i.test(env.after)) {
         return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' }; // "the year ended March 31"
       }
@@ -472,6 +480,11 @@ export const RULES: readonly Rule[] = [
         }
       }
       if (!env.ref) return date(rel.startsWith('the') || rel === 'this' ? 'PRESENT_REF' : 'XXXX');
+      const season = SEASONS[unit];
+      if (season && (rel === 'the' || rel === 'the same')) {
+        // "in the summer": the nearest summer, as a month would be
+        return date(`${fmtYear(yearOfMonth(env.ref, (SEASON_MONTH[season] ?? 1) + 1, env.tense()))}-${season}`);
+      }
       const off = offsetOf(rel.replace(/^(?:earlier|later) (?:this|in the|that)$/, 'this'));
       const v = periodValue(env.ref, unit, off, env.tense());
       return v ? date(v) : null;
@@ -486,6 +499,7 @@ export const RULES: readonly Rule[] = [
       const wd = weekdayOf(m[2] ?? '');
       if (!wd || !cap(m[2])) return null;
       if (/\b(?:Good|Black|Cyber|Super|Man)\s+$/.test(env.before)) return null; // "Good Friday Agreement"
+      if (/\.$/.test(m[2] ?? '') && /\bthe\s+$/i.test(env.before)) return null; // "the Sun." is a newspaper
       // "Wednesday's ruling" names an event: past unless awaited ("ahead of Friday's vote")
       if (!m[1] && /'s/.test(m[0]) && env.ref) {
         const ahead =

@@ -44,6 +44,9 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag('The minister plans to visit Kabul on Tuesday.'), { Tuesday: '2018-02-13' });
     assert.deepEqual(tag('Crowds gathered to mark the anniversary on Tuesday.'), { Tuesday: '2018-02-06' });
   });
+  it('anchors "the summer" by tense and leaves "the fall of" a city alone', () => {
+    assert.deepEqual(tag('After the fall of the city, they met in the summer.'), { 'the summer': '2017-SU' });
+  });
   it('does not take the Good Friday Agreement for a date', () => {
     assert.deepEqual(tag('The Good Friday Agreement was signed in 1998.'), { '1998': '1998' });
   });
