@@ -449,9 +449,9 @@ export class SentenceFinder {
       break;
     }
     // "Raqqah, Syria": a state after a place it locates
-    if (this.v.k[i - 1] === ',' && i - 2 >= this.a && this.cap(i - 2) && !this.nameAt(i - 2)) {
-      const after = this.v.w[this.nameAt(i)?.end ?? i + 1] ?? '.';
-      if (/^[,.;:)]$/.test(after) || /^\d/.test(after)) return true;
+    const pp = this.v.k[i - 2] ?? '';
+    if (this.v.k[i - 1] === ',' && i - 2 >= this.a && ((this.cap(i - 2) && !this.nameAt(i - 2)) || /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))) {
+      return true;
     }
     // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"
     const nm = this.nameAt(i);
@@ -463,6 +463,7 @@ export class SentenceFinder {
   private locativeBefore(i: number): boolean {
     let p = i - 1;
     if (this.v.k[p] === 'the') p--;
+    if (this.v.k[p] === 'both' || this.v.k[p] === 'either') p--;
     if (p < this.a) return false;
     const k = this.v.k[p] ?? '';
     if (!LOCATIVE.has(k)) return false;

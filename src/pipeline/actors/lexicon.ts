@@ -49,7 +49,6 @@ export const DETERMINERS = new Set([
   'a',
   'an',
   'this',
-  'that',
   'these',
   'those',
   'some',
@@ -241,8 +240,6 @@ export const ADJECTIVES = new Set([
   'sectarian',
   'paramilitary',
   'displaced',
-  'wounded',
-  'injured',
   'dead',
   'fellow',
   'other',
@@ -301,11 +298,6 @@ export const ADJECTIVES = new Set([
   'armed',
   'ordinary',
   'poor',
-  'defeated',
-  'captured',
-  'detained',
-  'arrested',
-  'killed',
 ]);
 
 /** Titles written before a person's name ("Mr", "Gen.", "Sheikh"), normalised (no periods). */
@@ -481,6 +473,10 @@ export const LOCATIVE = new Set([
   'south',
   'east',
   'west',
+  'northwestern',
+  'northeastern',
+  'southwestern',
+  'southeastern',
 ]);
 
 /** Verbs of saying: a name next to one is a speaker. */
