@@ -97,8 +97,19 @@ describe('dashboard end to end', { skip, timeout: 180_000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'graph.png'), fullPage: true });
     for (const p of ['RUS-USA', 'PAK-USA', 'CHN-PAK'])
       assert.ok(pairs.includes(p), `edge ${p} missing; the graph has ${pairs.join(', ') || 'no edges'}`);
-    await page.click('path.edge[data-pair="RUS-USA"]');
+    // click the middle of the curve (a path's box centre is usually off the line)
+    const edge = 'path.edge[data-pair="RUS-USA"]';
+    await page.locator(edge).first().scrollIntoViewIfNeeded();
+    const mid = await page.$eval(edge, (el) => {
+      const p = el as SVGPathElement;
+      const m = p.getPointAtLength(p.getTotalLength() / 2);
+      const ctm = p.getScreenCTM();
+      return ctm ? { x: m.x * ctm.a + m.y * ctm.c + ctm.e, y: m.x * ctm.b + m.y * ctm.d + ctm.f } : { x: 0, y: 0 };
+    });
+    await page.mouse.click(mid.x, mid.y);
     await page.waitForSelector('#edge-events li.event');
+    assert.match((await page.textContent('#edge-events h3')) ?? '', /RUS → USA|USA → RUS/);
+    await page.screenshot({ path: join(SHOTS, 'graph-edge.png'), fullPage: true });
   });
 
   it('lists "rejects the charges" in the claims ledger under the accusation it answers', async (t) => {

@@ -24,7 +24,7 @@ function claimCard(c: ClaimRow): HTMLElement {
       'h3',
       {},
       h('span', { class: 'claimant' }, who(c.claimant)),
-      ' accuses ',
+      c.claimant.length > 1 ? ' accuse ' : ' accuses ',
       h('span', { class: 'accused' }, who(c.accused)),
     ),
     h('p', { class: 'proposition' }, c.proposition),

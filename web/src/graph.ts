@@ -122,6 +122,7 @@ export async function renderGraph(view: HTMLElement, f: Filters): Promise<void> 
   }
   const pts = layout(data, W, H);
   const maxN = Math.max(...data.nodes.map((n) => n.events));
+  const radius = (p: { events: number }) => 6 + 14 * Math.sqrt(p.events / Math.max(1, maxN));
   const svg = s('svg', {
     viewBox: `0 0 ${W} ${H}`,
     class: 'graph',
@@ -154,6 +155,17 @@ export async function renderGraph(view: HTMLElement, f: Filters): Promise<void> 
     if (!a || !b) continue;
     const mx = (a.x + b.x) / 2 + (b.y - a.y) * 0.15;
     const my = (a.y + b.y) / 2 - (b.x - a.x) * 0.15;
+    // start and end at the rims of the two nodes, so the arrow head stays visible
+    const rim = (p: P, toward: { x: number; y: number }, pad: number) => {
+      const dx = toward.x - p.x;
+      const dy = toward.y - p.y;
+      const d = Math.sqrt(dx * dx + dy * dy) || 1;
+      const r = radius(p) + pad;
+      return { x: p.x + (dx / d) * r, y: p.y + (dy / d) * r };
+    };
+    const from = rim(a, { x: mx, y: my }, 1);
+    const to = rim(b, { x: mx, y: my }, 3);
+    const d = `M ${from.x.toFixed(1)} ${from.y.toFixed(1)} Q ${mx.toFixed(1)} ${my.toFixed(1)} ${to.x.toFixed(1)} ${to.y.toFixed(1)}`;
     const pair = [e.source, e.target].sort().join('-');
     const label = `${e.source} → ${e.target}: ${e.events} event${e.events === 1 ? '' : 's'} (${e.types.join(', ')}), Goldstein mean ${e.goldsteinMean ?? '—'}`;
     const open = () => void showEdge(panel, e, f);
@@ -161,7 +173,7 @@ export async function renderGraph(view: HTMLElement, f: Filters): Promise<void> 
       s(
         'path',
         {
-          d: `M ${a.x} ${a.y} Q ${mx} ${my} ${b.x} ${b.y}`,
+          d,
           class: 'edge',
           'data-edge': `${e.source}->${e.target}`,
           'data-pair': pair,
@@ -177,13 +189,19 @@ export async function renderGraph(view: HTMLElement, f: Filters): Promise<void> 
         },
         s('title', {}, label),
       ),
+      // a wide transparent twin that catches clicks near the line
+      s(
+        'path',
+        { d, class: 'edge-hit', stroke: 'transparent', 'stroke-width': '14', fill: 'none', onclick: open },
+        s('title', {}, label),
+      ),
     );
     edgeList.append(
       h('li', {}, h('button', { type: 'button', class: 'link', 'data-pair': pair, onclick: open }, label)),
     );
   }
   for (const p of pts.values()) {
-    const r = 6 + 14 * Math.sqrt(p.events / Math.max(1, maxN));
+    const r = radius(p);
     svg.append(
       s(
         'g',
