@@ -58,12 +58,12 @@ function groupFromToken(v: SentenceView, k: number): number[] {
     }
   };
   const visit = (h: number, depth: number) => {
-    const mi = v.mentionAt[h] ?? -1;
+    const mi = (v.mentionAt[h] ?? -1) >= 0 ? (v.mentionAt[h] ?? -1) : (v.possessorAt[h] ?? -1);
     if (mi >= 0) add(mi);
     else if (depth < 2) {
       // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander")
       for (const c of dependents(v, h, 'amod', 'compound', 'nmod:poss', 'flat', 'appos', 'det')) {
-        const cm = v.mentionAt[c] ?? -1;
+        const cm = (v.mentionAt[c] ?? -1) >= 0 ? (v.mentionAt[c] ?? -1) : (v.possessorAt[c] ?? -1);
         if (cm >= 0) {
           add(cm);
           break;
@@ -358,7 +358,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
     } else {
       // possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes"
       for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
-        const mi = v.mentionAt[k] ?? -1;
+        const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
         if (mi >= 0) {
           actor = [mi];
           explain.push('args (word order): actor = possessor/modifier of the noun');

@@ -217,12 +217,12 @@ export function codeEvents(
 
 /**
  * The events stage: events, quotes and claims from the segmented, parsed, actor-resolved document.
- * It reads `syntax` and `mentions` when they are present (the default pipeline runs it after the
- * syntax and actors stages) and falls back on word order without a parse.
+ * It also reads the actors stage's `actorReferences` (possessives, "it") when present, and falls
+ * back on word order where the parse gives no answer.
  */
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'tokens', 'syntax', 'mentions'],
   provides: ['events', 'claims', 'quotes'],
   run(doc, ctx: Context) {
     const lex = resource<EventLexicon>(ctx, 'eventLexicon');

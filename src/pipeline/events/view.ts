@@ -4,6 +4,7 @@ import type { Mention } from '../../schema/output.js';
 import type { Sentence, Token } from '../segment/index.js';
 import '../syntax/types.js';
 import '../assemble/layers.js';
+import type {} from '../actors/index.js';
 
 /**
  * One sentence seen by the event coder: its tokens (sentence-relative indexes), their lower-case
@@ -22,8 +23,10 @@ export interface SentenceView {
   readonly head: readonly number[];
   readonly deprel: readonly string[];
   readonly parsed: boolean;
-  /** Index into `mentions` of the mention covering each token, or -1. */
+  /** Index into `mentions` of the mention covering each token, or -1 (possessive pronouns excluded). */
   readonly mentionAt: readonly number[];
+  /** Index into `mentions` of a possessive pronoun ("its") at each token, or -1: owners of nouns only. */
+  readonly possessorAt: readonly number[];
   /** Actor mentions of this sentence (with a code or a sector). */
   readonly mentions: readonly Mention[];
   /** Sentence-relative token range of each mention. */
@@ -41,7 +44,10 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   const syntax = doc.layers.syntax;
-  const mentions = (doc.layers.mentions ?? []).filter(isActor);
+  // possessives and "it" resolved by the actors stage are kept apart from the actor list
+  const mentions = [...(doc.layers.mentions ?? []), ...(doc.layers.actorReferences ?? [])].filter(isActor);
+  const possessive = (m: Mention): boolean =>
+    m.kind === 'pronoun' && /^(its|their|his|her|our|my|your)$/i.test(m.actorText);
   const out: SentenceView[] = [];
   let m = 0;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -75,7 +81,9 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       if (x && x.start >= s.start) ms.push(x);
     }
     const mentionAt = new Array<number>(n).fill(-1);
+    const possessorAt = new Array<number>(n).fill(-1);
     const mentionTokens = ms.map((x, mi) => {
+      const at = possessive(x) ? possessorAt : mentionAt;
       let first = -1;
       let last = -1;
       for (let i = 0; i < n; i++) {
@@ -83,7 +91,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
         if (t && t.start < x.end && x.start < t.end) {
           if (first < 0) first = i;
           last = i;
-          if (mentionAt[i] === -1) mentionAt[i] = mi;
+          if (at[i] === -1) at[i] = mi;
         }
       }
       return { first, last };
@@ -111,6 +119,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       deprel,
       parsed,
       mentionAt,
+      possessorAt,
       mentions: ms,
       mentionTokens,
       children,
