@@ -5,7 +5,7 @@
  *   nameKeys demonymKeys
  * with lists separated by "|" and empty cells for null. `size` is a country's side in km
  * (square root of its area) and 0 otherwise. The last two columns are the lookup keys
- * (`nameKey`) of the name, aliases and abbreviations (key + ".") and of the demonyms, precomputed
+ * (`nameKey`) of the name and aliases (with the lower-cased abbreviations) and of the demonyms, precomputed
  * so loading only splits.
  */
 import { nameKey } from './normalize.js';
@@ -40,8 +40,8 @@ export interface GazetteerRow {
   readonly aliases: readonly string[];
   readonly demonyms: readonly string[];
   /**
-   * Abbreviations written with a final period ("Ga.", "N.J."), indexed as their key plus "."
-   * so that they match only when so written (see the places recognizer); not stored otherwise.
+   * Abbreviations written with a final period ("Ga.", "N.J."), indexed in lower case with their
+   * periods so that they match only when so written (see the places recognizer).
    */
   readonly abbreviations?: readonly string[];
 }
@@ -63,7 +63,7 @@ export function formatRow(r: GazetteerRow): string {
     r.size,
     r.aliases.map(clean).join('|'),
     r.demonyms.map(clean).join('|'),
-    [keys([r.name, ...r.aliases]), ...(r.abbreviations ?? []).map((a) => `${nameKey(a)}.`)].filter((k) => k).join('|'),
+    [keys([r.name, ...r.aliases]), ...(r.abbreviations ?? []).map((a) => a.toLowerCase())].filter((k) => k).join('|'),
     keys(r.demonyms),
   ].join('\t');
 }

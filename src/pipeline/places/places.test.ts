@@ -187,6 +187,10 @@ describe('places stage', () => {
     assert.equal(find(tops('The minister Anna Oskar resigned.'), 'Oskar'), undefined);
   });
 
+  it('does not take a surname for a town when the person is named again ("Anna Oskar … Oskar said")', () => {
+    assert.equal(find(tops('Anna Oskar resigned. Later Oskar said she was tired.'), 'Oskar'), undefined);
+  });
+
   it('skips lower-case words and unknown names', () => {
     assert.equal(tops('the velgrad of ideas is a place of no name').length, 0);
   });

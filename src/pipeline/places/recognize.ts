@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
+import { type Gazetteer, type GazetteerEntry, nameKey } from '../../knowledge/places/index.js';
 import { DIRECTIONS, NAME_CONNECTORS, NOT_PLACES } from './lexicon.js';
 import { isAllCaps, isCapitalized, type Word } from './words.js';
 
@@ -62,7 +62,13 @@ export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''):
       const dems = names.length && !townsOnly(names) ? [] : g.byDemonym(key);
       if (dems.length) names = [];
       if (names.length === 0 && dems.length === 0) continue;
-      if (n === 1 && names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
+      if (names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
+      if (key.length < 2) continue;
+      // "ACT" (a territory) is not "the Act"
+      if (names.length && !isAllCaps(first.text)) {
+        names = names.filter((e) => [e.name, ...e.aliases].some((a) => nameKey(a) === key && !isAllCaps(a)));
+        if (names.length === 0) continue;
+      }
       if (n === 1 && DIRECTIONS[key]) continue;
       if (n === 1 && acronym(words, first) && !names.some((e) => BIG.has(e.feature))) continue;
       found = {
@@ -97,7 +103,7 @@ function abbreviation(g: Gazetteer, words: readonly Word[], i: number, text: str
   if (!w || !text || !/,\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return null;
   const dot = w.text.endsWith('.') ? 0 : text[w.end] === '.' ? 1 : -1;
   if (dot < 0 || !isCapitalized(w.text)) return null;
-  const entries = g.byName(`${w.key}.`);
+  const entries = g.byName(`${w.text}${dot ? '.' : ''}`.toLowerCase());
   if (entries.length === 0) return null;
   return { start: w.start, end: w.end + dot, from: i, to: i + 1, kind: 'name', entries };
 }

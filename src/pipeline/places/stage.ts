@@ -8,7 +8,7 @@ import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
 import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
-import { isCapitalized, sentenceWords, type Word } from './words.js';
+import { isAllCaps, isCapitalized, sentenceWords, type Word } from './words.js';
 
 interface Found {
   readonly c: Candidate;
@@ -51,6 +51,27 @@ function strong(e: GazetteerEntry): boolean {
 /** What the whole document says about words: lower-case words it uses, and person names. */
 interface DocWords {
   readonly lower: ReadonlySet<string>;
+  /** Words that end a two-word capitalised name that is not a place ("Woody Allen"): surnames. */
+  readonly surnames: ReadonlySet<string>;
+}
+
+const NOT_FIRST_NAMES = new Set(['the', 'in', 'at', 'on', 'for', 'from', 'to', 'of', 'and', 'but', 'as', 'by', 'with']);
+
+function surnamesOf(found: readonly Found[], wordsBySentence: readonly (readonly Word[])[]): Set<string> {
+  const inPlace = new Set<number>();
+  for (const f of found) for (let k = f.c.from; k < f.c.to; k++) inPlace.add((f.words[k] as Word).start);
+  const out = new Set<string>();
+  for (const words of wordsBySentence) {
+    for (let k = 1; k < words.length; k++) {
+      const a = words[k - 1] as Word;
+      const b = words[k] as Word;
+      if (!b.joined || b.token === a.token || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
+      if (inPlace.has(a.start) || NOT_FIRST_NAMES.has(a.key) || DIRECTIONS[a.key] || isAllCaps(a.text)) continue;
+      if (k + 1 < words.length && (words[k + 1] as Word).joined && isCapitalized((words[k + 1] as Word).text)) continue;
+      out.add(b.key);
+    }
+  }
+  return out;
 }
 
 /**
@@ -72,7 +93,7 @@ function implausible(
   const next = words[c.to];
   const multi = c.to - c.from > 1;
   if (!strong(best)) {
-    if (!multi && dw.lower.has(first.key)) return true;
+    if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
     // part of a longer capitalised name: a person's first name or surname
     if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
     if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key)))
@@ -197,6 +218,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   });
   const focus = focusOf(found);
   const dw: DocWords = {
+    surnames: surnamesOf(found, wordsBySentence),
     lower: new Set(
       wordsBySentence
         .flat()
