@@ -296,7 +296,12 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         }
       }
       if (!recipient.length && recPreps.length) {
-        for (const c of dependents(v, t.i, 'obl', 'nmod', 'obj')) {
+        // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object
+        const objs = dependents(v, t.i, 'obj');
+        for (const c of [
+          ...dependents(v, t.i, 'obl', 'nmod', 'obj'),
+          ...objs.flatMap((o) => dependents(v, o, 'nmod')),
+        ]) {
           const p = caseOf(v, c);
           if (p && recPreps.includes(p)) {
             recipient = groupFromToken(v, c);
@@ -385,7 +390,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
           !PREPS.has(v.lower[k] ?? '')
         )
           k--;
-        if (k < t.i - 1 && (v.mentionAt[k] ?? -1) < 0) {
+        if (k >= 0 && k < t.i - 2 && (v.mentionAt[k] ?? -1) >= 0) {
           const g = leftGroup(v, k + 1, 8);
           if (g.length) {
             actor = g;
