@@ -2,9 +2,12 @@
  * Features of arc-hybrid configurations (after Zhang & Nivre 2011: words, tags, distance,
  * valency, second- and third-order children, label sets) and of the arcs being labelled.
  */
-import { f1, f2, f3, f4 } from './hash.js';
+import * as hash from './hash.js';
 import type { Lexical } from './lexical.js';
 import type { Config } from './transition.js';
+
+// local bindings: calls in the hot loops then skip the module namespace lookup
+const { f1, f2, f3, f4 } = hash;
 
 export const PARSER_MAX_FEATS = 112;
 export const LABEL_MAX_FEATS = 48;

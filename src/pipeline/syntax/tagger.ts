@@ -2,8 +2,11 @@
  * Greedy left-to-right averaged-perceptron tagger over joint UPOS+XPOS tags ("NOUN\tNN"), with
  * hashed lexical, affix, shape, cluster and left-tag-history features.
  */
-import { f1, f2, f3 } from './hash.js';
+import * as hash from './hash.js';
 import type { Lexical } from './lexical.js';
+
+// local bindings: calls in the hot loops then skip the module namespace lookup
+const { f1, f2, f3 } = hash;
 
 export interface Scorer {
   readonly classes: number;
