@@ -117,7 +117,7 @@ function offsetOf(rel: string): number {
   return 0;
 }
 
-function periodValue(ref: Ymd, unit: string, off: number, tense: Tense): string | null {
+function periodValue(ref: Ymd, unit: string, off: number, tense: Tense, explicitThis = false): string | null {
   switch (unit) {
     case 'week':
       return fmtWeek(addDays(ref, 7 * off));
@@ -127,6 +127,8 @@ function periodValue(ref: Ymd, unit: string, off: number, tense: Tense): string 
       if (off < 0) base = addDays(ref, w >= 6 ? -7 : -w);
       else if (off > 0) base = addDays(ref, 7 - w + 6);
       else if (w >= 6) base = ref;
+      else if (explicitThis && !(tense === 'past' && w <= 2))
+        base = addDays(ref, 6 - w); // "this weekend": the coming one
       else base = tense === 'future' ? addDays(ref, 6 - w) : addDays(ref, -w);
       return `${fmtWeek(base)}-WE`;
     }
@@ -172,7 +174,7 @@ function agoValue(ref: Ymd, n: number, unit: string, sign: number): string | nul
     case 'night':
       return fmtDay(addDays(ref, k));
     case 'week':
-      return fmtWeek(addDays(ref, 7 * k));
+      return fmtDay(addDays(ref, 7 * k)); // "two weeks ago" is a day, as annotators mostly read it
     case 'month': {
       const t = addMonths(ref, k);
       return fmtMonth(t.y, t.m);
@@ -201,6 +203,9 @@ function yearFromTwoDigits(d: string, ref: Ymd | null): number {
   const century = ref ? Math.floor(ref.y / 100) * 100 : 1900;
   return century + n > (ref?.y ?? 2000) + 10 ? century - 100 + n : century + n;
 }
+
+/** ISO 8601 marks a UTC clock time with Z ("18:00 UTC" → T18:00Z); other zones are left out. */
+const zulu = (s: string): string => (/\b(?:UTC|GMT)\b/.test(s) ? 'Z' : '');
 
 function clock(hour: number, minute: number, ampm: string | undefined): string | null {
   let h = hour;
@@ -486,7 +491,7 @@ export const RULES: readonly Rule[] = [
         return date(`${fmtYear(yearOfMonth(env.ref, (SEASON_MONTH[season] ?? 1) + 1, env.tense()))}-${season}`);
       }
       const off = offsetOf(rel.replace(/^(?:earlier|later) (?:this|in the|that)$/, 'this'));
-      const v = periodValue(env.ref, unit, off, env.tense());
+      const v = periodValue(env.ref, unit, off, env.tense(), rel === 'this');
       return v ? date(v) : null;
     },
   },
@@ -582,7 +587,7 @@ export const RULES: readonly Rule[] = [
       const mo = m[7] ? monthOf(m[7]) : undefined;
       const onDay = mo ? monthDay(env, mo, Number(m[8]), undefined)?.value : undefined;
       const day = onDay ?? dayOfWord(env, m[5] ?? lead, wd);
-      return day ? { value: `${day}${t}`, type: 'TIME' } : null;
+      return day ? { value: `${day}${t}${zulu(m[0])}`, type: 'TIME' } : null;
     },
   },
   {
@@ -593,7 +598,7 @@ export const RULES: readonly Rule[] = [
         return null;
       const t = clock(Number(m[1]), Number(m[2]), undefined);
       const day = dayOfWord(env, undefined, undefined);
-      return t && day ? { value: `${day}${t}`, type: 'TIME' } : null;
+      return t && day ? { value: `${day}${t}${zulu(m[0])}`, type: 'TIME' } : null;
     },
   },
   {

@@ -123,11 +123,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     });
     assert.equal(type('It happened Tuesday morning.', '1998-01-08')['Tuesday morning'], 'TIME');
   });
-  it('codes "ago" at the granularity of its unit', () => {
+  it('codes "ago" at the granularity of its unit (weeks ago as the day)', () => {
     assert.deepEqual(tag('Two weeks ago, five months ago and two years ago.'), {
-      'Two weeks ago': '2018-W04',
+      'Two weeks ago': '2018-01-26',
       'five months ago': '2017-09',
       'two years ago': '2016',
+    });
+  });
+  it('marks UTC clock times with Z and reads "this weekend" as the coming one', () => {
+    assert.deepEqual(tag('The launch is set for 18:00 UTC this weekend.', '2018-02-05'), {
+      '18:00 UTC': '2018-02-05T18:00Z',
+      'this weekend': '2018-W06-WE',
     });
   });
   it('codes sets', () => {
