@@ -116,7 +116,11 @@ export function evalMeantime(dir: string, verbose = false): string {
       else if (verbose && p) misses.push(`VALUE ${g.text}  gold ${g.value}  dyad ${p.value} (${gold.published})`);
     }
     fp += pred.length - used.size;
-    if (verbose) pred.forEach((p, k) => used.has(k) || misses.push(`EXTRA ${p.text}  ${p.value}`));
+    if (verbose) {
+      pred.forEach((p, k) => {
+        if (!used.has(k)) misses.push(`EXTRA ${p.text}  ${p.value}`);
+      });
+    }
   }
   const P = tp / Math.max(1, tp + fp);
   const R = tp / Math.max(1, tp + fn);
