@@ -47,6 +47,10 @@ export function corefer(cands: readonly Cand[], ctx: CorefContext): void {
   // first-person pronouns wait until every speaker is resolved (the speaker often comes after)
   const speaks = (c: Cand): boolean => c.pronoun?.speaker === true || c.possessor?.pronoun?.speaker === true;
   for (const c of cands) {
+    if (c.place) {
+      seen.push(c);
+      continue;
+    }
     if (speaks(c)) later.push({ c, seen: [...seen] });
     else settle(c, seen, cands, ctx);
     seen.push(c);
@@ -54,7 +58,24 @@ export function corefer(cands: readonly Cand[], ctx: CorefContext): void {
   for (const { c, seen: before } of later) settle(c, before, cands, ctx);
 }
 
+/** "China, Pakistan's biggest ally," / "ETIM, a terrorist organization": a noun phrase set off after a name names it again. */
+function appositive(c: Cand, seen: readonly Cand[], ctx: CorefContext): boolean {
+  if ((c.kind !== 'nominal' && c.kind !== 'title') || c.members || c.t0 < 2 || ctx.k[c.t0 - 1] !== ',') return false;
+  const prev = [...seen].reverse().find((a) => !a.place);
+  if (!prev || prev.t1 !== c.t0 - 1 || (prev.kind !== 'name' && prev.kind !== 'metonym') || prev.person) return false;
+  const after = ctx.k[c.t1] ?? '';
+  const indefinite = ctx.k[c.t0] === 'a' || ctx.k[c.t0] === 'an';
+  if (!(after === ',' || after === '' || after === ';' || indefinite)) return false;
+  c.corefOf = prev;
+  c.code = prev.code;
+  c.name = prev.name;
+  c.id = prev.id;
+  c.sector = prev.sector ?? c.sector;
+  return true;
+}
+
 function settle(c: Cand, seen: readonly Cand[], cands: readonly Cand[], ctx: CorefContext): void {
+  if (appositive(c, seen, ctx)) return;
   if (c.possessor) resolvePronoun(c.possessor, seen, cands, ctx);
   switch (c.needs) {
     case 'pronoun':
@@ -124,7 +145,7 @@ function resolveDefinite(c: Cand, seen: readonly Cand[]): void {
   const head = c.head;
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
-    if (!a || !within(c, a, WINDOW.definite)) continue;
+    if (!a || a.place || !within(c, a, WINDOW.definite)) continue;
     if (a.code === null) continue;
     if (c.person) {
       if (!a.person || a.kind === 'pronoun') continue;
@@ -198,7 +219,7 @@ function resolveStates(c: Cand, seen: readonly Cand[], ctx: CorefContext): void 
 
 /** The speaker of a sentence: a candidate next to a verb of saying. */
 function speakerOf(sentence: number, all: readonly Cand[], ctx: CorefContext): Cand | undefined {
-  const inS = all.filter((a) => a.sentence === sentence && a.kind !== 'pronoun' && (a.person || isBody(a)));
+  const inS = all.filter((a) => a.sentence === sentence && !a.place && a.kind !== 'pronoun' && (a.person || isBody(a)));
   return (
     inS.find((a) => SPEECH_VERBS.has(ctx.k[a.t1] ?? '') || SPEECH_VERBS.has(ctx.k[a.t0 - 1] ?? '')) ??
     inS.find((a) => a.t0 > 0 && SPEECH_VERBS.has(ctx.k[a.t0 - 2] ?? ''))
@@ -225,7 +246,8 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
     return;
   }
   const pool = seen.filter(
-    (a) => a !== c && within(c, a, WINDOW.pronoun) && a.kind !== 'demonym' && !a.needs?.startsWith('states'),
+    (a) =>
+      !a.place && a !== c && within(c, a, WINDOW.pronoun) && a.kind !== 'demonym' && !a.needs?.startsWith('states'),
   );
   let pick: Cand | undefined;
   if (p.person) {

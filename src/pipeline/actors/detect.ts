@@ -396,18 +396,18 @@ export class SentenceFinder {
     return c ? { cands: [c], next: nm.end } : { cands: [], next: nm.end };
   }
 
-  /** A candidate for a knowledge-base name, or null when it is a place here ("in Kabul"). */
+  /** A candidate for a knowledge-base name, marked `place` when it names a place here ("in Kabul"). */
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit) return null;
     const place =
       hit.actor.kind === 'state' ||
       (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
-    if (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i))
-      return null;
+    const asPlace = place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i);
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
     const c = this.base(t0, nm.end, kind);
+    if (asPlace) c.place = true;
     resolveHits(c, nm.hits, this.v.date);
     // a surname known only from Phoenix and never given in full is too weak to keep
     if (c.weakHits && c.weakHits.every((h) => h.actor.priority < 3) && t0 === i) c.dropIfUnresolved = true;
@@ -450,7 +450,12 @@ export class SentenceFinder {
     }
     // "Raqqah, Syria": a state after a place it locates
     const pp = this.v.k[i - 2] ?? '';
-    if (this.v.k[i - 1] === ',' && i - 2 >= this.a && ((this.cap(i - 2) && !this.nameAt(i - 2)) || /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))) {
+    if (
+      this.v.k[i - 1] === ',' &&
+      i - 2 >= this.a &&
+      ((this.cap(i - 2) && !this.nameAt(i - 2)) ||
+        /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))
+    ) {
       return true;
     }
     // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"

@@ -27,7 +27,12 @@ declare module '../../core/document.js' {
 export const ACTOR_KB = 'actorKb';
 
 /** A mention as the stage provides it: the contract's Mention plus, for "the two countries", its members. */
-export type ActorMention = Mention & { readonly members?: readonly number[] };
+export type ActorMention = Mention & {
+  /** Indexes (in `mentions`) of the states it stands for, when they are listed as actors. */
+  readonly members?: readonly number[];
+  /** The codes of the states it stands for ("the two countries" → ["RUS", "PAK"]). */
+  readonly memberCodes?: readonly string[];
+};
 
 function tokenView(doc: Document): TokenView {
   const tokens = layer(doc, 'tokens');
@@ -84,7 +89,7 @@ export function findActorMentions(
     cands.push(...f.find());
   });
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
-  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf));
+  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
   const aside = (c: Cand): boolean =>
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural);
@@ -110,7 +115,7 @@ export function findActorMentions(
     };
     if (c.members) {
       const ms = c.members.map((x) => index.get(x)).filter((x): x is number => x !== undefined);
-      return { ...m, members: ms };
+      return { ...m, members: ms, memberCodes: c.members.map((x) => x.code ?? '').filter(Boolean) };
     }
     return m;
   };

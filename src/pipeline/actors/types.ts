@@ -43,5 +43,7 @@ export interface Cand {
   /** Drop the candidate when coreference finds nothing ("it"). */
   dropIfUnresolved?: boolean;
   corefOf?: Cand;
+  /** A state or capital named as a place ("in Kabul"): not an actor mention, but "the two countries" may refer to it. */
+  place?: boolean;
   members?: Cand[];
 }
