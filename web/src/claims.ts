@@ -1,6 +1,6 @@
-import { type ActorRef, api, type ClaimRow, type Evidence } from './api.ts';
-import { h } from './dom.ts';
-import { sentenceWithTrigger } from './graph.ts';
+import { type ActorRef, api, type ClaimRow, type Evidence } from './api.js';
+import { h } from './dom.js';
+import { sentenceWithTrigger } from './graph.js';
 
 const who = (refs: ActorRef[]) =>
   refs.map((r) => (r.code ? `${r.name ?? r.actorText} (${r.code})` : (r.name ?? r.actorText))).join(', ') || '—';

@@ -1,5 +1,6 @@
-import { api, type StoredDocument } from './api.ts';
-import { clear, h } from './dom.ts';
+import { api, type StoredDocument } from './api.js';
+import { clear, h } from './dom.js';
+import { sentenceWithTrigger } from './graph.js';
 
 type Kind = 'actor' | 'trigger' | 'place' | 'time';
 interface Mark {
@@ -88,6 +89,7 @@ function explainEvent(doc: StoredDocument, e: StoredDocument['events'][number]):
         .join(' · '),
     ),
     h('div', {}, 'trigger: ', h('mark', { class: 'trigger' }, doc.text.slice(e.trigger.start, e.trigger.end))),
+    h('div', { class: 'sentence' }, sentenceWithTrigger(e.text, e.eventText)),
     e.attributedTo ? h('div', { class: 'muted' }, `according to ${refs([e.attributedTo])}`) : null,
     e.explain?.length ? h('ul', { class: 'explain' }, ...e.explain.map((x) => h('li', {}, x))) : null,
   );

@@ -1,5 +1,5 @@
-import { api, type Edge, type EventRow, type Filters, type GraphData } from './api.ts';
-import { clear, goldsteinColour, h, s } from './dom.ts';
+import { api, type Edge, type EventRow, type Filters, type GraphData } from './api.js';
+import { clear, goldsteinColour, h, s } from './dom.js';
 
 interface P {
   id: string;

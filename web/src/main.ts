@@ -1,10 +1,10 @@
-import { type Filters, PLOVER_TYPES } from './api.ts';
-import { renderClaims } from './claims.ts';
-import { renderDocuments, renderDocumentView } from './docview.ts';
-import { clear, h } from './dom.ts';
-import { renderGraph } from './graph.ts';
-import { renderMap } from './map.ts';
-import { renderTimeline } from './timeline.ts';
+import { type Filters, PLOVER_TYPES } from './api.js';
+import { renderClaims } from './claims.js';
+import { renderDocuments, renderDocumentView } from './docview.js';
+import { clear, h } from './dom.js';
+import { renderGraph } from './graph.js';
+import { renderMap } from './map.js';
+import { renderTimeline } from './timeline.js';
 
 const view = document.getElementById('view') as HTMLElement;
 const form = document.getElementById('filters') as HTMLFormElement;

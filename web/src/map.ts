@@ -2,8 +2,8 @@ import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { api, type Filters } from './api.ts';
-import { goldsteinColour, h, s } from './dom.ts';
+import { api, type Filters } from './api.js';
+import { goldsteinColour, h, s } from './dom.js';
 
 /** Event locations on offline world shapes (world-atlas, Natural Earth 1:110m); no tile server. */
 export async function renderMap(view: HTMLElement, f: Filters): Promise<void> {

@@ -1,5 +1,5 @@
-import { api, type Filters, PLOVER_TYPES } from './api.ts';
-import { h, s } from './dom.ts';
+import { api, type Filters, PLOVER_TYPES } from './api.js';
+import { h, s } from './dom.js';
 
 const PALETTE = [
   '#1b9e77',
