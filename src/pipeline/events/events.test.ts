@@ -190,3 +190,69 @@ describe('speakers, quotes, claims, context, explanations', () => {
     assert.equal(e2.sentence, 1);
   });
 });
+
+describe('event coding: PLOVER conventions and frames', () => {
+  it('codes a reported demand "X said Y must …" as REQUEST by X to Y', () => {
+    const { events } = code('Freedonia said Sylvania must withdraw its troops.');
+    const e = one(events, 'REQUEST');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.ok(!events.some((x) => x.event === 'RETREAT'), 'the demanded withdrawal is not coded apart');
+  });
+  it('codes "will not accept" as a REJECT', () => {
+    const e = one(code('Freedonia will not accept the offer from Sylvania.').events, 'REJECT');
+    assert.equal(e.status, 'asserted');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+  it('lets a light verb yield to its event noun: "imposed sanctions on" is SANCTION', () => {
+    const { events } = code('Freedonia imposed sanctions on Sylvania.');
+    const e = one(events, 'SANCTION');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.ok(!events.some((x) => x.event === 'COERCE'));
+  });
+  it('gives a verb after "and" the subject it shares with the first verb', () => {
+    const { events } = code('Osterlich praised the plan, and rejects the proposal from Sylvania.');
+    const e = one(events, 'REJECT');
+    assert.deepEqual(codes(e.actor), ['OST']);
+  });
+  it('takes the recipient from the complement an event swallowed', () => {
+    const e = one(code('Freedonia agreed to provide aid to Sylvania.').events, 'AGREE');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('codes "warned that X is …" as an accusation of X', () => {
+    const e = one(code('Freedonia warned that Sylvania is arming the rebels.').events, 'ACCUSE');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('takes the accused of "alleged that X …" as recipient', () => {
+    const e = one(code('Freedonia alleged that Sylvania is moving troops to the border.').events, 'ACCUSE');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('does not mark the content of a rejected request as denied', () => {
+    const { events } = code('Freedonia rejected a request to investigate the rebels.');
+    assert.ok(!events.some((x) => x.status === 'denied'));
+  });
+});
+
+describe('claims ledger and quotes', () => {
+  it('opens a claim with an unknown claimant for a denial that answers no accusation in the text', () => {
+    const { claims } = code('Sylvania denies it harbors rebels.');
+    const c = claims[0];
+    assert.ok(c);
+    assert.deepEqual(c.claimant, []);
+    assert.deepEqual(codes(c.accused), ['SYL']);
+    assert.equal(c.responses[0]?.stance, 'deny');
+  });
+  it('attaches a confirmation or rejection only to claims against the responder', () => {
+    const { claims } = code('Freedonia accuses Sylvania of attacking the rebels. Ruritania rejects the report.');
+    assert.equal(claims[0]?.responses.length, 0);
+  });
+  it('finds the source of "according to X"', () => {
+    const text = 'Sylvania moved troops to the border, according to Freedonia.';
+    const { quotes } = code(text);
+    const q = quotes[0];
+    assert.ok(q);
+    assert.equal(q.speaker?.code, 'FRE');
+    assert.equal(text.slice(q.content.start, q.content.end), 'Sylvania moved troops to the border');
+  });
+});
