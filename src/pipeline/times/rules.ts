@@ -561,6 +561,30 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'the-day',
+    re: rx('(?:(?:late|early|earlier|later)\\sin\\s)?the\\s(?:same\\s)?day'),
+    make(m, env) {
+      // "stocks rose 2% on the day": the day the story is about; not "the day after", "the day of"
+      if (
+        /^\s*(?:after|before|of|when|that|which|in\b|is|was|will|has|had|he|she|they|we|I|it|comes?|came)\b/i.test(
+          env.after,
+        )
+      )
+        return null;
+      if (/\b(?:of|to|for|end)\s+$/i.test(env.before) && !/\bsame\b/i.test(m[0])) return null;
+      const a = env.anchor();
+      return a ? date(fmtDay(a)) : null;
+    },
+  },
+  {
+    name: 'military-time',
+    re: rx('([01]\\d|2[0-3])([0-5]\\d)\\s?(?:UTC|GMT|Z)'),
+    make(m, env) {
+      const day = dayOfWord(env, undefined, undefined);
+      return day ? { value: `${day}T${m[1]}:${m[2]}Z`, type: 'TIME' } : null;
+    },
+  },
+  {
     name: 'overnight',
     re: rx('overnight'),
     make(_m, env) {

@@ -136,6 +136,10 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'this weekend': '2018-W06-WE',
     });
   });
+  it('reads "on the day" as the day the story is about, but not "the day after"', () => {
+    assert.deepEqual(tag('Shares fell 3% on the day.'), { 'the day': '2018-02-09' });
+    assert.deepEqual(tag('He left the day after the vote.'), {});
+  });
   it('codes sets', () => {
     assert.deepEqual(tag('Flights run daily and meetings happen every week.'), { daily: 'P1D', 'every week': 'P1W' });
   });
