@@ -3,6 +3,7 @@ import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer } from '../../knowledge/places/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
+import { clauseHead, tokenAt } from './clause.js';
 import type { Toponym } from './types.js';
 
 /** Where the document is about: its most named country among literal and modifier toponyms. */
@@ -36,18 +37,33 @@ export function documentFocus(toponyms: readonly Toponym[], g?: Gazetteer): Plac
 const distance = (t: Toponym, e: Event): number =>
   t.place.start >= e.trigger.end ? t.place.start - e.trigger.end : 1.5 * Math.max(0, e.trigger.start - t.place.end);
 
+/** What the syntax layer, when present, says about clauses: the clause head of a text offset. */
+export type ClauseOf = (at: number) => number;
+
 /**
- * The place an event happened: a literal toponym after a locative preposition in its sentence
- * (the nearest to the trigger: "airstrikes in northern Afghan regions", "told a seminar in
- * Islamabad"), else another literal toponym of the sentence, else the document's focus. Capitals
- * used as actors and demonyms are never event locations.
+ * The place an event happened: a literal toponym after a locative preposition in the event's
+ * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
+ * sentence, nearest to the trigger ("told a seminar in Islamabad"), else another literal
+ * toponym of the sentence, else the document's focus. Capitals used as actors and demonyms are
+ * never event locations.
  */
-export function locateEvent(e: Event, toponyms: readonly Toponym[], focus: Place | null): EventPlace {
+export function locateEvent(
+  e: Event,
+  toponyms: readonly Toponym[],
+  focus: Place | null,
+  clauseOf?: ClauseOf,
+): EventPlace {
   const inSentence = toponyms.filter((t) => t.sentence === e.sentence && t.use === 'literal');
   const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
     [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
-  const loc = nearest(inSentence.filter((t) => t.locative));
-  if (loc) return { event: e.id, place: loc.place, rule: 'clause-locative' };
+  const locative = inSentence.filter((t) => t.locative);
+  if (clauseOf) {
+    const c = clauseOf(e.trigger.start);
+    const own = nearest(locative.filter((t) => clauseOf(t.place.end - 1) === c));
+    if (own) return { event: e.id, place: own.place, rule: 'clause-locative' };
+  }
+  const loc = nearest(locative);
+  if (loc) return { event: e.id, place: loc.place, rule: 'sentence-locative' };
   const any = nearest(inSentence);
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
@@ -64,10 +80,18 @@ export const eventPlacesStage: Stage = {
     const g = ctx.resources.has('gazetteer') ? resource<Gazetteer>(ctx, 'gazetteer') : undefined;
     const focus = documentFocus(toponyms, g);
     const events = doc.layers.events ?? [];
+    const syntax = doc.layers.syntax;
+    const tokens = doc.layers.tokens ?? [];
+    const clauseOf: ClauseOf | undefined = syntax
+      ? (at) => {
+          const t = tokenAt(tokens, at);
+          return t < 0 ? -1 : clauseHead(syntax, t);
+        }
+      : undefined;
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, toponyms, focus)),
+      events.map((e) => locateEvent(e, toponyms, focus, clauseOf)),
     );
   },
 };

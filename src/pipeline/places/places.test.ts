@@ -254,7 +254,7 @@ describe('eventPlaces stage', () => {
   it('places an event where its own clause says ("airstrikes in northern Norlandic regions")', () => {
     const [p] = locate('Sudmark said its airstrikes in northern Norlandic regions hit camps.', [['airstrikes', 0]]);
     assert.equal(p?.place?.name, 'northern Norland');
-    assert.equal(p?.rule, 'clause-locative');
+    assert.equal(p?.rule, 'sentence-locative');
   });
 
   it('places a statement where it was made ("told a seminar in Velgrad")', () => {
@@ -268,6 +268,23 @@ describe('eventPlaces stage', () => {
     assert.notEqual(p?.place?.country, 'NOR');
     assert.equal(p?.rule, 'document-focus');
     assert.equal(p?.place?.country, 'KES');
+  });
+
+  it("prefers the event's own clause to a nearer place in another clause (with the syntax layer)", () => {
+    const text = 'Troops who trained in Oskar clashed with police in Velgrad.';
+    let doc = run(text);
+    assert.equal(doc.layers.tokens?.length, 11);
+    doc = addLayer(doc, 'syntax', {
+      upos: ['NOUN', 'PRON', 'VERB', 'ADP', 'PROPN', 'VERB', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+      xpos: [],
+      lemma: [],
+      head: [5, 2, 0, 4, 2, -1, 7, 5, 9, 5, 5],
+      deprel: ['nsubj', 'nsubj', 'acl:relcl', 'case', 'obl', 'root', 'case', 'obl', 'case', 'obl', 'punct'],
+    });
+    doc = addLayer(doc, 'events', [ev(doc, 'e0', 'clashed', 0)]);
+    const [p] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(p?.place?.geonameid, 10);
+    assert.equal(p?.rule, 'clause-locative');
   });
 
   it('gives null when the document names no place', () => {

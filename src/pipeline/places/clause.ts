@@ -1,0 +1,35 @@
+import type { Span } from '../../core/span.js';
+import type { SyntaxLayer } from '../syntax/types.js';
+
+const CLAUSE_RELS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl:relcl', 'acl', 'parataxis', 'csubj', 'conj']);
+
+/** The index of the token that contains `at` (tokens sorted by start), or -1. */
+export function tokenAt(tokens: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Span;
+    if (at < t.start) hi = mid - 1;
+    else if (at >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The head of the clause a token belongs to: the nearest ancestor (or itself) that heads a
+ * clause (a root, complement, adverbial or relative clause, or a conjoined clause of a verb).
+ */
+export function clauseHead(syntax: SyntaxLayer, token: number): number {
+  let t = token;
+  for (let guard = 0; t >= 0 && guard < 64; guard++) {
+    const rel = syntax.deprel[t] ?? '';
+    const verb = syntax.upos[t] === 'VERB' || syntax.upos[t] === 'AUX';
+    if (rel === 'root' || (CLAUSE_RELS.has(rel) && (verb || rel !== 'conj'))) return t;
+    const h = syntax.head[t] ?? -1;
+    if (h < 0) return t;
+    t = h;
+  }
+  return t;
+}
