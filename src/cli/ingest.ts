@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import { DyadError } from '../core/errors.js';
 import { isoDate } from '../pipeline/ingest/index.js';
-import { defaultWorkers, type IngestProgress, ingest, openStore } from '../store/index.js';
+import { type IngestProgress, ingest, openStore } from '../store/index.js';
 import { parse } from './args.js';
 import { type Io, reportError } from './io.js';
 import { dbOf } from './store-args.js';
@@ -19,7 +19,8 @@ directories (searched recursively for those), or - for standard input.
 
 Options:
   --db FILE            database file (default ./dyad.duckdb, or DYAD_DB)
-  --workers N          worker threads coding in parallel (default: cores; 0 = this thread)
+  --workers N          worker threads coding in parallel (default: cores; 0 = this
+                       thread, the default for 16 documents or fewer)
   --batch-size N       documents per transaction (default 64)
   --published DATE     publication date for documents that do not give one
   --outlet NAME        outlet for documents that do not name one
@@ -54,7 +55,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new DyadError('E010', 'no input given (try: dyad ingest examples/)');
-  const workers = positiveInt(values.workers, 'workers', 0) ?? defaultWorkers();
+  const workers = positiveInt(values.workers, 'workers', 0);
   const batchSize = positiveInt(values['batch-size'], 'batch-size');
   const maxBytes = positiveInt(values['max-bytes'] ?? process.env.DYAD_MAX_BYTES, 'max-bytes');
   let published: string | undefined;
@@ -81,7 +82,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   let failed = 0;
   try {
     const result = await ingest(store, positionals, {
-      workers,
+      ...(workers !== undefined ? { workers } : {}),
       ...(batchSize ? { batchSize } : {}),
       read: { defaults, ...(maxBytes ? { maxBytes } : {}) },
       ...(io.stdin ? { stdin: io.stdin } : {}),
@@ -110,7 +111,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       io.out(
         `ingested ${result.done} documents into ${store.path}: ${result.stored} stored, ${result.unchanged} unchanged, ` +
           `${result.duplicates} near-duplicate, ${result.failed} failed; ${result.events} events; ` +
-          `${secs.toFixed(1)} s, ${(result.done / Math.max(0.001, secs)).toFixed(1)} docs/s with ${workers} worker${workers === 1 ? '' : 's'}\n`,
+          `${secs.toFixed(1)} s, ${(result.done / Math.max(0.001, secs)).toFixed(1)} docs/s with ${result.workers} worker${result.workers === 1 ? '' : 's'}\n`,
       );
     }
     return failed > 0 || result.failed > 0 ? 1 : 0;

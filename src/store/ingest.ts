@@ -16,10 +16,15 @@ export interface IngestProgress {
   readonly failed: number;
   readonly events: number;
   readonly batches: number;
+  /** Worker threads that coded (0: this thread). */
+  readonly workers: number;
 }
 
+/** Up to this many documents, ingest codes in this thread unless told how many workers to use. */
+export const SMALL_INPUT = 16;
+
 export interface IngestRunOptions {
-  /** Worker threads coding in parallel (default: the number of cores; 0 codes in this thread). */
+  /** Worker threads coding in parallel (default: the number of cores, or 0 — this thread — for a few documents). */
   readonly workers?: number;
   /** An existing coder (the API keeps one); `workers` is then ignored. */
   readonly pool?: CoderPool;
@@ -55,10 +60,14 @@ export async function ingest(
     failed: errors.length,
     events: 0,
     batches: 0,
+    workers: 0,
   };
   const snapshot = (): IngestProgress => ({ ...p });
   const size = Math.max(1, opts.batchSize ?? 64);
-  const pool = opts.pool ?? (await workerPool(opts.workers ?? defaultWorkers()));
+  // a few documents are coded faster in this thread than worker threads can start
+  const workers = opts.workers ?? (p.estimated <= SMALL_INPUT ? 0 : defaultWorkers());
+  const pool = opts.pool ?? (await workerPool(workers));
+  p.workers = pool.size;
   const chunk = Math.max(1, Math.ceil(size / Math.max(1, pool.size * 2)));
 
   const unknown = async (batch: PlainDocument[]): Promise<PlainDocument[]> => {
