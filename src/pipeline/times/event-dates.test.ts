@@ -96,6 +96,8 @@ describe('event dates', () => {
     assert.equal(calendarDate('1998-01-06TMO', null), '1998-01-06');
     assert.equal(calendarDate('2018-W06-WE', null), '2018-W06');
     assert.equal(calendarDate('1989-WXX', null), '1989');
+    assert.equal(calendarDate('1989-Q3', null), '1989');
+    assert.equal(calendarDate('1997-FA', null), '1997');
     assert.equal(calendarDate('PRESENT_REF', '2018-02-09'), '2018-02-09');
     assert.equal(calendarDate('PAST_REF', '2018-02-09'), null);
     assert.equal(calendarDate('P3Y', '2018-02-09'), null);

@@ -15,12 +15,17 @@ import '../segment/index.js';
 
 const CALENDAR = /^(\d{4})(?:-(W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2})(?:-(\d{2}))?)?/;
 
-/** The calendar part of a TIMEX3 value ("2018-02-08TMO" → "2018-02-08"), or null for a reference/duration. */
+/**
+ * The calendar part of a TIMEX3 value in the contract's date formats (day, week, month, year):
+ * "2018-02-08TMO" → "2018-02-08", "2018-W06-WE" → "2018-W06", a quarter, half or season → its
+ * year; null for a reference other than the present, a duration or a set.
+ */
 export function calendarDate(value: string, published: string | null): string | null {
   if (value === 'PRESENT_REF') return published ? published.slice(0, 10) : null;
   const m = CALENDAR.exec(value);
   if (!m) return null;
-  if (/^XX/.test(m[2] ?? '')) return m[1] ?? null;
+  const part = m[2] ?? '';
+  if (!part || /^XX/.test(part) || /^(?:Q|H|SP|SU|FA|WI)/.test(part)) return m[1] ?? null;
   return m[0];
 }
 
