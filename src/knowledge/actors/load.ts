@@ -108,18 +108,18 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
     const toks = aliasTokens(alias);
     if (toks.length === 0) return;
     const keys = toks.map(normToken);
-    let hits = indexGet(names, keys);
+    let hits = names.map.get(keys.join(' '));
     if (!hits) {
       hits = [];
       indexSet(names, keys, hits);
     }
-    if (hits.some((h) => h.actor.id === actor.id)) return;
-    const letters = alias.replace(/[^\p{L}]/gu, '');
+    for (const h of hits) if (h.actor.id === actor.id) return;
+    const caps = alias.length <= 12 && isAllCaps(alias) && alias.replace(/[^\p{L}]/gu, '').length <= 6;
     hits.push({
       actor,
       form,
-      caps: isAllCaps(alias) && letters.length <= 6,
-      anyCase: !/\p{Lu}/u.test(alias),
+      caps,
+      anyCase: alias === alias.toLowerCase(),
       weak: actor.kind === 'person' && toks.length === 1,
     });
     aliasCount++;

@@ -1,8 +1,11 @@
 import { tokenizeSpan } from '../../pipeline/segment/index.js';
 
 /** The trie key of a token: lower case, curly apostrophes straightened, periods dropped. */
+const ODD = /[’‘`.]/;
+
 export function normToken(t: string): string {
-  return t.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, '');
+  const l = t.toLowerCase();
+  return ODD.test(l) ? l.replace(/[’‘`]/g, "'").replace(/\./g, '') : l;
 }
 
 const SIMPLE = /^[\p{L}\p{M}\p{N}'’. -]+$/u;

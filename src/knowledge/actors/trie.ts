@@ -5,7 +5,7 @@ import type { SeqIndex } from './types.js';
  * and the longest entry that begins with each first token is kept so a lookup tries only the
  * lengths that can match.
  */
-export const emptyIndex = <T>(): SeqIndex<T> => ({ map: new Map(), maxLen: new Map() });
+export const emptyIndex = <T>(): SeqIndex<T> => ({ map: new Map(), maxLen: new Map(), prefixes: new Set() });
 
 export function indexGet<T>(ix: SeqIndex<T>, keys: readonly string[]): T | undefined {
   return ix.map.get(keys.join(' '));
@@ -16,6 +16,11 @@ export function indexSet<T>(ix: SeqIndex<T>, keys: readonly string[], value: T):
   if (first === undefined) return;
   ix.map.set(keys.join(' '), value);
   if ((ix.maxLen.get(first) ?? 0) < keys.length) ix.maxLen.set(first, keys.length);
+  let p = first;
+  for (let n = 1; n < keys.length - 1; n++) {
+    p += ` ${keys[n]}`;
+    ix.prefixes.add(p);
+  }
 }
 
 /**
@@ -35,9 +40,13 @@ export function prefixMatches<T>(
   let k = first;
   const last = Math.min(end, start + max);
   for (let j = start + 1; j <= last; j++) {
-    if (j > start + 1) k += ` ${key(j - 1)}`;
+    if (j > start + 1) {
+      k += ` ${key(j - 1)}`;
+    }
     const v = ix.map.get(k);
     if (v !== undefined) out.push({ end: j, value: v });
+    // stop as soon as no longer key begins with these tokens
+    if (j < last && j > start + 1 && !ix.prefixes.has(k)) break;
   }
   return out;
 }

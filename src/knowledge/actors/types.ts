@@ -50,6 +50,8 @@ export interface SeqIndex<T> {
   readonly map: Map<string, T>;
   /** First token → the most tokens of any key that begins with it. */
   readonly maxLen: Map<string, number>;
+  /** Every proper prefix of two or more tokens of some key (to stop a lookup early). */
+  readonly prefixes: Set<string>;
 }
 
 export interface ActorKb {

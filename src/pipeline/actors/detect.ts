@@ -130,6 +130,7 @@ export class SentenceFinder {
   private readonly sentence: number;
   private readonly headline: boolean;
   private readonly nameCache = new Map<number, NameMatch | null>();
+  private readonly agentCache = new Map<number, { end: number; info: AgentInfo } | null>();
   /** Person candidates found so far in the document (for surname recognition). */
   private readonly persons: readonly Cand[];
 
@@ -201,6 +202,15 @@ export class SentenceFinder {
 
   /** The longest role noun ("ambassador", "military commander") starting at token i. */
   agentAt(i: number, end = this.b): { end: number; info: AgentInfo } | null {
+    if (end !== this.b) return this.agentUncached(i, end);
+    const hit = this.agentCache.get(i);
+    if (hit !== undefined) return hit;
+    const r = this.agentUncached(i, end);
+    this.agentCache.set(i, r);
+    return r;
+  }
+
+  private agentUncached(i: number, end: number): { end: number; info: AgentInfo } | null {
     const w = this.v.w[i] ?? '';
     if (!hasLetter(w)) return null;
     const ms = prefixMatches(this.kb.agents, (j) => this.v.k[j] ?? '', i, end);

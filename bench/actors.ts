@@ -1,0 +1,82 @@
+/**
+ * Actors benchmark (npm run bench:actors): how long the actor knowledge base takes to load and
+ * how many sentences per second the pipeline codes with and without the actors stage.
+ * Texts: the re3d development set when $DYAD_CORPORA has it, plus the reference article in
+ * examples/. Options (env): BENCH_SECONDS (minimum time per measurement, default 3).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDocument, type Document } from '../src/core/document.js';
+import { emptyContext, pipeline, type Stage, withResources } from '../src/core/pipeline.js';
+import { loadActorKb } from '../src/knowledge/index.js';
+import { ACTOR_KB, actorsStage } from '../src/pipeline/actors/index.js';
+import { segmentStage } from '../src/pipeline/segment/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+
+function texts(): { id: string; text: string }[] {
+  const out: { id: string; text: string }[] = [];
+  const example = join(root, 'examples', 'voa-russia-is-afghanistan.txt');
+  if (existsSync(example)) out.push({ id: 'example', text: readFileSync(example, 'utf8') });
+  const re3d = join(resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora')), 're3d');
+  if (existsSync(re3d)) {
+    for (const sub of readdirSync(re3d)) {
+      const f = join(re3d, sub, 'documents.json');
+      if (!existsSync(f)) continue;
+      for (const line of readFileSync(f, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const d = JSON.parse(line) as { _id: string; text: string };
+        out.push({ id: d._id, text: d.text });
+      }
+    }
+  } else process.stderr.write(`bench:actors: re3d not found under ${re3d}; timing the example article only\n`);
+  return out;
+}
+
+function timeLoads(n: number): { median: number; heapMb: number } {
+  const ms: number[] = [];
+  let heap = 0;
+  for (let i = 0; i < n; i++) {
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    const kb = loadActorKb();
+    ms.push(performance.now() - t0);
+    heap = Math.max(heap, (process.memoryUsage().heapUsed - before) / 1e6);
+    if (kb.stats.actors === 0) throw new Error('empty knowledge base');
+  }
+  ms.sort((a, b) => a - b);
+  return { median: ms[Math.floor(ms.length / 2)] ?? 0, heapMb: heap };
+}
+
+function rate(stages: Stage[], docs: readonly Document[], resources: Record<string, unknown>): number {
+  const p = pipeline(stages);
+  const ctx = withResources(emptyContext(), resources);
+  let sentences = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < SECONDS * 1000) {
+    for (const d of docs) sentences += p.run(d, ctx).layers.sentences?.length ?? 0;
+    elapsed = performance.now() - t0;
+  }
+  return sentences / (elapsed / 1000);
+}
+
+const load = timeLoads(3);
+const kb = loadActorKb();
+const docs = texts().map((t) => createDocument(t.id, t.text, { published: null }));
+const sentences = docs.reduce((n, d) => n + (segmentStage.run(d, emptyContext()).layers.sentences?.length ?? 0), 0);
+const base = rate([segmentStage], docs, {});
+const withActors = rate([segmentStage, actorsStage], docs, { [ACTOR_KB]: kb });
+const stageOnly = 1 / (1 / withActors - 1 / base);
+process.stdout.write(
+  [
+    `actor knowledge: ${kb.stats.actors} actors, ${kb.stats.aliases} aliases, ${kb.stats.agents} role nouns`,
+    `load: median ${load.median.toFixed(0)} ms over 3 loads, heap +${load.heapMb.toFixed(0)} MB`,
+    `texts: ${docs.length} documents, ${sentences} sentences`,
+    `segment only:      ${base.toFixed(0)} sentences/s`,
+    `segment + actors:  ${withActors.toFixed(0)} sentences/s`,
+    `actors stage alone: ${stageOnly.toFixed(0)} sentences/s`,
+  ].join('\n') + '\n',
+);
