@@ -132,7 +132,6 @@ export const LOCATIVE_NOUNS = new Set([
   'border-area',
   'districts',
   'district',
-  'state',
   'states',
   'island',
   'islands',

@@ -58,8 +58,10 @@ export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''):
       const first = words[i] as Word;
       const last = words[i + n - 1] as Word;
       let names = g.byName(key);
-      // "Canadian", "English": a people before a small town of that name
-      const dems = names.length && !townsOnly(names) ? [] : g.byDemonym(key);
+      // "Canadian", "English": a people before a town of that name; "Somali": a country's
+      // people before a division of that name
+      const big = names.some((e) => e.feature === 'country' || e.feature === 'continent' || e.feature === 'region');
+      const dems = big ? [] : g.byDemonym(key).filter((e) => townsOnly(names) || e.feature === 'country');
       if (dems.length) names = [];
       if (names.length === 0 && dems.length === 0) continue;
       if (names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
