@@ -48,6 +48,8 @@ export interface Env {
   readonly quarterly: boolean;
   /** The latest day-level date mentioned before the match, else the reference date. */
   anchor(): Ymd | null;
+  /** The last year written before the match ("in June 1998 … later that year"). */
+  lastYear(): number | null;
   /** Text just before and after the match (for context checks). */
   readonly before: string;
   readonly after: string;
@@ -173,8 +175,8 @@ function agoValue(ref: Ymd, n: number, unit: string, sign: number): string | nul
     case 'day':
     case 'night':
       return fmtDay(addDays(ref, k));
-    case 'week':
-      return fmtDay(addDays(ref, 7 * k)); // "two weeks ago" is a day, as annotators mostly read it
+    case 'week': // "a week ago" points at a day, "six weeks ago" at a week
+      return Math.abs(k) === 1 ? fmtDay(addDays(ref, 7 * k)) : fmtWeek(addDays(ref, 7 * k));
     case 'month': {
       const t = addMonths(ref, k);
       return fmtMonth(t.y, t.m);
@@ -245,7 +247,7 @@ function monthDay(env: Env, mo: number, d: number, yearStr: string | undefined):
 
 const REL_DAY = '(?:last|next|this|this past|this coming|past|coming)';
 const REL_PERIOD =
-  '(?:(?:earlier|later) (?:this|in the|that)|this|last|next|the past|the coming|this past|this coming|the previous|the following|the current|the last|the next|the upcoming|previous|past|coming|current|the same|the)';
+  '(?:(?:earlier|later) (?:this|in the|that)|that same|that|this|last|next|the past|the coming|this past|this coming|the previous|the following|the current|the last|the next|the upcoming|previous|past|coming|current|the same|the)';
 const PERIOD_UNIT = '(?:week|weekend|month|year|decade|century|summer|spring|fall|autumn|winter|quarter)';
 const DUR_MOD =
   '(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|up to|only|just|just over|just under|well over|some|barely|the entire|an entire|a full|all)\\s)?';
@@ -485,6 +487,16 @@ export const RULES: readonly Rule[] = [
         }
       }
       if (!env.ref) return date(rel.startsWith('the') || rel === 'this' ? 'PRESENT_REF' : 'XXXX');
+      // "that year", "later that year", "the following year": counted from the year last written
+      if (
+        unit === 'year' &&
+        /^(?:(?:earlier|later) that|that same|that|the same|the following|the previous)$/.test(rel)
+      ) {
+        const y = env.lastYear();
+        if (y !== null) return date(fmtYear(y + (rel === 'the following' ? 1 : rel === 'the previous' ? -1 : 0)));
+        if (/that/.test(rel)) return null;
+      }
+      if (/that/.test(rel)) return null; // "that week" without an anchor: not resolvable here
       const season = SEASONS[unit];
       if (season && (rel === 'the' || rel === 'the same')) {
         // "in the summer": the nearest summer, as a month would be
@@ -640,7 +652,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'ago',
-    re: rx(`${DUR_MOD}(${NUM})\\s(${UNIT})\\s(ago|earlier|before|later|from\\snow|hence|back)`),
+    re: rx(`${DUR_MOD}(${NUM})\\s(${UNIT})\\s(?:or\\sso\\s)?(ago|earlier|before|later|from\\snow|hence|back)`),
     make(m, env) {
       const unit = unitOf(m[2] ?? '');
       const n = numberValue(m[1] ?? '');

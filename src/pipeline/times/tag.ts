@@ -55,6 +55,15 @@ export function tagTimes(input: TagInput): TimeFound[] {
   return out;
 }
 
+const YEAR_MENTION = /(?<![\w$.,])(1[5-9]\d\d|20\d\d)(?![\w%]|,\d|\.\d)/g;
+
+/** The last four-digit year written in the 1,500 characters before `pos` ("later that year"). */
+function lastYearBefore(text: string, pos: number): number | null {
+  let y: number | null = null;
+  for (const m of text.slice(Math.max(0, pos - 1500), pos).matchAll(YEAR_MENTION)) y = Number(m[1]);
+  return y;
+}
+
 // a sentence split after "p.m." or "Nov." may cut a time expression in two
 const ENDS_ABBREVIATED = /(?:\b[ap]\.m\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)$/;
 
@@ -110,6 +119,7 @@ function tagSentence(
         quarterly,
         tense: () => tenseAt(start, end),
         anchor: () => anchor ?? ref,
+        lastYear: () => lastYearBefore(text, start),
         before: sText.slice(Math.max(0, a - 40), a),
         after: sText.slice(matchEnd, matchEnd + 40),
       };

@@ -123,9 +123,10 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     });
     assert.equal(type('It happened Tuesday morning.', '1998-01-08')['Tuesday morning'], 'TIME');
   });
-  it('codes "ago" at the granularity of its unit (weeks ago as the day)', () => {
-    assert.deepEqual(tag('Two weeks ago, five months ago and two years ago.'), {
-      'Two weeks ago': '2018-01-26',
+  it('codes "ago" at the granularity of its unit ("a week ago" as the day)', () => {
+    assert.deepEqual(tag('A week ago, two weeks ago, five months ago and two years ago.'), {
+      'A week ago': '2018-02-02',
+      'two weeks ago': '2018-W04',
       'five months ago': '2017-09',
       'two years ago': '2016',
     });
@@ -139,6 +140,13 @@ describe('times against a Friday reference date (2018-02-09)', () => {
   it('reads "on the day" as the day the story is about, but not "the day after"', () => {
     assert.deepEqual(tag('Shares fell 3% on the day.'), { 'the day': '2018-02-09' });
     assert.deepEqual(tag('He left the day after the vote.'), {});
+  });
+  it('counts "later that year" and "the following year" from the year last written', () => {
+    assert.deepEqual(tag('He fled in June 1998 and returned later that year; the following year he left.'), {
+      'June 1998': '1998-06',
+      'later that year': '1998',
+      'the following year': '1999',
+    });
   });
   it('codes sets', () => {
     assert.deepEqual(tag('Flights run daily and meetings happen every week.'), { daily: 'P1D', 'every week': 'P1W' });
