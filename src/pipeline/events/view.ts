@@ -100,14 +100,20 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     head.forEach((h, i) => {
       if (h >= 0) children[h]?.push(i);
     });
-    const stems = new Set<string>();
-    for (let i = 0; i < n; i++) {
-      const w = lower[i] ?? '';
-      stems.add(lemma[i] ?? w);
-      for (let k = Math.max(3, w.length - 3); k <= w.length; k++) stems.add(w.slice(0, k));
-    }
+    let stems: Set<string> | null = null;
     out.push({
-      stems,
+      // built on first use: only sentences with a pattern-bearing verb need it
+      get stems(): ReadonlySet<string> {
+        if (!stems) {
+          stems = new Set<string>();
+          for (let i = 0; i < n; i++) {
+            const w = lower[i] ?? '';
+            stems.add(lemma[i] ?? w);
+            for (let k = Math.max(3, w.length - 3); k <= w.length; k++) stems.add(w.slice(0, k));
+          }
+        }
+        return stems;
+      },
       index,
       sentence: s,
       text: doc.text.slice(s.start, s.end),
