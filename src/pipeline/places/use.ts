@@ -71,7 +71,10 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
     if (/ly$/.test(next.key) && after2 && (ACTOR_VERBS.has(after2.key) || /(?:s|ed)$/.test(after2.key))) return 'actor';
     if (isCapitalized(next.text) && next.token === ctx.words[c.to - 1]?.token) return 'modifier';
     if (isCapitalized(next.text)) return 'modifier';
-    if (/^\p{Ll}+$/u.test(next.text) && !FUNCTION.has(next.key) && !/(?:ly|s|ed)$/.test(next.key)) return 'modifier';
+    // without a parse, a content word after a name is most often the noun it modifies ("U.S. military")
+    if (!ctx.syntax && /^\p{Ll}+$/u.test(next.text) && !FUNCTION.has(next.key) && !/(?:ly|s|ed)$/.test(next.key)) {
+      return 'modifier';
+    }
   }
   return 'literal';
 }
