@@ -101,7 +101,11 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
   // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
-  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '')) return null;
+  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '')) {
+    const h = v.head[i] ?? -1;
+    // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
+    if (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''))) return null;
+  }
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
   if (
@@ -251,7 +255,8 @@ function isSpeech(lex: EventLexicon, verbs: readonly LexEntry[] | undefined, lem
 
 /** "X said Y must …": a reported demand (PLOVER REQUEST) by the speaker of Y. */
 function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
-  if ((v.mentionAt[i - 1] ?? -1) < 0 && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
+  const before = v.parsed ? /^(NOUN|PROPN|PRON)$/.test(v.upos[i - 1] ?? '') : false;
+  if ((v.mentionAt[i - 1] ?? -1) < 0 && !before && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
   for (let k = i - 1; k >= 0; k--)
     if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
   return false;
