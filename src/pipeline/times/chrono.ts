@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { yearOfDay } from './anchor.js';
 import { fmtDay, fmtMonth, isValidDay, type Ymd } from './calendar.js';
-import type { TimeType } from './rules.js';
+import type { TimeType } from './rules/index.js';
 import type { Tense } from './tense.js';
 
 export interface ChronoTime {

@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import { parseReference, type Ymd } from './calendar.js';
 import { chronoDates } from './chrono.js';
-import { type Env, RULES, type TimeType } from './rules.js';
+import { type Env, RULES, type TimeType } from './rules/index.js';
 import { lexicalTense, syntacticTense, type Tense } from './tense.js';
 
 export interface TimeFound extends Span {

@@ -1,0 +1,106 @@
+import { NUM, numberValue, UNIT, unitOf, WEEKDAY_NAME } from '../lexicon.js';
+import { DUR_MOD, DUR_REL } from './patterns.js';
+import { date, lc, type Rule, rx } from './types.js';
+import { agoValue, durationValue } from './values.js';
+
+export const DURATIONS_RULES: readonly Rule[] = [
+  {
+    name: 'ago',
+    re: rx(`${DUR_MOD}(${NUM})\\s(${UNIT})\\s(?:or\\sso\\s)?(ago|earlier|before|later|from\\snow|hence|back)`),
+    make(m, env) {
+      const unit = unitOf(m[2] ?? '');
+      const n = numberValue(m[1] ?? '');
+      const dir = lc(m[3]);
+      if (n === undefined) return null;
+      if (dir === 'before' || dir === 'earlier' || dir === 'later') {
+        // "two days earlier" counts from another event: a duration in TimeML
+        const v = durationValue(n, unit);
+        return v ? { value: v, type: 'DURATION' } : null;
+      }
+      if (!env.ref) return date(dir === 'ago' || dir === 'back' ? 'PAST_REF' : 'FUTURE_REF');
+      if (n === null) return date(dir === 'ago' || dir === 'back' ? 'PAST_REF' : 'FUTURE_REF');
+      const sign = dir === 'ago' || dir === 'back' ? -1 : 1;
+      const v = agoValue(env.ref, n, unit, sign);
+      return v ? date(v) : null;
+    },
+  },
+  {
+    name: 'vague-ago',
+    re: rx(`(${UNIT})\\sago`),
+    make() {
+      return date('PAST_REF');
+    },
+  },
+  {
+    name: 'duration',
+    re: rx(`${DUR_MOD}${DUR_REL}(${NUM})(?:[- ](?:and[- ]a[- ]half[- ])?)(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`),
+    make(m, env) {
+      const numText = lc(m[1]);
+      const unit = unitOf(m[2] ?? '');
+      if (m[0].toLowerCase().endsWith('old')) return null; // ages are not time expressions
+      if (unit === 'second' && (numText === 'a' || numText === 'an')) return null; // "a second time"
+      if (/^\s*(?:-old|old\b)/i.test(env.after)) return null;
+      const n = numberValue(numText);
+      if (n === undefined) return null;
+      if (
+        (numText === 'a' || numText === 'an') &&
+        /\b(?:once|twice|times|per|\$[\d.,]+|cents?|dollars?)\s*$/i.test(env.before)
+      ) {
+        return null; // "$5 a day", "twice a year": rates, not annotated as times
+      }
+      if (unit === 'quarter' && /-quarters?$/i.test(m[0]) && /^\s*of\b/i.test(env.after)) return null; // "three-quarters of"
+      if (unit === 'year' && /^\s*(?:or\s+so|or\s+two)/i.test(env.after)) {
+        const v = durationValue(n, unit);
+        return v ? { value: v, type: 'DURATION' } : null;
+      }
+      const v = durationValue(n, unit);
+      return v ? { value: v, type: 'DURATION' } : null;
+    },
+  },
+  {
+    name: 'unit-long',
+    re: rx('(day|week|month|year|hour|night)[- ]long'),
+    make(m) {
+      const v = durationValue(1, lc(m[1]));
+      return v ? { value: v, type: 'DURATION' } : null;
+    },
+  },
+  {
+    name: 'vague-duration',
+    re: rx(
+      `(?:the\\s)?(?:(?:past|last|next|coming|recent)\\s)?(years|months|weeks|days|decades|hours|minutes)(?:\\sor\\s(?:years|months|weeks|days|decades))?`,
+    ),
+    make(m, env) {
+      const s = lc(m[0]);
+      if (/^(?:the )?recent\s(?:years|decades)/.test(s) || /^(?:the )?coming\s/.test(s)) return null; // refs
+      if (s === lc(m[1]) && !/\b(?:for|in|within|over|after|take|takes|took|last|lasted)\s+$/i.test(env.before))
+        return null;
+      const v = durationValue(null, unitOf(m[1] ?? ''));
+      return v ? { value: v, type: 'DURATION' } : null;
+    },
+  },
+  {
+    name: 'set',
+    re: rx(
+      `(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|every\\s(?:other\\s)?(?:day|week|month|year|quarter|morning|night|evening|${WEEKDAY_NAME})|each\\s(?:day|week|month|year|quarter)|per\\s(?:day|week|month|year))`,
+    ),
+    make(m) {
+      const w = lc(m[1]);
+      const unit = /day|daily|nightly|morning|night|evening/.test(w)
+        ? 'D'
+        : /week|biweekly/.test(w)
+          ? 'W'
+          : /month/.test(w)
+            ? 'M'
+            : /quarter/.test(w)
+              ? 'Q'
+              : /hour/.test(w)
+                ? 'TH'
+                : /year|annual/.test(w)
+                  ? 'Y'
+                  : 'W';
+      const n = /other|biweekly/.test(w) ? 2 : 1;
+      return { value: unit === 'TH' ? `PT${n}H` : `P${n}${unit}`, type: 'SET' };
+    },
+  },
+];

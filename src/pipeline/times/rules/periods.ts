@@ -1,0 +1,134 @@
+/**
+ * Periods relative to the reference date: quarters and halves (financial news), "a year earlier", and "this/last/next week, month, year, season".
+ */
+import { yearOfMonth } from '../anchor.js';
+import { addMonths, fmtQuarter, fmtYear, lastCompletedQuarter, quarterOf } from '../calendar.js';
+import { ORDINALS, SEASON_MONTH, SEASONS } from '../lexicon.js';
+import { MOD, PERIOD_UNIT, REL_PERIOD, YEAR } from './patterns.js';
+import { date, lc, type Rule, rx } from './types.js';
+import { durationValue, offsetOf, periodValue } from './values.js';
+
+export const PERIODS_RULES: readonly Rule[] = [
+  {
+    name: 'quarter-ordinal',
+    re: rx(
+      `(?:the\\s)?(?:(${YEAR})\\s|(?:fiscal|year-earlier|year-ago|prior-year|last\\syear's|this\\syear's|next\\syear's)[- ])?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:-|\\s)?quarter(?:,?\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR}|this\\syear|last\\syear|next\\syear))?`,
+    ),
+    make(m, env) {
+      const q = ORDINALS[lc(m[2])];
+      if (!q) return null;
+      const tail = lc(m[3]);
+      const s = lc(m[0]);
+      let y: number | null = null;
+      if (m[1]) y = Number(m[1]);
+      else if (/^\d{4}$/.test(tail)) y = Number(tail);
+      else if (env.ref) {
+        y = env.ref.y;
+        if (tail === 'last year' || /year-earlier|year-ago|prior-year|last year's/.test(s)) y -= 1;
+        if (tail === 'next year' || /next year's/.test(s)) y += 1;
+      }
+      return date(y === null ? `XXXX-Q${q}` : fmtQuarter(y, q));
+    },
+  },
+  {
+    name: 'quarter-relative',
+    re: rx(
+      `(?:(?:the|this|that)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:(latest|most\\srecent|recent|just-ended|just\\sended|past|last|previous|prior|current|present|next|coming|same|year-earlier|year-ago|prior-year|year-before|comparable|corresponding|(${YEAR}))\\s)?(?:fiscal\\s)?(quarter|period)(?:\\s(a\\syear\\s(?:ago|earlier)|last\\syear))?`,
+    ),
+    make(m, env) {
+      const rel = lc(m[1]);
+      const unit = lc(m[3]);
+      const s = lc(m[0]);
+      if (unit === 'period' && !rel) return null; // "the period" alone is not a date
+      if (/^-/.test(env.after)) return null; // "quarter-to-quarter"
+      if (unit === 'period' && !env.quarterly && !m[2]) return null;
+      if (!/^(?:the|this|that)\s/.test(s) && !rel) return null;
+      if (!env.ref) return date('XXXX-QX');
+      const last = lastCompletedQuarter(env.ref);
+      if (m[2]) return date(fmtQuarter(Number(m[2]), last.q));
+      if (/year-earlier|year-ago|prior-year|year-before/.test(s) || m[4]) return date(fmtQuarter(last.y - 1, last.q));
+      if (rel === 'current' || rel === 'present' || s.startsWith('this'))
+        return date(fmtQuarter(env.ref.y, quarterOf(env.ref)));
+      if (rel === 'next' || rel === 'coming') {
+        const t = addMonths({ y: env.ref.y, m: env.ref.m, d: 1 }, 3);
+        return date(fmtQuarter(t.y, quarterOf(t)));
+      }
+      return date(fmtQuarter(last.y, last.q));
+    },
+  },
+  {
+    name: 'half',
+    re: rx(
+      `(?:the\\s)?(first|second|1st|2nd)[- ]half(?:\\sof\\s(?:(?:fiscal\\s)?(${YEAR})|(this|last|next)\\syear|the\\syear))?`,
+    ),
+    make(m, env) {
+      const h = ORDINALS[lc(m[1])];
+      if (!h) return null;
+      let y: number | null = m[2] ? Number(m[2]) : env.ref ? env.ref.y : null;
+      if (y !== null && m[3]) y += lc(m[3]) === 'last' ? -1 : lc(m[3]) === 'next' ? 1 : 0;
+      return date(`${y === null ? 'XXXX' : fmtYear(y)}-H${h}`);
+    },
+  },
+  {
+    name: 'year-earlier',
+    re: rx('(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:the\\s)?(?:year-earlier|year-ago)(?!\\s(?:quarter|period))'),
+    make(_m, env) {
+      if (!env.ref) return null;
+      if (env.quarterly) {
+        const last = lastCompletedQuarter(env.ref);
+        return date(fmtQuarter(last.y - 1, last.q));
+      }
+      return date(fmtYear(env.ref.y - 1));
+    },
+  },
+  {
+    name: 'relative-period',
+    re: rx(`${MOD}(${REL_PERIOD})\\s(?:(?:fiscal|full|calendar|financial)\\s)?(${PERIOD_UNIT})(?:'s)?`),
+    make(m, env) {
+      const rel = lc(m[1]).replace(/\s+/g, ' ');
+      const unit = lc(m[2]) === 'autumn' ? 'fall' : lc(m[2]);
+      if (unit === 'quarter') return null; // quarter rules
+      // "the fall of Kabul", "the spring offensive": a season needs more than "the"
+      if (
+        (rel === 'the' || rel === 'the same') &&
+        SEASONS[unit] &&
+        /^\s*(?:of|in|from|to|\w+ing|offensive|campaign|session|semester|term|collection|season)\b/i.test(env.after)
+      )
+        return null;
+      if (rel === 'the' && /^\s*(?:ended|ending|ends|through|to\s+date)\b/i.test(env.after)) {
+        return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' }; // "the year ended March 31"
+      }
+      if ((rel === 'the' || rel === 'the same') && (unit === 'decade' || unit === 'century' || unit === 'weekend')) {
+        if (unit !== 'weekend') return null;
+      }
+      if ((rel === 'the past' || rel === 'past') && (unit === 'decade' || unit === 'century')) {
+        return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' }; // "over the past decade"
+      }
+      if (rel === 'the last' || rel === 'the next') {
+        // "the last year" reads as a duration in TimeML
+        if (unit === 'year' || unit === 'month' || unit === 'week' || unit === 'decade') {
+          return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' };
+        }
+      }
+      if (!env.ref) return date(rel.startsWith('the') || rel === 'this' ? 'PRESENT_REF' : 'XXXX');
+      // "that year", "later that year", "the following year": counted from the year last written
+      if (
+        unit === 'year' &&
+        /^(?:(?:earlier|later) that|that same|that|the same|the following|the previous)$/.test(rel)
+      ) {
+        const y = env.lastYear();
+        if (y !== null) return date(fmtYear(y + (rel === 'the following' ? 1 : rel === 'the previous' ? -1 : 0)));
+        if (/that/.test(rel)) return null;
+      }
+      if (/that/.test(rel)) return null; // "that week" without an anchor: not resolvable here
+      const season = SEASONS[unit];
+      if (season && (rel === 'the' || rel === 'the same')) {
+        // "in the summer": the nearest summer, as a month would be
+        return date(`${fmtYear(yearOfMonth(env.ref, (SEASON_MONTH[season] ?? 1) + 1, env.tense()))}-${season}`);
+      }
+      const off = offsetOf(rel.replace(/^(?:earlier|later) (?:this|in the|that)$/, 'this'));
+      const v = periodValue(env.ref, unit, off, env.tense(), rel === 'this');
+      return v ? date(v) : null;
+    },
+  },
+];
