@@ -897,7 +897,8 @@ export class SentenceFinder {
         !NOT_NAMES.has(v.k[q] ?? '') &&
         !this.agentAt(q)
       ) {
-        if (this.nameAt(q) && this.nameAt(q)?.hits[0]?.actor.kind !== 'person') break;
+        const kind = this.nameAt(q)?.hits[0]?.actor.kind;
+        if (kind && kind !== 'person' && kind !== 'institution' && !this.kb.givenNames.has(v.k[q] ?? '')) break;
         q++;
       }
     }
