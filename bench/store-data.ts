@@ -49,7 +49,7 @@ export async function fillSynthetic(store: Store, n: number): Promise<void> {
     FROM range(${docs}) t(i)`);
   await store.run(`INSERT INTO events (key, uid, id, event, cameo, goldstein, quad_class, status, actor_code, actor_name, actor_country,
       recipient_code, recipient_name, recipient_country, event_text, trigger_start, trigger_end, sentence, text, date,
-      place_name, place_country, lat, lon, confidence, dup, actor_key, recipient_key)
+      place_name, place_country, lat, lon, confidence, dup, actor_key, recipient_key, pair)
     SELECT 'd' || (i // 20) || '/e' || (i % 20), 'd' || (i // 20), 'e' || (i % 20), ${types}[1 + CAST(hash(i) % 16 AS BIGINT)],
       '0' || CAST(10 + hash(i) % 16 AS BIGINT), round((CAST(hash(i * 7) % 200 AS BIGINT) - 100) / 10.0, 1), CAST(1 + hash(i * 3) % 4 AS INTEGER),
       CASE WHEN hash(i * 5) % 10 = 0 THEN 'claimed' ELSE 'asserted' END,
@@ -57,7 +57,7 @@ export async function fillSynthetic(store: Store, n: number): Promise<void> {
       'verb', 0, 4, i % 20, 'A synthetic sentence number ' || i || ' about events.',
       DATE '2016-01-01' + CAST(floor(i * 1826 / ${n}) AS INTEGER),
       'Place ' || CAST(hash(i) % 500 AS BIGINT), ${codes}[1 + CAST(hash(i * 17) % ${CODES.length} AS BIGINT)],
-      CAST(hash(i) % 120 AS BIGINT) - 60.0, CAST(hash(i * 19) % 340 AS BIGINT) - 170.0, 0.8, hash(i * 23) % 50 = 0, a, r
+      CAST(hash(i) % 120 AS BIGINT) - 60.0, CAST(hash(i * 19) % 340 AS BIGINT) - 170.0, 0.8, hash(i * 23) % 50 = 0, a, r, 0
     FROM (SELECT i, ${codes}[1 + CAST(hash(i * 11) % ${CODES.length} AS BIGINT)] AS a,
                  ${codes}[1 + CAST(hash(i * 13) % ${CODES.length} AS BIGINT)] AS r FROM range(${n}) t(i))`);
   await store.run('CHECKPOINT');

@@ -68,11 +68,11 @@ describe('export', () => {
   it('writes CSV with a header and quoted sentences', async () => {
     const { s } = await collect('csv', { actor: 'SYL' });
     const [header, ...rows] = s.trimEnd().split('\n');
-    assert.match(header ?? '', /^key,uid,doc_id,event_id,date,event/);
+    assert.match(header ?? '', /^key,pair,uid,doc_id,event_id,date,event/);
     assert.equal(rows.length, 2);
     const path = join(dir, 'events.csv');
     assert.equal(await exportEvents(store, 'csv', {}, { path }), 4);
-    assert.match(readFileSync(path, 'utf8'), /^key,uid,doc_id/);
+    assert.match(readFileSync(path, 'utf8'), /^key,pair,uid,doc_id/);
   });
 
   it('writes Parquet that DuckDB reads back', async () => {

@@ -15,12 +15,12 @@ export interface ExportSink {
 
 /** The flat event table of `--format csv` and `parquet`: one row per event with its document. */
 export function flatSelect(where: string): string {
-  return `SELECT e.key, e.uid, d.id AS doc_id, e.id AS event_id, CAST(e.date AS VARCHAR) AS date, e.event, e.mode, e.cameo,
+  return `SELECT e.key, e.pair, e.uid, d.id AS doc_id, e.id AS event_id, CAST(e.date AS VARCHAR) AS date, e.event, e.mode, e.cameo,
     e.goldstein, e.quad_class, e.status, e.actor_code, e.actor_name, e.actor_country, e.actor_sector,
     e.recipient_code, e.recipient_name, e.recipient_country, e.recipient_sector, e.attributed_code, e.attributed_name,
     e.event_text, e.trigger_start, e.trigger_end, e.sentence, e.text, e.place_name, e.place_country, e.lat, e.lon,
     e.geonameid, e.confidence, e.dup, d.title, d.outlet, d.url, CAST(d.published AS VARCHAR) AS published
-  FROM events e JOIN documents d ON d.uid = e.uid ${where} ORDER BY e.date NULLS LAST, e.key`;
+  FROM events e JOIN documents d ON d.uid = e.uid ${where} ORDER BY e.date NULLS LAST, e.key, e.pair`;
 }
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -119,7 +119,8 @@ export async function exportEvents(
   filter: EventFilter,
   sink: ExportSink,
 ): Promise<number> {
-  const w = whereOf(filter);
+  // PLOVER JSONL lists each event once; GDELT, CSV and Parquet have a row per actor–recipient pair
+  const w = whereOf(filter, { pairs: format === 'plover-jsonl' ? 'first' : 'all' });
   if (format === 'plover-jsonl') return ploverJsonl(store, w.sql, w.params, sink);
   const select = format === 'gdelt' ? gdeltSelect(w.sql) : flatSelect(w.sql);
   if (sink.path) {
@@ -140,6 +141,6 @@ export async function exportEvents(
 }
 
 const FLAT_HEADER =
-  'key,uid,doc_id,event_id,date,event,mode,cameo,goldstein,quad_class,status,actor_code,actor_name,actor_country,actor_sector,' +
+  'key,pair,uid,doc_id,event_id,date,event,mode,cameo,goldstein,quad_class,status,actor_code,actor_name,actor_country,actor_sector,' +
   'recipient_code,recipient_name,recipient_country,recipient_sector,attributed_code,attributed_name,event_text,trigger_start,' +
   'trigger_end,sentence,text,place_name,place_country,lat,lon,geonameid,confidence,dup,title,outlet,url,published';

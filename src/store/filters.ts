@@ -59,9 +59,16 @@ export interface Where {
   readonly params: Param[];
 }
 
-/** The WHERE clause (on table alias `e`, the events table) for a filter. */
-export function whereOf(f: EventFilter, params: Param[] = []): Where {
-  const parts: string[] = [];
+/**
+ * The WHERE clause (on table alias `e`, the events table) for a filter. `pairs: 'first'` keeps
+ * one row per event; `'all'` keeps every actor–recipient pair (dyads, graphs, GDELT rows).
+ */
+export function whereOf(
+  f: EventFilter,
+  opts: { pairs: 'first' | 'all' } = { pairs: 'first' },
+  params: Param[] = [],
+): Where {
+  const parts: string[] = opts.pairs === 'first' ? ['e.pair = 0'] : [];
   const p = (v: Param) => {
     params.push(v);
     return `$${params.length}`;

@@ -47,7 +47,7 @@ const geo = (prefix: string, located: boolean): Col[] =>
       );
 
 export const GDELT_COLUMNS: readonly Col[] = [
-  ['GLOBALEVENTID', 'CAST(hash(e.key) % 9007199254740991 AS BIGINT)'],
+  ['GLOBALEVENTID', `CAST(hash(e.key || '#' || e.pair) % 9007199254740991 AS BIGINT)`],
   ['SQLDATE', `coalesce(strftime(e.date, '%Y%m%d'), '')`],
   ['MonthYear', `coalesce(strftime(e.date, '%Y%m'), '')`],
   ['Year', `coalesce(strftime(e.date, '%Y'), '')`],
@@ -82,5 +82,5 @@ LEFT JOIN (SELECT duplicate_of AS uid, count(*) AS n, count(DISTINCT outlet) AS 
            WHERE duplicate_of IS NOT NULL GROUP BY 1) dd ON dd.uid = e.uid
 LEFT JOIN ${countryTable()} ON cc.iso3 = e.place_country
 ${where}
-ORDER BY e.date NULLS LAST, e.key`;
+ORDER BY e.date NULLS LAST, e.key, e.pair`;
 }

@@ -47,6 +47,16 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE OR REPLACE VIEW unique_events AS SELECT * FROM events WHERE NOT dup',
     ],
   },
+  {
+    version: 4,
+    name: 'one events row per actor-recipient pair',
+    sql: [
+      'ALTER TABLE events ADD COLUMN IF NOT EXISTS pair INTEGER',
+      'UPDATE events SET pair = 0 WHERE pair IS NULL',
+      // views list events once
+      'CREATE OR REPLACE VIEW unique_events AS SELECT * FROM events WHERE NOT dup AND pair = 0',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

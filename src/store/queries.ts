@@ -20,11 +20,18 @@ export interface EventPage {
 
 /** Events matching a filter, newest first, one page at a time. */
 export async function listEvents(store: Store, f: EventFilter, page: Page): Promise<EventPage> {
-  const w = whereOf(f);
-  const [count] = await store.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params);
+  // filtering by a side looks at every actor–recipient pair, then lists each event once
+  const byPair = Boolean(f.actor || f.recipient);
+  const w = whereOf(f, { pairs: byPair ? 'all' : 'first' });
+  const once = byPair ? 'QUALIFY row_number() OVER (PARTITION BY e.key ORDER BY e.pair) = 1' : '';
+  const [count] = await store.all(
+    `SELECT count(${byPair ? 'DISTINCT e.key' : '*'}) AS n FROM events e ${w.sql}`,
+    w.params,
+  );
   const items = await store.all(
     `SELECT ${EVENT_COLUMNS}, d.title, d.outlet, d.url FROM
-       (SELECT *, e.rowid AS seq FROM events e ${w.sql} ORDER BY e.date DESC NULLS LAST, e.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}) e
+       (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${once}
+        ORDER BY e.date DESC NULLS LAST, e.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}) e
      JOIN documents d ON d.uid = e.uid ORDER BY e.date DESC NULLS LAST, e.seq DESC`,
     w.params,
   );
@@ -44,7 +51,7 @@ export async function dyads(
   limit = 10_000,
   offset = 0,
 ): Promise<Row[]> {
-  const w = whereOf(f);
+  const w = whereOf(f, { pairs: 'all' });
   // sum(CASE …) runs about twice as fast as count(*) FILTER (…) in DuckDB for 20 columns
   const types = PLOVER_TYPES.map(
     (t) => `CAST(sum(CASE WHEN e.event = '${t}' THEN 1 ELSE 0 END) AS INTEGER) AS "${t}"`,
@@ -75,8 +82,8 @@ export async function listActors(
     where = 'WHERE lower(a.code) LIKE $1 OR lower(a.name) LIKE $1';
   }
   return store.all(
-    `WITH src AS (SELECT actor_code AS code, count(*) AS n FROM events WHERE NOT dup AND actor_code IS NOT NULL GROUP BY 1),
-          tgt AS (SELECT recipient_code AS code, count(*) AS n FROM events WHERE NOT dup AND recipient_code IS NOT NULL GROUP BY 1)
+    `WITH src AS (SELECT actor_code AS code, count(DISTINCT key) AS n FROM events WHERE NOT dup AND actor_code IS NOT NULL GROUP BY 1),
+          tgt AS (SELECT recipient_code AS code, count(DISTINCT key) AS n FROM events WHERE NOT dup AND recipient_code IS NOT NULL GROUP BY 1)
      SELECT a.code, a.name, a.sector, a.mentions, a.documents, coalesce(src.n, 0) AS "asActor", coalesce(tgt.n, 0) AS "asRecipient"
      FROM actors a LEFT JOIN src USING (code) LEFT JOIN tgt USING (code) ${where}
      ORDER BY a.mentions DESC, a.code LIMIT ${opts.limit} OFFSET ${opts.offset}`,
@@ -124,7 +131,7 @@ export async function listClaims(
   const uids = [...new Set(claims.map((c) => String(c.uid)))];
   const events = await store.all(
     `SELECT e.uid, e.id, e.event, e.status, e.event_text AS "eventText", e.text, e.sentence, e.actor_code AS "actorCode",
-            e.recipient_code AS "recipientCode" FROM events e WHERE e.uid IN (${uids.map((_, i) => `$${i + 1}`).join(',')})`,
+            e.recipient_code AS "recipientCode" FROM events e WHERE e.pair = 0 AND e.uid IN (${uids.map((_, i) => `$${i + 1}`).join(',')})`,
     uids,
   );
   const ev = new Map(events.map((e) => [`${e.uid}/${e.id}`, e]));
@@ -150,7 +157,7 @@ export async function listClaims(
 
 /** Actors as nodes and actor pairs as weighted edges (event count, Goldstein mean) for a period. */
 export async function graph(store: Store, f: EventFilter, maxEdges = 300): Promise<{ nodes: Row[]; edges: Row[] }> {
-  const w = whereOf(f);
+  const w = whereOf(f, { pairs: 'all' });
   const a = sideKey('actor');
   const r = sideKey('recipient');
   const edges = await store.all(

@@ -26,6 +26,23 @@ const codes = (refs: readonly ActorRef[]): string =>
 /** The dyad side of an actor: its code, or its upper-cased name when it has no code. */
 const sideKey = (a: ActorRef | undefined): string | null => a?.code ?? (a?.name ?? a?.actorText)?.toUpperCase() ?? null;
 
+/** Dyad side pairs of an event: every actor with every recipient (at most 16; self-pairs dropped). */
+export function pairsOf(
+  actors: readonly ActorRef[],
+  recipients: readonly ActorRef[],
+): [ActorRef | undefined, ActorRef | undefined][] {
+  const as: (ActorRef | undefined)[] = actors.length ? [...actors] : [undefined];
+  const rs: (ActorRef | undefined)[] = recipients.length ? [...recipients] : [undefined];
+  const out: [ActorRef | undefined, ActorRef | undefined][] = [];
+  for (const a of as) {
+    for (const r of rs) {
+      if (out.length > 0 && a && r && sideKey(a) === sideKey(r)) continue;
+      if (out.length < 16) out.push([a, r]);
+    }
+  }
+  return out;
+}
+
 function actorRows(key: string, uid: string, part: string, refs: readonly ActorRef[]): Cell[][] {
   return refs.map((a, i) => [key, uid, part, i, a.actorText, a.name, a.code, a.sector, a.role, a.id, a.start, a.end]);
 }
@@ -106,52 +123,54 @@ export function documentRows(doc: OutputDocument, info: DocumentInfo): TableRows
   };
   for (const e of doc.events) {
     const key = `${uid}/${e.id}`;
-    const a = e.actor[0];
-    const r = e.recipient[0];
     const p = e.eventLoc;
-    rows.events.push([
-      key,
-      uid,
-      e.id,
-      e.event,
-      e.mode,
-      json(e.context),
-      e.cameo,
-      e.goldstein,
-      e.quadClass,
-      e.status,
-      a?.code ?? null,
-      a?.name ?? a?.actorText ?? null,
-      countryOf(a?.code),
-      a?.sector ?? null,
-      r?.code ?? null,
-      r?.name ?? r?.actorText ?? null,
-      countryOf(r?.code),
-      r?.sector ?? null,
-      e.attributedTo?.code ?? null,
-      e.attributedTo?.name ?? e.attributedTo?.actorText ?? null,
-      e.eventText,
-      e.trigger.start,
-      e.trigger.end,
-      e.sentence,
-      e.text,
-      e.date,
-      dayOf(e.date, doc.published),
-      p?.name ?? null,
-      p?.country ?? null,
-      p?.admin1 ?? null,
-      p?.lat ?? null,
-      p?.lon ?? null,
-      p?.geonameid ?? null,
-      p?.feature ?? null,
-      p?.start ?? null,
-      p?.end ?? null,
-      e.confidence,
-      dup,
-      json(e.explain ?? []),
-      sideKey(a),
-      sideKey(r),
-    ]);
+    // one row per actor–recipient pair ("Russia and Iran accuse the US": RUS→USA and IRN→USA);
+    // pair 0 is the event itself, the one row listings and counts of events use
+    for (const [pair, [a, r]] of pairsOf(e.actor, e.recipient).entries())
+      rows.events.push([
+        key,
+        uid,
+        e.id,
+        e.event,
+        e.mode,
+        json(e.context),
+        e.cameo,
+        e.goldstein,
+        e.quadClass,
+        e.status,
+        a?.code ?? null,
+        a?.name ?? a?.actorText ?? null,
+        countryOf(a?.code),
+        a?.sector ?? null,
+        r?.code ?? null,
+        r?.name ?? r?.actorText ?? null,
+        countryOf(r?.code),
+        r?.sector ?? null,
+        e.attributedTo?.code ?? null,
+        e.attributedTo?.name ?? e.attributedTo?.actorText ?? null,
+        e.eventText,
+        e.trigger.start,
+        e.trigger.end,
+        e.sentence,
+        e.text,
+        e.date,
+        dayOf(e.date, doc.published),
+        p?.name ?? null,
+        p?.country ?? null,
+        p?.admin1 ?? null,
+        p?.lat ?? null,
+        p?.lon ?? null,
+        p?.geonameid ?? null,
+        p?.feature ?? null,
+        p?.start ?? null,
+        p?.end ?? null,
+        e.confidence,
+        dup,
+        json(e.explain ?? []),
+        sideKey(a),
+        sideKey(r),
+        pair,
+      ]);
     rows.event_actors.push(
       ...actorRows(key, uid, 'actor', e.actor),
       ...actorRows(key, uid, 'recipient', e.recipient),

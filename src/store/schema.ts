@@ -76,6 +76,7 @@ export const TABLES = {
       ['sector', 'VARCHAR'],
     ],
   },
+  /** One row per actor–recipient pair of an event (`pair` 0 is the event itself). */
   events: {
     name: 'events',
     columns: [
@@ -121,6 +122,8 @@ export const TABLES = {
       // added by migration 3: the dyad sides (code, or the upper-cased name when uncoded)
       ['actor_key', 'VARCHAR'],
       ['recipient_key', 'VARCHAR'],
+      // added by migration 4: which actor–recipient pair of the event this row is (0: the first)
+      ['pair', 'INTEGER'],
     ],
   },
   event_actors: {

@@ -144,6 +144,29 @@ describe('store', () => {
     }
   });
 
+  it('counts every actor–recipient pair of a compound event in dyads and graph, and lists the event once', async () => {
+    const s = await openStore(':memory:');
+    const base = fixtureDocument({ id: 'compound' });
+    const ost = base.actors.find((a) => a.code === 'OST');
+    assert.ok(ost);
+    // "Freedonia and Osterlich accuse Sylvania": two actors, one recipient
+    const doc = {
+      ...base,
+      events: base.events.map((e) => (e.event === 'ACCUSE' ? { ...e, actor: [...e.actor, ost] } : e)),
+    };
+    await storeBatch(s, [{ doc }]);
+    const g = await graph(s, { type: ['ACCUSE'] });
+    assert.deepEqual(g.edges.map((e) => `${e.source}-${e.target}`).sort(), ['FRD-SYL', 'OST-SYL']);
+    const d = await dyads(s, { actor: 'OST', type: ['ACCUSE'] }, 'year');
+    assert.equal(d.length, 1);
+    assert.equal(d[0]?.ACCUSE, 1);
+    assert.equal((await listEvents(s, { type: ['ACCUSE'] }, { limit: 10, offset: 0 })).total, 1);
+    const byOst = await listEvents(s, { actor: 'OST' }, { limit: 10, offset: 0 });
+    assert.equal(byOst.total, 1);
+    assert.equal(byOst.items[0]?.actorCode, 'OST');
+    s.close();
+  });
+
   it('turns TIMEX values into days, falling back to the publication date', () => {
     assert.equal(dayOf('2018-W06', null), '2018-02-05');
     assert.equal(dayOf('2018-02', '2018-02-09'), '2018-02-01');
