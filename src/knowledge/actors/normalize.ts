@@ -1,11 +1,16 @@
 import { tokenizeSpan } from '../../pipeline/segment/index.js';
 
-/** The trie key of a token: lower case, curly apostrophes straightened, periods dropped. */
-const ODD = /[’‘`.]/;
+const ODD = /[’‘`.\u200b-\u200f\u2060\ufeff]/;
 
+/** The trie key of a token: lower case, curly apostrophes straightened, periods and invisible marks dropped. */
 export function normToken(t: string): string {
   const l = t.toLowerCase();
-  return ODD.test(l) ? l.replace(/[’‘`]/g, "'").replace(/\./g, '') : l;
+  return ODD.test(l)
+    ? l
+        .replace(/[’‘`]/g, "'")
+        .replace(/\./g, '')
+        .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    : l;
 }
 
 const SIMPLE = /^[\p{L}\p{M}\p{N}'’. -]+$/u;

@@ -211,6 +211,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     speech: setOf(c.speech),
     attitude: setOf(c.attitude),
     light: setOf(c.light),
+    aspectual: setOf(c.aspectual),
     intent: setOf(c.intent),
     intentAux: setOf(c.intentAux),
     intentAdj: setOf(c.intentAdj),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DyadError } from '../../core/errors.js';
-import { formatRow, type GazetteerRow, parseRow } from './format.js';
+import { formatRow, GAZETTEER_HEADER, type GazetteerRow, parseRow } from './format.js';
 
 /** A place of the gazetteer; `id` is its line number among the places. */
 export interface GazetteerEntry extends GazetteerRow {
@@ -23,84 +23,115 @@ export interface Gazetteer {
   readonly maxWords: number;
 }
 
-type Ids = number | number[];
-const push = (m: Map<string, Ids>, k: string, id: number): void => {
-  const v = m.get(k);
-  if (v === undefined) m.set(k, id);
-  else if (typeof v === 'number') {
-    if (v !== id) m.set(k, [v, id]);
-  } else if (!v.includes(id)) v.push(id);
-};
+/** Section markers of the compiled file: place lines, then the two sorted key indexes. */
+const NAMES = '#names';
+const DEMONYMS = '#demonyms';
+
+const cellKeys = (cell: string): string[] => (cell ? cell.split('|').filter((k) => k) : []);
 
 /**
- * Indexes place lines in the compiled format. Only the two key columns are read at load time;
- * an entry's other columns are parsed when it is looked up, which keeps loading fast.
+ * Builds the sorted index lines ("key<TAB>id,id") of one key column (-2: name keys, -1:
+ * demonym keys) of place lines in the compiled format.
  */
-export function indexLines(lines: readonly string[], file = 'gazetteer'): Gazetteer {
-  const names = new Map<string, Ids>();
-  const dems = new Map<string, Ids>();
-  const countries = new Map<string, number>();
+export function indexSection(places: readonly string[], column: -1 | -2): string[] {
+  const m = new Map<string, number[]>();
+  places.forEach((line, id) => {
+    const cells = line.split('\t');
+    for (const k of cellKeys(cells[cells.length + column] ?? '')) {
+      const ids = m.get(k);
+      if (!ids) m.set(k, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+  });
+  return [...m.keys()].sort().map((k) => `${k}\t${(m.get(k) ?? []).join(',')}`);
+}
+
+/** The whole compiled file: header, place lines and the two indexes. */
+export function compileGazetteer(rows: readonly GazetteerRow[]): string {
+  const places = rows.map(formatRow);
   let maxWords = 1;
-  const addKeys = (m: Map<string, Ids>, cell: string, id: number): void => {
-    if (!cell) return;
-    let from = 0;
-    while (from <= cell.length) {
-      let to = cell.indexOf('|', from);
-      if (to < 0) to = cell.length;
-      const k = cell.slice(from, to);
-      if (k) {
-        push(m, k, id);
-        let w = 1;
-        for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 32) w++;
-        if (w > maxWords) maxWords = w;
-      }
-      from = to + 1;
-    }
-  };
-  for (let id = 0; id < lines.length; id++) {
-    const line = lines[id] as string;
-    const b = line.lastIndexOf('\t');
-    const a = line.lastIndexOf('\t', b - 1);
-    if (a < 0) throw new DyadError('E012', 'malformed gazetteer line', { file, line: id + 1 });
-    addKeys(names, line.slice(a + 1, b), id);
-    addKeys(dems, line.slice(b + 1), id);
-    if (line.includes('\tcountry\tPCLI\t')) {
-      const cc = /\tPCLI\t([A-Z]{3})\t/.exec(line)?.[1];
-      if (cc && !countries.has(cc)) countries.set(cc, id);
-    }
+  for (const l of places)
+    for (const cell of l.split('\t').slice(-2)) for (const k of cellKeys(cell)) maxWords = Math.max(maxWords, words(k));
+  return [
+    GAZETTEER_HEADER,
+    ...places,
+    `${NAMES} ${Math.min(maxWords, 8)}`,
+    ...indexSection(places, -2),
+    DEMONYMS,
+    ...indexSection(places, -1),
+    '',
+  ].join('\n');
+}
+
+function words(k: string): number {
+  let w = 1;
+  for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) === 32) w++;
+  return w;
+}
+
+/** Binary search of sorted "key<TAB>ids" lines in [lo, hi); the ids of `key`, or none. */
+function find(lines: readonly string[], lo: number, hi: number, key: string): number[] {
+  let a = lo;
+  let b = hi - 1;
+  while (a <= b) {
+    const mid = (a + b) >> 1;
+    const line = lines[mid] as string;
+    const tab = line.indexOf('\t');
+    const k = line.slice(0, tab);
+    if (k < key) a = mid + 1;
+    else if (k > key) b = mid - 1;
+    else
+      return line
+        .slice(tab + 1)
+        .split(',')
+        .map(Number);
   }
+  return [];
+}
+
+/**
+ * Reads the compiled gazetteer: place lines are parsed only when looked up, and names are found
+ * by binary search in the sorted index sections, so loading is a split of the text.
+ */
+export function parseGazetteer(text: string, file = 'gazetteer'): Gazetteer {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]?.startsWith('#') && !lines[first]?.startsWith(NAMES)) first++;
+  const namesAt = lines.findIndex((l, i) => i >= first && l.startsWith(NAMES));
+  const demsAt = lines.findIndex((l, i) => i > namesAt && l === DEMONYMS);
+  if (namesAt < 0 || demsAt < 0) throw new DyadError('E012', 'gazetteer has no name index; rebuild it', { file });
+  let end = lines.length;
+  while (end > demsAt + 1 && lines[end - 1] === '') end--;
+  const size = namesAt - first;
+  const maxWords = Number(lines[namesAt]?.split(' ')[1] ?? 8) || 8;
   const entry = (id: number): GazetteerEntry => {
-    const r = parseRow(lines[id] ?? '');
-    if (!r) throw new DyadError('E012', 'malformed gazetteer line', { file, line: id + 1 });
+    const r = id >= 0 && id < size ? parseRow(lines[first + id] ?? '') : null;
+    if (!r) throw new DyadError('E012', 'malformed gazetteer line', { file, line: first + id + 1 });
     return { ...r, id };
   };
-  const get = (m: Map<string, Ids>, k: string): GazetteerEntry[] => {
-    const v = m.get(k);
-    if (v === undefined) return [];
-    return typeof v === 'number' ? [entry(v)] : v.map(entry);
-  };
+  const countries = new Map<string, number>();
+  for (let id = 0; id < size; id++) {
+    const line = lines[first + id] ?? '';
+    if (!line.includes('\tcountry\tPCLI\t')) continue;
+    const cc = /\tPCLI\t([A-Z]{3})\t/.exec(line)?.[1];
+    if (cc && !countries.has(cc)) countries.set(cc, id);
+  }
   return {
-    size: lines.length,
+    size,
     entry,
-    byName: (k) => get(names, k),
-    byDemonym: (k) => get(dems, k),
+    byName: (k) => find(lines, namesAt + 1, demsAt, k).map(entry),
+    byDemonym: (k) => find(lines, demsAt + 1, end, k).map(entry),
     country: (cc3) => {
       const id = countries.get(cc3);
       return id === undefined ? undefined : entry(id);
     },
-    maxWords: Math.min(maxWords, 8),
+    maxWords,
   };
 }
 
-/** Builds a gazetteer from rows (tests use small fixtures; the compiler writes the same lines). */
+/** Builds a gazetteer from rows (tests use small fixtures; the compiler writes the same text). */
 export function buildGazetteer(rows: readonly GazetteerRow[]): Gazetteer {
-  return indexLines(rows.map(formatRow));
-}
-
-/** Parses the compiled gazetteer text (header lines start with "#"). */
-export function parseGazetteer(text: string, file = 'gazetteer'): Gazetteer {
-  const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-  return indexLines(lines, file);
+  return parseGazetteer(compileGazetteer(rows));
 }
 
 export const DEFAULT_GAZETTEER = new URL('../../../models/gazetteer/gazetteer.tsv.gz', import.meta.url);

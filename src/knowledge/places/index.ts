@@ -1,10 +1,11 @@
 export { type Feature, formatRow, GAZETTEER_HEADER, type GazetteerRow, parseRow } from './format.js';
 export {
   buildGazetteer,
+  compileGazetteer,
   DEFAULT_GAZETTEER,
   type Gazetteer,
   type GazetteerEntry,
-  indexLines,
+  indexSection,
   loadGazetteer,
   parseGazetteer,
 } from './gazetteer.js';

@@ -118,6 +118,10 @@ const CONNECTORS = new Set([
   '&',
 ]);
 
+/** Words after a name that make it the name of a document or an event ("… Resolution 2254"). */
+const DOCUMENT_WORDS =
+  /^(resolution|resolutions|agreement|agreements|accord|accords|protocol|declaration|charter|convention|treaty|framework|format|communique|communiqué|memorandum|roadmap|road-map|initiative)$/;
+
 const isNumber = (w: string): boolean => /^\d[\d,.]*$/.test(w);
 const isPossessive = (k: string | undefined): boolean => k === "'s" || k === "'";
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
@@ -377,6 +381,8 @@ export class SentenceFinder {
   private name(i: number): Found | null {
     const nm = this.nameAt(i);
     if (!nm) return null;
+    // "UN Security Council Resolution 2254", "the Minsk agreements": a document, not an actor
+    if (DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return { cands: [], next: nm.end + 1 };
     const c = this.nameCand(i, nm);
     // a role known as a name ("U.S. Secretary of Defense") followed by the holder's name
     const roleAt = (): number => {
@@ -708,6 +714,12 @@ export class SentenceFinder {
       if (nm && nm.hits[0]?.actor.kind !== 'person') {
         if (k === 'of' && !source) this.codeFrom(c, nm);
         tail = nm.end;
+        // "a member of the ISIL's War Committee": the owner's organisation
+        if (isPossessive(v.k[nm.end])) {
+          const org = this.orgName(nm.end + 1);
+          if (!org) break;
+          tail = org.next;
+        }
         continue;
       }
       if (k === 'of' && !info.person) {
@@ -735,6 +747,28 @@ export class SentenceFinder {
       break;
     }
     end = tail;
+    // a body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL"
+    if (!info.person && !info.plural) {
+      let p = end;
+      if (v.k[p] === 'known' && v.k[p + 1] === 'as') p += 2;
+      if (p > end && v.k[p] === 'the') p++;
+      const nm = this.nameAt(p);
+      const a = nm?.hits[0]?.actor;
+      if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
+        const tmp = this.base(p, nm.end, 'name');
+        resolveHits(tmp, nm.hits, v.date);
+        c.code = tmp.code;
+        c.sector = tmp.sector ?? c.sector;
+        c.name = tmp.name;
+        c.id = tmp.id;
+        c.actorKind = tmp.actorKind;
+        c.kind = 'name';
+        c.t1 = nm.end;
+        c.end = v.ends[nm.end - 1] ?? c.end;
+        c.possessive = isPossessive(v.k[nm.end]);
+        return { cands: [c], next: nm.end };
+      }
+    }
     // a name after the role: "President Donald Trump", "Russian ambassador to Pakistan, Alexey Dedov"
     if (info.person && !info.plural) {
       const named = this.nameAfterRole(end);
