@@ -102,10 +102,11 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     );
     assert.equal(type('It lasted three years.')['three years'], 'DURATION');
   });
-  it('codes decades, quarters and seasons', () => {
+  it("codes decades, quarters and seasons (a quarter still ahead is last year's unless awaited)", () => {
+    assert.deepEqual(tag('Sales will rise in the third quarter.'), { 'the third quarter': '2018-Q3' });
     assert.deepEqual(tag('In the 1990s and in the third quarter and last fall.'), {
       'the 1990s': '199',
-      'the third quarter': '2018-Q3',
+      'the third quarter': '2017-Q3',
       'last fall': '2017-FA',
     });
   });

@@ -12,11 +12,12 @@ export const PERIODS_RULES: readonly Rule[] = [
   {
     name: 'quarter-ordinal',
     re: rx(
-      `(?:the\\s)?(?:(${YEAR})\\s|(?:fiscal|year-earlier|year-ago|prior-year|last\\syear's|this\\syear's|next\\syear's)[- ])?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:-|\\s)?quarter(?:,?\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR}|this\\syear|last\\syear|next\\syear))?`,
+      `(?:the\\s)?(?:(${YEAR})\\s|(?:fiscal|year-earlier|year-ago|prior-year|last\\syear's|this\\syear's|next\\syear's)[- ])?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?:-|\\s)?quarter(?:,?\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR}|this\\syear|last\\syear|next\\syear))?`,
     ),
     make(m, env) {
-      const q = ORDINALS[lc(m[2])];
+      const q = lc(m[2]) === 'final' ? 4 : ORDINALS[lc(m[2])];
       if (!q) return null;
+      if (lc(m[2]) === 'final' && !m[1] && !m[3]) return null; // "the final quarter" of a game
       const tail = lc(m[3]);
       const s = lc(m[0]);
       let y: number | null = null;
@@ -26,6 +27,8 @@ export const PERIODS_RULES: readonly Rule[] = [
         y = env.ref.y;
         if (tail === 'last year' || /year-earlier|year-ago|prior-year|last year's/.test(s)) y -= 1;
         if (tail === 'next year' || /next year's/.test(s)) y += 1;
+        // a quarter still ahead of this one is last year's, unless the clause looks forward
+        if (!tail && !/year's|year-|prior-/.test(s) && q > quarterOf(env.ref) && env.tense() !== 'future') y -= 1;
       }
       return date(y === null ? `XXXX-Q${q}` : fmtQuarter(y, q));
     },
