@@ -13,6 +13,7 @@ import { emptyContext, pipeline, type Stage, withResources } from '../src/core/p
 import { loadActorKb } from '../src/knowledge/index.js';
 import { ACTOR_KB, actorsStage } from '../src/pipeline/actors/index.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
+import { loadSyntaxModel, syntaxStage } from '../src/pipeline/syntax/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -78,20 +79,28 @@ function rate(
   return { cpu: sentences / ((cpuMs() - c0) / 1000), wall: sentences / (elapsed / 1000) };
 }
 
-const load = timeLoads(3);
-const kb = loadActorKb();
-const docs = texts().map((t) => createDocument(t.id, t.text, { published: null }));
-const sentences = docs.reduce((n, d) => n + (segmentStage.run(d, emptyContext()).layers.sentences?.length ?? 0), 0);
-const base = rate([segmentStage], docs, {});
-const withActors = rate([segmentStage, actorsStage], docs, { [ACTOR_KB]: kb });
-const stageOnly = 1 / (1 / withActors.cpu - 1 / base.cpu);
-process.stdout.write(
-  [
-    `actor knowledge: ${kb.stats.actors} actors, ${kb.stats.aliases} aliases, ${kb.stats.agents} role nouns`,
-    `load (CPU time): first ${load.first.toFixed(0)} ms, median ${load.median.toFixed(0)} ms over 3 loads; heap +${load.heapMb.toFixed(0)} MB`,
-    `texts: ${docs.length} documents, ${sentences} sentences`,
-    `segment only:       ${base.cpu.toFixed(0)} sentences/CPU-s (${base.wall.toFixed(0)}/s wall)`,
-    `segment + actors:   ${withActors.cpu.toFixed(0)} sentences/CPU-s (${withActors.wall.toFixed(0)}/s wall)`,
-    `actors stage alone: ${stageOnly.toFixed(0)} sentences/CPU-s`,
-  ].join('\n') + '\n',
-);
+async function main(): Promise<void> {
+  const load = timeLoads(3);
+  const kb = loadActorKb();
+  const syntaxModel = await loadSyntaxModel();
+  const docs = texts().map((t) => createDocument(t.id, t.text, { published: null }));
+  const sentences = docs.reduce((n, d) => n + (segmentStage.run(d, emptyContext()).layers.sentences?.length ?? 0), 0);
+  const base = rate([segmentStage, syntaxStage], docs, { syntaxModel });
+  const withActors = rate([segmentStage, syntaxStage, actorsStage], docs, { syntaxModel, [ACTOR_KB]: kb });
+  const stageOnly = 1 / (1 / withActors.cpu - 1 / base.cpu);
+  process.stdout.write(
+    [
+      `actor knowledge: ${kb.stats.actors} actors, ${kb.stats.aliases} aliases, ${kb.stats.agents} role nouns`,
+      `load (CPU time): first ${load.first.toFixed(0)} ms, median ${load.median.toFixed(0)} ms over 3 loads; heap +${load.heapMb.toFixed(0)} MB`,
+      `texts: ${docs.length} documents, ${sentences} sentences`,
+      `segment + syntax:          ${base.cpu.toFixed(0)} sentences/CPU-s (${base.wall.toFixed(0)}/s wall)`,
+      `segment + syntax + actors: ${withActors.cpu.toFixed(0)} sentences/CPU-s (${withActors.wall.toFixed(0)}/s wall)`,
+      `actors stage alone:        ${stageOnly.toFixed(0)} sentences/CPU-s`,
+    ].join('\n') + '\n',
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench:actors: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});

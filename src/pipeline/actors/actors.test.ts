@@ -4,16 +4,19 @@ import { createDocument, type Document } from '../../core/document.js';
 import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
 import type { ActorKb } from '../../knowledge/index.js';
 import { segmentStage } from '../segment/index.js';
+import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
 import { ACTOR_KB, type ActorMention, actorsStage, headMentionAt, loadActorsResource, mentionsIn } from './index.js';
 
 let kb: ActorKb;
-before(() => {
+let syntaxModel: unknown;
+before(async () => {
   kb = loadActorsResource();
+  syntaxModel = await loadSyntaxModel();
 });
 
 function code(text: string, published: string | null = '2019-03-14'): { doc: Document; ms: readonly ActorMention[] } {
-  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb });
-  const doc = pipeline([segmentStage, actorsStage]).run(createDocument('t', text, { published }), ctx);
+  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
+  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', text, { published }), ctx);
   return { doc, ms: doc.layers.mentions ?? [] };
 }
 

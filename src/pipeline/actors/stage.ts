@@ -124,11 +124,12 @@ export function findActorMentions(
 
 /**
  * The actors stage: every actor mention with its span, resolved to a code and sector where
- * the knowledge, role phrases or coreference allow. Uses the syntax layer when present.
+ * the knowledge, role phrases or coreference allow. Reads the syntax layer's tags (head nouns
+ * versus noun modifiers); the rules fall back to word lists where a tag is missing.
  */
 export const actorsStage: Stage = {
   name: 'actors',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'syntax'],
   provides: ['mentions', 'actorReferences'],
   run(doc: Document, ctx: Context): Document {
     const kb = ctx.resources.get(ACTOR_KB) as ActorKb | undefined;
