@@ -148,6 +148,21 @@ function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: b
   return out;
 }
 
+/** Prepositions a fallback recipient may follow: the proposer or owner of what is acted on. */
+const OPEN_PREPS = new Set([
+  'by',
+  'from',
+  'of',
+  'for',
+  'to',
+  'on',
+  'against',
+  'at',
+  'toward',
+  'towards',
+  'into',
+  'upon',
+]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
 const PREPS = new Set([
   'to',
@@ -225,12 +240,15 @@ export function nextMention(
   actor: readonly ActorRef[],
   window = 10,
   skipThat = false,
+  preps: readonly string[] = [],
 ): ActorRef[] {
   const n = v.lower.length;
   for (let k = from; k < Math.min(n, from + window); k++) {
     const w = v.lower[k] ?? '';
     if (skipThat && k === from && w === 'that') continue;
     if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
+    // other prepositions introduce other roles ("defends its ties with insurgents")
+    if (PREPS.has(w) && !LOCATIVE.has(w) && !OPEN_PREPS.has(w) && !preps.includes(w)) return [];
     if (LOCATIVE.has(w)) {
       // "in northern Afghan regions": a place, not a recipient; skip its noun phrase
       while (

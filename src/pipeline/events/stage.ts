@@ -171,7 +171,8 @@ export function codeEvents(
       // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
       for (const c of swallowed.get(p.t) ?? []) {
         const r = args.get(c)?.recipient ?? [];
-        const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor);
+        const cf = c.entry.recipient === 'none' ? [] : c.entry.recipient;
+        const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor, 10, false, cf);
         if (rec.length) {
           p.e = { ...p.e, recipient: rec, explain: [...(p.e.explain ?? []), 'args: recipient from the complement'] };
           break;
@@ -179,7 +180,8 @@ export function codeEvents(
       }
       if (!p.e.recipient.length && p.e.actor.length) {
         const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
-        const rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal);
+        const frame = Array.isArray(p.t.entry.recipient) ? p.t.entry.recipient : [];
+        const rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal, frame);
         if (rec.length)
           p.e = {
             ...p.e,

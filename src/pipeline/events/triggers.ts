@@ -331,7 +331,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     // reporting verbs ("said", "announced") introduce events; they are not events unless curated
     if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
     // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
-    if (pos === 'verb' && lex.cues.intent.has(lemma) && !verbs?.some((e) => e.id.startsWith('core:'))) continue;
+    const uncurated = !verbs?.some((e) => e.id.startsWith('core:'));
+    if (pos === 'verb' && uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
