@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
-import { formatRow, GAZETTEER_HEADER, type GazetteerRow } from '../src/knowledge/places/format.js';
+import { compileGazetteer, type GazetteerRow } from '../src/knowledge/places/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -325,9 +325,8 @@ for (let i = 0; i < rows.length; i++) {
   if (r.feature === 'country') rows[i] = { ...r, demonyms: r.demonyms.filter((d) => owner.get(d) === r) };
 }
 
-const body = rows.map(formatRow).join('\n');
 const out = join(root, 'models/gazetteer/gazetteer.tsv.gz');
 mkdirSync(dirname(out), { recursive: true });
-const gz = gzipSync(`${GAZETTEER_HEADER}\n${body}\n`, { level: 9 });
+const gz = gzipSync(compileGazetteer(rows), { level: 9 });
 writeFileSync(out, gz);
 process.stdout.write(`gazetteer: ${rows.length} places, ${(gz.length / 1e6).toFixed(2)} MB → ${out}\n`);

@@ -23,9 +23,10 @@ export interface Gazetteer {
   readonly maxWords: number;
 }
 
-/** Section markers of the compiled file: place lines, then the two sorted key indexes. */
+/** Section markers of the compiled file: the countries' lines, place lines, then the two sorted key indexes. */
 const NAMES = '#names';
 const DEMONYMS = '#demonyms';
+const COUNTRIES = '#countries';
 
 const cellKeys = (cell: string): string[] => (cell ? cell.split('|').filter((k) => k) : []);
 
@@ -52,9 +53,13 @@ export function compileGazetteer(rows: readonly GazetteerRow[]): string {
   let maxWords = 1;
   for (const l of places)
     for (const cell of l.split('\t').slice(-2)) for (const k of cellKeys(cell)) maxWords = Math.max(maxWords, words(k));
+  const countries = rows.flatMap((r, id) => (r.feature === 'country' && r.country ? [`${r.country}:${id}`] : []));
+  // the key columns are in the indexes; the place lines keep the first twelve columns
+  const stripKeys = (l: string): string => l.split('\t').slice(0, 12).join('\t');
   return [
     GAZETTEER_HEADER,
-    ...places,
+    `${COUNTRIES} ${countries.join(',')}`,
+    ...places.map(stripKeys),
     `${NAMES} ${Math.min(maxWords, 8)}`,
     ...indexSection(places, -2),
     DEMONYMS,
@@ -110,11 +115,10 @@ export function parseGazetteer(text: string, file = 'gazetteer'): Gazetteer {
     return { ...r, id };
   };
   const countries = new Map<string, number>();
-  for (let id = 0; id < size; id++) {
-    const line = lines[first + id] ?? '';
-    if (!line.includes('\tcountry\tPCLI\t')) continue;
-    const cc = /\tPCLI\t([A-Z]{3})\t/.exec(line)?.[1];
-    if (cc && !countries.has(cc)) countries.set(cc, id);
+  const list = lines.slice(0, first).find((l) => l.startsWith(COUNTRIES));
+  for (const pair of list?.slice(COUNTRIES.length + 1).split(',') ?? []) {
+    const [cc, id] = pair.split(':');
+    if (cc && id && !countries.has(cc)) countries.set(cc, Number(id));
   }
   return {
     size,
