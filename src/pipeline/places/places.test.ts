@@ -191,6 +191,46 @@ describe('places stage', () => {
     assert.equal(find(tops('Anna Oskar resigned. Later Oskar said she was tired.'), 'Oskar'), undefined);
   });
 
+  it('reads a division abbreviation only after a comma and with its period ("Drummond, Hl.")', () => {
+    const g2 = buildGazetteer([
+      row({
+        name: 'Hills',
+        feature: 'admin1',
+        code: 'ADM1',
+        country: 'KES',
+        admin1: 'Hills',
+        population: 500000,
+        abbreviations: ['Hl.'],
+      }),
+      row({ name: 'Drummond', country: 'KES', admin1: 'Hills', population: 45000, geonameid: 14 }),
+    ]);
+    const ctx2 = withResources(emptyContext(), { gazetteer: g2 });
+    const go = (text: string) =>
+      pipeline([segmentStage, placesStage]).run(createDocument('a', text), ctx2).layers.toponyms ?? [];
+    assert.equal(find(go('He moved to Drummond, Hl. last year.'), 'Hl.')?.place.name, 'Hills');
+    assert.equal(find(go('He said Hl was fine.'), 'Hl'), undefined);
+  });
+
+  it('takes a people before a division of the same name ("Norlandic" names a division too)', () => {
+    const g3 = buildGazetteer([
+      row({ name: 'Norland', feature: 'country', code: 'PCLI', country: 'NOR', demonyms: ['Norlandic'] }),
+      row({
+        name: 'Norlandic',
+        feature: 'admin1',
+        code: 'ADM1',
+        country: 'SUD',
+        admin1: 'Norlandic',
+        population: 100000,
+      }),
+    ]);
+    const ctx3 = withResources(emptyContext(), { gazetteer: g3 });
+    const ts =
+      pipeline([segmentStage, placesStage]).run(createDocument('b', 'Norlandic militants attacked.'), ctx3).layers
+        .toponyms ?? [];
+    assert.equal(find(ts, 'Norlandic')?.place.country, 'NOR');
+    assert.equal(find(ts, 'Norlandic')?.use, 'demonym');
+  });
+
   it('skips lower-case words and unknown names', () => {
     assert.equal(tops('the velgrad of ideas is a place of no name').length, 0);
   });
