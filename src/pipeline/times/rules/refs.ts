@@ -26,8 +26,8 @@ export const REFS_RULES: readonly Rule[] = [
     },
   },
   {
-    name: 'previously',
-    re: rx('Previously|Earlier(?=,)', 'g'),
+    name: 'earlier-ref',
+    re: rx('Earlier(?=,)', 'g'),
     make(_m, env) {
       if (!/^\s*["'“‘`]*\s*$/.test(env.before)) return null; // sentence-initial only
       return date('PAST_REF');
