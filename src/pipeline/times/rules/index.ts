@@ -49,7 +49,7 @@ const ORDER = [
   'past-ref',
   'year-end',
   'spelled-year-19',
-  'previously',
+  'earlier-ref',
   'future-ref',
   'set',
   'holiday',
