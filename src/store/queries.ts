@@ -20,21 +20,45 @@ export interface EventPage {
 
 /** Events matching a filter, newest first, one page at a time. */
 export async function listEvents(store: Store, f: EventFilter, page: Page): Promise<EventPage> {
-  // filtering by a side looks at every actor–recipient pair, then lists each event once
-  const byPair = Boolean(f.actor || f.recipient);
-  const w = whereOf(f, { pairs: byPair ? 'all' : 'first' });
-  const once = byPair ? 'QUALIFY row_number() OVER (PARTITION BY e.key ORDER BY e.pair) = 1' : '';
-  const [count] = await store.all(
-    `SELECT count(${byPair ? 'DISTINCT e.key' : '*'}) AS n FROM events e ${w.sql}`,
+  const order = 'ORDER BY e.date DESC NULLS LAST, e.seq DESC';
+  const cols = `${EVENT_COLUMNS}, d.title, d.outlet, d.url`;
+  if (!(f.actor || f.recipient)) {
+    const w = whereOf(f);
+    const [count] = await store.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params);
+    const items = await store.all(
+      `SELECT ${cols} FROM (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${order.replace('e.seq', 'e.rowid')}
+         LIMIT ${page.limit} OFFSET ${page.offset}) e JOIN documents d ON d.uid = e.uid ${order}`,
+      w.params,
+    );
+    return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
+  }
+  // filtering by a side looks at every actor–recipient pair, then lists each event once (its
+  // first matching pair): matching rows are narrowed to row ids first, then read in full
+  const w = whereOf(f, { pairs: 'all' });
+  const matched = `SELECT min(e.rowid) AS rid, any_value(e.date) AS date FROM events e ${w.sql} GROUP BY e.key`;
+  const [count] = await store.all(`SELECT count(*) AS n FROM (${matched})`, w.params);
+  const ids = await store.all(
+    `SELECT rid, CAST(date AS VARCHAR) AS date FROM (${matched}) ORDER BY date DESC NULLS LAST, rid DESC
+     LIMIT ${page.limit} OFFSET ${page.offset}`,
     w.params,
   );
-  const items = await store.all(
-    `SELECT ${EVENT_COLUMNS}, d.title, d.outlet, d.url FROM
-       (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${once}
-        ORDER BY e.date DESC NULLS LAST, e.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}) e
-     JOIN documents d ON d.uid = e.uid ORDER BY e.date DESC NULLS LAST, e.seq DESC`,
-    w.params,
-  );
+  const rids = ids.map((r) => Math.trunc(Number(r.rid)));
+  // the page's date range lets DuckDB skip row groups (a bare rowid list would scan them all)
+  const dates = ids
+    .map((r) => r.date)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  const range =
+    dates.length === ids.length && dates.length > 0
+      ? `AND e.date BETWEEN '${dates[0]}' AND '${dates[dates.length - 1]}'`
+      : '';
+  const items = rids.length
+    ? await store.all(
+        `SELECT ${cols} FROM (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${range} AND e.rowid IN (${rids.join(',')})) e
+         JOIN documents d ON d.uid = e.uid ${order}`,
+        w.params,
+      )
+    : [];
   return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
 }
 
