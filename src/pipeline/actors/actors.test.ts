@@ -150,3 +150,35 @@ describe('actors stage', () => {
     assert.ok(ms.length >= 2);
   });
 });
+
+describe('actors stage: names, places and appositives', () => {
+  it('takes an organisation name whole and names its country', () => {
+    const { ms } = code('The Moldovan Border Police Directorate and the Freedonia Chess Society met.');
+    const m = find(ms, 'The Moldovan Border Police Directorate');
+    assert.deepEqual([m.code, m.sector], ['MDA', 'GOV']);
+    assert.ok(ms.some((x) => x.actorText.endsWith('Freedonia Chess Society')));
+  });
+
+  it('resolves an appositive noun phrase to the name before it', () => {
+    const { ms } = code("Nepal, India's closest partner, signed the deal.");
+    const m = find(ms, "India's closest partner");
+    assert.equal(m.code, 'NPL');
+    assert.equal(typeof m.corefOf, 'number');
+  });
+
+  it('counts states named as places for "the two countries" without listing them', () => {
+    const { ms } = code('Ghana sent envoys to Togo. The two countries agreed to talk.');
+    assert.ok(!ms.some((m) => m.actorText === 'Togo'));
+    assert.deepEqual([...(find(ms, 'The two countries').memberCodes ?? [])].sort(), ['GHA', 'TGO']);
+  });
+
+  it('does not take a resolution or an agreement named after a body for the body', () => {
+    const { ms } = code('They cited UN Security Council Resolution 2401 and the Minsk agreements.');
+    assert.ok(!ms.some((m) => m.actorText.includes('Security Council') || m.actorText.includes('Minsk')));
+  });
+
+  it('joins a body noun to the organisation it names', () => {
+    const m = find(code('The state news agency Xinhua reported the visit.').ms, 'The state news agency Xinhua');
+    assert.deepEqual([m.code, m.sector], ['CHN', 'MED']);
+  });
+});

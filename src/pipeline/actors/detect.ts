@@ -415,7 +415,7 @@ export class SentenceFinder {
   /** A candidate for a knowledge-base name, marked `place` when it names a place here ("in Kabul"). */
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
-    if (!hit) return null;
+    if (!hit || DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return null;
     const place =
       hit.actor.kind === 'state' ||
       (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
@@ -830,7 +830,12 @@ export class SentenceFinder {
     const next = v.k[end] ?? '';
     if (v.upos) {
       const u = v.upos[end - 1];
-      if (u && u !== 'NOUN' && u !== 'PROPN' && u !== 'PRON' && u !== 'ADJ' && u !== 'X') return false;
+      // a tagger may mistag a role noun ("ally" as an adverb); after a modifier it is still the head
+      const prevU = end - 2 >= this.a ? v.upos[end - 2] : undefined;
+      const afterModifier = prevU === 'ADJ' || prevU === 'DET' || prevU === 'PART' || prevU === 'NUM' || end - 1 > t0;
+      const closed = u === 'ADP' || u === 'CCONJ' || u === 'SCONJ' || u === 'AUX' || u === 'PUNCT';
+      if (u && u !== 'NOUN' && u !== 'PROPN' && u !== 'PRON' && u !== 'ADJ' && u !== 'X' && !(afterModifier && !closed))
+        return false;
       const un = v.upos[end];
       if (un === 'NOUN' && !info.plural && !isPossessive(next)) return false;
       return true;
