@@ -54,14 +54,7 @@ async function writeRows(
   const write = sink.write;
   if (!write) throw new DyadError('E010', 'an export needs a file or a writer');
   if (header) write(`${header}\n`);
-  let n = 0;
-  const size = 20_000;
-  for (let off = 0; ; off += size) {
-    const rows = await store.all(`${sql} LIMIT ${size} OFFSET ${off}`, params);
-    if (rows.length) write(rows.map(line).join(''));
-    n += rows.length;
-    if (rows.length < size) return n;
-  }
+  return store.each(sql, params, (rows) => write(rows.map(line).join('')));
 }
 
 /** One PLOVER/contract event per line, with the document it came from. */

@@ -20,6 +20,8 @@ export interface Store {
   /** Rows as plain JSON-friendly objects (BIGINT → number, DATE → "YYYY-MM-DD"). */
   all(sql: string, params?: readonly Param[]): Promise<Row[]>;
   run(sql: string, params?: readonly Param[]): Promise<void>;
+  /** Streams a query's rows in chunks (big exports), without holding them all in memory. */
+  each(sql: string, params: readonly Param[], onRows: (rows: Row[]) => void): Promise<number>;
   /** Runs `fn` in one transaction: everything it wrote is kept, or nothing is. */
   transaction<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T>;
   readonly connection: DuckDBConnection;
@@ -81,11 +83,26 @@ export async function openStore(path: string = DEFAULT_DB, opts: StoreOptions = 
     }
   };
   const run = (sql: string, params: readonly Param[] = []): Promise<void> => exclusive(() => runNow(sql, params));
+  const each = (sql: string, params: readonly Param[], onRows: (rows: Row[]) => void): Promise<number> =>
+    exclusive(async () => {
+      let n = 0;
+      try {
+        const result = await conn.stream(sql, params.length ? (params as DuckDBValue[]) : undefined);
+        for await (const rows of result.yieldRowObjectJson()) {
+          n += rows.length;
+          onRows(rows as Row[]);
+        }
+      } catch (e) {
+        throw storageError(e, path);
+      }
+      return n;
+    });
   const store: Store = {
     path,
     readOnly,
     all,
     run,
+    each,
     connection: conn,
     transaction(fn) {
       return exclusive(async () => {
