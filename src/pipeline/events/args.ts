@@ -126,6 +126,16 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/** Index of "come/came/been" in "… come under [adjectives] NOUN" before the noun at i, else -1. */
+function underBefore(v: SentenceView, i: number): number {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    if (v.lower[k] === 'under')
+      return /^(come|comes|came|coming|been|was|were|is|are|fell|fall|falls)$/.test(v.lower[k - 1] ?? '') ? k - 1 : -1;
+    if (BOUNDARY.has(v.lower[k] ?? '') || PREPS.has(v.lower[k] ?? '')) return -1;
+  }
+  return -1;
+}
+
 /** Linear: the mention group to the right of token `from`, before any clause boundary. */
 function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: boolean): number[] {
   let k = from;
@@ -416,6 +426,14 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
           }
         }
       }
+    }
+  }
+  if (!recipient.length && t.pos === 'noun') {
+    // "Islamabad has come under U.S. pressure / attack / fire": the subject suffers the event
+    const u = underBefore(v, t.i);
+    if (u >= 0) {
+      recipient = leftGroup(v, u, 10);
+      if (recipient.length) explain.push('args: recipient = subject of "come under"');
     }
   }
   if (!recipient.length && frame !== 'none' && !(t.pos === 'verb' && isPassiveLinear(v, t.i))) {

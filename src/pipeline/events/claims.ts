@@ -18,10 +18,25 @@ export function claimKey(claimant: readonly ActorRef[], accused: readonly ActorR
   return `${codes(claimant).join('+') || '?'}>${codes(accused).join('+') || '?'}:${what}`;
 }
 
+/** The latest verbal or material conflict (QuadClass 3-4) aimed at `codes` within three sentences before `it`. */
+function pressureOn(items: readonly LedgerItem[], it: LedgerItem, target: ReadonlySet<string>): Event | null {
+  const at = items.indexOf(it);
+  for (let k = at - 1; k >= 0; k--) {
+    const e = items[k]?.event;
+    if (!e || e.sentence < it.event.sentence - 3) break;
+    if ((e.quadClass ?? 0) < 3 || !e.actor.length || !['asserted', 'historical'].includes(e.status)) continue;
+    if (e.recipient.some((r) => target.has(r.code ?? r.sector ?? '')) && !e.actor.some((a) => target.has(a.code ?? '')))
+      return e;
+  }
+  return null;
+}
+
 /**
  * Builds the claims ledger: every accusation (ACCUSE event) opens a claim; later denials,
  * rejections and confirmations by the accused in the same document attach to it as responses.
- * A denial that answers no claim found in the text opens one with an unknown claimant.
+ * A denial that answers no accusation found in the text opens a claim whose claimant is the author
+ * of the latest pressure on the denier (a demand, sanction or threat in the three sentences before),
+ * or unknown.
  */
 export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[] {
   const claims: (Claim & { accusedCodes: Set<string> })[] = [];
@@ -63,13 +78,16 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
       }
       if (it.role === 'deny') {
         const denied = it.governs.map((g) => byId.get(g)?.event).filter((x): x is Event => Boolean(x));
+        // the denial answers the latest conflictual act against the denier in the preceding sentences
+        const source = pressureOn(items, it, by);
+        const claimant = source?.actor ?? [];
         claims.push({
           id: `${docId}:c${claims.length + 1}`,
-          key: claimKey([], e.actor, denied[0]?.event ?? 'REJECT'),
-          claimant: [],
+          key: claimKey(claimant, e.actor, denied[0]?.event ?? 'REJECT'),
+          claimant,
           accused: e.actor,
           proposition: it.proposition,
-          events: denied.map((d) => d.id),
+          events: [...(source ? [source.id] : []), ...denied.map((d) => d.id)],
           responses: [{ by: e.actor, stance, event: e.id }],
           accusedCodes: by,
         });
