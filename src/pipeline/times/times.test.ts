@@ -47,6 +47,12 @@ describe('times against a Friday reference date (2018-02-09)', () => {
   it('anchors "the summer" by tense and leaves "the fall of" a city alone', () => {
     assert.deepEqual(tag('After the fall of the city, they met in the summer.'), { 'the summer': '2017-SU' });
   });
+  it('reads "this past spring" as the latest ended spring and "the last half of 2017" as H2', () => {
+    assert.deepEqual(tag('Costs fell this past spring and in the last half of 2017.', '2018-10-30'), {
+      'this past spring': '2018-SP',
+      'the last half of 2017': '2017-H2',
+    });
+  });
   it('does not take the Good Friday Agreement for a date', () => {
     assert.deepEqual(tag('The Good Friday Agreement was signed in 1998.'), { '1998': '1998' });
   });

@@ -62,11 +62,12 @@ export const PERIODS_RULES: readonly Rule[] = [
   {
     name: 'half',
     re: rx(
-      `(?:the\\s)?(first|second|1st|2nd)[- ]half(?:\\sof\\s(?:(?:fiscal\\s)?(${YEAR})|(this|last|next)\\syear|the\\syear))?`,
+      `(?:the\\s)?(first|second|1st|2nd|last|latter)[- ]half(?:\\sof\\s(?:(?:fiscal\\s)?(${YEAR})|(this|last|next)\\syear|the\\syear))?`,
     ),
     make(m, env) {
-      const h = ORDINALS[lc(m[1])];
+      const h = /^la/.test(lc(m[1])) ? 2 : ORDINALS[lc(m[1])];
       if (!h) return null;
+      if (h === 2 && /^la/.test(lc(m[1])) && !m[2] && !m[3] && !/of\s/.test(m[0])) return null; // "the last half" of a game
       let y: number | null = m[2] ? Number(m[2]) : env.ref ? env.ref.y : null;
       if (y !== null && m[3]) y += lc(m[3]) === 'last' ? -1 : lc(m[3]) === 'next' ? 1 : 0;
       return date(`${y === null ? 'XXXX' : fmtYear(y)}-H${h}`);
@@ -125,6 +126,11 @@ export const PERIODS_RULES: readonly Rule[] = [
       }
       if (/that/.test(rel)) return null; // "that week" without an anchor: not resolvable here
       const season = SEASONS[unit];
+      if (season && rel === 'this past') {
+        // "this past spring": the latest spring that has ended
+        const ended = (SEASON_MONTH[season] ?? 1) + 3 <= env.ref.m;
+        return date(`${fmtYear(ended ? env.ref.y : env.ref.y - 1)}-${season}`);
+      }
       if (season && (rel === 'the' || rel === 'the same')) {
         // "in the summer": the nearest summer, as a month would be
         return date(`${fmtYear(yearOfMonth(env.ref, (SEASON_MONTH[season] ?? 1) + 1, env.tense()))}-${season}`);
