@@ -140,6 +140,16 @@ describe('HTTP API', () => {
     );
   });
 
+  it('refuses requests addressed to another host name when bound to loopback (DNS rebinding)', async () => {
+    const r = await app.request('http://127.0.0.1:8484/events', { headers: { host: 'evil.example:8484' } });
+    assert.equal(r.status, 401);
+    assert.equal(
+      (await app.request('http://127.0.0.1:8484/events', { headers: { host: '127.0.0.1:8484' } })).status,
+      200,
+    );
+    assert.equal((await app.request('http://localhost/events')).status, 200);
+  });
+
   it('answers an unknown route with a coded 404', async () => {
     const r = await app.request('/nope');
     assert.equal(r.status, 404);

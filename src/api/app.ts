@@ -18,7 +18,7 @@ import {
   timeline,
   toPlain,
 } from '../store/index.js';
-import { writeGuard } from './auth.js';
+import { loopbackHostGuard, writeGuard } from './auth.js';
 import { errorResponse, validate } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import {
@@ -62,6 +62,7 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  app.use('*', loopbackHostGuard(opts.host));
   app.use('*', writeGuard(opts.host, opts.token));
   app.use(
     '*',

@@ -32,3 +32,21 @@ export function writeGuard(host: string, token: string | undefined): MiddlewareH
     return next();
   };
 }
+
+/** The host name of a Host header ("127.0.0.1:8484" → "127.0.0.1", "[::1]:80" → "[::1]"). */
+const hostName = (header: string): string =>
+  header.startsWith('[') ? header.slice(0, header.indexOf(']') + 1) : (header.split(':')[0] ?? '');
+
+/**
+ * Bound to a loopback address, the server answers only requests addressed to a loopback name:
+ * a web page that rebinds its own domain to 127.0.0.1 cannot read the database or write to it.
+ */
+export function loopbackHostGuard(host: string): MiddlewareHandler {
+  const guard = isLoopback(host);
+  return async (c, next) => {
+    const name = hostName(c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+    if (guard && !isLoopback(name))
+      throw new DyadError('E014', `requests to this server must address it as localhost, not "${name}"`);
+    return next();
+  };
+}
