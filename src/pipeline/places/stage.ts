@@ -37,6 +37,8 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   const n = choose(next.c.entries, focus)?.entry;
   if (!n) return {};
   if (n.feature === 'admin1') return { admin1: n.admin1, country: n.country };
+  // "Washington, D.C.": the same town named twice
+  if (n.feature === 'city' && f.c.entries.some((e) => e.id === n.id)) return { admin1: n.admin1, country: n.country };
   if (n.feature === 'country') return { country: n.country };
   return {};
 }
@@ -251,12 +253,24 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
           locative: isLocative(f.c, ctx),
           rule: `pattern:${t.feature}`,
         });
-      else for (const x of f.inner ?? []) resolveOne(x, undefined);
+      // a street named after a town ("Washington Square") is not in it; an airport is
+      else if ((f.c as PatternCandidate).placeType !== 'street')
+        for (const x of f.inner ?? []) resolveOne(x, undefined);
       return;
     }
     // nearby towns decide only between towns of one name
     const towns = f.c.entries.length > 1 && townsOnly(f.c.entries);
-    const pick = choose(f.c.entries, focus, hint, towns ? near : undefined);
+    // "Washington" is the state when the document's clear towns are in it (Seattle, Spokane)
+    // unless the town of that name is itself big (New York, Riyadh)
+    const bigTown = Math.max(0, ...f.c.entries.filter((e) => e.feature === 'city').map((e) => e.population));
+    const holds = (e: GazetteerEntry): number =>
+      e.feature === 'admin1' &&
+      e.population > 5 * bigTown &&
+      anchors.some((a) => a.feature === 'city' && a.admin1 === e.admin1 && a.country === e.country && a.name !== e.name)
+        ? 8
+        : 0;
+    const mixed = f.c.entries.length > 1 && f.c.entries.some((e) => e.feature === 'admin1');
+    const pick = choose(f.c.entries, focus, hint, towns ? near : mixed ? holds : undefined);
     if (!pick) return;
     const locative = isLocative(f.c, ctx);
     const hinted =
