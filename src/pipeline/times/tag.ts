@@ -114,10 +114,14 @@ function tagSentence(
       if (b <= a) continue;
       const start = s.start + a;
       const end = s.start + b;
+      let tense: Tense | undefined; // computed once, when a rule asks
       const env: Env = {
         ref,
         quarterly,
-        tense: () => tenseAt(start, end),
+        tense: () => {
+          if (tense === undefined) tense = tenseAt(start, end);
+          return tense;
+        },
         anchor: () => anchor ?? ref,
         lastYear: () => lastYearBefore(text, start),
         before: sText.slice(Math.max(0, a - 40), a),
