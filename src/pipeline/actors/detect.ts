@@ -122,6 +122,10 @@ const CONNECTORS = new Set([
 const DOCUMENT_WORDS =
   /^(resolution|resolutions|agreement|agreements|accord|accords|protocol|declaration|charter|convention|treaty|framework|format|communique|communiqué|memorandum|roadmap|road-map|initiative)$/;
 
+/** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
+const MOTION_VERBS =
+  /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
+
 const isNumber = (w: string): boolean => /^\d[\d,.]*$/.test(w);
 const isPossessive = (k: string | undefined): boolean => k === "'s" || k === "'";
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
@@ -444,6 +448,21 @@ export class SentenceFinder {
     let p = i - 1;
     if (this.v.k[p] === 'the') p--;
     if (p >= this.a && PLACE_PREPOSITIONS.has(this.v.k[p] ?? '')) return true;
+    // "visited Turkey", "fled Syria"
+    if (p >= this.a && MOTION_VERBS.test(this.v.k[p] ?? '')) return true;
+    // "a new Syria", "a united and democratic Syria": a state described as a place
+    for (let q = i - 1, n = 0; q >= this.a && n < 5; q--, n++) {
+      const k = this.v.k[q] ?? '';
+      if (k === 'a' || k === 'an') return true;
+      if (!(k === 'and' || /^[a-z]+$/.test(this.v.w[q] ?? '')) || DETERMINERS.has(k) || PRONOUNS.has(k)) break;
+      if (AFTER_HEAD.has(k) || SPEECH_VERBS.has(k)) break;
+    }
+    // a capital inside a noun phrase, naming the noun after it ("a scorching Baghdad heat", "the 2007 Baghdad crackdown")
+    const pk = this.v.k[i - 1] ?? '';
+    const inPhrase =
+      DETERMINERS.has(pk) || ADJECTIVES.has(pk) || isNumber(this.v.w[i - 1] ?? '') || this.v.upos?.[i - 1] === 'ADJ';
+    if (inPhrase && this.nameAt(i)?.hits[0]?.actor.kind === 'metonym' && this.nounAfter(this.nameAt(i)?.end ?? i + 1))
+      return true;
     // coordination: walk back over "X, Y and" to the preposition that governs the list
     let q = p;
     for (let n = 0; n < 8 && q >= this.a; n++) {
@@ -479,6 +498,19 @@ export class SentenceFinder {
     if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
     if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
     return false;
+  }
+
+  /** Whether the token at `end` is a noun a name before it modifies ("Paris meeting", "Samarra Barrage"). */
+  private nounAfter(end: number): boolean {
+    const v = this.v;
+    const w = v.w[end] ?? '';
+    const k = v.k[end] ?? '';
+    if (end >= this.b || !/^\p{L}/u.test(w)) return false;
+    if (v.upos?.[end] && v.upos[end] !== 'NOUN' && v.upos[end] !== 'PROPN') return false;
+    if (AFTER_HEAD.has(k) || SPEECH_VERBS.has(k) || DETERMINERS.has(k) || PRONOUNS.has(k) || /ed$/.test(k))
+      return false;
+    if (this.agentAt(end) || this.nameAt(end)) return false;
+    return !/^(is|are|was|were|has|have|had|will|would|says|said|remains|continues)$/.test(k);
   }
 
   private locativeBefore(i: number): boolean {
@@ -622,7 +654,12 @@ export class SentenceFinder {
         only.nm.end === j &&
         only.nm.hits[0]?.form === 'name'
       ) {
+        const a = only.nm.hits[0]?.actor;
+        const placeLike = a?.kind === 'state' || a?.kind === 'metonym';
+        // "the Paris meeting", "the Syria crisis": the determiner belongs to the noun after the name
+        if (a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
         const c = this.nameCand(only.t0, only.nm, i);
+        if (c && placeLike && this.placeContext(i)) c.place = true;
         if (c) return { cands: [c], next: only.nm.end };
       }
       // "Iraq's National Symphony Orchestra": an organisation owned by a named actor
