@@ -17,6 +17,7 @@ const M: MentionSpec[] = [
   ['Ruritania', 'RUR', 'GOV'],
   ['Osterlich', 'OST', 'GOV'],
   ['the Freedonian army', 'FRE', 'MIL'],
+  ['Freedonian', 'FRE', null],
   ['rebels', null, 'REB'],
   ['police', null, 'COP'],
   ['protesters', null, 'CVL'],
@@ -254,5 +255,34 @@ describe('claims ledger and quotes', () => {
     assert.ok(q);
     assert.equal(q.speaker?.code, 'FRE');
     assert.equal(text.slice(q.content.start, q.content.end), 'Sylvania moved troops to the border');
+  });
+});
+
+describe('event coding: merging and answering', () => {
+  it('merges an event noun with the same-type verb it is the subject of', () => {
+    const { events } = code("Freedonia's airstrikes are targeting rebel camps near Sylvania, officials said.");
+    const a = events.filter((e) => e.event === 'ASSAULT');
+    assert.equal(a.length, 1);
+    assert.deepEqual(codes(a[0]?.actor ?? []), ['FRE']);
+  });
+  it('takes the author of the latest pressure as the claimant a denial answers', () => {
+    const { claims } = code('Freedonia imposed sanctions on Sylvania. Sylvania denies it harbors rebels.');
+    const c = claims.find((x) => x.responses.some((r) => r.stance === 'deny'));
+    assert.ok(c);
+    assert.deepEqual(codes(c.claimant), ['FRE']);
+    assert.deepEqual(codes(c.accused), ['SYL']);
+  });
+  it('makes the subject of "came under pressure" the recipient', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB come',
+      '5 case ADP',
+      '5 amod ADJ',
+      '2 obl NOUN pressure',
+      '2 punct PUNCT',
+    ];
+    const e = one(code('Sylvania came under Freedonian pressure.', '2020-05-01', parse).events, 'REQUEST');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });

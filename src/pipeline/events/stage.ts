@@ -49,6 +49,42 @@ function confidence(t: Trigger, args: Args, parsed: boolean): number {
   return Math.min(0.95, Math.round(c * 100) / 100);
 }
 
+interface Pending {
+  t: Trigger;
+  e: Event;
+  gov: Trigger | null;
+}
+
+/**
+ * "Its recent airstrikes … are targeting Taliban camps": a verb whose subject is an event noun of
+ * the same type describes the same event; the noun keeps it, with the verb's recipient.
+ */
+function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
+  for (let a = 0; a < pending.length; a++) {
+    const n = pending[a];
+    if (!n || n.t.pos !== 'noun') continue;
+    for (let b = a + 1; b < pending.length; b++) {
+      const x = pending[b];
+      if (!x || x.t.pos !== 'verb' || x.e.event !== n.e.event || x.t.i - n.t.last > 9) continue;
+      const between = v.lower.slice(n.t.last + 1, x.t.i);
+      if (between.some((w) => /^[;,.:"“”]$|^(that|which|who|and|but)$/.test(w))) continue;
+      const subjectIsNoun = v.parsed && v.head[n.t.i] === x.t.i && /^nsubj/.test(v.deprel[n.t.i] ?? '');
+      // else the verb's actor, if any, was picked from inside the noun's phrase
+      const nounStart = v.tokens[n.t.i]?.start ?? 0;
+      const verbStart = v.tokens[x.t.i]?.start ?? 0;
+      const inside = x.e.actor.every((r) => r.start > nounStart && r.start < verbStart);
+      if (!subjectIsNoun && !inside) continue;
+      n.e = {
+        ...n.e,
+        recipient: n.e.recipient.length ? n.e.recipient : x.e.recipient,
+        explain: [...(n.e.explain ?? []), `merged with "${x.e.eventText}" (the noun is its subject)`],
+      };
+      pending.splice(b, 1);
+      break;
+    }
+  }
+}
+
 /** Codes the events, quotes and claims of one document. */
 export function codeEvents(
   doc: Parameters<Stage['run']>[0],
@@ -75,7 +111,7 @@ export function codeEvents(
     const ids = new Map<Trigger, string>();
     const governs = new Map<Trigger, string[]>();
     const seen = new Set<string>();
-    const pending: { t: Trigger; e: Event; gov: Trigger | null }[] = [];
+    const pending: Pending[] = [];
     const swallowed = new Map<Trigger, Trigger[]>();
     for (const t of triggers) {
       const st = statusOf(v, triggers, t, lex.cues, published);
@@ -165,6 +201,7 @@ export function codeEvents(
       };
       pending.push({ t, e, gov });
     }
+    mergeNounSubjects(v, pending);
     for (const p of pending) {
       if (p.e.recipient.length || p.t.entry.recipient === 'none' || p.e.status === 'claimed' || p.e.status === 'denied')
         continue;
