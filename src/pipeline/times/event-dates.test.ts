@@ -54,6 +54,50 @@ describe('event dates', () => {
     const doc = docWithEvents('Rebels attacked the town on Thursday.', '2018-02-09', [{ word: 'attacked' }]);
     assert.deepEqual(datesOf(doc), [['2018-02-08', 'clause']]);
   });
+  it('prefers the time expression the parse attaches to the trigger over a nearer one', () => {
+    const text = 'Rebels, who were attacked on Monday, struck the town on Thursday.';
+    const base = docWithEvents(text, '2018-02-09', [{ word: 'struck' }]);
+    assert.deepEqual(datesOf(base), [['2018-02-05', 'clause']], 'without a parse the nearest time wins');
+    assert.equal(base.layers.tokens?.length, 14);
+    const parsed = addLayer(base, 'syntax', {
+      upos: [
+        'NOUN',
+        'PUNCT',
+        'PRON',
+        'AUX',
+        'VERB',
+        'ADP',
+        'PROPN',
+        'PUNCT',
+        'VERB',
+        'DET',
+        'NOUN',
+        'ADP',
+        'PROPN',
+        'PUNCT',
+      ],
+      xpos: ['NNS', ',', 'WP', 'VBD', 'VBN', 'IN', 'NNP', ',', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'],
+      lemma: ['rebel', ',', 'who', 'be', 'attack', 'on', 'Monday', ',', 'strike', 'the', 'town', 'on', 'Thursday', '.'],
+      head: [8, 4, 4, 4, 0, 6, 4, 4, -1, 10, 8, 12, 8, 8],
+      deprel: [
+        'nsubj',
+        'punct',
+        'nsubj:pass',
+        'aux:pass',
+        'acl:relcl',
+        'case',
+        'obl',
+        'punct',
+        'root',
+        'det',
+        'obj',
+        'case',
+        'obl',
+        'punct',
+      ],
+    });
+    assert.deepEqual(datesOf(parsed), [['2018-02-08', 'attached']]);
+  });
   it("keeps the year of historical background rather than the report's date", () => {
     const doc = docWithEvents('The two armies held joint drills in 2016 and 2017, the diplomat said.', '2018-02-09', [
       { word: 'drills', status: 'historical' },

@@ -1,6 +1,7 @@
 /**
- * The `eventDates` layer: when each event happened. In order: the time expression attached
- * to the event's own clause; else the date of the statement that reports it (a time expression
+ * The `eventDates` layer: when each event happened. In order: the time expression the parse
+ * attaches to the event's trigger (when there is a parse), else the nearest one in the event's
+ * own clause; else the date of the statement that reports it (a time expression
  * elsewhere in the sentence: "On Thursday, officials said …"); else the date the previous
  * sentence of the same paragraph gave (the narrative goes on); else the document's `published`
  * date. Historical background without a date of its own gets none (it did not happen on the
@@ -11,6 +12,7 @@ import type { Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import type { Event, Time } from '../../schema/output.js';
 import type { EventDate } from '../assemble/layers.js';
+import type { SyntaxLayer } from '../syntax/types.js';
 import '../segment/index.js';
 
 const CALENDAR = /^(\d{4})(?:-(W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI|\d{2})(?:-(\d{2}))?)?/;
@@ -43,13 +45,50 @@ function sentenceOf(e: Event, sentences: readonly Span[]): Span | null {
 const distance = (a: Span, b: Span): number =>
   a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 
-/** Dates for events, from the document text, its sentences and time expressions. */
+/** A dependency parse of the document: the syntax layer and the tokens it indexes. */
+export interface Parse {
+  readonly syntax: SyntaxLayer;
+  readonly tokens: readonly Span[];
+}
+
+/**
+ * Whether the parse attaches a time expression to the event's trigger: the head of the
+ * expression (its first word whose head lies outside it), or that head's head when it is not a
+ * verb ("on Thursday" → "attacked"; "the attack on Thursday" → "attack"), is a trigger word.
+ */
+function attached(parse: Parse, t: Span, trigger: Span): boolean {
+  const { syntax, tokens } = parse;
+  const within = (i: number, s: Span): boolean => {
+    const k = tokens[i];
+    return !!k && k.start >= s.start && k.end <= s.end;
+  };
+  const overlapsTrigger = (i: number): boolean => {
+    const k = tokens[i];
+    return !!k && k.start < trigger.end && trigger.start < k.end;
+  };
+  const first = tokens.findIndex((k) => k.start >= t.start);
+  if (first < 0) return false;
+  for (let i = first; i < tokens.length && within(i, t); i++) {
+    let h = syntax.head[i] ?? -1;
+    if (h < 0 || within(h, t)) continue;
+    for (let step = 0; step < 2 && h >= 0; step++) {
+      if (overlapsTrigger(h)) return true;
+      if (syntax.upos[h] === 'VERB') break;
+      h = syntax.head[h] ?? -1;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Dates for events, from the document text, its sentences and time expressions (and the parse, when there is one). */
 export function dateEvents(
   text: string,
   events: readonly Event[],
   times: readonly Time[],
   sentences: readonly (Span & { readonly paragraph?: number })[],
   published: string | null,
+  parse?: Parse,
 ): EventDate[] {
   const pub = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
   return events.map((e): EventDate => {
@@ -64,6 +103,8 @@ export function dateEvents(
         )
       : [];
     const byDistance = [...inSentence].sort((a, b) => distance(a, e.trigger) - distance(b, e.trigger));
+    const onTrigger = parse ? byDistance.find((t) => attached(parse, t, e.trigger)) : undefined;
+    if (onTrigger) return found(e, onTrigger, pub, 'attached');
     const sameClause = byDistance.find((t) => {
       const lo = Math.min(t.end, e.trigger.end);
       const hi = Math.max(t.start, e.trigger.start);
@@ -108,6 +149,7 @@ export const eventDatesStage: Stage = {
       layer(doc, 'times'),
       layer(doc, 'sentences'),
       doc.meta.published,
+      doc.layers.syntax && doc.layers.tokens ? { syntax: doc.layers.syntax, tokens: doc.layers.tokens } : undefined,
     );
     return addLayer(doc, 'eventDates', dates);
   },
