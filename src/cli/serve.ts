@@ -1,5 +1,5 @@
 import { ensureDashboard, startServer } from '../api/index.js';
-import { DyadError } from '../core/errors.js';
+import { DyadError, toDyadError } from '../core/errors.js';
 import { inlineCoder, openStore } from '../store/index.js';
 import { parse } from './args.js';
 import type { Io } from './io.js';
@@ -43,7 +43,15 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0))
     throw new DyadError('E010', '--max-body must be a positive number of bytes');
   const token = values.token ?? process.env.DYAD_TOKEN;
-  const webRoot = values['no-dashboard'] ? undefined : await ensureDashboard(undefined, (s) => io.err(`dyad: ${s}`));
+  let webRoot: string | undefined;
+  if (!values['no-dashboard']) {
+    try {
+      webRoot = await ensureDashboard(undefined, (s) => io.err(`dyad: ${s}`));
+    } catch (e) {
+      // the API is still worth serving when the dashboard cannot be built (e.g. no dev dependencies)
+      io.err(`dyad: ${toDyadError(e).format()}; serving the API only\n`);
+    }
+  }
   const store = await openStore(dbOf(values));
   const coder = await inlineCoder();
   const server = await startServer({
