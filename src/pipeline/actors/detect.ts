@@ -1,4 +1,4 @@
-import type { ActorKb, AgentInfo, NameHit } from '../../knowledge/index.js';
+import type { ActorKb, AgentInfo, KbActor, NameHit } from '../../knowledge/index.js';
 import { isAllCaps, isCapitalised, normToken, prefixMatches } from '../../knowledge/index.js';
 import {
   ADJECTIVES,
@@ -121,6 +121,19 @@ const CONNECTORS = new Set([
 /** Words after a name that make it the name of a document or an event ("… Resolution 2254"). */
 const DOCUMENT_WORDS =
   /^(resolution|resolutions|agreement|agreements|accord|accords|protocol|declaration|charter|convention|treaty|framework|format|communique|communiqué|memorandum|roadmap|road-map|initiative)$/;
+
+/** A state, or a capital standing for its government ("Kabul"), can also name a place; "the Assad regime" cannot. */
+function isPlaceName(a: KbActor): boolean {
+  if (a.kind === 'state') return true;
+  if (a.kind !== 'metonym' || a.sector !== 'GOV') return false;
+  const words = a.name.replace(/^the /, '').replace(/\b(of|de|al|el)\b/g, '');
+  return (
+    !/\p{Ll}/u.test(words.replace(/\b\p{Lu}\p{Ll}+/gu, '')) &&
+    !/(regime|administration|government|Forces|Force|Army|Ministry|Office|Department|Council|Guards?|Corps|Navy)$/.test(
+      a.name,
+    )
+  );
+}
 
 /** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
 const MOTION_VERBS =
@@ -420,9 +433,7 @@ export class SentenceFinder {
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit || DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return null;
-    const place =
-      hit.actor.kind === 'state' ||
-      (hit.actor.kind === 'metonym' && hit.actor.sector === 'GOV' && this.v.k[i] !== 'the');
+    const place = isPlaceName(hit.actor) && this.v.k[i] !== 'the';
     const asPlace = place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i);
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
@@ -487,11 +498,13 @@ export class SentenceFinder {
     const pp = this.v.k[i - 2] ?? '';
     if (
       this.v.k[i - 1] === ',' &&
-      i - 2 >= this.a &&
+      i - 2 > this.a &&
       ((this.cap(i - 2) && !this.nameAt(i - 2)) ||
         /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))
     ) {
-      return true;
+      const end = this.nameAt(i)?.end ?? i + 1;
+      const after = this.v.w[end] ?? '.';
+      if (end >= this.b || /^[,.;:)]$/.test(after) || /^\d/.test(after)) return true;
     }
     // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"
     const nm = this.nameAt(i);
@@ -655,9 +668,9 @@ export class SentenceFinder {
         only.nm.hits[0]?.form === 'name'
       ) {
         const a = only.nm.hits[0]?.actor;
-        const placeLike = a?.kind === 'state' || a?.kind === 'metonym';
-        // "the Paris meeting", "the Syria crisis": the determiner belongs to the noun after the name
-        if (a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
+        const placeLike = a !== undefined && isPlaceName(a);
+        // "the Paris meeting", "the Damascus suburbs": the determiner belongs to the noun after the name
+        if (placeLike && a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
         const c = this.nameCand(only.t0, only.nm, i);
         if (c && placeLike && this.placeContext(i)) c.place = true;
         if (c) return { cands: [c], next: only.nm.end };
