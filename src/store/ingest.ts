@@ -23,6 +23,9 @@ export interface IngestProgress {
 /** Up to this many documents, ingest codes in this thread unless told how many workers to use. */
 export const SMALL_INPUT = 16;
 
+/** Batches being coded at once. */
+const PIPELINE_DEPTH = 2;
+
 export interface IngestRunOptions {
   /** Worker threads coding in parallel (default: the number of cores, or 0 — this thread — for a few documents). */
   readonly workers?: number;
@@ -41,7 +44,7 @@ export interface IngestRunOptions {
  * Reads, codes and stores inputs batch by batch. Idempotent and resumable: a document whose
  * content is already stored is not coded again, and each batch is committed as a whole, so a
  * run killed half-way loses at most the batch in flight and a second run completes it.
- * Coding of the next batch overlaps with storing the current one.
+ * Coding of the next batches overlaps with storing the current one.
  */
 export async function ingest(
   store: Store,
@@ -108,14 +111,21 @@ export async function ingest(
     opts.onProgress?.(snapshot());
   };
 
-  let coding: Promise<StoreItem[]> | null = null;
+  // two batches are coded at once, so workers always have the next one queued while a
+  // finished batch is stored; batches are stored in the order they were read
+  const inFlight: Promise<StoreItem[]>[] = [];
   const flush = async (batch: PlainDocument[]) => {
-    // the previous batch is stored while this one is coded; database calls stay sequential
-    const prev = coding ? await coding : [];
     const todo = batch.length ? await unknown(batch) : [];
-    coding = todo.length ? startCoding(todo) : null;
-    coding?.catch(() => undefined); // awaited at the next flush; marked handled meanwhile
-    await storeItems(prev);
+    if (todo.length) {
+      const coding = startCoding(todo);
+      coding.catch(() => undefined); // awaited below; marked handled meanwhile
+      inFlight.push(coding);
+    }
+    const keep = batch.length ? PIPELINE_DEPTH - 1 : 0;
+    while (inFlight.length > keep) {
+      const next = inFlight.shift();
+      if (next) await storeItems(await next);
+    }
   };
   try {
     let batch: PlainDocument[] = [];
@@ -134,7 +144,7 @@ export async function ingest(
         }
       }
     }
-    await flush(batch);
+    if (batch.length) await flush(batch);
     await flush([]);
   } finally {
     if (!opts.pool) await pool.close();
