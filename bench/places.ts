@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createDocument } from '../src/core/document.js';
 import { emptyContext, pipeline, withResources } from '../src/core/pipeline.js';
-import { loadGazetteer } from '../src/knowledge/places/index.js';
+import { loadGazetteer, loadPlacesLexicon } from '../src/knowledge/places/index.js';
 import { placesStage } from '../src/pipeline/places/index.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 
@@ -24,7 +24,7 @@ process.stdout.write(
 );
 
 const text = readFileSync(new URL('../examples/voa-russia-is-afghanistan.txt', import.meta.url), 'utf8');
-const ctx = withResources(emptyContext(), { gazetteer });
+const ctx = withResources(emptyContext(), { gazetteer, placesLexicon: loadPlacesLexicon() });
 const pipe = pipeline([segmentStage, placesStage]);
 const n = 50;
 let places = 0;

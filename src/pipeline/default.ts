@@ -2,7 +2,7 @@ import type { Context, Pipeline, Stage } from '../core/pipeline.js';
 import { emptyContext, pipeline, withResources } from '../core/pipeline.js';
 import { actorsStage, loadActorsResource } from './actors/index.js';
 import { eventsStage, loadEventLexicon } from './events/index.js';
-import { eventPlacesStage, loadPlacesResource, placesStage } from './places/index.js';
+import { eventPlacesStage, loadPlacesLexicon, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
 import { loadSyntaxModel, syntaxStage } from './syntax/index.js';
 import { eventDatesStage, timesStage } from './times/index.js';
@@ -39,6 +39,7 @@ export async function loadContext(options: Record<string, unknown> = {}): Promis
   resources.syntaxModel = await loadSyntaxModel();
   resources.actorKb = loadActorsResource();
   resources.gazetteer = loadPlacesResource();
+  resources.placesLexicon = loadPlacesLexicon();
   resources.eventLexicon = loadEventLexicon();
   return withResources(ctx, resources);
 }

@@ -9,4 +9,11 @@ export {
   loadGazetteer,
   parseGazetteer,
 } from './gazetteer.js';
+export {
+  DEFAULT_PLACES_LEXICON,
+  type HeadKind,
+  loadPlacesLexicon,
+  type PlacesLexicon,
+  parsePlacesLexicon,
+} from './lexicon.js';
 export { nameKey } from './normalize.js';

@@ -5,7 +5,7 @@
  * actor, modifier, demonym); the `eventPlaces` stage gives every event its location.
  */
 
-export { loadGazetteer as loadPlacesResource } from '../../knowledge/places/index.js';
+export { loadGazetteer as loadPlacesResource, loadPlacesLexicon } from '../../knowledge/places/index.js';
 export { documentFocus, eventPlacesStage, locateEvent } from './event-places.js';
 export { choose, type DocFocus, prior } from './resolve.js';
 export { findPlaces, placesStage } from './stage.js';

@@ -1,152 +1,19 @@
-import type { Gazetteer } from '../../knowledge/places/index.js';
-import { DIRECTIONS, NOT_PLACES } from './lexicon.js';
+import type { Gazetteer, HeadKind, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Candidate } from './recognize.js';
 import { isCapitalized, type Word } from './words.js';
-
-/** The kind of place a head word makes of the capitalised name before it ("Orange County", "Royal Street"). */
-export const PLACE_HEADS: Readonly<Record<string, 'district' | 'street' | 'building' | 'natural'>> = {
-  county: 'district',
-  parish: 'district',
-  township: 'district',
-  district: 'district',
-  province: 'district',
-  governorate: 'district',
-  prefecture: 'district',
-  oblast: 'district',
-  borough: 'district',
-  municipality: 'district',
-  agency: 'district',
-  shire: 'district',
-  street: 'street',
-  st: 'street',
-  avenue: 'street',
-  ave: 'street',
-  road: 'street',
-  rd: 'street',
-  boulevard: 'street',
-  blvd: 'street',
-  drive: 'street',
-  lane: 'street',
-  square: 'street',
-  plaza: 'street',
-  highway: 'street',
-  parkway: 'street',
-  bridge: 'street',
-  terrace: 'street',
-  parade: 'street',
-  crescent: 'street',
-  airport: 'building',
-  station: 'building',
-  hospital: 'building',
-  church: 'building',
-  cathedral: 'building',
-  basilica: 'building',
-  mosque: 'building',
-  temple: 'building',
-  synagogue: 'building',
-  castle: 'building',
-  palace: 'building',
-  stadium: 'building',
-  arena: 'building',
-  center: 'building',
-  centre: 'building',
-  mall: 'building',
-  market: 'building',
-  prison: 'building',
-  jail: 'building',
-  estate: 'building',
-  park: 'building',
-  racecourse: 'building',
-  circuit: 'building',
-  museum: 'building',
-  library: 'building',
-  hotel: 'building',
-  camp: 'building',
-  school: 'building',
-  college: 'building',
-  university: 'building',
-  academy: 'building',
-  village: 'building',
-  plantation: 'building',
-  base: 'building',
-  port: 'building',
-  harbour: 'natural',
-  harbor: 'natural',
-  lake: 'natural',
-  river: 'natural',
-  mountains: 'natural',
-  mountain: 'natural',
-  valley: 'natural',
-  lagoon: 'natural',
-  island: 'natural',
-  islands: 'natural',
-  bay: 'natural',
-  beach: 'natural',
-  point: 'natural',
-  canal: 'natural',
-  delta: 'natural',
-  desert: 'natural',
-  forest: 'natural',
-  falls: 'natural',
-  creek: 'natural',
-  peninsula: 'natural',
-  strait: 'natural',
-  hills: 'natural',
-  coast: 'natural',
-  gorge: 'natural',
-};
-
-/** Words before a name that make a natural feature of it: "Lake Chad", "Mount Sinjar". */
-const PLACE_PREFIXES: Readonly<Record<string, 'natural' | 'building'>> = {
-  lake: 'natural',
-  mount: 'natural',
-  mt: 'natural',
-  fort: 'building',
-  rue: 'building',
-  camp: 'building',
-};
-
-const LEADING = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'last',
-  'next',
-  'every',
-  'each',
-  'our',
-  'his',
-  'her',
-  'their',
-  'in',
-  'at',
-  'on',
-  'near',
-  'from',
-  'to',
-  'of',
-  'for',
-  'by',
-  'with',
-  'into',
-  'outside',
-  'inside',
-]);
 
 const isPlaceName = (g: Gazetteer, key: string): boolean =>
   g.byName(key).some((e) => e.feature === 'city' || e.feature === 'country' || e.feature === 'admin1');
 
 const nameWord = (w: Word): boolean => isCapitalized(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text);
 
-function leading(g: Gazetteer, words: readonly Word[], from: number, h: number) {
+function leading(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[], from: number, h: number) {
   for (let n = Math.min(3, h - from - 1); n >= 1; n--) {
     const key = words
       .slice(from, from + n)
       .map((w) => w.key)
       .join(' ');
-    if (DIRECTIONS[key] || NOT_PLACES.has(key)) continue;
+    if (lx.directions.has(key) || lx.notPlaces.has(key)) continue;
     const es = g.byName(key).filter((e) => e.feature === 'city' || e.feature === 'admin1' || e.feature === 'country');
     if (es.length) return es;
   }
@@ -155,17 +22,17 @@ function leading(g: Gazetteer, words: readonly Word[], from: number, h: number) 
 
 /** A place written as a name plus a head word: "Orange County", "Third Street", "Lake Chad". */
 export interface PatternCandidate extends Candidate {
-  readonly placeType: 'district' | 'street' | 'building' | 'natural';
+  readonly placeType: HeadKind;
   /** The name without its head ("Orange" of "Orange County"), for looking up a town. */
   readonly nameKey: string;
 }
 
 /** Finds names with a place head word, longest first, in one sentence's words. */
-export function findPatternCandidates(g: Gazetteer, words: readonly Word[]): PatternCandidate[] {
+export function findPatternCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[]): PatternCandidate[] {
   const out: PatternCandidate[] = [];
   for (let h = 1; h < words.length; h++) {
     const head = words[h] as Word;
-    const type = PLACE_HEADS[head.key];
+    const type = lx.placeHeads.get(head.key);
     if (!type || !isCapitalized(head.text) || !head.joined) continue;
     let from = h;
     while (from > 0 && from > h - 5) {
@@ -176,7 +43,7 @@ export function findPatternCandidates(g: Gazetteer, words: readonly Word[]): Pat
       if (w.key === 's' && isPlaceName(g, words[from - 2]?.key ?? '')) break;
       from--;
     }
-    while (from < h && (LEADING.has((words[from] as Word).key) || !nameWord(words[from] as Word))) from++;
+    while (from < h && (lx.nameStarters.has((words[from] as Word).key) || !nameWord(words[from] as Word))) from++;
     if (from === h) continue;
     const nameKey = words
       .slice(from, h)
@@ -186,7 +53,7 @@ export function findPatternCandidates(g: Gazetteer, words: readonly Word[]): Pat
     if (type === 'district' && g.byName(nameKey).some((e) => e.feature === 'country')) continue;
     const own = g.byName(nameKey).filter((e) => e.feature === 'city' || e.feature === 'admin1');
     // "Dubai World Trade Centre", "Colchester General Hospital": the place its name starts with
-    const lead = own.length || h - from < 2 ? own : leading(g, words, from, h);
+    const lead = own.length || h - from < 2 ? own : leading(g, lx, words, from, h);
     out.push({
       start: (words[from] as Word).start,
       end: head.end,
@@ -200,7 +67,7 @@ export function findPatternCandidates(g: Gazetteer, words: readonly Word[]): Pat
   }
   for (let p = 0; p + 1 < words.length; p++) {
     const pre = words[p] as Word;
-    const type = PLACE_PREFIXES[pre.key];
+    const type = lx.placePrefixes.get(pre.key);
     if (!type || !isCapitalized(pre.text)) continue;
     let to = p + 1;
     while (to < words.length && to < p + 4 && nameWord(words[to] as Word) && (words[to] as Word).joined) to++;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addLayer, createDocument, type Document } from '../../core/document.js';
 import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
-import { buildGazetteer, type GazetteerRow } from '../../knowledge/places/index.js';
+import { buildGazetteer, type GazetteerRow, loadPlacesLexicon } from '../../knowledge/places/index.js';
 import type { Event } from '../../schema/output.js';
 import { segmentStage } from '../segment/index.js';
 import { eventPlacesStage, placesStage, type Toponym } from './index.js';
@@ -112,7 +112,8 @@ const gazetteer = buildGazetteer([
   }),
   row({ name: 'Marren', country: 'KES', admin1: 'Hills', lat: 44.2, lon: 79.2, population: 8000, geonameid: 15 }),
 ]);
-const ctx = withResources(emptyContext(), { gazetteer });
+const placesLexicon = loadPlacesLexicon();
+const ctx = withResources(emptyContext(), { gazetteer, placesLexicon });
 const run = (text: string): Document => pipeline([segmentStage, placesStage]).run(createDocument('t', text), ctx);
 const tops = (text: string): Toponym[] => [...(run(text).layers.toponyms ?? [])];
 const find = (ts: readonly Toponym[], text: string): Toponym | undefined => ts.find((t) => t.place.text === text);
@@ -204,7 +205,7 @@ describe('places stage', () => {
       }),
       row({ name: 'Drummond', country: 'KES', admin1: 'Hills', population: 45000, geonameid: 14 }),
     ]);
-    const ctx2 = withResources(emptyContext(), { gazetteer: g2 });
+    const ctx2 = withResources(emptyContext(), { gazetteer: g2, placesLexicon });
     const go = (text: string) =>
       pipeline([segmentStage, placesStage]).run(createDocument('a', text), ctx2).layers.toponyms ?? [];
     assert.equal(find(go('He moved to Drummond, Hl. last year.'), 'Hl.')?.place.name, 'Hills');
@@ -223,7 +224,7 @@ describe('places stage', () => {
         population: 100000,
       }),
     ]);
-    const ctx3 = withResources(emptyContext(), { gazetteer: g3 });
+    const ctx3 = withResources(emptyContext(), { gazetteer: g3, placesLexicon });
     const ts =
       pipeline([segmentStage, placesStage]).run(createDocument('b', 'Norlandic militants attacked.'), ctx3).layers
         .toponyms ?? [];

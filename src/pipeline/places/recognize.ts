@@ -1,5 +1,4 @@
-import { type Gazetteer, type GazetteerEntry, nameKey } from '../../knowledge/places/index.js';
-import { DIRECTIONS, NAME_CONNECTORS, NOT_PLACES } from './lexicon.js';
+import { type Gazetteer, type GazetteerEntry, nameKey, type PlacesLexicon } from '../../knowledge/places/index.js';
 import { isAllCaps, isCapitalized, type Word } from './words.js';
 
 /** A stretch of a sentence that names a place (or a people, for a demonym), before resolution. */
@@ -20,13 +19,13 @@ const BIG = new Set(['country', 'admin1', 'continent', 'region', 'water', 'river
 /** Only towns matched the name (no country, division or curated region). */
 export const townsOnly = (es: readonly GazetteerEntry[]): boolean => es.every((e) => e.feature === 'city');
 
-function capitalisedSpan(words: readonly Word[], from: number, to: number): boolean {
+function capitalisedSpan(lx: PlacesLexicon, words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = words[k];
     if (!w) return false;
     if (k > from && !w.joined) return false;
     if (isCapitalized(w.text)) continue;
-    if (k > from && k < to - 1 && NAME_CONNECTORS.has(w.key)) continue;
+    if (k > from && k < to - 1 && lx.connectors.has(w.key)) continue;
     return false;
   }
   return true;
@@ -43,14 +42,14 @@ function acronym(words: readonly Word[], w: Word): boolean {
  * Finds the longest gazetteer names and demonyms in a sentence's words, left to right, with a
  * preceding compass direction attached ("northern Afghanistan", "southern Punjab").
  */
-export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''): Candidate[] {
+export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[], text = ''): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < words.length) {
     let found: Candidate | null = abbreviation(g, words, i, text);
     const max = Math.min(g.maxWords, words.length - i);
     for (let n = max; n >= 1 && !found; n--) {
-      if (!capitalisedSpan(words, i, i + n)) continue;
+      if (!capitalisedSpan(lx, words, i, i + n)) continue;
       const key = words
         .slice(i, i + n)
         .map((w) => w.key)
@@ -64,14 +63,14 @@ export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''):
       const dems = big ? [] : g.byDemonym(key).filter((e) => townsOnly(names) || e.feature === 'country');
       if (dems.length) names = [];
       if (names.length === 0 && dems.length === 0) continue;
-      if (names.length && townsOnly(names) && NOT_PLACES.has(key)) continue;
+      if (names.length && townsOnly(names) && lx.notPlaces.has(key)) continue;
       if (key.length < 2) continue;
       // "ACT" (a territory) is not "the Act"
       if (names.length && !isAllCaps(first.text)) {
         names = names.filter((e) => [e.name, ...e.aliases].some((a) => nameKey(a) === key && !isAllCaps(a)));
         if (names.length === 0) continue;
       }
-      if (n === 1 && DIRECTIONS[key]) continue;
+      if (n === 1 && lx.directions.has(key)) continue;
       if (n === 1 && acronym(words, first) && !names.some((e) => BIG.has(e.feature))) continue;
       found = {
         start: first.start,
@@ -86,7 +85,7 @@ export function findCandidates(g: Gazetteer, words: readonly Word[], text = ''):
       i++;
       continue;
     }
-    const dir = directionBefore(words, found.from);
+    const dir = directionBefore(lx, words, found.from);
     const big = found.entries.some(
       (e) => e.feature === 'country' || e.feature === 'admin1' || e.feature === 'continent' || e.feature === 'region',
     );
@@ -110,14 +109,18 @@ function abbreviation(g: Gazetteer, words: readonly Word[], i: number, text: str
   return { start: w.start, end: w.end + dot, from: i, to: i + 1, kind: 'name', entries };
 }
 
-function directionBefore(words: readonly Word[], at: number): { start: number; key: string } | undefined {
+function directionBefore(
+  lx: PlacesLexicon,
+  words: readonly Word[],
+  at: number,
+): { start: number; key: string } | undefined {
   const w1 = words[at - 1];
   const cur = words[at];
   if (!w1 || !cur?.joined) return undefined;
   const w2 = words[at - 2];
-  if (w2 && w1.joined && DIRECTIONS[`${w2.key} ${w1.key}`] && w1.text !== w1.text.toUpperCase()) {
+  if (w2 && w1.joined && lx.directions.has(`${w2.key} ${w1.key}`) && w1.text !== w1.text.toUpperCase()) {
     return { start: w2.start, key: `${w2.key} ${w1.key}` };
   }
-  if (DIRECTIONS[w1.key]) return { start: w1.start, key: w1.key };
+  if (lx.directions.has(w1.key)) return { start: w1.start, key: w1.key };
   return undefined;
 }

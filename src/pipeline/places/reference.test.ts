@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { createDocument } from '../../core/document.js';
 import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
-import { DEFAULT_GAZETTEER, loadGazetteer } from '../../knowledge/places/index.js';
+import { DEFAULT_GAZETTEER, loadGazetteer, loadPlacesLexicon } from '../../knowledge/places/index.js';
 import { segmentStage } from '../segment/index.js';
 import { placesStage } from './index.js';
 
@@ -13,7 +13,7 @@ const article = new URL('../../../examples/voa-russia-is-afghanistan.txt', impor
 describe('places in the reference article', () => {
   it('resolves Islamabad, northern Afghanistan, Tajikistan, China and Central Asia', (t) => {
     if (!existsSync(DEFAULT_GAZETTEER) || !existsSync(article)) return t.skip('gazetteer or example article absent');
-    const ctx = withResources(emptyContext(), { gazetteer: loadGazetteer() });
+    const ctx = withResources(emptyContext(), { gazetteer: loadGazetteer(), placesLexicon: loadPlacesLexicon() });
     const doc = pipeline([segmentStage, placesStage]).run(createDocument('ref', readFileSync(article, 'utf8')), ctx);
     const ts = doc.layers.toponyms ?? [];
     const by = (text: string) => ts.filter((x) => x.place.text === text);

@@ -1,8 +1,7 @@
 import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
-import type { Gazetteer, GazetteerEntry } from '../../knowledge/places/index.js';
+import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
-import { DIRECTIONS, LOCATIVE_PREPS } from './lexicon.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
@@ -55,11 +54,14 @@ interface DocWords {
   readonly lower: ReadonlySet<string>;
   /** Words that end a two-word capitalised name that is not a place ("Woody Allen"): surnames. */
   readonly surnames: ReadonlySet<string>;
+  readonly locativePrepositions: ReadonlySet<string>;
 }
 
-const NOT_FIRST_NAMES = new Set(['the', 'in', 'at', 'on', 'for', 'from', 'to', 'of', 'and', 'but', 'as', 'by', 'with']);
-
-function surnamesOf(found: readonly Found[], wordsBySentence: readonly (readonly Word[])[]): Set<string> {
+function surnamesOf(
+  lx: PlacesLexicon,
+  found: readonly Found[],
+  wordsBySentence: readonly (readonly Word[])[],
+): Set<string> {
   const inPlace = new Set<number>();
   for (const f of found) for (let k = f.c.from; k < f.c.to; k++) inPlace.add((f.words[k] as Word).start);
   const out = new Set<string>();
@@ -68,7 +70,8 @@ function surnamesOf(found: readonly Found[], wordsBySentence: readonly (readonly
       const a = words[k - 1] as Word;
       const b = words[k] as Word;
       if (!b.joined || b.token === a.token || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
-      if (inPlace.has(a.start) || NOT_FIRST_NAMES.has(a.key) || DIRECTIONS[a.key] || isAllCaps(a.text)) continue;
+      if (inPlace.has(a.start) || lx.notFirstNames.has(a.key) || lx.directions.has(a.key) || isAllCaps(a.text))
+        continue;
       if (k + 1 < words.length && (words[k + 1] as Word).joined && isCapitalized((words[k + 1] as Word).text)) continue;
       out.add(b.key);
     }
@@ -98,7 +101,7 @@ function implausible(
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
     // part of a longer capitalised name: a person's first name or surname
     if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
-    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && LOCATIVE_PREPS.has(prev.key)))
+    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && dw.locativePrepositions.has(prev.key)))
       return true;
   }
   if (!townsOnly(c.entries)) return false;
@@ -131,15 +134,15 @@ function nearBonus(e: GazetteerEntry, anchors: readonly GazetteerEntry[]): numbe
 }
 
 /** "northern Afghanistan": the part of the country in that direction, about a seventh of its size away. */
-function directional(e: GazetteerEntry, key: string): { lat: number; lon: number } {
-  const [dy, dx] = DIRECTIONS[key] ?? [0, 0];
+function directional(e: GazetteerEntry, dir: readonly [number, number]): { lat: number; lon: number } {
+  const [dy, dx] = dir;
   const km = e.size * 0.15;
   const lat = e.lat + (dy * km) / KM_PER_DEG;
   const lon = e.lon + (dx * km) / (KM_PER_DEG * Math.max(0.2, Math.cos((e.lat * Math.PI) / 180)));
   return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
 }
 
-function toPlace(text: string, c: Candidate, e: GazetteerEntry): Place {
+function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntry): Place {
   const start = c.direction ? c.direction.start : c.start;
   const base = {
     text: text.slice(start, c.end),
@@ -152,7 +155,7 @@ function toPlace(text: string, c: Candidate, e: GazetteerEntry): Place {
     return {
       ...base,
       name: `${c.direction.key} ${e.name}`,
-      ...directional(e, c.direction.key),
+      ...directional(e, lx.directions.get(c.direction.key) ?? [0, 0]),
       geonameid: null,
       feature: 'region',
     };
@@ -203,7 +206,7 @@ function patternPlace(
 }
 
 /** Finds and resolves the toponyms of a document (see the folder's index for the rules). */
-export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
+export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Toponym[] {
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   const found: Found[] = [];
@@ -211,8 +214,8 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   sentences.forEach((s, si) => {
     const words = sentenceWords(doc.text, tokens, s.firstToken, s.lastToken, si);
     wordsBySentence.push(words);
-    const names = findCandidates(g, words, doc.text);
-    for (const c of mergeCandidates(names, findPatternCandidates(g, words))) {
+    const names = findCandidates(g, lx, words, doc.text);
+    for (const c of mergeCandidates(names, findPatternCandidates(g, lx, words))) {
       // "Lelystad Airport": the town inside stands in when the airport cannot be placed
       const inner = 'placeType' in c ? names.filter((x) => x.start >= c.start && x.end <= c.end) : [];
       found.push({ c, words, sentence: si, inner: inner.map((x) => ({ c: x, words, sentence: si })) });
@@ -220,7 +223,8 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   });
   const focus = focusOf(found);
   const dw: DocWords = {
-    surnames: surnamesOf(found, wordsBySentence),
+    surnames: surnamesOf(lx, found, wordsBySentence),
+    locativePrepositions: lx.locativePrepositions,
     lower: new Set(
       wordsBySentence
         .flat()
@@ -241,7 +245,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
   const near = (e: GazetteerEntry): number => nearBonus(e, anchors);
   const out: Toponym[] = [];
   const resolveOne = (f: Found, next: Found | undefined): void => {
-    const ctx: UseContext = { text: doc.text, words: f.words, syntax: doc.layers.syntax, actorSpans };
+    const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
     if ('placeType' in f.c) {
       const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out);
@@ -279,7 +283,7 @@ export function findPlaces(doc: Document, g: Gazetteer): Toponym[] {
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
-    out.push({ place: toPlace(doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
+    out.push({ place: toPlace(lx, doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
   };
   for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1]);
   return out;
@@ -292,7 +296,7 @@ export const placesStage: Stage = {
   provides: ['places', 'toponyms'],
   run(doc: Document, ctx: Context): Document {
     const g = resource<Gazetteer>(ctx, 'gazetteer');
-    const toponyms = findPlaces(doc, g);
+    const toponyms = findPlaces(doc, g, resource<PlacesLexicon>(ctx, 'placesLexicon'));
     return addLayer(
       addLayer(
         doc,

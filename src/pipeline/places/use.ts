@@ -1,5 +1,5 @@
+import type { PlacesLexicon } from '../../knowledge/places/index.js';
 import type { SyntaxLayer } from '../syntax/types.js';
-import { ACTOR_VERBS, LOCATIVE_NOUNS, LOCATIVE_PREPS } from './lexicon.js';
 import type { Candidate } from './recognize.js';
 import type { PlaceUse } from './types.js';
 import { isCapitalized, type Word } from './words.js';
@@ -7,6 +7,7 @@ import { isCapitalized, type Word } from './words.js';
 /** What is known around a toponym when deciding how it is used. */
 export interface UseContext {
   readonly text: string;
+  readonly lexicon: PlacesLexicon;
   readonly words: readonly Word[];
   readonly syntax?: SyntaxLayer | undefined;
   /** Spans of actor mentions (from the actors stage) that are names of governments or metonyms. */
@@ -14,12 +15,12 @@ export interface UseContext {
 }
 
 /** A locative word at k: "in", "near", or "with"/"from" after a place noun ("the border with"). */
-function locativeAt(words: readonly Word[], k: number): boolean {
+function locativeAt(lx: PlacesLexicon, words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (!w || (isCapitalized(w.text) && !w.initial)) return false;
-  if (LOCATIVE_PREPS.has(w.key) && w.key !== 'of') return true;
+  if (lx.locativePrepositions.has(w.key) && w.key !== 'of') return true;
   if (w.key === 'with' || w.key === 'of') {
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (LOCATIVE_NOUNS.has(words[j]?.key ?? '')) return true;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (lx.locativeNouns.has(words[j]?.key ?? '')) return true;
   }
   return false;
 }
@@ -30,12 +31,12 @@ export function isLocative(c: Candidate, ctx: UseContext): boolean {
   let k = c.from - 1;
   if (c.direction) while (k >= 0 && (words[k]?.start ?? 0) >= c.direction.start) k--;
   if (words[k]?.key === 'the') k--;
-  if (locativeAt(words, k)) return true;
+  if (locativeAt(ctx.lexicon, words, k)) return true;
   // a list: "in Syria, Iraq and Afghanistan", "the border with China and Tajikistan"
   for (let j = k; j >= Math.max(0, k - 10); j--) {
     const x = words[j];
     if (!x) break;
-    if (locativeAt(words, j)) return true;
+    if (locativeAt(ctx.lexicon, words, j)) return true;
     if (isCapitalized(x.text) || x.key === 'and' || x.key === 'or' || x.key === 'the') continue;
     break;
   }
@@ -49,7 +50,7 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
   const locative = isLocative(c, ctx);
   if (c.kind === 'demonym') {
     // "Afghan provinces", "northern Afghan regions", "the Syrian border"
-    return next && LOCATIVE_NOUNS.has(next.key) && !isCapitalized(next.text) ? 'literal' : 'demonym';
+    return next && ctx.lexicon.locativeNouns.has(next.key) && !isCapitalized(next.text) ? 'literal' : 'demonym';
   }
   // "U.S.-led", "Moscow-allied": the rest of the word makes it a modifier
   if ((next && next.token === ctx.words[c.to - 1]?.token) || /^[-‐]\p{Ll}/u.test(after)) return 'modifier';
@@ -65,76 +66,22 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
     if (rel === 'compound' || rel === 'amod' || rel === 'nmod:poss') return 'modifier';
   }
   if (next?.joined) {
-    if (ACTOR_VERBS.has(next.key)) return 'actor';
+    if (ctx.lexicon.actorVerbs.has(next.key)) return 'actor';
     // "Washington vehemently rejects": an adverb, then the verb
     const after2 = ctx.words[c.to + 1];
-    if (/ly$/.test(next.key) && after2 && (ACTOR_VERBS.has(after2.key) || /(?:s|ed)$/.test(after2.key))) return 'actor';
+    if (/ly$/.test(next.key) && after2 && (ctx.lexicon.actorVerbs.has(after2.key) || /(?:s|ed)$/.test(after2.key)))
+      return 'actor';
     if (isCapitalized(next.text) && next.token === ctx.words[c.to - 1]?.token) return 'modifier';
     if (isCapitalized(next.text)) return 'modifier';
     // without a parse, a content word after a name is most often the noun it modifies ("U.S. military")
-    if (!ctx.syntax && /^\p{Ll}+$/u.test(next.text) && !FUNCTION.has(next.key) && !/(?:ly|s|ed)$/.test(next.key)) {
+    if (
+      !ctx.syntax &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      !ctx.lexicon.functionWords.has(next.key) &&
+      !/(?:ly|s|ed)$/.test(next.key)
+    ) {
       return 'modifier';
     }
   }
   return 'literal';
 }
-
-const FUNCTION = new Set([
-  'and',
-  'or',
-  'but',
-  'to',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'from',
-  'of',
-  'as',
-  'than',
-  'that',
-  'which',
-  'who',
-  'where',
-  'when',
-  'while',
-  'after',
-  'before',
-  'since',
-  'until',
-  'over',
-  'under',
-  'into',
-  'about',
-  'against',
-  'between',
-  'during',
-  'through',
-  'without',
-  'within',
-  'along',
-  'across',
-  'near',
-  'if',
-  'because',
-  'though',
-  'so',
-  'yet',
-  'nor',
-  'the',
-  'a',
-  'an',
-  'last',
-  'this',
-  'next',
-  'itself',
-  'alone',
-  'too',
-  'also',
-  'itself',
-  'again',
-  'earlier',
-  'later',
-]);
