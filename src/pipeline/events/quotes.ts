@@ -91,6 +91,7 @@ function npAfter(v: SentenceView, k: number, any = false): [number, number] | nu
   }
   const end = i - 1;
   if (end < start) return null;
+  if (any) return [start, end];
   for (let x = start; x <= end; x++)
     if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
   return null;

@@ -2,7 +2,7 @@ import { addLayer } from '../../core/document.js';
 import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
-import type { ActorRef, Event, Quote } from '../../schema/output.js';
+import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
 import { type Args, complementSubject, findArgs, nextMention } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
@@ -62,10 +62,10 @@ interface Pending {
 function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
   for (let a = 0; a < pending.length; a++) {
     const n = pending[a];
-    if (!n || n.t.pos !== 'noun') continue;
+    if (n?.t.pos !== 'noun') continue;
     for (let b = a + 1; b < pending.length; b++) {
       const x = pending[b];
-      if (!x || x.t.pos !== 'verb' || x.e.event !== n.e.event || x.t.i - n.t.last > 9) continue;
+      if (x?.t.pos !== 'verb' || x.e.event !== n.e.event || x.t.i - n.t.last > 9) continue;
       const between = v.lower.slice(n.t.last + 1, x.t.i);
       if (between.some((w) => /^[;,.:"“”]$|^(that|which|who|and|but)$/.test(w))) continue;
       const subjectIsNoun = v.parsed && v.head[n.t.i] === x.t.i && /^nsubj/.test(v.deprel[n.t.i] ?? '');
@@ -82,6 +82,41 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
       pending.splice(b, 1);
       break;
     }
+  }
+}
+
+const TO_PLACE = new Set(['in', 'to', 'at', 'into']);
+
+/**
+ * "Saddam Hussein arrived in Amman", "Obama will attend a summit in Switzerland": a meeting or visit
+ * without a recipient is hosted by the country of the place it goes to (PLOVER CONSULT `visit`).
+ */
+function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Place[]): void {
+  for (const p of pending) {
+    if (p.e.event !== 'CONSULT' || p.e.recipient.length || !p.e.actor.length) continue;
+    const from = v.tokens[p.t.last]?.end ?? 0;
+    const limit = v.tokens[Math.min(v.tokens.length - 1, p.t.last + 8)]?.end ?? 0;
+    const place = places.find(
+      (x) => x.start >= from && x.start < limit && x.country && !p.e.actor.some((a) => a.code === x.country),
+    );
+    if (!place?.country) continue;
+    const k = v.tokens.findIndex((t) => t.start === place.start);
+    if (k <= 0 || !TO_PLACE.has(v.lower[k - 1] ?? '')) continue;
+    const host: ActorRef = {
+      actorText: place.text,
+      name: place.name,
+      code: place.country,
+      sector: null,
+      role: null,
+      id: null,
+      start: place.start,
+      end: place.end,
+    };
+    p.e = {
+      ...p.e,
+      recipient: [host],
+      explain: [...(p.e.explain ?? []), `args: recipient = host country of "${place.text}"`],
+    };
   }
 }
 
@@ -202,6 +237,7 @@ export function codeEvents(
       pending.push({ t, e, gov });
     }
     mergeNounSubjects(v, pending);
+    hostRecipients(v, pending, doc.layers.places ?? []);
     for (const p of pending) {
       if (p.e.recipient.length || p.t.entry.recipient === 'none' || p.e.status === 'claimed' || p.e.status === 'denied')
         continue;

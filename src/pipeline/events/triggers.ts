@@ -192,7 +192,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   if (!entry) return null;
   let code = base?.cameo ?? null;
   explain.push(`lexicon ${entry.id} (${entry.provenance})`);
-  if (p && (!base || !base.id.startsWith('core:') || p.weight >= 3)) {
+  if (p && (!base?.id.startsWith('core:') || p.weight >= 3)) {
     const pinfo = lex.cameo.get(p.code);
     if (!base || pinfo?.plover || !base.id.startsWith('core:')) {
       code = p.code;
@@ -280,7 +280,7 @@ const DEMAND_ENTRY: LexEntry = {
   provenance: 'PLOVER REQUEST: demands reported as "X said Y must …"',
 };
 
-function demandTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger {
+function demandTrigger(_v: SentenceView, i: number, lex: EventLexicon): Trigger {
   const info = lex.cameo.get('100') ?? {
     code: '100',
     label: '',
