@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { f1 } from './hash.js';
 import { loadModel, readModelData, saveModel } from './model.js';
-import { TrainWeights, Weights } from './weights.js';
+import { type PackedWeights, TrainWeights, Weights } from './weights.js';
 
 function smallWeights(classes: number, seed: number): TrainWeights {
   const w = new TrainWeights(classes, 4);
@@ -20,12 +20,24 @@ function smallWeights(classes: number, seed: number): TrainWeights {
   return w;
 }
 
+/** Scores by a plain scan of the packed arrays, to check both table layouts against. */
+function naiveScore(p: PackedWeights, feats: Uint32Array): number[] {
+  const out = new Array<number>(p.classes).fill(0);
+  let e = 0;
+  for (let i = 0; i < p.keys.length; i++) {
+    for (let j = 0; j < p.counts[i]!; j++, e++) {
+      if (feats.includes(p.keys[i]!)) out[p.entryClass[e]!]! += p.entryWeight[e]! * p.scale;
+    }
+  }
+  return out;
+}
+
 describe('syntax model file', () => {
   it('scores the same after a save and load round trip', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-syn-'));
     try {
-      const tagger = smallWeights(4, 3).pack(50);
-      const mover = smallWeights(3, 5).pack(50);
+      const tagger = smallWeights(6, 3).pack(50); // sparse layout (more than 4 classes)
+      const mover = smallWeights(3, 5).pack(50); // dense layout
       const labeler = smallWeights(3, 7).pack(50);
       const path = join(dir, 'm.dyadsyn');
       saveModel(path, {
@@ -47,12 +59,21 @@ describe('syntax model file', () => {
       const a = new Weights(tagger);
       const b = new Weights(back.tagger);
       const feats = Uint32Array.from([f1(1, 3), f1(2, 4), f1(3, 0), f1(9, 9)]);
-      const sa = new Float64Array(4);
-      const sb = new Float64Array(4);
+      const sa = new Float64Array(6);
+      const sb = new Float64Array(6);
       a.score(feats, feats.length, sa);
       b.score(feats, feats.length, sb);
       assert.deepEqual([...sb], [...sa]);
       assert.ok(sa.some((x) => x !== 0));
+      const ma = new Float64Array(3);
+      const mb = new Float64Array(3);
+      new Weights(mover).score(feats, feats.length, ma);
+      new Weights(back.mover).score(feats, feats.length, mb);
+      assert.deepEqual([...mb], [...ma]);
+      const close = (x: number[], y: number[]) => x.every((v, i) => Math.abs(v - y[i]!) < 1e-9);
+      assert.ok(close([...sa], naiveScore(tagger, feats)), 'sparse layout adds the right weights');
+      assert.ok(close([...ma], naiveScore(mover, feats)), 'dense layout adds the right weights');
+      assert.ok(ma.some((x) => x !== 0));
       const m = loadModel(path);
       assert.equal(m.labelSet.root, 0);
       assert.equal(m.lexicon.get(22), 1 << 16);

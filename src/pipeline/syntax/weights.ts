@@ -27,30 +27,49 @@ export class Weights {
   /** Entries: class << 16 | (weight & 0xffff). */
   private readonly entries: Int32Array;
 
+  /** With at most 4 classes the weights sit in the slot itself: [key, w0|w1, w2|w3]. */
+  private readonly dense: boolean;
+
   constructor(p: PackedWeights) {
     this.classes = p.classes;
     this.scale = p.scale;
+    this.dense = p.classes <= 4;
     const ne = p.entryWeight.length;
     if (ne >= 1 << 24) throw new RangeError('too many weights for one model part');
-    this.entries = new Int32Array(ne);
-    for (let j = 0; j < ne; j++) this.entries[j] = (p.entryClass[j]! << 16) | (p.entryWeight[j]! & 0xffff);
+    this.entries = new Int32Array(this.dense ? 0 : ne);
+    if (!this.dense) {
+      for (let j = 0; j < ne; j++) this.entries[j] = (p.entryClass[j]! << 16) | (p.entryWeight[j]! & 0xffff);
+    }
     let size = 1024;
     while (size < p.keys.length * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Uint32Array(size * 2);
+    const stride = this.dense ? 3 : 2;
+    this.slots = new Uint32Array(size * stride);
     let start = 0;
+    const w = new Int32Array(4);
     for (let i = 0; i < p.keys.length; i++) {
       const k = p.keys[i]!;
       let s = k & this.mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.slots[2 * s] = k;
-      this.slots[2 * s + 1] = ((start << 8) | p.counts[i]!) >>> 0;
-      start += p.counts[i]!;
+      while (this.slots[stride * s] !== 0) s = (s + 1) & this.mask;
+      const o = stride * s;
+      this.slots[o] = k;
+      const cnt = p.counts[i]!;
+      if (this.dense) {
+        w.fill(0);
+        for (let j = start; j < start + cnt; j++) w[p.entryClass[j]!] = p.entryWeight[j]!;
+        this.slots[o + 1] = ((w[0]! & 0xffff) | (w[1]! << 16)) >>> 0;
+        this.slots[o + 2] = ((w[2]! & 0xffff) | (w[3]! << 16)) >>> 0;
+      } else this.slots[o + 1] = ((start << 8) | cnt) >>> 0;
+      start += cnt;
     }
   }
 
   /** Adds the weights of `n` features to `scores` (length ≥ classes), which it first zeroes. */
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    if (this.dense) {
+      this.scoreDense(feats, n, scores);
+      return;
+    }
     scores.fill(0, 0, this.classes);
     const slots = this.slots;
     const entries = this.entries;
@@ -74,6 +93,36 @@ export class Weights {
     }
     const sc = this.scale;
     for (let c = 0; c < this.classes; c++) scores[c]! *= sc;
+  }
+
+  private scoreDense(feats: Uint32Array, n: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    for (let i = 0; i < n; i++) {
+      const k = feats[i]!;
+      let s = k & mask;
+      let sk = slots[3 * s]!;
+      while (sk !== k && sk !== 0) {
+        s = (s + 1) & mask;
+        sk = slots[3 * s]!;
+      }
+      if (sk === 0) continue;
+      const x = slots[3 * s + 1]!;
+      const y = slots[3 * s + 2]!;
+      a0 += (x << 16) >> 16;
+      a1 += x >> 16;
+      a2 += (y << 16) >> 16;
+      a3 += y >> 16;
+    }
+    const sc = this.scale;
+    scores[0] = a0 * sc;
+    if (this.classes > 1) scores[1] = a1 * sc;
+    if (this.classes > 2) scores[2] = a2 * sc;
+    if (this.classes > 3) scores[3] = a3 * sc;
   }
 }
 
