@@ -476,6 +476,12 @@ export class SentenceFinder {
       return true;
     // coordination: walk back over "X, Y and" to the preposition that governs the list
     let q = p;
+    if (this.v.k[q] === ',') {
+      // a comma alone lists places only when the list goes on after the name ("in Iraq, Syria and …")
+      const end = this.nameAt(i)?.end ?? i + 1;
+      const after = this.v.w[end] ?? '.';
+      if (!(end >= this.b || /^[,.;:]$/.test(after) || after === 'and' || after === 'or')) q = this.a - 1;
+    }
     for (let n = 0; n < 8 && q >= this.a; n++) {
       const k = this.v.k[q] ?? '';
       if (k === 'and' || k === ',' || k === 'or') {
