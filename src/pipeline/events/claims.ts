@@ -39,7 +39,7 @@ function pressureOn(items: readonly LedgerItem[], it: LedgerItem, target: Readon
  * or unknown.
  */
 export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[] {
-  const claims: (Claim & { accusedCodes: Set<string> })[] = [];
+  const claims: (Claim & { accusedCodes: Set<string>; sentence: number })[] = [];
   const byId = new Map(items.map((x) => [x.event.id, x]));
   for (const it of items) {
     const e = it.event;
@@ -57,6 +57,7 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
         events: [e.id, ...claimed.map((c) => c.id)],
         responses: [],
         accusedCodes: new Set(codes(accused)),
+        sentence: e.sentence,
       });
       continue;
     }
@@ -67,13 +68,13 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
     ) {
       const by = new Set(codes(e.actor));
       const stance = it.role === 'confirm' ? 'confirm' : it.role === 'deny' ? 'deny' : 'reject';
-      let target: (typeof claims)[number] | undefined;
-      for (let k = claims.length - 1; k >= 0 && !target; k--) {
-        const c = claims[k];
-        if (c && [...by].some((x) => c.accusedCodes.has(x))) target = c;
-      }
-      if (target) {
-        target.responses.push({ by: e.actor, stance, event: e.id });
+      // the response answers every open claim against the responder made in the three sentences
+      // before it ("Washington rejects the charges"), else the latest one
+      const against = claims.filter((c) => [...by].some((x) => c.accusedCodes.has(x)));
+      const recent = against.filter((c) => c.sentence >= e.sentence - 3);
+      const targets = recent.length ? recent : against.slice(-1);
+      if (targets.length) {
+        for (const c of targets) c.responses.push({ by: e.actor, stance, event: e.id });
         continue;
       }
       if (it.role === 'deny') {
@@ -90,9 +91,10 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
           events: [...(source ? [source.id] : []), ...denied.map((d) => d.id)],
           responses: [{ by: e.actor, stance, event: e.id }],
           accusedCodes: by,
+          sentence: e.sentence,
         });
       }
     }
   }
-  return claims.map(({ accusedCodes: _, ...c }) => c);
+  return claims.map(({ accusedCodes: _, sentence: __, ...c }) => c);
 }

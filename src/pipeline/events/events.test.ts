@@ -286,3 +286,18 @@ describe('event coding: merging and answering', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('claims ledger: several accusations', () => {
+  it('attaches one rejection to every recent accusation against the responder', () => {
+    const { claims } = code(
+      'Freedonia accuses Sylvania of arming the rebels. Ruritania also alleged that Sylvania is moving troops. Sylvania rejects the charges.',
+    );
+    const against = claims.filter((c) => codes(c.accused).includes('SYL'));
+    assert.equal(against.length, 2);
+    for (const c of against) assert.equal(c.responses[0]?.stance, 'reject');
+  });
+  it('states the proposition of "accuse X of Y" without the accused', () => {
+    const { claims } = code('Freedonia accuses Sylvania of arming the rebels.');
+    assert.equal(claims[0]?.proposition, 'arming the rebels');
+  });
+});

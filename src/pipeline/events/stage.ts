@@ -27,6 +27,16 @@ function proposition(
   triggerAt: ReadonlySet<number>,
 ): string {
   let from = t.last + 1;
+  // "accuse X of Y-ing", "blame X for Y": the proposition starts after the accused
+  if (t.entry.role === 'accuse') {
+    for (let k = from; k < Math.min(v.lower.length, from + 8); k++) {
+      if (/^(of|for)$/.test(v.lower[k] ?? '')) {
+        from = k + 1;
+        break;
+      }
+      if (CUT.has(v.lower[k] ?? '') || v.lower[k] === 'that') break;
+    }
+  }
   while (from < v.lower.length && /^(that|of|,)$/.test(v.lower[from] ?? '')) from++;
   let to = from;
   while (to < v.lower.length && !CUT.has(v.lower[to] ?? '')) {
