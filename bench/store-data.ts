@@ -2,7 +2,7 @@
 import { PLOVER_TYPES } from '../src/schema/output.js';
 import type { Store } from '../src/store/index.js';
 
-export { type CoderPool, ingest, openStore, workerPool } from '../src/store/index.js';
+export { type CoderPool, ingest, openStore, type PlainDocument, workerPool } from '../src/store/index.js';
 export const PLOVER_TYPES_FOR_BENCH = PLOVER_TYPES;
 
 const CODES = [
