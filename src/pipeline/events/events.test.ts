@@ -301,3 +301,20 @@ describe('claims ledger: several accusations', () => {
     assert.equal(claims[0]?.proposition, 'arming the rebels');
   });
 });
+
+describe('generic actors', () => {
+  it('gives a generic actor the country of the demonym right before it', () => {
+    const { events } = codeEvents(
+      fixtureDoc('Angry Sylvanian workers blocked the bridge.', {
+        mentions: [
+          ['Sylvanian', 'SYL', null],
+          ['workers', null, 'LAB'],
+        ],
+      }),
+      lex,
+    );
+    const e = one(events, 'PROTEST');
+    assert.equal(e.actor[0]?.code, 'SYL');
+    assert.equal(e.actor[0]?.sector, 'LAB');
+  });
+});

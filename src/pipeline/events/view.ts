@@ -1,6 +1,6 @@
 import type { Document } from '../../core/document.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
-import type { Mention } from '../../schema/output.js';
+import type { Mention, Place } from '../../schema/output.js';
 import type { Sentence, Token } from '../segment/index.js';
 import '../syntax/types.js';
 import '../assemble/layers.js';
@@ -39,6 +39,30 @@ export interface SentenceView {
 
 const isActor = (m: Mention): boolean => Boolean(m.code || m.sector);
 
+/**
+ * Generic actors without a country ("Rebels in the Ivory Coast", "French paper workers") take the
+ * country of the place they are "in"/"from", or of the demonym right before them. Copies; the
+ * actors layer is not changed.
+ */
+function withCountries(text: string, ms: readonly Mention[], places: readonly Place[]): Mention[] {
+  return ms.map((m, i) => {
+    if (m.code || !m.sector) return m;
+    const after = text.slice(m.end, m.end + 40);
+    const prep = /^\s+(?:in|from|of)\s+(?:the\s+)?/.exec(after);
+    if (prep) {
+      const at = m.end + prep[0].length;
+      const place = places.find((p) => p.start === at && p.country);
+      if (place?.country) return { ...m, code: place.country };
+    }
+    const prev = ms[i - 1];
+    if (prev?.code && !prev.sector && prev.end < m.start && /^[\s\p{L}-]{0,25}$/u.test(text.slice(prev.end, m.start))) {
+      const gap = text.slice(prev.end, m.start).trim();
+      if (!/\b(and|or|of|in|to|the|with|against|by|for)\b/i.test(gap)) return { ...m, code: prev.code };
+    }
+    return m;
+  });
+}
+
 /** Builds the view of every sentence of a document. */
 export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] {
   const sentences = doc.layers.sentences ?? [];
@@ -50,7 +74,11 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     m.kind === 'pronoun' && /^(its|their|his|her|our|my|your)$/i.test(m.actorText);
   const out: SentenceView[] = [];
   let m = 0;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = withCountries(
+    doc.text,
+    [...mentions].sort((a, b) => a.start - b.start),
+    doc.layers.places ?? [],
+  );
   sentences.forEach((s, index) => {
     const toks = tokens.slice(s.firstToken, s.lastToken);
     const n = toks.length;
