@@ -2,20 +2,15 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
+import { type DocWords, implausible, strong, surnamesOf } from './filters.js';
+import type { Found } from './found.js';
+import { directional, nearBonus } from './geo.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
 import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
-import { isAllCaps, isCapitalized, sentenceWords, type Word } from './words.js';
-
-interface Found {
-  readonly c: Candidate;
-  readonly words: readonly Word[];
-  readonly sentence: number;
-  /** For a head-word name, the gazetteer names inside it. */
-  readonly inner?: readonly Found[];
-}
+import { sentenceWords, type Word } from './words.js';
 
 /** The countries and divisions named by the document's clear toponyms (first pass). */
 function focusOf(found: readonly Found[]): DocFocus {
@@ -40,106 +35,6 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   if (n.feature === 'city' && f.c.entries.some((e) => e.id === n.id)) return { admin1: n.admin1, country: n.country };
   if (n.feature === 'country') return { country: n.country };
   return {};
-}
-
-/** A name that is clearly a place whatever surrounds it: a country, a region, a big city or division. */
-function strong(e: GazetteerEntry): boolean {
-  if (e.feature === 'city') return e.population >= 200_000;
-  if (e.feature === 'admin1') return e.population >= 2_000_000;
-  return true;
-}
-
-/** What the whole document says about words: lower-case words it uses, and person names. */
-interface DocWords {
-  readonly lower: ReadonlySet<string>;
-  /** Words that end a two-word capitalised name that is not a place ("Woody Allen"): surnames. */
-  readonly surnames: ReadonlySet<string>;
-  readonly locativePrepositions: ReadonlySet<string>;
-}
-
-function surnamesOf(
-  lx: PlacesLexicon,
-  found: readonly Found[],
-  wordsBySentence: readonly (readonly Word[])[],
-): Set<string> {
-  const inPlace = new Set<number>();
-  for (const f of found) for (let k = f.c.from; k < f.c.to; k++) inPlace.add((f.words[k] as Word).start);
-  const out = new Set<string>();
-  for (const words of wordsBySentence) {
-    for (let k = 1; k < words.length; k++) {
-      const a = words[k - 1] as Word;
-      const b = words[k] as Word;
-      if (!b.joined || b.token === a.token || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
-      if (inPlace.has(a.start) || lx.notFirstNames.has(a.key) || lx.directions.has(a.key) || isAllCaps(a.text))
-        continue;
-      if (k + 1 < words.length && (words[k + 1] as Word).joined && isCapitalized((words[k + 1] as Word).text)) continue;
-      out.add(b.key);
-    }
-  }
-  return out;
-}
-
-/**
- * A match that is more likely a person ("David Cameron", "General Hayat"), an organisation or a
- * common word ("Commerce", "Federal") than the small town or division of that name.
- */
-function implausible(
-  f: Found,
-  best: GazetteerEntry,
-  locative: boolean,
-  hinted: boolean,
-  focus: DocFocus,
-  dw: DocWords,
-): boolean {
-  const { c, words } = f;
-  if (c.kind === 'demonym' || hinted) return false;
-  const first = words[c.from] as Word;
-  const prev = words[c.from - 1];
-  const next = words[c.to];
-  const multi = c.to - c.from > 1;
-  if (!strong(best)) {
-    if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
-    // part of a longer capitalised name: a person's first name or surname
-    if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
-    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && dw.locativePrepositions.has(prev.key)))
-      return true;
-  }
-  if (!townsOnly(c.entries)) return false;
-  // "Kasba Bonli", "Old Town Manassas": the first words of a longer name that is not this town
-  if (next?.joined && isCapitalized(next.text) && best.population < 100_000 && !strong(best)) return true;
-  if (locative && best.population >= 1000) return false;
-  if (first.initial && best.population < 100_000 && !multi) return true;
-  const inFocus = !!best.country && focus.countries.has(best.country);
-  if (best.population < 20_000 && !inFocus) return true;
-  return best.population < 5_000;
-}
-
-const KM_PER_DEG = 111.2;
-
-/** Great-circle distance in km. */
-export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** Nearby toponyms: a town close to the document's other clear towns and divisions is likelier. */
-function nearBonus(e: GazetteerEntry, anchors: readonly GazetteerEntry[]): number {
-  if (e.feature !== 'city' && e.feature !== 'admin1') return 0;
-  let best = Infinity;
-  for (const a of anchors) if (a.id !== e.id) best = Math.min(best, km(a, e));
-  return best <= 150 ? 7 : best <= 400 ? 4 : 0;
-}
-
-/** "northern Afghanistan": the part of the country in that direction, about a seventh of its size away. */
-function directional(e: GazetteerEntry, dir: readonly [number, number]): { lat: number; lon: number } {
-  const [dy, dx] = dir;
-  const km = e.size * 0.15;
-  const lat = e.lat + (dy * km) / KM_PER_DEG;
-  const lon = e.lon + (dx * km) / (KM_PER_DEG * Math.max(0.2, Math.cos((e.lat * Math.PI) / 180)));
-  return { lat: Math.round(lat * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
 }
 
 function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntry): Place {

@@ -1,0 +1,77 @@
+import type { GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
+import type { Found } from './found.js';
+import { townsOnly } from './recognize.js';
+import type { DocFocus } from './resolve.js';
+import { isAllCaps, isCapitalized, type Word } from './words.js';
+
+/** A name that is clearly a place whatever surrounds it: a country, a region, a big city or division. */
+export function strong(e: GazetteerEntry): boolean {
+  if (e.feature === 'city') return e.population >= 200_000;
+  if (e.feature === 'admin1') return e.population >= 2_000_000;
+  return true;
+}
+
+/** What the whole document says about words: lower-case words it uses, and person names. */
+export interface DocWords {
+  readonly lower: ReadonlySet<string>;
+  /** Words that end a two-word capitalised name that is not a place ("Woody Allen"): surnames. */
+  readonly surnames: ReadonlySet<string>;
+  readonly locativePrepositions: ReadonlySet<string>;
+}
+
+export function surnamesOf(
+  lx: PlacesLexicon,
+  found: readonly Found[],
+  wordsBySentence: readonly (readonly Word[])[],
+): Set<string> {
+  const inPlace = new Set<number>();
+  for (const f of found) for (let k = f.c.from; k < f.c.to; k++) inPlace.add((f.words[k] as Word).start);
+  const out = new Set<string>();
+  for (const words of wordsBySentence) {
+    for (let k = 1; k < words.length; k++) {
+      const a = words[k - 1] as Word;
+      const b = words[k] as Word;
+      if (!b.joined || b.token === a.token || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
+      if (inPlace.has(a.start) || lx.notFirstNames.has(a.key) || lx.directions.has(a.key) || isAllCaps(a.text))
+        continue;
+      if (k + 1 < words.length && (words[k + 1] as Word).joined && isCapitalized((words[k + 1] as Word).text)) continue;
+      out.add(b.key);
+    }
+  }
+  return out;
+}
+
+/**
+ * A match that is more likely a person ("David Cameron", "General Hayat"), an organisation or a
+ * common word ("Commerce", "Federal") than the small town or division of that name.
+ */
+export function implausible(
+  f: Found,
+  best: GazetteerEntry,
+  locative: boolean,
+  hinted: boolean,
+  focus: DocFocus,
+  dw: DocWords,
+): boolean {
+  const { c, words } = f;
+  if (c.kind === 'demonym' || hinted) return false;
+  const first = words[c.from] as Word;
+  const prev = words[c.from - 1];
+  const next = words[c.to];
+  const multi = c.to - c.from > 1;
+  if (!strong(best)) {
+    if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
+    // part of a longer capitalised name: a person's first name or surname
+    if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
+    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && dw.locativePrepositions.has(prev.key)))
+      return true;
+  }
+  if (!townsOnly(c.entries)) return false;
+  // "Kasba Bonli", "Old Town Manassas": the first words of a longer name that is not this town
+  if (next?.joined && isCapitalized(next.text) && best.population < 100_000 && !strong(best)) return true;
+  if (locative && best.population >= 1000) return false;
+  if (first.initial && best.population < 100_000 && !multi) return true;
+  const inFocus = !!best.country && focus.countries.has(best.country);
+  if (best.population < 20_000 && !inFocus) return true;
+  return best.population < 5_000;
+}
