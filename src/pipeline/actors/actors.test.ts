@@ -182,3 +182,11 @@ describe('actors stage: names, places and appositives', () => {
     assert.deepEqual([m.code, m.sector], ['CHN', 'MED']);
   });
 });
+
+describe('actors stage: several states in one phrase', () => {
+  it('lists the codes of coordinated demonyms ("Afghan and Pakistani authorities")', () => {
+    const m = find(code('Kenyan and Ugandan officials met on the border.').ms, 'Kenyan and Ugandan officials');
+    assert.deepEqual(m.memberCodes, ['KEN', 'UGA']);
+    assert.equal(m.sector, 'GOV');
+  });
+});

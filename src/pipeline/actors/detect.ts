@@ -754,6 +754,17 @@ export class SentenceFinder {
     // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
     const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
     if (source) this.codeFrom(c, source);
+    // "Afghan and Pakistani authorities": one actor phrase for several states
+    if (!owner && before.length > 1) {
+      const codes = before
+        .map((m) => m.nm.hits[0]?.actor)
+        .filter((a) => a?.kind === 'state')
+        .map((a) => a?.code ?? '');
+      if (codes.length === before.length && new Set(codes).size > 1) {
+        c.memberCodes = codes;
+        c.code = codes[0] ?? c.code;
+      }
+    }
     // post-modifiers: "ambassador to Pakistan", "the government of Iraq", "Minister for the Middle East"
     let tail = end;
     for (let rep = 0; rep < 2; rep++) {

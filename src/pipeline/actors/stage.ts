@@ -113,6 +113,7 @@ export function findActorMentions(
       resolved: c.code !== null || (c.members !== undefined && c.members.length > 0),
       corefOf: ante ?? null,
     };
+    if (c.memberCodes && !c.members) return { ...m, memberCodes: c.memberCodes };
     if (c.members) {
       const ms = c.members.map((x) => index.get(x)).filter((x): x is number => x !== undefined);
       return { ...m, members: ms, memberCodes: c.members.map((x) => x.code ?? '').filter(Boolean) };

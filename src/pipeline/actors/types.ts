@@ -46,4 +46,6 @@ export interface Cand {
   /** A state or capital named as a place ("in Kabul"): not an actor mention, but "the two countries" may refer to it. */
   place?: boolean;
   members?: Cand[];
+  /** The states a phrase names together ("Afghan and Pakistani authorities"). */
+  memberCodes?: string[];
 }
