@@ -135,6 +135,10 @@ function isPlaceName(a: KbActor): boolean {
   );
 }
 
+/** Nouns a demonym describes as the state's place or thing rather than as an actor. */
+const STATE_THINGS =
+  /^(border|borders|frontier|town|city|village|province|territory|territories|soil|airspace|side|capital|coast|waters|region|land|countryside|desert|mountains|cities|towns|villages|flag|language|dialect|cuisine|food|culture|heritage|history|economy|market|markets|currency|pound|dinar|lira|rouble|dollar|passport)$/;
+
 /** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
@@ -434,7 +438,10 @@ export class SentenceFinder {
     const hit = nm.hits[0];
     if (!hit || DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return null;
     const place = isPlaceName(hit.actor) && this.v.k[i] !== 'the';
-    const asPlace = place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i);
+    const asPlace =
+      (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i)) ||
+      // "the Turkish border", "the Iraqi flag": a demonym describing a place or a thing of the state
+      (hit.form === 'adjective' && STATE_THINGS.test(this.v.k[nm.end] ?? ''));
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
     const c = this.base(t0, nm.end, kind);
