@@ -2,6 +2,7 @@ import { DyadError } from '../core/errors.js';
 import { csvCell } from '../store/export.js';
 import { dyads, INTERVALS, type Interval, openStore } from '../store/index.js';
 import { parse } from './args.js';
+import { blockingStdio } from './blocking.js';
 import type { Io } from './io.js';
 import { dbOf, FILTER_HELP, FILTER_OPTIONS, filterOf } from './store-args.js';
 
@@ -20,6 +21,7 @@ ${FILTER_HELP}
 `;
 
 export async function dyadsCommand(argv: string[], io: Io): Promise<number> {
+  blockingStdio();
   const { values, positionals } = parse(argv, {
     ...FILTER_OPTIONS,
     interval: { type: 'string', default: 'month' },

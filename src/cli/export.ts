@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
 import { EXPORT_FORMATS, type ExportFormat, exportEvents, openStore } from '../store/index.js';
 import { parse } from './args.js';
+import { blockingStdio } from './blocking.js';
 import type { Io } from './io.js';
 import { dbOf, FILTER_HELP, FILTER_OPTIONS, filterOf } from './store-args.js';
 
@@ -25,6 +26,7 @@ ${FILTER_HELP}
 `;
 
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
+  blockingStdio();
   const { values, positionals } = parse(argv, {
     ...FILTER_OPTIONS,
     format: { type: 'string' },

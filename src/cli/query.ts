@@ -2,6 +2,7 @@ import { DyadError } from '../core/errors.js';
 import { csvCell } from '../store/export.js';
 import { openStore } from '../store/index.js';
 import { parse } from './args.js';
+import { blockingStdio } from './blocking.js';
 import type { Io } from './io.js';
 import { dbOf } from './store-args.js';
 
@@ -51,6 +52,7 @@ function table(rows: Record<string, unknown>[]): string {
 }
 
 export async function queryCommand(argv: string[], io: Io): Promise<number> {
+  blockingStdio();
   const { values, positionals } = parse(argv, { db: { type: 'string' }, format: { type: 'string' } });
   if (values.help) {
     io.out(QUERY_HELP);

@@ -36,6 +36,19 @@ describe('store', () => {
     s.close();
   });
 
+  it('upgrades a database written by an older dyad when a reader opens it', async () => {
+    const path = join(dir, 'old.duckdb');
+    const w = await openStore(path);
+    await storeBatch(w, [{ doc: fixtureDocument() }]);
+    await w.run('DELETE FROM schema_migrations WHERE version = 4');
+    await w.run('CREATE OR REPLACE VIEW unique_events AS SELECT * FROM events WHERE NOT dup');
+    await w.run('ALTER TABLE events DROP COLUMN pair');
+    w.close();
+    const r = await openStore(path, { readOnly: true });
+    assert.equal((await listEvents(r, {}, { limit: 10, offset: 0 })).total, 4);
+    r.close();
+  });
+
   it('re-ingesting the same article changes nothing', async () => {
     const s = await openStore(join(dir, 'idem.duckdb'));
     const doc = fixtureDocument();

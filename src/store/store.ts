@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { DyadError } from '../core/errors.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 export const DEFAULT_DB = './dyad.duckdb';
 
@@ -122,7 +122,26 @@ export async function openStore(path: string = DEFAULT_DB, opts: StoreOptions = 
       instance.closeSync();
     },
   };
-  if (!readOnly) await migrate(store);
+  if (!readOnly) {
+    await migrate(store);
+    return store;
+  }
+  // a read-only reader of a database written by an older dyad upgrades it first (briefly
+  // opening it for writing), so queries always see the current schema
+  const [v] = await all('SELECT max(version) AS v FROM schema_migrations').catch(() => [{ v: 0 }]);
+  if (Number(v?.v ?? 0) < SCHEMA_VERSION && path !== ':memory:') {
+    store.close();
+    try {
+      (await openStore(path)).close();
+    } catch (e) {
+      throw new DyadError(
+        'E016',
+        `the database has an older schema and cannot be upgraded now (${(e as Error).message})`,
+        { file: path },
+      );
+    }
+    return openStore(path, opts);
+  }
   return store;
 }
 
