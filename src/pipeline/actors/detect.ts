@@ -139,6 +139,10 @@ function isPlaceName(a: KbActor): boolean {
 const STATE_THINGS =
   /^(border|borders|frontier|town|city|village|province|territory|territories|soil|airspace|side|capital|coast|waters|region|land|countryside|desert|mountains|cities|towns|villages|flag|language|dialect|cuisine|food|culture|heritage|history|economy|market|markets|currency|pound|dinar|lira|rouble|dollar|passport)$/;
 
+/** Nouns after a state's possessive that make the state a place or a setting ("Syria's civil war"). */
+const STATE_POSSESSIONS =
+  /^(war|conflict|crisis|heritage|constitution|history|economy|border|borders|territory|capital|cities|north|south|east|west|northeast|northwest|southeast|southwest|soil|airspace|province|provinces|city|region|future|stability|sovereignty|independence|unity)$/;
+
 /** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
@@ -441,7 +445,13 @@ export class SentenceFinder {
     const asPlace =
       (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i)) ||
       // "the Turkish border", "the Iraqi flag": a demonym describing a place or a thing of the state
-      (hit.form === 'adjective' && STATE_THINGS.test(this.v.k[nm.end] ?? ''));
+      (hit.form === 'adjective' && STATE_THINGS.test(this.v.k[nm.end] ?? '')) ||
+      // "Syria's civil war", "Iraq's northern provinces": the state as a place, not an actor
+      (place &&
+        hit.form === 'name' &&
+        t0 === i &&
+        isPossessive(this.v.k[nm.end]) &&
+        this.possessionIsPlace(nm.end + 1));
     const kind =
       hit.form === 'adjective' ? 'demonym' : hit.actor.kind === 'metonym' && hit.actor.sector ? 'metonym' : 'name';
     const c = this.base(t0, nm.end, kind);
@@ -528,6 +538,16 @@ export class SentenceFinder {
     const nm = this.nameAt(i);
     if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
     if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
+    return false;
+  }
+
+  /** "… 's civil war", "… 's northern provinces": what a state has as a place or a condition. */
+  private possessionIsPlace(j: number): boolean {
+    for (let q = j; q < this.b && q < j + 3; q++) {
+      const k = this.v.k[q] ?? '';
+      if (STATE_POSSESSIONS.test(k)) return true;
+      if (!/^[a-z-]+$/.test(this.v.w[q] ?? '') || this.agentAt(q)) return false;
+    }
     return false;
   }
 
