@@ -96,6 +96,7 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
 }
 
 const TO_PLACE = new Set(['in', 'to', 'at', 'into']);
+const ANY_PREP = ['with', 'between', 'about', 'over', 'among', 'toward', 'towards'];
 
 /**
  * "Saddam Hussein arrived in Amman", "Obama will attend a summit in Switzerland": a meeting or visit
@@ -254,8 +255,8 @@ export function codeEvents(
       // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
       for (const c of swallowed.get(p.t) ?? []) {
         const r = args.get(c)?.recipient ?? [];
-        const cf = c.entry.recipient === 'none' ? [] : c.entry.recipient;
-        const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor, 10, false, cf);
+        // the complement's own preposition frame is unknown here: any non-locative one may lead to it
+        const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor, 10, false, ANY_PREP);
         if (rec.length) {
           p.e = { ...p.e, recipient: rec, explain: [...(p.e.explain ?? []), 'args: recipient from the complement'] };
           break;
@@ -263,7 +264,13 @@ export function codeEvents(
       }
       if (!p.e.recipient.length && p.e.actor.length) {
         const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
-        const frame = Array.isArray(p.t.entry.recipient) ? p.t.entry.recipient : [];
+        // "threatened to break relations with Russia": through an infinitive, any preposition may lead to it
+        let infinitive = false;
+        for (let k = p.t.last + 1; k <= p.t.last + 4 && !infinitive; k++) {
+          infinitive =
+            v.lower[k] === 'to' && (v.parsed ? v.upos[k + 1] === 'VERB' : /^[a-z]+$/.test(v.lower[k + 1] ?? ''));
+        }
+        const frame = infinitive ? ANY_PREP : Array.isArray(p.t.entry.recipient) ? p.t.entry.recipient : [];
         const rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal, frame);
         if (rec.length)
           p.e = {
