@@ -43,21 +43,25 @@ interface RawAgent {
 /** Reads a JSONL file, skipping a generated-file header; a bad line is E012 with its location. */
 export function readKnowledgeJsonl<T>(path: string): T[] {
   if (!existsSync(path)) throw new DyadError('E012', `knowledge file is missing: ${path}`, { file: path });
-  const out: T[] = [];
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n').filter((l) => l.trim());
+  let rows: unknown[];
+  try {
+    // one parse for the whole file is much cheaper than one per line
+    rows = JSON.parse(`[${lines.join(',')}]`) as unknown[];
+  } catch {
+    // find the bad line to report it
+    rows = [];
+    text.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
-      let v: unknown;
       try {
-        v = JSON.parse(line);
+        rows.push(JSON.parse(line));
       } catch (e) {
         throw new DyadError('E012', `invalid JSON: ${(e as Error).message}`, { file: path, line: i + 1 });
       }
-      if (v && typeof v === 'object' && '$generated' in v) return;
-      out.push(v as T);
     });
-  return out;
+  }
+  return rows.filter((v) => !(v && typeof v === 'object' && '$generated' in v)) as T[];
 }
 
 const PARTICLES = new Set([
@@ -108,10 +112,11 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
     const toks = aliasTokens(alias);
     if (toks.length === 0) return;
     const keys = toks.map(normToken);
-    let hits = names.map.get(keys.join(' '));
+    const joined = keys.join(' ');
+    let hits = names.map.get(joined);
     if (!hits) {
       hits = [];
-      indexSet(names, keys, hits);
+      indexSet(names, keys, hits, joined);
     }
     for (const h of hits) if (h.actor.id === actor.id) return;
     const caps = alias.length <= 12 && isAllCaps(alias) && alias.replace(/[^\p{L}]/gu, '').length <= 6;
@@ -130,21 +135,35 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
       if (byId.has(r.id) && priority < (byId.get(r.id)?.priority ?? 0)) {
         // a less trusted duplicate of a known actor only adds its aliases
         const known = byId.get(r.id);
-        if (known) for (const a of [r.name, ...r.aliases]) addName(a, known, 'name');
+        if (known) {
+          addName(r.name, known, 'name');
+          for (const a of r.aliases) addName(a, known, 'name');
+        }
         continue;
       }
-      const actor: KbActor = {
-        id: r.id,
-        kind: r.kind,
-        name: r.name,
-        code: r.code,
-        sector: r.sector,
-        country: r.country ?? null,
-        ...(r.roles ? { roles: r.roles } : {}),
-        priority,
-      };
+      const actor: KbActor = r.roles
+        ? {
+            id: r.id,
+            kind: r.kind,
+            name: r.name,
+            code: r.code,
+            sector: r.sector,
+            country: r.country ?? null,
+            roles: r.roles,
+            priority,
+          }
+        : {
+            id: r.id,
+            kind: r.kind,
+            name: r.name,
+            code: r.code,
+            sector: r.sector,
+            country: r.country ?? null,
+            priority,
+          };
       byId.set(r.id, actor);
-      for (const a of [r.name, ...r.aliases]) addName(a, actor, 'name');
+      addName(r.name, actor, 'name');
+      for (const a of r.aliases) addName(a, actor, 'name');
       for (const a of r.adjectives ?? []) addName(a, actor, 'adjective');
       if (r.kind === 'person' && priority >= 3) {
         const first = r.name.split(/\s+/)[0] ?? '';

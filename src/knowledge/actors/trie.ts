@@ -11,15 +11,19 @@ export function indexGet<T>(ix: SeqIndex<T>, keys: readonly string[]): T | undef
   return ix.map.get(keys.join(' '));
 }
 
-export function indexSet<T>(ix: SeqIndex<T>, keys: readonly string[], value: T): void {
+export function indexSet<T>(ix: SeqIndex<T>, keys: readonly string[], value: T, joined = keys.join(' ')): void {
   const first = keys[0];
   if (first === undefined) return;
-  ix.map.set(keys.join(' '), value);
-  if ((ix.maxLen.get(first) ?? 0) < keys.length) ix.maxLen.set(first, keys.length);
-  let p = first;
-  for (let n = 1; n < keys.length - 1; n++) {
-    p += ` ${keys[n]}`;
-    ix.prefixes.add(p);
+  ix.map.set(joined, value);
+  const n = keys.length;
+  if ((ix.maxLen.get(first) ?? 0) < n) ix.maxLen.set(first, n);
+  // proper prefixes of two or more tokens (a one-token prefix is known from maxLen)
+  if (n > 2) {
+    let end = first.length;
+    for (let m = 1; m < n - 1; m++) {
+      end += 1 + (keys[m]?.length ?? 0);
+      ix.prefixes.add(joined.slice(0, end));
+    }
   }
 }
 
