@@ -192,7 +192,14 @@ export function codeEvents(
           info = rej;
           status = 'asserted';
         }
-      } else if (st.intent && t.entry.role === 'event') {
+      } else if (status === 'hypothetical' && st.intent && info.quadClass === 4 && t.entry.role === 'event') {
+        const ti = intentInfo(info, lex);
+        if (ti?.plover === 'THREATEN') {
+          explain.push(`PLOVER: possible ${info.plover} ("may/could") coded as THREATEN (CAMEO ${ti.code})`);
+          info = ti;
+          status = 'asserted';
+        }
+      } else if (st.intent && status !== 'hypothetical' && t.entry.role === 'event') {
         const ii = intentInfo(info, lex);
         if (ii?.plover) {
           explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);

@@ -175,6 +175,16 @@ function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
   return auxBefore(v, t, cues.hypotheticalAux);
 }
 
+/** The trigger's clause is introduced by if/unless. */
+function clauseMarked(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  for (let k = t.i - 1; k >= 0; k--) {
+    const w = v.lower[k] ?? '';
+    if (cues.hypothetical.has(w)) return true;
+    if (STOP.has(w) || w === ',') break;
+  }
+  return false;
+}
+
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const YEAR_PREP = new Set(['in', 'since', 'during', 'of', 'between', 'and', 'until', 'from']);
 
@@ -258,14 +268,17 @@ export function statusOf(
       governor: gov,
     };
   }
-  if (hypothetical(v, t, cues))
+  if (hypothetical(v, t, cues)) {
+    // "may halt mediation": a possible act announced by its actor (PLOVER: THREATEN = ASSAULT + hypothetical)
+    const modal = auxBefore(v, t, cues.hypotheticalAux) && !clauseMarked(v, t, cues);
     return {
       status: 'hypothetical',
       swallowed: false,
-      intent: false,
-      explain: ['status: hypothetical (if/unless or modal)'],
+      intent: modal,
+      explain: [modal ? 'status: hypothetical (modal)' : 'status: hypothetical (if/unless)'],
       governor: gov,
     };
+  }
   const ic = intentCue(v, t, cues);
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
     explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
