@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { loadActorKb } from './load.js';
+import { DyadError } from '../../core/errors.js';
+import { loadActorKb, readKnowledgeJsonl } from './load.js';
 import { aliasTokens, normToken } from './normalize.js';
 import { roleAt } from './roles.js';
 import { indexGet } from './trie.js';
@@ -53,5 +57,25 @@ describe('actor knowledge base', () => {
     assert.ok(!lookup('Sergei Lavrov').some((h) => h.weak));
     assert.equal(indexGet(kb.agents, ['ambassadors'])?.plural, true);
     assert.equal(indexGet(kb.agents, ['militants'])?.sector, 'INS');
+  });
+});
+
+describe('actor knowledge files on disk', () => {
+  it('reports a malformed line as E012 with its file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-actors-'));
+    const f = join(dir, 'bad.jsonl');
+    writeFileSync(f, '{"id":"kb:state/aaa"}\n{"id": oops}\n');
+    try {
+      assert.throws(
+        () => readKnowledgeJsonl(f),
+        (e: unknown) => e instanceof DyadError && e.code === 'E012' && e.location.line === 2,
+      );
+      assert.throws(
+        () => readKnowledgeJsonl(join(dir, 'missing.jsonl')),
+        (e: unknown) => e instanceof DyadError && e.code === 'E012',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
