@@ -318,3 +318,10 @@ describe('generic actors', () => {
     assert.equal(e.actor[0]?.sector, 'LAB');
   });
 });
+
+describe('possible acts of force', () => {
+  it('codes "may attack" as a THREATEN but an act in an if-clause as hypothetical', () => {
+    assert.equal(one(code('Freedonia may attack Sylvania.').events, 'THREATEN').status, 'asserted');
+    assert.equal(one(code('If Freedonia attacks Sylvania, talks will end.').events, 'ASSAULT').status, 'hypothetical');
+  });
+});
