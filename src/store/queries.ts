@@ -36,12 +36,15 @@ export async function listEvents(store: Store, f: EventFilter, page: Page): Prom
   // first matching pair): matching rows are narrowed to row ids first, then read in full
   const w = whereOf(f, { pairs: 'all' });
   const matched = `SELECT min(e.rowid) AS rid, any_value(e.date) AS date FROM events e ${w.sql} GROUP BY e.key`;
-  const [count] = await store.all(`SELECT count(*) AS n FROM (${matched})`, w.params);
+  // the page's row ids and the total in one pass; a page past the end still gets the total
   const ids = await store.all(
-    `SELECT rid, CAST(date AS VARCHAR) AS date FROM (${matched}) ORDER BY date DESC NULLS LAST, rid DESC
-     LIMIT ${page.limit} OFFSET ${page.offset}`,
+    `SELECT rid, CAST(date AS VARCHAR) AS date, total FROM (SELECT *, count(*) OVER () AS total FROM (${matched}))
+     ORDER BY date DESC NULLS LAST, rid DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
     w.params,
   );
+  const count = ids.length
+    ? { n: ids[0]?.total }
+    : (await store.all(`SELECT count(*) AS n FROM (${matched})`, w.params))[0];
   const rids = ids.map((r) => Math.trunc(Number(r.rid)));
   // the page's date range lets DuckDB skip row groups (a bare rowid list would scan them all)
   const dates = ids
