@@ -5,7 +5,15 @@ import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
 import type { ActorKb } from '../../knowledge/index.js';
 import { segmentStage } from '../segment/index.js';
 import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
-import { ACTOR_KB, type ActorMention, actorsStage, headMentionAt, loadActorsResource, mentionsIn } from './index.js';
+import {
+  ACTOR_KB,
+  type ActorMention,
+  actorsStage,
+  headMentionAt,
+  loadActorsResource,
+  mentionsIn,
+  referenceAt,
+} from './index.js';
 
 let kb: ActorKb;
 let syntaxModel: unknown;
@@ -148,6 +156,9 @@ describe('actors stage', () => {
     assert.equal(headMentionAt(doc, police)?.actorText, 'Peruvian police');
     assert.equal(mentionsIn(doc, { start: 0, end: 10 }).length, 1);
     assert.ok(ms.length >= 2);
+    const d2 = code('Chile said it would vote.').doc;
+    const it = (d2.layers.tokens ?? []).findIndex((t) => d2.text.slice(t.start, t.end) === 'it');
+    assert.equal(referenceAt(d2, it)?.code, 'CHL');
   });
 });
 

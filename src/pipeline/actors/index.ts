@@ -6,7 +6,7 @@
 import type { ActorKb } from '../../knowledge/index.js';
 import { type LoadActorKbOptions, loadActorKb } from '../../knowledge/index.js';
 
-export { antecedentOf, headMentionAt, mentionsIn } from './query.js';
+export { antecedentOf, headMentionAt, mentionsIn, referenceAt } from './query.js';
 export { ACTOR_KB, type ActorMention, actorsStage, findActorMentions, findMentions } from './stage.js';
 
 /** Loads the actor knowledge base for ctx.resources (name: ACTOR_KB, "actorKb"). */

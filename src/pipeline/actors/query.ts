@@ -4,6 +4,7 @@ import { overlaps } from '../../core/span.js';
 import type { Mention } from '../../schema/output.js';
 import '../assemble/layers.js';
 import '../segment/index.js';
+import './stage.js';
 
 /** The document's mentions that overlap a span, in text order. */
 export function mentionsIn(doc: Document, span: Span): Mention[] {
@@ -34,4 +35,14 @@ export function antecedentOf(doc: Document, m: Mention): Mention {
     cur = next;
   }
   return cur;
+}
+
+/**
+ * The reference the actor list leaves out ("it", "its", "their", "the country") at a token,
+ * resolved to its actor, or null.
+ */
+export function referenceAt(doc: Document, tokenIndex: number): Mention | null {
+  const t = doc.layers.tokens?.[tokenIndex];
+  if (!t) return null;
+  return (doc.layers.actorReferences ?? []).find((m) => m.start <= t.start && t.end <= m.end) ?? null;
 }
