@@ -97,6 +97,19 @@ function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean):
   return /(ed|ing)$/.test(low) ? 'verb' : 'noun';
 }
 
+/** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
+function subjectBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if ((v.mentionAt[k] ?? -1) >= 0) return true;
+    if (
+      !/^(ADV|AUX)$/.test(v.upos[k] ?? '') &&
+      !/^(on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[k] ?? '')
+    )
+      return false;
+  }
+  return false;
+}
+
 function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
@@ -117,8 +130,15 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     (v.mentionAt[i - 1] ?? -1) >= 0
   )
     return 'verb';
+  // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && subjectBefore(v, i)) return 'verb';
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
-  if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '') && v.deprel[i] !== 'amod') return 'verb';
+  if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '')) {
+    // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
+    const h = v.head[i] ?? -1;
+    if (v.deprel[i] !== 'amod' || (h !== i + 1 && !(h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''))))
+      return 'verb';
+  }
   return null;
 }
 
