@@ -9,7 +9,7 @@ import type { Config } from './transition.js';
 // local bindings: calls in the hot loops then skip the module namespace lookup
 const { f1, f2, f3, f4 } = hash;
 
-export const PARSER_MAX_FEATS = 128;
+export const PARSER_MAX_FEATS = 112;
 export const LABEL_MAX_FEATS = 48;
 
 const NONE_W = 0x7ffe0001;
@@ -244,20 +244,6 @@ export function parserFeatures(c: Config, v: SentenceView, out: Uint32Array): nu
   out[k++] = f3(106, s0w, s0t, b1t);
   out[k++] = f3(107, v.lx.cluster[s0] ?? 0, b0t, d0);
   out[k++] = f3(108, s0t, v.lx.cluster[b0] ?? 0, d0);
-  // coarse tags and clusters, for generalisation across fine tags and rare words
-  const s0u = ug(v, s0, n);
-  const b0u = ug(v, b0, n);
-  const s1u = ug(v, s1, n);
-  const s0c = s0 >= 0 ? v.lx.cluster[s0]! : 0;
-  const b0c = b0 < n ? v.lx.cluster[b0]! : 1;
-  const s1c = s1 >= 0 ? v.lx.cluster[s1]! : 0;
-  out[k++] = f3(109, s0u, b0u, d0);
-  out[k++] = f3(110, s1u, s0u, b0u);
-  out[k++] = f2(111, s0c, b0c);
-  out[k++] = f2(112, s1c, s0c);
-  out[k++] = f3(113, s0c, b0t, b1t);
-  out[k++] = f3(114, s1c, s0t, b0t);
-  out[k++] = f3(115, s0u, b0u, ug(v, b1, n));
   return k;
 }
 
