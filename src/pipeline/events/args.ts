@@ -274,7 +274,9 @@ export function nextMention(
       const g = rightGroup(v, k, 0, false)
         .map((mi) => v.mentions[mi])
         .filter(
-          (m): m is Mention => Boolean(m) && !actor.some((a) => a.start === m?.start || (a.code && a.code === m?.code)),
+          (m): m is Mention =>
+            Boolean(m) &&
+            !actor.some((a) => a.start === m?.start || (a.code && a.code === m?.code && a.sector === m?.sector)),
         );
       return g.map(toRef);
     }
@@ -448,12 +450,16 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   }
   const a = actor.map((mi) => v.mentions[mi]).filter((m): m is Mention => Boolean(m));
   const actorKeys = new Set(a.map((m) => `${m.start}`));
-  const actorCodes = new Set(a.map((m) => m.code).filter(Boolean));
+  // the same actor again (same code and sector: "it", "the country") is not a recipient; a domestic
+  // counterpart (government vs parliament of one country) is
+  const actorKinds = new Set(a.map((m) => `${m.code}|${m.sector}`));
   const r = recipient
     .map((mi) => v.mentions[mi])
     .filter(
       (m): m is Mention =>
-        Boolean(m) && !actorKeys.has(`${m?.start}`) && !(m?.code && actorCodes.has(m.code) && a.length === 1),
+        Boolean(m) &&
+        !actorKeys.has(`${m?.start}`) &&
+        !(m?.code && actorKinds.has(`${m.code}|${m.sector}`) && a.length === 1),
     );
   return { actor: a.map(toRef), recipient: r.map(toRef), explain };
 }
