@@ -201,6 +201,16 @@ function caseOf(v: SentenceView, k: number): string | null {
   return null;
 }
 
+/** The verb (or its object) has a prepositional argument with one of `preps` that names an actor. */
+function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boolean {
+  const objs = dependents(v, i, 'obj');
+  for (const c of [...dependents(v, i, 'obl', 'nmod'), ...objs.flatMap((o) => dependents(v, o, 'nmod'))]) {
+    const p = caseOf(v, c);
+    if (p && preps.includes(p) && groupFromToken(v, c).length) return true;
+  }
+  return false;
+}
+
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   const subj = dependents(v, i, 'nsubj', 'csubj');
@@ -315,7 +325,9 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
       } else {
         actor = s.group;
         if (actor.length) explain.push('args: actor = subject');
-        if (wantObj) {
+        // a frame that lists a preposition first ("give … to X") prefers it over the object
+        const prepFirst = frame !== 'none' && frame[0] !== 'obj' && frame.includes('obj');
+        if (wantObj && !(prepFirst && hasPrepArg(v, t.i, recPreps))) {
           for (const c of dependents(v, t.i, 'obj', 'iobj')) {
             recipient = groupFromToken(v, c);
             if (recipient.length) {

@@ -44,9 +44,17 @@ const isActor = (m: Mention): boolean => Boolean(m.code || m.sector);
  * country of the place they are "in"/"from", or of the demonym right before them. Copies; the
  * actors layer is not changed.
  */
-function withCountries(text: string, ms: readonly Mention[], places: readonly Place[]): Mention[] {
+function withCountries(
+  text: string,
+  ms: readonly Mention[],
+  places: readonly Place[],
+  sentences: readonly Sentence[],
+): Mention[] {
   return ms.map((m, i) => {
     if (m.code || !m.sector) return m;
+    // "Darfur rebels": a place inside the mention
+    const inside = places.find((p) => p.start >= m.start && p.end <= m.end && p.country);
+    if (inside?.country) return { ...m, code: inside.country };
     const after = text.slice(m.end, m.end + 40);
     const prep = /^\s+(?:in|from|of)\s+(?:the\s+)?/.exec(after);
     if (prep) {
@@ -59,6 +67,12 @@ function withCountries(text: string, ms: readonly Mention[], places: readonly Pl
       const gap = text.slice(prev.end, m.start).trim();
       if (!/\b(and|or|of|in|to|the|with|against|by|for)\b/i.test(gap)) return { ...m, code: prev.code };
     }
+    // a sentence whose places all lie in one country and that names no other: that country
+    const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!s) return m;
+    const here = new Set(places.filter((p) => p.start >= s.start && p.end <= s.end && p.country).map((p) => p.country));
+    const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
+    if (here.size === 1 && !others) return { ...m, code: [...here][0] ?? null };
     return m;
   });
 }
@@ -78,6 +92,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     doc.text,
     [...mentions].sort((a, b) => a.start - b.start),
     doc.layers.places ?? [],
+    sentences,
   );
   sentences.forEach((s, index) => {
     const toks = tokens.slice(s.firstToken, s.lastToken);
