@@ -72,7 +72,8 @@ function withCountries(
     if (!s) return m;
     const here = new Set(places.filter((p) => p.start >= s.start && p.end <= s.end && p.country).map((p) => p.country));
     const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
-    if (here.size === 1 && !others) return { ...m, code: [...here][0] ?? null };
+    // (not for international organisations)
+    if (here.size === 1 && !others && !/^(IGO|NGO)$/.test(m.sector)) return { ...m, code: [...here][0] ?? null };
     return m;
   });
 }
