@@ -71,11 +71,7 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
     else outs.push(JSON.stringify(d, null, 2));
   };
   const defaults = { ...(published ? { published } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
-  const bar = progress(
-    'coding',
-    files.length,
-    files.length > 1,
-  );
+  const bar = progress('coding', files.length, files.length > 1);
   for (const f of files) {
     bar.tick();
     for (const item of readFile(f, { defaults, ...(maxBytes !== undefined ? { maxBytes } : {}) }, io.stdin)) {

@@ -15,16 +15,26 @@ export const processIo = (): Io => ({
   isTTY: Boolean(process.stdout.isTTY),
 });
 
-function writeAll(fd: number, s: string): void {
-  try {
-    writeSync(fd, s);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-    if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
-      writeAll(fd, s);
-      return;
+/**
+ * Writes every byte of s to fd. A pipe may take only part of a write (or none, with EAGAIN, when
+ * the reader is slow), so it loops until the whole buffer is written; a closed pipe (EPIPE, as in
+ * `dyad code … | head`) ends the process quietly.
+ */
+export function writeAll(fd: number, s: string, write: typeof writeSync = writeSync): void {
+  const buf = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += write(fd, buf, off, buf.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(0);
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+        continue;
+      }
+      throw e;
     }
-    throw e;
   }
 }
 

@@ -14,8 +14,16 @@ type Command = { summary: string; help: string; run: (argv: string[], io: Io) =>
 export const COMMANDS: Record<string, Command> = {
   code: { summary: 'code events in articles and print contract JSON', help: CODE_HELP, run: codeCommand },
   explain: { summary: 'show why each event of the inputs was coded', help: EXPLAIN_HELP, run: explainCommand },
-  ingest: { summary: 'code articles and feeds into the embedded event database', help: INGEST_HELP, run: ingestCommand },
-  export: { summary: 'export stored events as PLOVER JSONL, GDELT, CSV or Parquet', help: EXPORT_HELP, run: exportCommand },
+  ingest: {
+    summary: 'code articles and feeds into the embedded event database',
+    help: INGEST_HELP,
+    run: ingestCommand,
+  },
+  export: {
+    summary: 'export stored events as PLOVER JSONL, GDELT, CSV or Parquet',
+    help: EXPORT_HELP,
+    run: exportCommand,
+  },
   dyads: { summary: 'dyadic time series: events per actor pair and period', help: DYADS_HELP, run: dyadsCommand },
   query: { summary: 'run a read-only SQL query on the event database', help: QUERY_HELP, run: queryCommand },
   serve: { summary: 'serve the HTTP API and the dashboard', help: SERVE_HELP, run: serveCommand },
