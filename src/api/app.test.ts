@@ -61,7 +61,7 @@ describe('HTTP API', () => {
       const r = await app.request(q);
       assert.equal(r.status, 400, q);
       const body = (await r.json()) as { code: string; message: string };
-      assert.equal(body.code, 'E010');
+      assert.equal(body.code, 'E018');
       assert.match(body.message, /type|limit|from|interval|maxEdges/);
     }
   });

@@ -122,37 +122,37 @@ export function createApp(opts: AppOptions): Hono {
     );
   });
   app.get('/documents', async (c) =>
-    c.json({ items: await listDocuments(store, validate(DocumentsQuery, query(c), 'E010', 'query')) }),
+    c.json({ items: await listDocuments(store, validate(DocumentsQuery, query(c), 'E018', 'query')) }),
   );
   app.get('/documents/:id', async (c) => {
-    const { id } = validate(DocumentParam, c.req.param(), 'E010', 'path');
+    const { id } = validate(DocumentParam, c.req.param(), 'E018', 'path');
     return c.json(await getDocument(store, id));
   });
   app.get('/events', async (c) => {
-    const { limit, offset, ...filter } = validate(EventsQuery, query(c), 'E010', 'query');
+    const { limit, offset, ...filter } = validate(EventsQuery, query(c), 'E018', 'query');
     return c.json(await listEvents(store, filter, { limit, offset }));
   });
   app.get('/actors', async (c) => {
-    const q = validate(ActorsQuery, query(c), 'E010', 'query');
+    const q = validate(ActorsQuery, query(c), 'E018', 'query');
     return c.json({ items: await listActors(store, q) });
   });
   app.get('/dyads', async (c) => {
-    const { interval, limit, offset, ...filter } = validate(DyadsQuery, query(c), 'E010', 'query');
+    const { interval, limit, offset, ...filter } = validate(DyadsQuery, query(c), 'E018', 'query');
     return c.json({ interval, limit, offset, items: await dyads(store, filter, interval, limit, offset) });
   });
   app.get('/claims', async (c) =>
-    c.json({ items: await listClaims(store, validate(ClaimsQuery, query(c), 'E010', 'query')) }),
+    c.json({ items: await listClaims(store, validate(ClaimsQuery, query(c), 'E018', 'query')) }),
   );
   app.get('/graph', async (c) => {
-    const { maxEdges, ...filter } = validate(GraphQuery, query(c), 'E010', 'query');
+    const { maxEdges, ...filter } = validate(GraphQuery, query(c), 'E018', 'query');
     return c.json(await graph(store, filter, maxEdges));
   });
   const Filter = EventsQuery.omit({ limit: true, offset: true });
   app.get('/timeline', async (c) =>
-    c.json({ items: await timeline(store, validate(Filter, query(c), 'E010', 'query')) }),
+    c.json({ items: await timeline(store, validate(Filter, query(c), 'E018', 'query')) }),
   );
   app.get('/locations', async (c) =>
-    c.json({ items: await locations(store, validate(Filter, query(c), 'E010', 'query')) }),
+    c.json({ items: await locations(store, validate(Filter, query(c), 'E018', 'query')) }),
   );
 
   if (opts.webRoot) {

@@ -21,6 +21,7 @@ export const ERRORS = {
   E015: { title: 'malformed feed', http: 400 },
   E016: { title: 'storage failure', http: 500 },
   E017: { title: 'read-only query required', http: 400 },
+  E018: { title: 'invalid request parameters', http: 400 },
   E099: { title: 'internal error', http: 500 },
 } as const;
 
