@@ -117,7 +117,9 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '')) {
     const h = v.head[i] ?? -1;
     // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
-    if (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''))) return null;
+    const modifier = h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''));
+    // …unless its subject stands right before it ("Serbia eased emergency measures")
+    if (modifier && !subjectBefore(v, i)) return null;
   }
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
