@@ -50,6 +50,7 @@ function withCountries(
   places: readonly Place[],
   sentences: readonly Sentence[],
 ): Mention[] {
+  const bySentence = new Map<Sentence, { here: Set<string | null>; others: boolean }>();
   return ms.map((m, i) => {
     if (m.code || !m.sector) return m;
     // "Darfur rebels": a place inside the mention
@@ -70,8 +71,16 @@ function withCountries(
     // a sentence whose places all lie in one country and that names no other: that country
     const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
     if (!s) return m;
-    const here = new Set(places.filter((p) => p.start >= s.start && p.end <= s.end && p.country).map((p) => p.country));
-    const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
+    let info = bySentence.get(s);
+    if (!info) {
+      const here = new Set(
+        places.filter((p) => p.start >= s.start && p.end <= s.end && p.country).map((p) => p.country),
+      );
+      const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
+      info = { here, others };
+      bySentence.set(s, info);
+    }
+    const { here, others } = info;
     // (not for international organisations)
     if (here.size === 1 && !others && !/^(IGO|NGO)$/.test(m.sector)) return { ...m, code: [...here][0] ?? null };
     return m;
@@ -130,13 +139,20 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       const at = possessive(x) ? possessorAt : mentionAt;
       let first = -1;
       let last = -1;
-      for (let i = 0; i < n; i++) {
+      // tokens are sorted: skip to the first that ends after the mention starts
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((toks[mid]?.end ?? 0) <= x.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < n; i++) {
         const t = toks[i];
-        if (t && t.start < x.end && x.start < t.end) {
-          if (first < 0) first = i;
-          last = i;
-          if (at[i] === -1) at[i] = mi;
-        }
+        if (!t || t.start >= x.end) break;
+        if (first < 0) first = i;
+        last = i;
+        if (at[i] === -1) at[i] = mi;
       }
       return { first, last };
     });
