@@ -212,6 +212,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     attitude: setOf(c.attitude),
     light: setOf(c.light),
     aspectual: setOf(c.aspectual),
+    adjectival: setOf(c.adjectival),
     intent: setOf(c.intent),
     intentAux: setOf(c.intentAux),
     intentAdj: setOf(c.intentAdj),

@@ -55,6 +55,8 @@ export interface Cues {
   readonly speech: ReadonlySet<string>;
   /** Stance and finding verbs whose clausal complement is attributed content ("wants to", "found that"). */
   readonly attitude: ReadonlySet<string>;
+  /** Participles that are adjectives unless an auxiliary precedes them ("armed", "alleged"). */
+  readonly adjectival: ReadonlySet<string>;
   /** Aspectual verbs ("went on to", "continue to"): never events unless curated. */
   readonly aspectual: ReadonlySet<string>;
   /** Light verbs whose event-noun object names the event ("imposed sanctions"). */

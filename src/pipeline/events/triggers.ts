@@ -194,6 +194,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     if (e.particle) {
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
+      if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
       if (!base || base.particle === null) {
         base = e;
         last = k;
@@ -353,6 +354,13 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     // reporting verbs ("said", "announced") introduce events; they are not events unless curated
     if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
     // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
+    // "heavily armed", "militiamen armed with machetes": participles used as adjectives
+    if (
+      pos === 'verb' &&
+      lex.cues.adjectival.has(low) &&
+      !/^(has|have|had|was|were|been|is|are|be|being)$/.test(v.lower[i - 1] ?? '')
+    )
+      continue;
     const uncurated = !verbs?.some((e) => e.id.startsWith('core:'));
     if (pos === 'verb' && uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
