@@ -214,6 +214,14 @@ export function statusOf(
 ): StatusResult & { governor: Governor } {
   const explain: string[] = [];
   const gov = governorOf(v, triggers, t);
+  // purposes are not events: "talks aimed at ending the war", "in a bid to contain", "in order to"
+  const before = v.lower.slice(Math.max(0, t.i - 3), t.i).join(' ');
+  if (
+    /\b(aimed at|aiming at|aims at|bid to|order to|designed to|intended to|so as to|meant to|effort to|efforts to)$/.test(
+      before,
+    )
+  )
+    return { status: 'asserted', swallowed: true, intent: false, explain: ['purpose clause'], governor: gov };
   if (negated(v, t, cues))
     return {
       status: 'negated',

@@ -100,7 +100,8 @@ function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean):
 /** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
 function subjectBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if ((v.mentionAt[k] ?? -1) >= 0) return true;
+    // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
+    if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
     if (
       !/^(ADV|AUX)$/.test(v.upos[k] ?? '') &&
       !/^(on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[k] ?? '')
