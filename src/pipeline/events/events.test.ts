@@ -325,3 +325,13 @@ describe('possible acts of force', () => {
     assert.equal(one(code('If Freedonia attacks Sylvania, talks will end.').events, 'ASSAULT').status, 'hypothetical');
   });
 });
+
+describe('direct quotes across sentences', () => {
+  it('attributes a quotation to the short "X said." sentence after it', () => {
+    const text = '“We will not give up the border.”\nFreedonia said.';
+    const { quotes } = code(text);
+    const q = quotes.find((x) => x.speaker?.code === 'FRE');
+    assert.ok(q, JSON.stringify(quotes));
+    assert.match(text.slice(q.content.start, q.content.end), /^We will not give up the border/);
+  });
+});

@@ -3,7 +3,7 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs, nextMention } from './args.js';
+import { type Args, complementSubject, findArgs, nextMention, toRef } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
@@ -131,6 +131,67 @@ function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Pl
   }
 }
 
+const OPENING = /^\s*[“"]/;
+const CLOSING = /[”"]\s*$/;
+
+/**
+ * “How many times do we have to see this?” / Clinton said.: a short sentence that only names a
+ * speaker and a reporting verb attributes the quotation that ends the sentence before it.
+ */
+function trailingAttribution(
+  text: string,
+  views: readonly SentenceView[],
+  v: SentenceView,
+  speech: ReadonlySet<string>,
+): Quote | null {
+  const prev = views[v.index - 1];
+  if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !CLOSING.test(prev.text)) return null;
+  if (v.lower.length > 12) return null;
+  const k = v.lower.findIndex((w, i) => speech.has(v.lemma[i] ?? w));
+  if (k < 1) return null;
+  const rest = v.lower.slice(k + 1).filter((w) => !/^[.,]$/.test(w));
+  if (rest.length > 3) return null;
+  const mi = v.mentionAt.slice(0, k).find((x) => x >= 0);
+  const m = mi !== undefined ? v.mentions[mi] : undefined;
+  const first = v.tokens[0];
+  const before = v.tokens[k - 1];
+  const cue = v.tokens[k];
+  if (!first || !before || !cue) return null;
+  const speaker: ActorRef = m
+    ? toRef(m)
+    : {
+        actorText: text.slice(first.start, before.end),
+        name: null,
+        code: null,
+        sector: null,
+        role: null,
+        id: null,
+        start: first.start,
+        end: before.end,
+      };
+  const lead = prev.text.length - prev.text.trimStart().length;
+  const start = prev.sentence.start + lead + (OPENING.test(prev.text) ? 1 : 0);
+  const end = prev.sentence.end - (prev.text.length - prev.text.trimEnd().length) - 1;
+  if (end <= start) return null;
+  return { speaker, cue: { start: cue.start, end: cue.end }, content: { start, end }, direct: true };
+}
+
+/**
+ * “How many times …?” Clinton said. “In Tulsa, …”: a direct quote whose speaker is named between
+ * two quoted stretches goes on in the next sentence when that one opens a quotation and names no
+ * speaker of its own; the content span then covers both.
+ */
+function continueQuote(text: string, views: readonly SentenceView[], index: number, q: Quote): Quote {
+  if (!q.direct) return q;
+  const next = views[index + 1];
+  if (!next || next.sentence.paragraph !== views[index]?.sentence.paragraph) return q;
+  if (!OPENING.test(next.text) || /[”"]\s*,?\s*\S+(\s+\S+)?\s+(said|says|added|told)\b/.test(next.text)) return q;
+  const close = text.indexOf('”', next.sentence.start + 1);
+  const end = close > 0 && close <= next.sentence.end ? close : next.sentence.end;
+  const start = next.sentence.start + (next.text.length - next.text.trimStart().length) + 1;
+  return end > start ? { ...q, content: { start: q.content.start, end } } : q;
+}
+
 /** Codes the events, quotes and claims of one document. */
 export function codeEvents(
   doc: Parameters<Stage['run']>[0],
@@ -145,10 +206,12 @@ export function codeEvents(
   const quotes: Quote[] = [];
   const ledger: LedgerItem[] = [];
   for (const v of views) {
+    const trailing = trailingAttribution(doc.text, views, v, lex.cues.speech);
+    if (trailing) quotes.push(trailing);
     const speeches: Speech[] = findSpeech(v, lex.cues);
     for (const s of speeches) {
       const q = toQuote(v, s);
-      if (q) quotes.push(q);
+      if (q) quotes.push(continueQuote(doc.text, views, v.index, q));
     }
     const triggers = findTriggers(v, lex);
     if (!triggers.length) continue;
