@@ -51,7 +51,13 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       if (h < 0) break;
       // a clause with its own subject that is not the trigger's is reported, not governed
       if (k !== t.i && v.upos[k] === 'VERB' && hasSubject(k)) break;
-      const allowed = k === t.i ? /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/ : /^(xcomp|obj|nmod|obl|acl)/;
+      // a noun in a compound ("mediation efforts") is governed through its head noun
+      const allowed =
+        k === t.i
+          ? t.pos === 'noun'
+            ? /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj|compound)/
+            : /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/
+          : /^(xcomp|obj|nmod|obl|acl)/;
       if (!allowed.test(rel)) break;
       if (rel.startsWith('advcl') && hasSubject(k)) break;
       if (rel.startsWith('conj')) {

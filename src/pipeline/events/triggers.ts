@@ -209,6 +209,8 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     if (e.clause && complementStart(v, i) < 0) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
+  // a curated lemma whose entries all need a missing cue is not coded from Phoenix patterns either
+  if (!base && entries.some((e) => e.id.startsWith('core:'))) return null;
   const patterns = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
   const p = patterns.length ? bestPattern(v, i, patterns) : null;
   if (!base && !p) return null;
