@@ -115,7 +115,7 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
   // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
-  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '')) {
+  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '') && /(ed|en|wn|ing)$/.test(v.lower[i] ?? '')) {
     const h = v.head[i] ?? -1;
     // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
     const modifier = h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''));
@@ -165,7 +165,16 @@ const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|mu
  */
 export function complementStart(v: SentenceView, i: number): number {
   if (v.parsed) {
-    const c = (v.children[i] ?? []).find((k) => v.deprel[k] === 'ccomp');
+    // a clausal complement, or a clause the parser hung as an adverbial but that has its own
+    // subject and no subordinating word ("warned [that] Islamic State is turning …")
+    const c = (v.children[i] ?? []).find(
+      (k) =>
+        k > i &&
+        (v.deprel[k] === 'ccomp' ||
+          (/^(advcl|parataxis)/.test(v.deprel[k] ?? '') &&
+            (v.children[k] ?? []).some((x) => /^nsubj/.test(v.deprel[x] ?? '')) &&
+            !(v.children[k] ?? []).some((x) => v.deprel[x] === 'mark' && v.lower[x] !== 'that'))),
+    );
     if (c === undefined) return -1;
     let first = c;
     const walk = (k: number) => {
