@@ -395,7 +395,7 @@ function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon)
   const nouns = triggers.filter((t) => t.pos === 'noun');
   if (!nouns.length) return triggers;
   return triggers.filter((t) => {
-    if (t.pos !== 'verb' || !lex.cues.light.has(t.entry.lemma)) return true;
+    if (t.pos !== 'verb' || t.entry.particle || !lex.cues.light.has(t.entry.lemma)) return true;
     return !nouns.some((n) => {
       if (v.parsed) return v.head[n.i] === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? '');
       if (n.i <= t.last || n.i - t.last > 5) return false;
