@@ -99,6 +99,14 @@ function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean):
 
 /** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
 function subjectBefore(v: SentenceView, i: number): boolean {
+  // "tanks shelled positions": a plural noun, the participle, then its object
+  if (
+    v.upos[i - 1] === 'NOUN' &&
+    /s$/.test(v.lower[i - 1] ?? '') &&
+    /ed$/.test(v.lower[i] ?? '') &&
+    /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(v.upos[i + 1] ?? '')
+  )
+    return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
     if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
@@ -139,8 +147,9 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '')) {
     // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
     const h = v.head[i] ?? -1;
-    if (v.deprel[i] !== 'amod' || (h !== i + 1 && !(h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''))))
-      return 'verb';
+    const prenominal =
+      v.deprel[i] === 'amod' && (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? '')));
+    if (!prenominal || subjectBefore(v, i)) return 'verb';
   }
   return null;
 }
