@@ -335,3 +335,12 @@ describe('direct quotes across sentences', () => {
     assert.match(text.slice(q.content.start, q.content.end), /^We will not give up the border/);
   });
 });
+
+describe('events need an actor', () => {
+  it('does not code an event whose actor is unknown unless asked to', () => {
+    const doc = fixtureDoc('Unknown gunmen attacked Sylvania.', { mentions: [['Sylvania', 'SYL', 'GOV']] });
+    assert.equal(codeEvents(doc, lex).events.length, 0);
+    const e = one(codeEvents(doc, lex, { actorless: true }).events, 'ASSAULT');
+    assert.deepEqual(e.actor, []);
+  });
+});

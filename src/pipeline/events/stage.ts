@@ -14,7 +14,10 @@ import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
 
 export interface EventOptions {
-  /** Code events without an identified actor (default true). */
+  /**
+   * Code events without an identified actor. Off by default: dyadic event data needs its "who";
+   * turn on with the context option `eventsActorless: true`.
+   */
   readonly actorless?: boolean;
 }
 
@@ -243,7 +246,7 @@ export function codeEvents(
         recipient = actor;
         actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
       }
-      if (!actor.length && (t.pos === 'noun' || opts.actorless === false)) continue;
+      if (!actor.length && (t.pos === 'noun' || opts.actorless !== true)) continue;
       let info = t.info;
       const explain = [...t.explain, ...a.explain, ...st.explain];
       let status = st.status;
@@ -388,7 +391,7 @@ export const eventsStage: Stage = {
   provides: ['events', 'claims', 'quotes'],
   run(doc, ctx: Context) {
     const lex = resource<EventLexicon>(ctx, 'eventLexicon');
-    const opts: EventOptions = ctx.options.eventsActorless === false ? { actorless: false } : {};
+    const opts: EventOptions = ctx.options.eventsActorless === true ? { actorless: true } : {};
     const { events, quotes, claims } = codeEvents(doc, lex, opts);
     let d = addLayer(doc, 'events', events);
     d = addLayer(d, 'claims', claims);
