@@ -4,29 +4,13 @@
  * spec and PLOVER; dyad may add fields but never renames or drops these.
  */
 import { z } from 'zod';
+import { PLOVER_TYPES, STATUSES } from './vocab.js';
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+export { PLOVER_TYPES, STATUSES };
+
 export const PloverType = z.enum(PLOVER_TYPES);
 export type PloverType = z.infer<typeof PloverType>;
 
-export const STATUSES = ['asserted', 'claimed', 'denied', 'negated', 'intended', 'hypothetical', 'historical'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 

@@ -1,3 +1,5 @@
+import type { ActorRef } from '../../src/schema/output.js';
+
 /** Calls to dyad's HTTP API (same origin). Errors arrive as coded JSON and are thrown with their message. */
 export interface Filters {
   from?: string;
@@ -5,14 +7,8 @@ export interface Filters {
   type?: string;
 }
 
-export interface ActorRef {
-  actorText: string;
-  name: string | null;
-  code: string | null;
-  sector: string | null;
-  start: number;
-  end: number;
-}
+/** Actor references as the output contract (src/schema/output.ts) defines them. */
+export type { ActorRef };
 
 export interface EventRow {
   key: string;
@@ -166,21 +162,4 @@ export const api = {
     }),
 };
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+export { PLOVER_TYPES } from '../../src/schema/vocab.js';
