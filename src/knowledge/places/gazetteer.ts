@@ -94,6 +94,9 @@ function find(lines: readonly string[], lo: number, hi: number, key: string): nu
   return [];
 }
 
+const CACHE_MAX = 100_000;
+const NONE: readonly GazetteerEntry[] = Object.freeze([]);
+
 /**
  * Reads the compiled gazetteer: place lines are parsed only when looked up, and names are found
  * by binary search in the sorted index sections, so loading is a split of the text.
@@ -109,11 +112,30 @@ export function parseGazetteer(text: string, file = 'gazetteer'): Gazetteer {
   while (end > demsAt + 1 && lines[end - 1] === '') end--;
   const size = namesAt - first;
   const maxWords = Number(lines[namesAt]?.split(' ')[1] ?? 8) || 8;
+  // parsed entries and looked-up keys are kept per gazetteer, so a name seen again costs a map
+  // lookup; the key caches are emptied when they grow past CACHE_MAX keys
+  const parsed = new Map<number, GazetteerEntry>();
   const entry = (id: number): GazetteerEntry => {
+    const hit = parsed.get(id);
+    if (hit) return hit;
     const r = id >= 0 && id < size ? parseRow(lines[first + id] ?? '') : null;
     if (!r) throw new DyadError('E012', 'malformed gazetteer line', { file, line: first + id + 1 });
-    return { ...r, id };
+    const e: GazetteerEntry = Object.freeze({ ...r, id });
+    if (parsed.size >= CACHE_MAX) parsed.clear();
+    parsed.set(id, e);
+    return e;
   };
+  const lookup = (cache: Map<string, readonly GazetteerEntry[]>, lo: number, hi: number, k: string) => {
+    let hit = cache.get(k);
+    if (hit) return hit;
+    const ids = find(lines, lo, hi, k);
+    hit = ids.length ? Object.freeze(ids.map(entry)) : NONE;
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(k, hit);
+    return hit;
+  };
+  const nameCache = new Map<string, readonly GazetteerEntry[]>();
+  const demonymCache = new Map<string, readonly GazetteerEntry[]>();
   const countries = new Map<string, number>();
   const list = lines.slice(0, first).find((l) => l.startsWith(COUNTRIES));
   for (const pair of list?.slice(COUNTRIES.length + 1).split(',') ?? []) {
@@ -123,8 +145,8 @@ export function parseGazetteer(text: string, file = 'gazetteer'): Gazetteer {
   return {
     size,
     entry,
-    byName: (k) => find(lines, namesAt + 1, demsAt, k).map(entry),
-    byDemonym: (k) => find(lines, demsAt + 1, end, k).map(entry),
+    byName: (k) => lookup(nameCache, namesAt + 1, demsAt, k),
+    byDemonym: (k) => lookup(demonymCache, demsAt + 1, end, k),
     country: (cc3) => {
       const id = countries.get(cc3);
       return id === undefined ? undefined : entry(id);
