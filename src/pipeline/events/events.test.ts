@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { addLayer } from '../../core/document.js';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
 import { explainEvent } from './explain.js';
@@ -342,5 +343,39 @@ describe('events need an actor', () => {
     assert.equal(codeEvents(doc, lex).events.length, 0);
     const e = one(codeEvents(doc, lex, { actorless: true }).events, 'ASSAULT');
     assert.deepEqual(e.actor, []);
+  });
+});
+
+describe('places as recipients', () => {
+  const withPlace = (text: string, place: string, country: string) => {
+    const doc = fixtureDoc(text, { mentions: M });
+    const start = text.indexOf(place);
+    return addLayer(doc, 'places', [
+      {
+        text: place,
+        start,
+        end: start + place.length,
+        name: place,
+        country,
+        admin1: null,
+        lat: null,
+        lon: null,
+        geonameid: null,
+        feature: 'city',
+      },
+    ]);
+  };
+  it('takes the country of the place an attack is carried out in as its recipient', () => {
+    const e = one(
+      codeEvents(withPlace('Freedonia shelled villages in Grand Fenwick.', 'Grand Fenwick', 'GFW'), lex).events,
+      'ASSAULT',
+    );
+    assert.deepEqual(codes(e.recipient), ['GFW']);
+    assert.match((e.explain ?? []).join(' '), /place "Grand Fenwick"/);
+  });
+  it('does not take a place from another clause', () => {
+    const doc = withPlace('Freedonia shelled villages, officials in Grand Fenwick said.', 'Grand Fenwick', 'GFW');
+    const e = one(codeEvents(doc, lex).events, 'ASSAULT');
+    assert.deepEqual(e.recipient, []);
   });
 });

@@ -7,6 +7,7 @@ import { type Args, complementSubject, findArgs, nextMention, toRef } from './ar
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
+import { placeRecipient } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
@@ -351,6 +352,21 @@ export function codeEvents(
             recipient: rec,
             explain: [...(p.e.explain ?? []), 'args (word order): recipient = next mention in the clause'],
           };
+      }
+      if (!p.e.recipient.length && p.e.actor.length) {
+        // "threatened to shell towns in Ukraine": the country of the place acted on or in
+        const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
+        for (const from of starts) {
+          const hit = placeRecipient(v, from, doc.layers.places ?? []);
+          if (hit) {
+            p.e = {
+              ...p.e,
+              recipient: [hit.ref],
+              explain: [...(p.e.explain ?? []), `args: recipient = country of the place "${hit.place.text}"`],
+            };
+            break;
+          }
+        }
       }
     }
     for (const p of pending) {
