@@ -27,6 +27,13 @@ describe('place name keys', () => {
     assert.equal(nameKey('Sant Julià  de Lòria'), 'sant julia de loria');
     assert.equal(nameKey('Côte d’Ivoire'), "cote d'ivoire");
   });
+  it('keeps an inner or final apostrophe and digits but drops a leading apostrophe', () => {
+    assert.equal(nameKey("Freedonia's"), "freedonia's");
+    assert.equal(nameKey("Freedonians'"), "freedonians'");
+    assert.equal(nameKey('Route 66'), 'route 66');
+    assert.equal(nameKey("'Freedonia"), 'freedonia');
+    assert.equal(nameKey("Old 'Town"), 'old town');
+  });
 });
 
 describe('gazetteer index', () => {

@@ -3,7 +3,8 @@
  * hyphens and dashes as spaces, one kind of apostrophe, single spaces ("U.S." → "us",
  * "Guinea-Bissau" → "guinea bissau", "Sant Julià" → "sant julia").
  */
-const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+// ASCII words (an apostrophe allowed inside or at the end of a word) need only lower-casing
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9']*(?: [A-Za-z0-9][A-Za-z0-9']*)*$/;
 
 export function nameKey(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();

@@ -16,6 +16,15 @@ export interface Word extends Span {
 
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 
+/** Only white space and periods between `from` and `to`. */
+function gapJoins(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 32 && !(c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[i] as string))) return false;
+  }
+  return true;
+}
+
 /**
  * Splits the tokens of one sentence into words; "Russia-backed" gives "Russia" and "backed",
  * so a toponym inside a hyphenated word is found too.
@@ -42,16 +51,16 @@ export function sentenceWords(
     let off = tok.start;
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p] ?? '';
-      const span = { start: off, end: off + part.length };
+      const start = off;
+      const end = off + part.length;
       off += part.length + 1;
-      if (!part || !HAS_LETTER.test(part)) {
+      if (!part || (parts.length > 1 && !HAS_LETTER.test(part))) {
         prevEnd = -1;
         continue;
       }
-      const gap = prevEnd < 0 ? 'x' : text.slice(prevEnd, span.start);
-      const joined = p > 0 ? true : /^[\s.]*$/.test(gap) && prevEnd >= 0;
-      out.push({ ...span, text: part, key: nameKey(part), token: t, sentence, joined, initial: out.length === 0 });
-      prevEnd = span.end;
+      const joined = p > 0 ? true : prevEnd >= 0 && gapJoins(text, prevEnd, start);
+      out.push({ start, end, text: part, key: nameKey(part), token: t, sentence, joined, initial: out.length === 0 });
+      prevEnd = end;
     }
   }
   return out;
