@@ -214,10 +214,12 @@ function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boole
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   const subj = dependents(v, i, 'nsubj', 'csubj');
-  for (const s of subj) {
-    const g = groupFromToken(v, s);
-    if (g.length) return { group: g, passive: v.deprel[s] === 'nsubj:pass' };
-    return { group: [], passive: v.deprel[s] === 'nsubj:pass' };
+  const first = subj[0];
+  if (first !== undefined) {
+    // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject
+    const group: number[] = [];
+    for (const s of subj) for (const mi of groupFromToken(v, s)) if (!group.includes(mi)) group.push(mi);
+    return { group, passive: v.deprel[first] === 'nsubj:pass' };
   }
   const rel = v.deprel[i] ?? '';
   const h = v.head[i] ?? -1;

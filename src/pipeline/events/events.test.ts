@@ -379,3 +379,30 @@ describe('places as recipients', () => {
     assert.deepEqual(e.recipient, []);
   });
 });
+
+describe('reciprocal acts', () => {
+  it('codes "A, B, and C met" as a meeting of each with each other, even when the parse splits the subject', () => {
+    const parse = [
+      '7 nsubj PROPN',
+      '3 punct PUNCT',
+      '1 conj PROPN',
+      '7 punct PUNCT',
+      '7 cc CCONJ',
+      '7 nsubj PROPN',
+      '0 root VERB meet',
+      '7 obl:unmarked NOUN',
+      '7 punct PUNCT',
+    ];
+    const evs = code('Freedonia, Sylvania, and Ruritania met yesterday.', '2020-05-01', parse).events.filter(
+      (e) => e.event === 'CONSULT',
+    );
+    const pairs = evs.map((e) => `${codes(e.actor).join('+')}>${codes(e.recipient).join('+')}`).sort();
+    assert.deepEqual(pairs, ['FRE>RUR', 'FRE>SYL', 'RUR>FRE', 'RUR>SYL', 'SYL>FRE', 'SYL>RUR']);
+    assert.equal(new Set(evs.map((e) => e.id)).size, 6);
+  });
+  it('keeps a one-way visit with a named recipient as one event', () => {
+    const evs = code('Freedonia and Sylvania met Ruritania.').events.filter((e) => e.event === 'CONSULT');
+    assert.equal(evs.length, 1);
+    assert.deepEqual(codes(evs[0]?.recipient ?? []), ['RUR']);
+  });
+});

@@ -9,6 +9,7 @@ import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
 import { placeRecipient } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
+import { isReciprocal, reciprocalPairs } from './reciprocal.js';
 import { statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
@@ -353,7 +354,7 @@ export function codeEvents(
             explain: [...(p.e.explain ?? []), 'args (word order): recipient = next mention in the clause'],
           };
       }
-      if (!p.e.recipient.length && p.e.actor.length) {
+      if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e)) {
         // "threatened to shell towns in Ukraine": the country of the place acted on or in
         const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
         for (const from of starts) {
@@ -370,10 +371,12 @@ export function codeEvents(
       }
     }
     for (const p of pending) {
-      const id = `${doc.id}:e${events.length + 1}`;
-      const e = { ...p.e, id };
-      events.push(e);
-      ids.set(p.t, id);
+      const pairs = isReciprocal(p.e) ? reciprocalPairs(p.e) : [p.e];
+      pairs.forEach((x, k) => {
+        const id = `${doc.id}:e${events.length + 1}`;
+        events.push({ ...x, id });
+        if (k === 0) ids.set(p.t, id);
+      });
     }
     for (const p of pending) {
       if (!p.gov) continue;
