@@ -1,3 +1,4 @@
+import { createRollupSql, rebuildRollupSql } from './rollup.js';
 import { createTableSql, TABLES } from './schema.js';
 
 /**
@@ -56,6 +57,11 @@ export const MIGRATIONS: readonly Migration[] = [
       // views list events once
       'CREATE OR REPLACE VIEW unique_events AS SELECT * FROM events WHERE NOT dup AND pair = 0',
     ],
+  },
+  {
+    version: 5,
+    name: 'pre-aggregated dyad tables (per dyad and day, per dyad and month)',
+    sql: [...createRollupSql(), ...rebuildRollupSql()],
   },
 ];
 

@@ -1,6 +1,7 @@
 import { DyadError } from '../core/errors.js';
 import { PLOVER_TYPES } from '../schema/output.js';
 import { type EventFilter, type Interval, type Page, whereOf } from './filters.js';
+import { rollupAnswers, rollupDyadsSql } from './rollup-query.js';
 import type { Row, Store } from './store.js';
 
 const parse = (s: unknown): unknown => (typeof s === 'string' ? JSON.parse(s) : s);
@@ -72,6 +73,22 @@ const sideKey = (side: 'actor' | 'recipient') => `e.${side}_key`;
  * mean — the dyadic time series forecasting models consume.
  */
 export async function dyads(
+  store: Store,
+  f: EventFilter,
+  interval: Interval,
+  limit = 10_000,
+  offset = 0,
+): Promise<Row[]> {
+  // most filters are answered from the pre-aggregated dyad tables (rollup.ts): small scans
+  if (rollupAnswers(f)) {
+    const q = rollupDyadsSql(f, interval, limit, offset);
+    return store.all(q.sql, q.params);
+  }
+  return dyadsFromEvents(store, f, interval, limit, offset);
+}
+
+/** `dyads` computed from the events table (any filter; the reference for the dyad tables). */
+export async function dyadsFromEvents(
   store: Store,
   f: EventFilter,
   interval: Interval,

@@ -2,6 +2,7 @@ import type { OutputDocument } from '../schema/output.js';
 import { appendRows } from './append.js';
 import { contentHash, uidOf } from './hash.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUP_THRESHOLD, signature, similarity } from './minhash.js';
+import { refreshRollups } from './rollup.js';
 import { type Cell, documentRows, type TableRows } from './rows.js';
 import { TABLES, type TableName } from './schema.js';
 import type { Store } from './store.js';
@@ -138,6 +139,7 @@ export async function storeBatch(
            WHERE code IS NOT NULL AND uid IN (${uids.map((_, j) => `$${j + 1}`).join(',')}) GROUP BY code`,
         uids,
       );
+      await refreshRollups(conn, uids);
     });
   }
   return { stored: stored.length, unchanged: results.length - stored.length, duplicates, events, documents: results };

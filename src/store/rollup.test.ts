@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EventFilter, Interval } from './filters.js';
+import { dyads, dyadsFromEvents } from './queries.js';
+import { ROLLUP_TABLES, rebuildRollups } from './rollup.js';
+import { openStore, type Store } from './store.js';
+import { fixtureDocument } from './test-fixtures.js';
+import { storeBatch } from './write.js';
+
+// invented texts with the fixture's words (its events are found by these words), worded apart
+const TEXT_B =
+  'After a week of silence Freedonia accuses Sylvania of massing troops beside two lakes. Sylvania rejects every word of it. Ministers from Freedonia and Osterlich gathered in Vienna on Monday to sign a fishing pact.';
+const TEXT_C =
+  'Late news: Freedonia accuses Sylvania of massing troops at a mountain pass. Sylvania rejects that in a brief note. Envoys from Freedonia and Osterlich arrived in Vienna by train on Monday to sign grain contracts.';
+
+const snapshot = async (s: Store, t: string) =>
+  s.all(`SELECT * FROM ${t} ORDER BY ALL`).then((rows) => rows.map((r) => JSON.stringify(r)));
+
+/** The dyad tables as maintained by ingest equal the tables rebuilt from every event. */
+async function assertConsistent(s: Store): Promise<void> {
+  const before = await Promise.all(ROLLUP_TABLES.map((t) => snapshot(s, t)));
+  await s.transaction((conn) => rebuildRollups(conn));
+  const after = await Promise.all(ROLLUP_TABLES.map((t) => snapshot(s, t)));
+  assert.deepEqual(before, after);
+  assert.ok((after[0]?.length ?? 0) > 0);
+}
+
+async function filled(): Promise<Store> {
+  const s = await openStore(':memory:');
+  await storeBatch(s, [{ doc: fixtureDocument({ id: 'a', published: '2020-02-28' }) }]);
+  await storeBatch(s, [
+    { doc: fixtureDocument({ id: 'b', text: TEXT_B, published: '2020-03-04' }) },
+    { doc: fixtureDocument({ id: 'c', text: TEXT_C, published: '2020-04-30' }) },
+  ]);
+  return s;
+}
+
+describe('pre-aggregated dyad tables', () => {
+  it('stay equal to a rebuild from the events after ingest, re-ingest and a near-duplicate', async () => {
+    const s = await filled();
+    await assertConsistent(s);
+    // re-ingesting changes nothing
+    await storeBatch(s, [{ doc: fixtureDocument({ id: 'a', published: '2020-02-28' }) }]);
+    await assertConsistent(s);
+    // a near-duplicate's events are stored flagged, and counted apart
+    const copy = fixtureDocument({ id: 'b-copy', text: TEXT_B, published: '2020-03-04', extra: 'Reporting by staff.' });
+    assert.equal((await storeBatch(s, [{ doc: copy }])).duplicates, 1);
+    await assertConsistent(s);
+    const [dups] = await s.all('SELECT sum(n) AS n FROM dyad_days WHERE dup');
+    assert.ok(Number(dups?.n) > 0);
+    // a later article on days already counted adds to them
+    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_C, published: '2020-02-28' }) }]);
+    await assertConsistent(s);
+    s.close();
+  });
+
+  it('answer /dyads with the same rows as grouping the events', async () => {
+    const s = await filled();
+    await storeBatch(s, [
+      { doc: fixtureDocument({ id: 'b-copy', text: TEXT_B, published: '2020-03-04', extra: 'Copyright the agency.' }) },
+    ]);
+    const cases: [EventFilter, Interval][] = [
+      [{}, 'day'],
+      [{}, 'week'],
+      [{}, 'month'],
+      [{}, 'year'],
+      [{ includeDuplicates: true }, 'month'],
+      [{ actor: 'FRD' }, 'month'],
+      [{ actor: 'FR', recipient: 'SYL' }, 'week'],
+      [{ type: ['ACCUSE', 'AGREE'] }, 'month'],
+      [{ type: ['MOBILIZE'] }, 'year'],
+      [{ status: ['asserted'] }, 'month'],
+      [{ from: '2020-02-29', to: '2020-04-29' }, 'month'],
+      [{ from: '2020-03-01', to: '2020-03-31' }, 'month'],
+      [{ from: '2020-03-01' }, 'year'],
+      [{ to: '2020-03-03' }, 'month'],
+      [{ from: '2020-03-05', to: '2020-03-04' }, 'month'],
+      [{ from: '2020-02-01', to: '2020-04-30', type: ['REJECT'] }, 'day'],
+    ];
+    for (const [f, interval] of cases) {
+      const expected = await dyadsFromEvents(s, f, interval);
+      assert.deepEqual(await dyads(s, f, interval), expected, `${JSON.stringify(f)} by ${interval}`);
+    }
+    assert.ok((await dyads(s, {}, 'month')).length > 2);
+    // paging picks the same rows
+    assert.deepEqual(await dyads(s, {}, 'day', 2, 1), await dyadsFromEvents(s, {}, 'day', 2, 1));
+    s.close();
+  });
+});
