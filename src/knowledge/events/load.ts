@@ -216,6 +216,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     intent: setOf(c.intent),
     intentAux: setOf(c.intentAux),
     intentAdj: setOf(c.intentAdj),
+    proposal: setOf(c.proposal),
     negation: setOf(c.negation),
     hypothetical: setOf(c.hypothetical),
     hypotheticalAux: setOf(c.hypotheticalAux),

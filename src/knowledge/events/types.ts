@@ -64,6 +64,8 @@ export interface Cues {
   readonly intent: ReadonlySet<string>;
   readonly intentAux: ReadonlySet<string>;
   readonly intentAdj: ReadonlySet<string>;
+  /** Nouns naming a proposal or request whose author is the recipient of a response to it. */
+  readonly proposal: ReadonlySet<string>;
   readonly negation: ReadonlySet<string>;
   readonly hypothetical: ReadonlySet<string>;
   readonly hypotheticalAux: ReadonlySet<string>;

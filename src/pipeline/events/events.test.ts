@@ -406,3 +406,21 @@ describe('reciprocal acts', () => {
     assert.deepEqual(codes(evs[0]?.recipient ?? []), ['RUR']);
   });
 });
+
+describe('responses to proposals', () => {
+  it('directs "rejected an offer from X" at the author of the offer', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB reject',
+      '5 det DET',
+      '5 amod ADJ',
+      '2 obj NOUN offer',
+      '7 case ADP',
+      '5 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = one(code('Freedonia rejected a fresh offer from Sylvania.', '2020-05-01', parse).events, 'REJECT');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.match((e.explain ?? []).join(' '), /author of the proposal/);
+  });
+});

@@ -91,3 +91,65 @@ export function placeRecipient(
   }
   return null;
 }
+
+const OWNER_PREPS = new Set(['from', 'by', 'of']);
+
+/** The actor at token k (a mention, a possessive reference, or a place standing for its country). */
+function actorAt(v: SentenceView, k: number, places: readonly Place[]): ActorRef | null {
+  const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
+  const m = mi >= 0 ? v.mentions[mi] : undefined;
+  if (m)
+    return {
+      actorText: m.actorText,
+      name: m.name,
+      code: m.code,
+      sector: m.sector,
+      role: m.role,
+      id: m.id,
+      start: m.start,
+      end: m.end,
+    };
+  const tok = v.tokens[k];
+  const place = tok ? places.find((x) => x.start <= tok.start && tok.end <= x.end && x.country) : undefined;
+  if (!place?.country) return null;
+  return {
+    actorText: place.text,
+    name: place.name,
+    code: place.country,
+    sector: null,
+    role: null,
+    id: null,
+    start: place.start,
+    end: place.end,
+  };
+}
+
+/**
+ * "rejected a U.S. request", "accepted an offer from Spain", "vetoed a Security Council resolution":
+ * a response whose object is someone's proposal is directed at its author — the possessor, modifier or
+ * "from/by/of" phrase of the proposal noun (`proposal` cue list). Needs the parse; null if none.
+ */
+export function proposalOwner(
+  v: SentenceView,
+  i: number,
+  places: readonly Place[],
+  proposal: ReadonlySet<string>,
+): ActorRef | null {
+  if (!v.parsed) return null;
+  for (const o of v.children[i] ?? []) {
+    if (v.deprel[o] !== 'obj') continue;
+    if (!proposal.has(v.lemma[o] ?? '') && !proposal.has(v.lower[o] ?? '')) continue;
+    for (const c of v.children[o] ?? []) {
+      const rel = v.deprel[c] ?? '';
+      if (rel === 'nmod' || rel.startsWith('nmod:')) {
+        if (rel === 'nmod') {
+          const p = (v.children[c] ?? []).find((x) => v.deprel[x] === 'case');
+          if (p === undefined || !OWNER_PREPS.has(v.lower[p] ?? '')) continue;
+        }
+      } else if (rel !== 'compound' && rel !== 'amod') continue;
+      const ref = actorAt(v, c, places);
+      if (ref) return ref;
+    }
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { type Args, complementSubject, findArgs, nextMention, toRef } from './ar
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
-import { placeRecipient } from './places.js';
+import { placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
 import { statusOf } from './status.js';
@@ -325,6 +325,19 @@ export function codeEvents(
     mergeNounSubjects(v, pending);
     hostRecipients(v, pending, doc.layers.places ?? []);
     for (const p of pending) {
+      // "rejected a U.S. request": a response to a proposal is directed at its author
+      const owner =
+        !p.e.recipient.length && p.e.status !== 'claimed' && p.e.status !== 'denied' && p.t.pos === 'verb'
+          ? proposalOwner(v, p.t.i, doc.layers.places ?? [], lex.cues.proposal)
+          : null;
+      if (owner && !p.e.actor.some((a) => a.start === owner.start)) {
+        p.e = {
+          ...p.e,
+          recipient: [owner],
+          explain: [...(p.e.explain ?? []), `args: recipient = author of the proposal ("${owner.actorText}")`],
+        };
+        continue;
+      }
       if (p.e.recipient.length || p.t.entry.recipient === 'none' || p.e.status === 'claimed' || p.e.status === 'denied')
         continue;
       // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
