@@ -44,11 +44,12 @@ interface RawAgent {
 export function readKnowledgeJsonl<T>(path: string): T[] {
   if (!existsSync(path)) throw new DyadError('E012', `knowledge file is missing: ${path}`, { file: path });
   const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n').filter((l) => l.trim());
   let rows: unknown[];
   try {
-    // one parse for the whole file is much cheaper than one per line
-    rows = JSON.parse(`[${lines.join(',')}]`) as unknown[];
+    // one parse for the whole file is much cheaper than one per line; runs of line breaks
+    // (and the white space of blank lines) become one comma between records
+    const body = text.trim().replace(/\s*\n\s*/g, ',');
+    rows = JSON.parse(`[${body}]`) as unknown[];
   } catch {
     // find the bad line to report it
     rows = [];

@@ -16,18 +16,31 @@ export function normToken(t: string): string {
 const SIMPLE = /^[\p{L}\p{M}\p{N}'’. -]+$/u;
 const WORD = /^[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*$/u;
 const ABBREV = /^(?:\p{L}\.)+$|^\p{L}+\.$/u;
+const ASCII_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+// the same tests for text of ASCII characters and ’ only, where \p{L}, \p{M} and \p{N} are
+// A-Z, a-z and 0-9: much cheaper than the Unicode classes
+const NOT_ASCII = /[^\x00-\x7f’]/;
+const SIMPLE_ASCII = /^[A-Za-z0-9'’. -]+$/;
+const WORD_ASCII = /^[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*$/;
+const ABBREV_ASCII = /^(?:[A-Za-z]\.)+$|^[A-Za-z]+\.$/;
+const POSSESSIVE = /^(.+?)(['’]s)$/;
 
 /** Splits an alias into tokens as the segmenter splits running text. */
 export function aliasTokens(alias: string): string[] {
   const a = alias.trim();
+  // Fastest path: plain ASCII words with single spaces are the tokens themselves
+  if (ASCII_WORDS.test(a)) return a.split(' ');
   // Fast path: words, hyphenated words and abbreviations ("Mr.", "U.S.") split at spaces,
   // with a final possessive split off as the segmenter does.
-  if (SIMPLE.test(a)) {
+  const ascii = !NOT_ASCII.test(a);
+  if (ascii ? SIMPLE_ASCII.test(a) : SIMPLE.test(a)) {
     const words = a.split(/\s+/);
-    if (words.every((w) => WORD.test(w) || ABBREV.test(w))) {
+    const word = (w: string): boolean =>
+      ascii ? WORD_ASCII.test(w) || ABBREV_ASCII.test(w) : WORD.test(w) || ABBREV.test(w);
+    if (words.every(word)) {
       const out: string[] = [];
       for (const w of words) {
-        const m = /^(.+?)(['’]s)$/u.exec(w);
+        const m = POSSESSIVE.exec(w);
         if (m?.[1] && m[2]) out.push(m[1], m[2]);
         else out.push(w);
       }
