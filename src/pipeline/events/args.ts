@@ -374,6 +374,11 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         if (h >= 0 && (rel === 'obj' || rel === 'nsubj:pass')) {
           actor = syntacticSubject(v, h).group;
           if (actor.length) explain.push('args: actor = subject of the verb governing the noun');
+        } else if (h >= 0 && rel.startsWith('obl') && caseOf(v, t.i) === 'on' && v.upos[h] === 'VERB') {
+          // "troops remained on alert", "workers went on strike": the subject is in the state
+          const s = syntacticSubject(v, h);
+          if (!s.passive) actor = s.group;
+          if (actor.length) explain.push('args: actor = subject of the verb "on" the noun hangs on');
         }
       }
       for (const c of dependents(v, t.i, 'nmod', 'acl')) {

@@ -424,3 +424,28 @@ describe('responses to proposals', () => {
     assert.match((e.explain ?? []).join(' '), /author of the proposal/);
   });
 });
+
+describe('military exercises and alerts', () => {
+  it("codes a single country's military exercises as MOBILIZE and joint ones as COOPERATE", () => {
+    one(code('Freedonia is conducting military exercises near the border.').events, 'MOBILIZE');
+    const evs = code('Freedonia held joint naval exercises with Sylvania.').events;
+    assert.deepEqual(codes(one(evs, 'COOPERATE').recipient), ['SYL']);
+    assert.equal(
+      evs.some((e) => e.event === 'MOBILIZE'),
+      false,
+    );
+  });
+  it('takes the subject of "remained on alert" as the actor of the alert', () => {
+    const parse = [
+      '3 det DET',
+      '3 amod ADJ',
+      '4 nsubj NOUN',
+      '0 root VERB remain',
+      '6 case ADP',
+      '4 obl NOUN alert',
+      '4 punct PUNCT',
+    ];
+    const e = one(code('The Freedonian army remained on alert.', '2020-05-01', parse).events, 'MOBILIZE');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});
