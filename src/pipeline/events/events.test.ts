@@ -373,6 +373,11 @@ describe('places as recipients', () => {
     assert.deepEqual(codes(e.recipient), ['GFW']);
     assert.match((e.explain ?? []).join(' '), /place "Grand Fenwick"/);
   });
+  it('directs a protest with no named target at the country where it happens', () => {
+    const doc = withPlace('Protesters in Fenwick City blocked a road.', 'Fenwick City', 'GFW');
+    const e = one(codeEvents(doc, lex).events, 'PROTEST');
+    assert.deepEqual(codes(e.recipient), ['GFW']);
+  });
   it('does not take a place from another clause', () => {
     const doc = withPlace('Freedonia shelled villages, officials in Grand Fenwick said.', 'Grand Fenwick', 'GFW');
     const e = one(codeEvents(doc, lex).events, 'ASSAULT');

@@ -153,3 +153,32 @@ export function proposalOwner(
   }
   return null;
 }
+
+/**
+ * "Demonstrators in Baghdad blocked a road": a protest that names no target is directed at the
+ * authorities of the country where it happens — the place of the sentence nearest the trigger
+ * (tokens `first`..`last`), on either side. Null when the sentence names no place with a country.
+ */
+export function nearestPlace(
+  v: SentenceView,
+  first: number,
+  last: number,
+  places: readonly Place[],
+  skip: (p: Place) => boolean = () => false,
+): Place | null {
+  const s = v.tokens[0]?.start ?? 0;
+  const e = v.tokens[v.tokens.length - 1]?.end ?? 0;
+  const a = v.tokens[first]?.start ?? 0;
+  const b = v.tokens[last]?.end ?? 0;
+  let best: Place | null = null;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    if (!p.country || p.start < s || p.end > e || skip(p)) continue;
+    const d = p.start >= b ? p.start - b : a - p.end;
+    if (d >= 0 && d < dist) {
+      best = p;
+      dist = d;
+    }
+  }
+  return best;
+}

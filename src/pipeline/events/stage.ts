@@ -7,7 +7,7 @@ import { type Args, complementSubject, findArgs, nextMention, toRef } from './ar
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { intentInfo } from './intent.js';
-import { placeRecipient, proposalOwner } from './places.js';
+import { nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
 import { statusOf } from './status.js';
@@ -380,6 +380,32 @@ export function codeEvents(
             };
             break;
           }
+        }
+      }
+    }
+    for (const p of pending) {
+      if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
+      if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
+        // a protest with no named target is directed at the authorities of the country it happens in
+        const place = nearestPlace(v, p.t.i, p.t.last, doc.layers.places ?? [], (x) =>
+          p.e.actor.some((a) => a.start <= x.start && x.end <= a.end),
+        );
+        if (place?.country) {
+          const host: ActorRef = {
+            actorText: place.text,
+            name: place.name,
+            code: place.country,
+            sector: null,
+            role: null,
+            id: null,
+            start: place.start,
+            end: place.end,
+          };
+          p.e = {
+            ...p.e,
+            recipient: [host],
+            explain: [...(p.e.explain ?? []), `args: recipient = country where the protest happens ("${place.text}")`],
+          };
         }
       }
     }
