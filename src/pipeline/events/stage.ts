@@ -367,6 +367,9 @@ export function codeEvents(
             explain: [...(p.e.explain ?? []), 'args (word order): recipient = next mention in the clause'],
           };
       }
+    }
+    for (const p of pending) {
+      if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
       if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e)) {
         // "threatened to shell towns in Ukraine": the country of the place acted on or in
         const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
@@ -382,9 +385,6 @@ export function codeEvents(
           }
         }
       }
-    }
-    for (const p of pending) {
-      if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
       if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
         // a protest with no named target is directed at the authorities of the country it happens in
         const place = nearestPlace(v, p.t.i, p.t.last, doc.layers.places ?? [], (x) =>
