@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { DyadError } from '../../core/errors.js';
-import { loadActorKb, readKnowledgeJsonl } from './load.js';
+import { eachKnowledgeJsonl, loadActorKb, readKnowledgeJsonl } from './load.js';
 import { aliasTokens, normToken } from './normalize.js';
 import { roleAt } from './roles.js';
 import { indexGet } from './trie.js';
@@ -73,6 +73,27 @@ describe('actor knowledge files on disk', () => {
       assert.throws(
         () => readKnowledgeJsonl(join(dir, 'missing.jsonl')),
         (e: unknown) => e instanceof DyadError && e.code === 'E012',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads records one at a time, skipping the generated header and blank lines, with the same errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-actors-'));
+    const good = join(dir, 'good.jsonl');
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(good, '{"$generated":{"by":"x"}}\n{"id":"a"}\n\n  \n{"id":"b"}\r\n');
+    writeFileSync(bad, '{"id":"a"}\n\n{"id": oops}\n');
+    try {
+      assert.deepEqual([...eachKnowledgeJsonl(good)], readKnowledgeJsonl(good));
+      assert.deepEqual(
+        [...eachKnowledgeJsonl<{ id: string }>(good)].map((r) => r.id),
+        ['a', 'b'],
+      );
+      assert.throws(
+        () => [...eachKnowledgeJsonl(bad)],
+        (e: unknown) => e instanceof DyadError && e.code === 'E012' && e.location.line === 3,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -65,6 +65,32 @@ export function readKnowledgeJsonl<T>(path: string): T[] {
   return rows.filter((v) => !(v && typeof v === 'object' && '$generated' in v)) as T[];
 }
 
+/**
+ * The records of a JSONL file one at a time, parsed line by line, so each dies young instead of
+ * the whole file's records living (and being copied by the collector) until the last is read.
+ * Same errors and header skipping as readKnowledgeJsonl.
+ */
+export function* eachKnowledgeJsonl<T>(path: string): Generator<T> {
+  if (!existsSync(path)) throw new DyadError('E012', `knowledge file is missing: ${path}`, { file: path });
+  const text = readFileSync(path, 'utf8');
+  let line = 0;
+  for (let i = 0; i <= text.length; ) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = text.length;
+    line++;
+    const l = text.slice(i, j);
+    i = j + 1;
+    if (!l.trim()) continue;
+    let v: unknown;
+    try {
+      v = JSON.parse(l);
+    } catch (e) {
+      throw new DyadError('E012', `invalid JSON: ${(e as Error).message}`, { file: path, line });
+    }
+    if (!(v && typeof v === 'object' && '$generated' in v)) yield v as T;
+  }
+}
+
 const PARTICLES = new Set([
   'al',
   'el',
@@ -132,7 +158,7 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
   };
 
   for (const { file, priority } of ACTOR_FILES) {
-    for (const r of readKnowledgeJsonl<RawActor>(join(dir, file))) {
+    for (const r of eachKnowledgeJsonl<RawActor>(join(dir, file))) {
       if (byId.has(r.id) && priority < (byId.get(r.id)?.priority ?? 0)) {
         // a less trusted duplicate of a known actor only adds its aliases
         const known = byId.get(r.id);
@@ -178,7 +204,7 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
 
   let agentCount = 0;
   for (const { file, priority } of AGENT_FILES) {
-    for (const r of readKnowledgeJsonl<RawAgent>(join(dir, file))) {
+    for (const r of eachKnowledgeJsonl<RawAgent>(join(dir, file))) {
       const forms: [string, boolean][] = [[r.term, false]];
       forms.push([r.plural ?? pluralOf(r.term), true]);
       for (const [form, plural] of forms) {
