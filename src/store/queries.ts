@@ -21,49 +21,66 @@ export interface EventPage {
 
 /** Events matching a filter, newest first, one page at a time. */
 export async function listEvents(store: Store, f: EventFilter, page: Page): Promise<EventPage> {
-  const order = 'ORDER BY e.date DESC NULLS LAST, e.seq DESC';
-  const cols = `${EVENT_COLUMNS}, d.title, d.outlet, d.url`;
-  if (!(f.actor || f.recipient)) {
-    const w = whereOf(f);
+  const bySide = Boolean(f.actor || f.recipient);
+  // filtering by a side looks at every actor–recipient pair, then lists each event once (its
+  // first matching pair)
+  const w = bySide ? whereOf(f, { pairs: 'all' }) : whereOf(f);
+  const window = `LIMIT ${page.limit} OFFSET ${page.offset}`;
+  let ids: Row[];
+  let total: number;
+  if (!bySide) {
+    // the page is chosen on (date, row id) alone, then only its rows are read in full
     const [count] = await store.all(`SELECT count(*) AS n FROM events e ${w.sql}`, w.params);
-    const items = await store.all(
-      `SELECT ${cols} FROM (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${order.replace('e.seq', 'e.rowid')}
-         LIMIT ${page.limit} OFFSET ${page.offset}) e JOIN documents d ON d.uid = e.uid ${order}`,
+    total = Number(count?.n ?? 0);
+    ids = await store.all(
+      `SELECT e.rowid AS rid, CAST(e.date AS VARCHAR) AS date FROM events e ${w.sql}
+       ORDER BY e.date DESC NULLS LAST, e.rowid DESC ${window}`,
       w.params,
     );
-    return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
+  } else {
+    const matched = `SELECT min(e.rowid) AS rid, any_value(e.date) AS date FROM events e ${w.sql} GROUP BY e.key`;
+    // the page's row ids and the total in one pass; a page past the end still gets the total
+    ids = await store.all(
+      `SELECT rid, CAST(date AS VARCHAR) AS date, total FROM (SELECT *, count(*) OVER () AS total FROM (${matched}))
+       ORDER BY date DESC NULLS LAST, rid DESC ${window}`,
+      w.params,
+    );
+    const count = ids.length
+      ? { n: ids[0]?.total }
+      : (await store.all(`SELECT count(*) AS n FROM (${matched})`, w.params))[0];
+    total = Number(count?.n ?? 0);
   }
-  // filtering by a side looks at every actor–recipient pair, then lists each event once (its
-  // first matching pair): matching rows are narrowed to row ids first, then read in full
-  const w = whereOf(f, { pairs: 'all' });
-  const matched = `SELECT min(e.rowid) AS rid, any_value(e.date) AS date FROM events e ${w.sql} GROUP BY e.key`;
-  // the page's row ids and the total in one pass; a page past the end still gets the total
-  const ids = await store.all(
-    `SELECT rid, CAST(date AS VARCHAR) AS date, total FROM (SELECT *, count(*) OVER () AS total FROM (${matched}))
-     ORDER BY date DESC NULLS LAST, rid DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
-    w.params,
-  );
-  const count = ids.length
-    ? { n: ids[0]?.total }
-    : (await store.all(`SELECT count(*) AS n FROM (${matched})`, w.params))[0];
+  return { total, limit: page.limit, offset: page.offset, items: await eventsByRowId(store, ids) };
+}
+
+/** The listed rows (`rid`, `date`) in full, in their order, with their document's title, outlet and URL. */
+async function eventsByRowId(store: Store, ids: readonly Row[]): Promise<Row[]> {
+  if (ids.length === 0) return [];
   const rids = ids.map((r) => Math.trunc(Number(r.rid)));
   // the page's date range lets DuckDB skip row groups (a bare rowid list would scan them all)
   const dates = ids
     .map((r) => r.date)
     .filter((d): d is string => typeof d === 'string')
     .sort();
-  const range =
-    dates.length === ids.length && dates.length > 0
-      ? `AND e.date BETWEEN '${dates[0]}' AND '${dates[dates.length - 1]}'`
-      : '';
-  const items = rids.length
-    ? await store.all(
-        `SELECT ${cols} FROM (SELECT *, e.rowid AS seq FROM events e ${w.sql} ${range} AND e.rowid IN (${rids.join(',')})) e
-         JOIN documents d ON d.uid = e.uid ${order}`,
-        w.params,
-      )
-    : [];
-  return { total: Number(count?.n ?? 0), limit: page.limit, offset: page.offset, items };
+  const range = dates.length === ids.length ? `AND e.date BETWEEN '${dates[0]}' AND '${dates[dates.length - 1]}'` : '';
+  const rows = await store.all(
+    `SELECT e.rowid AS "$rid", ${EVENT_COLUMNS} FROM events e WHERE e.rowid IN (${rids.join(',')}) ${range}`,
+  );
+  // documents are looked up by key apart: joining them in the same query made DuckDB hash every document
+  const uids = [...new Set(rows.map((r) => String(r.uid)))];
+  const docs = await store.all(
+    `SELECT uid, title, outlet, url FROM documents WHERE uid IN (${uids.map((_, i) => `$${i + 1}`).join(',')})`,
+    uids,
+  );
+  const byUid = new Map(docs.map((d) => [String(d.uid), d]));
+  const byRid = new Map(rows.map((r) => [Number(r.$rid), r]));
+  return rids.flatMap((rid) => {
+    const found = byRid.get(rid);
+    if (!found) return [];
+    const { $rid: _, ...row } = found;
+    const d = byUid.get(String(row.uid));
+    return [{ ...row, title: d?.title ?? null, outlet: d?.outlet ?? null, url: d?.url ?? null }];
+  });
 }
 
 const sideKey = (side: 'actor' | 'recipient') => `e.${side}_key`;
