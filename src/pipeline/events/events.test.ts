@@ -454,3 +454,10 @@ describe('military exercises and alerts', () => {
     assert.deepEqual(codes(e.actor), ['FRE']);
   });
 });
+
+describe('resignations', () => {
+  it("codes an official's resignation as RETREAT (PLOVER mode resign)", () => {
+    const e = one(code('The Freedonian army chief resigned on Monday.').events, 'RETREAT');
+    assert.equal(e.mode, 'resign');
+  });
+});
