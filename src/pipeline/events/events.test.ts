@@ -461,3 +461,11 @@ describe('resignations', () => {
     assert.equal(e.mode, 'resign');
   });
 });
+
+describe('conditional intentions', () => {
+  it('codes "will withdraw … unless" as THREATEN but a plain "will provide" as AGREE', () => {
+    const t = one(code('Freedonia will withdraw its troops from Sylvania unless Sylvania pays.').events, 'THREATEN');
+    assert.deepEqual(codes(t.actor), ['FRE']);
+    one(code('Freedonia will provide aid to Sylvania.').events, 'AGREE');
+  });
+});

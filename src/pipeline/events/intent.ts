@@ -1,4 +1,5 @@
 import type { CameoInfo, EventLexicon } from '../../knowledge/events/index.js';
+import type { SentenceView } from './view.js';
 
 /**
  * PLOVER codes an intended cooperative act as AGREE and an intended conflictual act as THREATEN
@@ -31,4 +32,26 @@ export function intentCode(info: CameoInfo): string | null {
 export function intentInfo(info: CameoInfo, lex: EventLexicon): CameoInfo | null {
   const c = intentCode(info);
   return c ? (lex.cameo.get(c) ?? null) : null;
+}
+
+const CLAUSE_END = new Set([';', '.', ':', 'but', 'while', 'although', 'whereas']);
+
+/**
+ * "will withdraw its force unless the president resigns": an intended act made conditional on what the
+ * other side does ("unless", "if … not") is a threat, whatever the act (PLOVER THREATEN).
+ */
+export function conditionalThreat(v: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(v.lower.length, from + 25); k++) {
+    const w = v.lower[k] ?? '';
+    if (CLAUSE_END.has(w)) return false;
+    if (w === 'unless') return true;
+  }
+  return false;
+}
+
+/** The THREATEN category for an intended act made conditional: the act's own threat code, else 130. */
+export function threatInfo(info: CameoInfo, lex: EventLexicon): CameoInfo | null {
+  if (info.plover === 'THREATEN') return null;
+  const own = info.quadClass === 4 ? intentInfo(info, lex) : null;
+  return own?.plover === 'THREATEN' ? own : (lex.cameo.get('130') ?? null);
 }

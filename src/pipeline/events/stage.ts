@@ -6,7 +6,7 @@ import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
 import { type Args, complementSubject, findArgs, nextMention, toRef } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
-import { intentInfo } from './intent.js';
+import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
@@ -268,7 +268,9 @@ export function codeEvents(
           status = 'asserted';
         }
       } else if (st.intent && status !== 'hypothetical' && t.entry.role === 'event') {
-        const ii = intentInfo(info, lex);
+        const conditional = conditionalThreat(v, t.last + 1);
+        const ii = conditional ? threatInfo(info, lex) : intentInfo(info, lex);
+        if (conditional && ii?.plover) explain.push('PLOVER: an intended act conditional on "unless" is a threat');
         if (ii?.plover) {
           explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);
           info = ii;
