@@ -83,6 +83,29 @@ function joinAbbreviated(text: string, sentences: readonly SentenceLike[]): Sent
   return out;
 }
 
+/**
+ * What `s.matchAll(re)` yields for a global pattern, without the copy of the pattern matchAll
+ * makes on every call (38 rules × every sentence): the matches are collected first and
+ * `lastIndex` is back at 0 before any is used.
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) return [...s.matchAll(re)]; // a TypeError, as matchAll gives
+  const out: RegExpExecArray[] = [];
+  const unicode = re.unicode || re.flags.includes('v');
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') {
+      const i = re.lastIndex;
+      const c = s.charCodeAt(i);
+      const wide = unicode && c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      re.lastIndex = i + (wide ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 function tagSentence(
   input: TagInput,
   s: SentenceLike,
@@ -104,7 +127,7 @@ function tagSentence(
   };
   const candidates: (TimeFound & { order: number })[] = [];
   RULES.forEach((rule, order) => {
-    for (const m of sText.matchAll(rule.re)) {
+    for (const m of allMatches(rule.re, sText)) {
       let a = m.index ?? 0;
       let b = a + m[0].length;
       while (b > a && /[\s,]/.test(sText[b - 1] ?? '')) b--;
