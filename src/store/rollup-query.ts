@@ -92,12 +92,21 @@ export function rollupDyadsSql(
   const total = selected ? sum(selected.map(([, i]) => col.type(i))) : sum(['n']);
   const gs = selected ? sum(selected.map(([, i]) => col.gsum(i))) : sum(['gs']);
   const gn = selected ? sum(selected.map(([, i]) => col.gn(i))) : sum(['gn']);
-  // grouped on the date (not its text), cast once per group
-  const sql = `SELECT r.actor_key AS actor, r.recipient_key AS recipient, CAST(CAST(date_trunc('${interval}', r.day) AS DATE) AS VARCHAR) AS period,
+  // counts are never negative, so a group has events iff one of its rows has: rows without
+  // any are dropped before grouping (no HAVING)
+  if (selected) where.push(`(${selected.map(([, i]) => `r.${col.type(i)}`).join(' + ')}) > 0`);
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const period = `date_trunc('${interval}', r.day)`;
+  // the page's groups are chosen on their keys alone (cheap), then only their rows are
+  // aggregated; grouped on the date (not its text), cast once per group
+  const sql = `WITH page AS (SELECT r.actor_key, r.recipient_key, ${period} AS p FROM (${source}) r ${filter}
+      GROUP BY ALL ORDER BY p, r.actor_key, r.recipient_key LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)})
+    SELECT r.actor_key AS actor, r.recipient_key AS recipient, CAST(CAST(${period} AS DATE) AS VARCHAR) AS period,
       CAST(${total} AS BIGINT) AS events, ${typeCols.join(', ')}, ${quadCols.join(', ')},
       round(${gs}, 3) AS "goldsteinSum", round(${gs} / nullif(${gn}, 0), 3) AS "goldsteinMean"
-    FROM (${source}) r ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    GROUP BY r.actor_key, r.recipient_key, date_trunc('${interval}', r.day) HAVING ${total} > 0
-    ORDER BY date_trunc('${interval}', r.day), actor, recipient LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+    FROM (${source}) r SEMI JOIN page g ON r.actor_key = g.actor_key AND r.recipient_key = g.recipient_key AND ${period} = g.p
+    ${filter}
+    GROUP BY r.actor_key, r.recipient_key, ${period}
+    ORDER BY ${period}, actor, recipient`;
   return { sql, params };
 }
