@@ -21,6 +21,7 @@ interface RawCore {
   role?: TriggerRole;
   particle?: string;
   clause?: boolean;
+  converse?: boolean;
   recipient?: 'none' | string[];
   actorPreps?: string[];
   requiresCue?: string[];
@@ -167,6 +168,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       actorPreps: e.actorPreps ?? (e.pos === 'noun' ? ['by'] : []),
       requiresCue: e.requiresCue ?? null,
       clause: e.clause === true,
+      converse: e.converse === true,
       patterns: e.pos === 'verb' ? (phoenixPatterns.get(e.lemma) ?? []) : [],
       provenance: e.provenance,
     };
@@ -196,6 +198,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       actorPreps: [],
       requiresCue: null,
       clause: false,
+      converse: false,
       patterns: patternsByBlock.get(v.block) ?? [],
       provenance: v.provenance,
     };

@@ -45,6 +45,8 @@ export interface LexEntry {
   readonly actorPreps: readonly string[];
   /** The entry applies only when the verb takes a clausal complement. */
   readonly clause: boolean;
+  /** The subject receives the act and the "from" object does it ("received arms from X"). */
+  readonly converse: boolean;
   /** When set, the trigger needs one of these words within the sentence near it. */
   readonly requiresCue: readonly string[] | null;
   readonly patterns: readonly CompiledPattern[];

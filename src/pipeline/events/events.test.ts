@@ -469,3 +469,15 @@ describe('conditional intentions', () => {
     one(code('Freedonia will provide aid to Sylvania.').events, 'AGREE');
   });
 });
+
+describe('converse verbs', () => {
+  it('codes "X received weapons from Y" as AID by Y to X, and nothing without a giver', () => {
+    const e = one(code('The rebels received weapons from Freedonia.').events, 'AID');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['REB']);
+    assert.equal(
+      code('The rebels received weapons.').events.some((x) => x.event === 'AID'),
+      false,
+    );
+  });
+});

@@ -182,3 +182,22 @@ export function nearestPlace(
   }
   return best;
 }
+
+/**
+ * "received weapons from the government": the party after "from" in the clause of the trigger
+ * (a mention, or a place standing for its country). Null when there is none.
+ */
+export function fromParty(v: SentenceView, last: number, places: readonly Place[], window = 10): ActorRef | null {
+  for (let k = last + 1; k < Math.min(v.lower.length, last + window); k++) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w) && w !== 'from') return null;
+    if (w !== 'from') continue;
+    for (let j = k + 1; j < Math.min(v.lower.length, k + 5); j++) {
+      if (STOP.has(v.lower[j] ?? '')) return null;
+      const ref = actorAt(v, j, places);
+      if (ref) return ref;
+    }
+    return null;
+  }
+  return null;
+}

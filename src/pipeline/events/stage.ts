@@ -7,7 +7,7 @@ import { type Args, complementSubject, findArgs, nextMention, toRef } from './ar
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
-import { nearestPlace, placeRecipient, proposalOwner } from './places.js';
+import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
 import { statusOf } from './status.js';
@@ -136,6 +136,19 @@ function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Pl
   }
 }
 
+/** "X received arms from Y": Y does the act (actor) and the subject X receives it (recipient). */
+function converseArgs(v: SentenceView, t: Trigger, places: readonly Place[]): Args {
+  const a = findArgs(v, t);
+  const giver = fromParty(v, t.last, places);
+  if (!giver)
+    return { actor: [], recipient: [], explain: [...a.explain, 'args: no giver ("from") for a converse verb'] };
+  return {
+    actor: [giver],
+    recipient: a.actor.filter((x) => x.start !== giver.start),
+    explain: ['args: converse verb: actor = "from" object, recipient = subject'],
+  };
+}
+
 const OPENING = /^\s*[“"]/;
 const CLOSING = /[”"]\s*$/;
 
@@ -221,7 +234,9 @@ export function codeEvents(
     const triggers = findTriggers(v, lex);
     if (!triggers.length) continue;
     const triggerAt = new Set(triggers.map((t) => t.i));
-    const args = new Map<Trigger, Args>(triggers.map((t) => [t, findArgs(v, t)]));
+    const args = new Map<Trigger, Args>(
+      triggers.map((t) => [t, t.entry.converse ? converseArgs(v, t, doc.layers.places ?? []) : findArgs(v, t)]),
+    );
     const ids = new Map<Trigger, string>();
     const governs = new Map<Trigger, string[]>();
     const seen = new Set<string>();

@@ -320,6 +320,7 @@ const DEMAND_ENTRY: LexEntry = {
   actorPreps: [],
   requiresCue: null,
   clause: false,
+  converse: false,
   patterns: [],
   provenance: 'PLOVER REQUEST: demands reported as "X said Y must …"',
 };
