@@ -97,8 +97,18 @@ export function rollupDyadsSql(
   if (selected) where.push(`(${selected.map(([, i]) => `r.${col.type(i)}`).join(' + ')}) > 0`);
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const period = `date_trunc('${interval}', r.day)`;
-  // the page's groups are chosen on their keys alone (cheap), then only their rows are
-  // aggregated; grouped on the date (not its text), cast once per group
+  const measures = `CAST(${total} AS BIGINT) AS events, ${typeCols.join(', ')}, ${quadCols.join(', ')},
+      round(${gs}, 3) AS "goldsteinSum", round(${gs} / nullif(${gn}, 0), 3) AS "goldsteinMean"`;
+  const page = `LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+  if (f.actor || f.recipient) {
+    // a side filter leaves few groups: one pass (grouped on the date, cast once per group)
+    const sql = `SELECT r.actor_key AS actor, r.recipient_key AS recipient, CAST(CAST(${period} AS DATE) AS VARCHAR) AS period,
+      ${measures} FROM (${source}) r ${filter}
+      GROUP BY r.actor_key, r.recipient_key, ${period} ORDER BY ${period}, actor, recipient ${page}`;
+    return { sql, params };
+  }
+  // else the page's groups are chosen on their keys alone (cheap), then only their rows are
+  // aggregated
   const sql = `WITH page AS (SELECT r.actor_key, r.recipient_key, ${period} AS p FROM (${source}) r ${filter}
       GROUP BY ALL ORDER BY p, r.actor_key, r.recipient_key LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)})
     SELECT r.actor_key AS actor, r.recipient_key AS recipient, CAST(CAST(${period} AS DATE) AS VARCHAR) AS period,
