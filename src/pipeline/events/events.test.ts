@@ -481,3 +481,11 @@ describe('converse verbs', () => {
     );
   });
 });
+
+describe('warnings', () => {
+  it('codes a warning of consequences as THREATEN and a warning that harm is being done as ACCUSE', () => {
+    const t = one(code('Freedonia warned Sylvania of serious consequences.').events, 'THREATEN');
+    assert.deepEqual(codes(t.recipient), ['SYL']);
+    one(code('Freedonia warned that Sylvania is arming the rebels.').events, 'ACCUSE');
+  });
+});
