@@ -489,3 +489,10 @@ describe('warnings', () => {
     one(code('Freedonia warned that Sylvania is arming the rebels.').events, 'ACCUSE');
   });
 });
+
+describe('opening borders', () => {
+  it('codes opening a border as RETREAT (allowing access)', () => {
+    const e = one(code('Freedonia opened its border to refugees from Sylvania.').events, 'RETREAT');
+    assert.equal(e.mode, 'access');
+  });
+});
