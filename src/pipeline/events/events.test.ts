@@ -496,3 +496,12 @@ describe('opening borders', () => {
     assert.equal(e.mode, 'access');
   });
 });
+
+describe('people fleeing', () => {
+  it('makes the party fled from the actor, never the fleeing people', () => {
+    const e = one(code('Protesters fled from the Freedonian army.').events, 'SANCTION');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['CVL']);
+    assert.equal(code('Protesters fled the fighting.').events.length, 0);
+  });
+});
