@@ -505,3 +505,19 @@ describe('people fleeing', () => {
     assert.equal(code('Protesters fled the fighting.').events.length, 0);
   });
 });
+
+describe('participles mis-parsed as modifiers', () => {
+  it('codes "had halted economic aid" as the verb\'s event even when the parse makes "halted" a modifier', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB have',
+      '5 amod VERB halt',
+      '5 amod ADJ',
+      '2 obj NOUN aid',
+      '7 case ADP',
+      '5 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    one(code('Freedonia had halted economic aid to Sylvania.', '2020-05-01', parse).events, 'SANCTION');
+  });
+});

@@ -127,8 +127,10 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     const h = v.head[i] ?? -1;
     // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
     const modifier = h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''));
-    // …unless its subject stands right before it ("Serbia eased emergency measures")
-    if (modifier && !subjectBefore(v, i)) return null;
+    // …unless its subject stands right before it ("Serbia eased emergency measures") or an
+    // auxiliary does ("it had halted economic aid")
+    const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
+    if (modifier && !afterAux && !subjectBefore(v, i)) return null;
   }
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
