@@ -521,3 +521,13 @@ describe('participles mis-parsed as modifiers', () => {
     one(code('Freedonia had halted economic aid to Sylvania.', '2020-05-01', parse).events, 'SANCTION');
   });
 });
+
+describe('work stoppages', () => {
+  it('codes "stopped work" as a PROTEST strike but not "stopped the convoy"', () => {
+    assert.equal(one(code('Freedonian workers stopped work on Monday.').events, 'PROTEST').mode, 'boycott');
+    assert.equal(
+      code('Freedonia stopped the convoy.').events.some((e) => e.event === 'PROTEST'),
+      false,
+    );
+  });
+});
