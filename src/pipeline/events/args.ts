@@ -47,6 +47,9 @@ const BOUNDARY = new Set([
 const COORD = new Set(['and', ',', '&', 'or']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 
+/** Verbs whose subject undergoes the act named by their object noun ("faces pressure", "received criticism"). */
+const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
+
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
 function groupFromToken(v: SentenceView, k: number): number[] {
   const out: number[] = [];
@@ -465,6 +468,27 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
     if (!recipient.length && recPreps.length) {
       recipient = prepObject(v, t.last, recPreps, 8);
       if (recipient.length) explain.push('args (word order): recipient = object of a frame preposition');
+    }
+  }
+  if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') {
+    // "Obama faces pressure from Congress": the subject of face/receive undergoes the act, the
+    // "from/by" party does it
+    const h = v.head[t.i] ?? -1;
+    if (h >= 0 && UNDERGO.has(v.lemma[h] ?? '')) {
+      let giver: number[] = [];
+      for (const c of [...dependents(v, h, 'obl'), ...dependents(v, t.i, 'nmod')]) {
+        const p = caseOf(v, c);
+        if (p === 'from' || p === 'by') giver = groupFromToken(v, c);
+        if (giver.length) break;
+      }
+      const s = syntacticSubject(v, h);
+      if (!s.passive && s.group.length) {
+        actor = giver;
+        recipient = s.group;
+        for (let k = explain.length - 1; k >= 0; k--)
+          if (/actor|recipient/.test(explain[k] ?? '')) explain.splice(k, 1);
+        explain.push(`args: the subject of "${v.lower[h]}" undergoes the act; actor = "from/by" party`);
+      }
     }
   }
   const a = actor.map((mi) => v.mentions[mi]).filter((m): m is Mention => Boolean(m));

@@ -531,3 +531,19 @@ describe('work stoppages', () => {
     );
   });
 });
+
+describe('acts undergone', () => {
+  it('codes "X faces pressure from Y" as Y pressing X', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB face',
+      '2 obj NOUN pressure',
+      '5 case ADP',
+      '2 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = one(code('Freedonia faces pressure from Sylvania.', '2020-05-01', parse).events, 'REQUEST');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.deepEqual(codes(e.recipient), ['FRE']);
+  });
+});
