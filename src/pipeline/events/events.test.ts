@@ -378,6 +378,12 @@ describe('places as recipients', () => {
     const e = one(codeEvents(doc, lex).events, 'PROTEST');
     assert.deepEqual(codes(e.recipient), ['GFW']);
   });
+  it('gives generic victims the country of the place of the attack', () => {
+    const doc = withPlace('Freedonia shelled protesters in Grand Fenwick.', 'Grand Fenwick', 'GFW');
+    const e = one(codeEvents(doc, lex).events, 'ASSAULT');
+    assert.equal(e.recipient[0]?.code, 'GFW');
+    assert.equal(e.recipient[0]?.sector, 'CVL');
+  });
   it('does not take a place from another clause', () => {
     const doc = withPlace('Freedonia shelled villages, officials in Grand Fenwick said.', 'Grand Fenwick', 'GFW');
     const e = one(codeEvents(doc, lex).events, 'ASSAULT');

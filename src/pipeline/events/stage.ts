@@ -402,6 +402,21 @@ export function codeEvents(
           }
         }
       }
+      if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
+        // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
+        const places = doc.layers.places ?? [];
+        const place =
+          placeRecipient(v, p.t.last + 1, places)?.place ??
+          nearestPlace(v, p.t.i, p.t.last, places, (x) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end));
+        if (place?.country) {
+          const code = place.country;
+          p.e = {
+            ...p.e,
+            recipient: p.e.recipient.map((r) => ({ ...r, code })),
+            explain: [...(p.e.explain ?? []), `args: the recipient takes the country of "${place.text}"`],
+          };
+        }
+      }
       if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
         // a protest with no named target is directed at the authorities of the country it happens in
         const place = nearestPlace(v, p.t.i, p.t.last, doc.layers.places ?? [], (x) =>
