@@ -384,6 +384,12 @@ describe('places as recipients', () => {
     assert.equal(e.recipient[0]?.code, 'GFW');
     assert.equal(e.recipient[0]?.sector, 'CVL');
   });
+  it('gives generic attackers with no country the country of the place of the act', () => {
+    const doc = withPlace('Police shelled Sylvania in Grand Fenwick.', 'Grand Fenwick', 'GFW');
+    const e = one(codeEvents(doc, lex).events, 'ASSAULT');
+    assert.equal(e.actor[0]?.code, 'GFW');
+    assert.equal(e.actor[0]?.sector, 'COP');
+  });
   it('does not take a place from another clause', () => {
     const doc = withPlace('Freedonia shelled villages, officials in Grand Fenwick said.', 'Grand Fenwick', 'GFW');
     const e = one(codeEvents(doc, lex).events, 'ASSAULT');

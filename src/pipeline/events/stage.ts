@@ -149,6 +149,14 @@ function converseArgs(v: SentenceView, t: Trigger, places: readonly Place[]): Ar
   };
 }
 
+/** The place an act happens in: in its clause after the trigger, else the nearest in the sentence. */
+function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
+  return (
+    placeRecipient(v, p.t.last + 1, places)?.place ??
+    nearestPlace(v, p.t.i, p.t.last, places, (x) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end))
+  );
+}
+
 const OPENING = /^\s*[“"]/;
 const CLOSING = /[”"]\s*$/;
 
@@ -402,12 +410,21 @@ export function codeEvents(
           }
         }
       }
+      if (p.e.actor.length && p.e.actor.every((r) => !r.code)) {
+        // "Security forces shelled the town of X": generic actors take the country of the place of the act
+        const place = placeOfAct(v, p, doc.layers.places ?? []);
+        if (place?.country) {
+          const code = place.country;
+          p.e = {
+            ...p.e,
+            actor: p.e.actor.map((r) => ({ ...r, code })),
+            explain: [...(p.e.explain ?? []), `args: the actor takes the country of "${place.text}"`],
+          };
+        }
+      }
       if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
         // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
-        const places = doc.layers.places ?? [];
-        const place =
-          placeRecipient(v, p.t.last + 1, places)?.place ??
-          nearestPlace(v, p.t.i, p.t.last, places, (x) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end));
+        const place = placeOfAct(v, p, doc.layers.places ?? []);
         if (place?.country) {
           const code = place.country;
           p.e = {
