@@ -559,3 +559,15 @@ describe('acts undergone', () => {
     assert.deepEqual(codes(e.recipient), ['FRE']);
   });
 });
+
+describe('content of demands', () => {
+  it('codes "its demand that Y withdraw" as one REQUEST to Y, not a withdrawal', () => {
+    const evs = code('Freedonia reiterated its demand that Sylvania withdraw its troops.').events;
+    const e = one(evs, 'REQUEST');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    assert.equal(
+      evs.some((x) => x.event === 'RETREAT'),
+      false,
+    );
+  });
+});

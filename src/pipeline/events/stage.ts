@@ -367,7 +367,12 @@ export function codeEvents(
         continue;
       // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
       for (const c of swallowed.get(p.t) ?? []) {
-        const r = args.get(c)?.recipient ?? [];
+        // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
+        const asked =
+          p.e.event === 'REQUEST'
+            ? (args.get(c)?.actor ?? []).filter((x) => !p.e.actor.some((a) => a.start === x.start))
+            : [];
+        const r = asked.length ? asked : (args.get(c)?.recipient ?? []);
         // the complement's own preposition frame is unknown here: any non-locative one may lead to it
         const rec = r.length ? r : nextMention(v, c.last + 1, p.e.actor, 10, false, ANY_PREP);
         if (rec.length) {

@@ -258,6 +258,12 @@ export function statusOf(
     if ((role === 'event' || role === 'reject' || role === 'confirm') && gov.trigger.pos === 'verb') {
       return { status: 'asserted', swallowed: true, intent: false, explain: [`complement of "${gw}"`], governor: gov };
     }
+    // "its demand that Turkey withdraw its troops", "a threat to attack": the content of a demand or
+    // threat noun is part of it (not a relative clause: "the attack that killed five")
+    const verbalNoun = gov.trigger.entry.plover === 'REQUEST' || gov.trigger.entry.plover === 'THREATEN';
+    if (role === 'event' && gov.trigger.pos === 'noun' && verbalNoun && !/relcl/.test(v.deprel[t.i] ?? '')) {
+      return { status: 'asserted', swallowed: true, intent: false, explain: [`content of "${gw}"`], governor: gov };
+    }
   }
   if (gov.claimToken >= 0) {
     const w = v.lower[gov.claimToken];
