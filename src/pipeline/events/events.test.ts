@@ -571,3 +571,11 @@ describe('content of demands', () => {
     );
   });
 });
+
+describe('sending inspectors', () => {
+  it('codes dispatching inspectors to a country as an investigation (ACCUSE investigate)', () => {
+    const e = one(code('Freedonia dispatched inspectors to Sylvania.').events, 'ACCUSE');
+    assert.equal(e.mode, 'investigate');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});
