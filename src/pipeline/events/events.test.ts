@@ -579,3 +579,14 @@ describe('sending inspectors', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('volitional verbs', () => {
+  it('codes "seeking to cooperate with Y" as an intent, not a request', () => {
+    const evs = code('Freedonia is seeking to cooperate with Sylvania.').events;
+    assert.equal(
+      evs.some((e) => e.event === 'REQUEST'),
+      false,
+    );
+    assert.equal(one(evs, 'AGREE').status, 'intended');
+  });
+});

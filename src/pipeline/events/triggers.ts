@@ -156,6 +156,9 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   return null;
 }
 
+/** Verbs of wanting or trying: before an infinitive they mark the intent of its act, not an act. */
+const VOLITIONAL = new Set(['seek', 'want', 'wish', 'hope', 'aim', 'try', 'attempt', 'intend', 'strive']);
+
 const within = (v: SentenceView, i: number, words: readonly string[], before: number, after: number): boolean => {
   for (let k = Math.max(0, i - before); k <= Math.min(v.lower.length - 1, i + after); k++) {
     if (k !== i && (words.includes(v.lower[k] ?? '') || words.includes(v.lemma[k] ?? ''))) return true;
@@ -387,6 +390,9 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       continue;
     const uncurated = !verbs?.some((e) => e.id.startsWith('core:'));
     if (pos === 'verb' && uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) continue;
+    // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
+    if (pos === 'verb' && VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? ''))
+      continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
