@@ -10,8 +10,9 @@ import { corporaDir, refereePath, runEval } from '../scripts/eval.js';
 
 interface Floors {
   floors: Record<string, Record<string, number>>;
+  ceilings?: Record<string, Record<string, number>>;
 }
-const floors = (JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Floors).floors;
+const { floors, ceilings = {} } = JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as Floors;
 
 const at = (obj: unknown, path: string): number => {
   let v: unknown = obj;
@@ -26,13 +27,17 @@ describe('quality ratchet', () => {
     it.skip(`corpora not found at ${corporaDir()} (set DYAD_CORPORA); ratchet not checked`, () => {});
     return;
   }
-  for (const [kind, paths] of Object.entries(floors)) {
-    it(`keeps ${kind} at or above its floors`, async () => {
+  for (const kind of new Set([...Object.keys(floors), ...Object.keys(ceilings)])) {
+    it(`keeps ${kind} at or above its floors and at or below its ceilings`, async () => {
       const r = await runEval(kind);
-      const below = Object.entries(paths)
+      const below = Object.entries(floors[kind] ?? {})
         .map(([p, floor]) => ({ p, floor, got: at(r.result, p) }))
         .filter((x) => !(x.got >= x.floor - 1e-9));
+      const above = Object.entries(ceilings[kind] ?? {})
+        .map(([p, ceiling]) => ({ p, ceiling, got: at(r.result, p) }))
+        .filter((x) => !(x.got <= x.ceiling + 1e-9));
       assert.deepEqual(below, [], `${kind} fell below its floor: ${r.summary}`);
+      assert.deepEqual(above, [], `${kind} rose above its ceiling: ${r.summary}`);
     });
   }
 });
