@@ -5,7 +5,7 @@
  * .eval/ for inspection. Corpora are found through DYAD_CORPORA (default ../shared/corpora).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toOutput } from '../src/pipeline/assemble/index.js';
@@ -14,7 +14,11 @@ import { readBytes } from '../src/pipeline/ingest/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const corporaDir = (): string => resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));
-export const refereePath = (): string => resolve(corporaDir(), '..', 'eval', 'referee.mjs');
+/** The referee script, with links resolved (it only runs when its own path is the one it was started by). */
+export const refereePath = (): string => {
+  const p = resolve(corporaDir(), '..', 'eval', 'referee.mjs');
+  return existsSync(p) ? realpathSync(p) : p;
+};
 
 export const DEFAULT_GOLD: Record<string, string> = {
   'plover-gsr': 'plover-gsr/PLOVER_GSR_CAMEO.txt',
