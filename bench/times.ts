@@ -6,20 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { corporaDir, refereePath } from '../scripts/eval.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { emptyContext } from '../src/core/pipeline.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import { timesStage } from '../src/pipeline/times/index.js';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const corpora = resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));
+const corpora = corporaDir();
 const texts: { text: string; published: string | null }[] = [];
 texts.push({
   text: readFileSync(join(root, 'examples', 'voa-russia-is-afghanistan.txt'), 'utf8'),
   published: '2018-02-09',
 });
 const tbaq = join(corpora, 'tempeval3', 'TBAQ-cleaned');
-const referee = resolve(corpora, '..', 'eval', 'referee.mjs');
+const referee = refereePath();
 if (existsSync(tbaq) && existsSync(referee)) {
   const out = execFileSync(process.execPath, [referee, 'input', 'timex', tbaq], { maxBuffer: 1 << 30 }).toString();
   for (const line of out.split('\n')) {
