@@ -23,8 +23,18 @@ const codes = (refs: readonly ActorRef[]): string =>
     .filter(Boolean)
     .join(' ');
 
-/** The dyad side of an actor: its code, or its upper-cased name when it has no code. */
-const sideKey = (a: ActorRef | undefined): string | null => a?.code ?? (a?.name ?? a?.actorText)?.toUpperCase() ?? null;
+/**
+ * The dyad side of an actor: its code; else its upper-cased canonical name; else, for a generic
+ * actor known only by its sector ("insurgents", "they" resolved to them), the CAMEO-style
+ * unknown-country code `---SECTOR`; else its upper-cased text.
+ */
+export const sideKey = (a: ActorRef | undefined): string | null => {
+  if (!a) return null;
+  if (a.code) return a.code;
+  if (a.name) return a.name.toUpperCase();
+  if (a.sector) return `---${a.sector}`;
+  return a.actorText.toUpperCase() || null;
+};
 
 /** Dyad side pairs of an event: every actor with every recipient (at most 16; self-pairs dropped). */
 export function pairsOf(
