@@ -1,4 +1,4 @@
-import type { ActorRef, Mention } from '../../schema/output.js';
+import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
@@ -7,6 +7,18 @@ export interface Args {
   readonly recipient: ActorRef[];
   readonly explain: string[];
 }
+
+/** A place standing for its country as an actor or recipient ("in Ukraine" → UKR). */
+export const placeRef = (place: Place): ActorRef => ({
+  actorText: place.text,
+  name: place.name,
+  code: place.country,
+  sector: null,
+  role: null,
+  id: null,
+  start: place.start,
+  end: place.end,
+});
 
 export const toRef = (m: Mention): ActorRef => ({
   actorText: m.actorText,

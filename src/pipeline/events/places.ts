@@ -1,4 +1,5 @@
 import type { ActorRef, Place } from '../../schema/output.js';
+import { placeRef, toRef } from './args.js';
 import type { SentenceView } from './view.js';
 
 /** Prepositions that lead from an act to the place it is done in, to or against. */
@@ -77,16 +78,7 @@ export function placeRecipient(
     if (!(TO_PLACE.has(lead) || j < from)) continue;
     return {
       place,
-      ref: {
-        actorText: place.text,
-        name: place.name,
-        code: place.country,
-        sector: null,
-        role: null,
-        id: null,
-        start: place.start,
-        end: place.end,
-      },
+      ref: placeRef(place),
     };
   }
   return null;
@@ -98,30 +90,11 @@ const OWNER_PREPS = new Set(['from', 'by', 'of']);
 function actorAt(v: SentenceView, k: number, places: readonly Place[]): ActorRef | null {
   const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
   const m = mi >= 0 ? v.mentions[mi] : undefined;
-  if (m)
-    return {
-      actorText: m.actorText,
-      name: m.name,
-      code: m.code,
-      sector: m.sector,
-      role: m.role,
-      id: m.id,
-      start: m.start,
-      end: m.end,
-    };
+  if (m) return toRef(m);
   const tok = v.tokens[k];
   const place = tok ? places.find((x) => x.start <= tok.start && tok.end <= x.end && x.country) : undefined;
   if (!place?.country) return null;
-  return {
-    actorText: place.text,
-    name: place.name,
-    code: place.country,
-    sector: null,
-    role: null,
-    id: null,
-    start: place.start,
-    end: place.end,
-  };
+  return placeRef(place);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs, nextMention, toRef } from './args.js';
+import { type Args, complementSubject, findArgs, nextMention, placeRef, toRef } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
@@ -118,16 +118,7 @@ function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Pl
     if (!place?.country) continue;
     const k = v.tokens.findIndex((t) => t.start === place.start);
     if (k <= 0 || !TO_PLACE.has(v.lower[k - 1] ?? '')) continue;
-    const host: ActorRef = {
-      actorText: place.text,
-      name: place.name,
-      code: place.country,
-      sector: null,
-      role: null,
-      id: null,
-      start: place.start,
-      end: place.end,
-    };
+    const host: ActorRef = placeRef(place);
     p.e = {
       ...p.e,
       recipient: [host],
@@ -445,16 +436,7 @@ export function codeEvents(
           p.e.actor.some((a) => a.start <= x.start && x.end <= a.end),
         );
         if (place?.country) {
-          const host: ActorRef = {
-            actorText: place.text,
-            name: place.name,
-            code: place.country,
-            sector: null,
-            role: null,
-            id: null,
-            start: place.start,
-            end: place.end,
-          };
+          const host: ActorRef = placeRef(place);
           p.e = {
             ...p.e,
             recipient: [host],
