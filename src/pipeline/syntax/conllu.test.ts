@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseConllu, sentenceText, writeConllu } from './conllu.js';
 
-const FIXTURE = `# sent_id = t-1
-# text = Rebels don't deny it.
-1	Rebels	rebel	NOUN	NNS	Number=Plur	4	nsubj	4:nsubj	_
-2-3	don't	_	_	_	_	_	_	_	_
-2	do	do	AUX	VBP	Mood=Ind	4	aux	4:aux	_
-3	n't	not	PART	RB	_	4	advmod	4:advmod	_
-4	deny	deny	VERB	VB	VerbForm=Inf	0	root	0:root	_
-5	it	it	PRON	PRP	Case=Acc	4	obj	4:obj	SpaceAfter=No
-5.1	denied	deny	VERB	VBD	_	_	_	4:conj	_
-6	.	.	PUNCT	.	_	4	punct	4:punct	_
-
-# sent_id = t-2
-# text = Talks failed.
-1	Talks	talk	NOUN	NNS	Number=Plur	2	nsubj	2:nsubj	_
-2	failed	fail	VERB	VBD	Tense=Past	0	root	0:root	SpaceAfter=No
-3	.	.	PUNCT	.	_	2	punct	2:punct	_
-`;
+// Two invented sentences (not corpus data) with a multiword token and an empty node.
+const FIXTURE = readFileSync(new URL('./fixtures/invented.conllu', import.meta.url), 'utf8');
 
 describe('CoNLL-U', () => {
   it('reads words, skipping multiword-token ranges and empty nodes', () => {
