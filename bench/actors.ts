@@ -8,12 +8,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { helpIfAsked } from '../scripts/help.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { emptyContext, pipeline, type Stage, withResources } from '../src/core/pipeline.js';
 import { loadActorKb } from '../src/knowledge/index.js';
 import { ACTOR_KB, actorsStage } from '../src/pipeline/actors/index.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import { loadSyntaxModel, syntaxStage } from '../src/pipeline/syntax/index.js';
+
+helpIfAsked(import.meta.url);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);

@@ -6,8 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { helpIfAsked } from '../scripts/help.js';
 import { createDocument } from '../src/core/document.js';
 import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
+
+helpIfAsked(import.meta.url);
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const corpora = resolve(process.env.DYAD_CORPORA ?? join(root, '..', 'shared', 'corpora'));

@@ -3,11 +3,14 @@
  * (targets: ≤ 500 ms, ≤ 150 MB), and how fast the places stage codes the reference article.
  */
 import { readFileSync } from 'node:fs';
+import { helpIfAsked } from '../scripts/help.js';
 import { createDocument } from '../src/core/document.js';
 import { emptyContext, pipeline, withResources } from '../src/core/pipeline.js';
 import { loadGazetteer, loadPlacesLexicon } from '../src/knowledge/places/index.js';
 import { placesStage } from '../src/pipeline/places/index.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
+
+helpIfAsked(import.meta.url);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();

@@ -9,6 +9,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { helpIfAsked } from '../scripts/help.js';
 import { startServer } from '../src/api/index.js';
 import {
   type CoderPool,
@@ -18,6 +19,8 @@ import {
   type PlainDocument,
   workerPool,
 } from './store-data.js';
+
+helpIfAsked(import.meta.url);
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 400);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { helpIfAsked } from '../scripts/help.js';
 import { createDocument, layer } from '../src/core/document.js';
 import { emptyContext } from '../src/core/pipeline.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
@@ -26,6 +27,8 @@ import {
   scoreAligned,
   scoreGoldTokens,
 } from '../src/pipeline/syntax/score.js';
+
+helpIfAsked(import.meta.url);
 
 const { values: a } = parseArgs({ options: { model: { type: 'string', default: DEFAULT_SYNTAX_MODEL } } });
 const corpora = resolve(process.env.DYAD_CORPORA ?? join(process.cwd(), '..', 'shared', 'corpora'));

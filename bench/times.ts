@@ -7,10 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { corporaDir, refereePath } from '../scripts/eval.js';
+import { helpIfAsked } from '../scripts/help.js';
 import { createDocument, type Document } from '../src/core/document.js';
 import { emptyContext } from '../src/core/pipeline.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import { timesStage } from '../src/pipeline/times/index.js';
+
+helpIfAsked(import.meta.url);
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const corpora = corporaDir();

@@ -19,6 +19,9 @@ import {
   parseActorDictionary,
   parseAgentDictionary,
 } from './build-actors-phoenix.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'knowledge', 'actors');

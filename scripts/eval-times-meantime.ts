@@ -14,6 +14,9 @@ import { createDocument } from '../src/core/document.js';
 import { emptyContext, pipeline } from '../src/core/pipeline.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import { timesStage } from '../src/pipeline/times/index.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 interface GoldTime {
   start: number;

@@ -31,6 +31,9 @@ import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/l
 import { type EvalItem, type ParseItem, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { trainTagger } from '../src/pipeline/syntax/train/tagger.js';
 import { prunePacked, Weights } from '../src/pipeline/syntax/weights.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
 
 const { values: a } = parseArgs({
   options: {
