@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PatternItem, VerbEntry, VerbPattern } from '../src/knowledge/events/records.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -75,32 +76,6 @@ function ploverOf(code: string, table: Map<string, { plover: string }>): string 
   }
   if (code.startsWith('02')) return 'REQUEST';
   return null;
-}
-
-export interface PatternItem {
-  /** Words that must follow one another (gaps allowed); `&NAME` is a synset; `WORD_` is exact. */
-  words: string[];
-  /** A prepositional group: its first word is the preposition. */
-  prep?: boolean;
-}
-export interface VerbPattern {
-  /** The verb block (Phoenix synonym set) the pattern belongs to. */
-  block: string;
-  pre: string[][];
-  post: PatternItem[];
-  code: string;
-  provenance: string;
-}
-export interface VerbEntry {
-  lemma: string;
-  particle: string | null;
-  forms: string[];
-  code: string | null;
-  /** The code is the verb block's, not the verb's own. */
-  inherited: boolean;
-  family: string;
-  block: string;
-  provenance: string;
 }
 
 const codeOf = (s: string | undefined): string | null => {

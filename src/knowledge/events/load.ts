@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { DyadError } from '../../core/errors.js';
 import { PLOVER_TYPES, type PloverType } from '../../schema/output.js';
 import { nounForms, verbForms } from './forms.js';
+import type { VerbEntry, VerbPattern } from './records.js';
 import type { CameoInfo, CompiledPattern, Cues, EventLexicon, LexEntry, PatternSlot, TriggerRole } from './types.js';
 
 /** knowledge/events/ of this checkout. */
@@ -27,24 +28,6 @@ interface RawCore {
   requiresCue?: string[];
   provenance: string;
 }
-interface RawVerb {
-  lemma: string;
-  particle: string | null;
-  forms: string[];
-  code: string | null;
-  inherited: boolean;
-  family: string;
-  block: string;
-  provenance: string;
-}
-interface RawPattern {
-  block: string;
-  pre: string[][];
-  post: { words: string[]; prep?: boolean }[];
-  code: string;
-  provenance: string;
-}
-
 function readText(dir: string, name: string): string {
   try {
     return readFileSync(join(dir, name), 'utf8');
@@ -89,7 +72,7 @@ function compileWord(w: string, synsets: ReadonlyMap<string, PatternSlot>): Patt
   return [[w.toLowerCase()]];
 }
 
-function compilePattern(p: RawPattern, synsets: ReadonlyMap<string, PatternSlot>): CompiledPattern {
+function compilePattern(p: VerbPattern, synsets: ReadonlyMap<string, PatternSlot>): CompiledPattern {
   const words = (ws: string[]) => ws.map((w) => compileWord(w, synsets));
   const literal = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].filter((w) => !w.startsWith('&')).length;
   const syn = [...p.pre.flat(), ...p.post.flatMap((i) => i.words)].length - literal;
@@ -135,7 +118,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     );
   }
   const patternsByBlock = new Map<string, CompiledPattern[]>();
-  for (const p of readJsonl<RawPattern>(dir, 'phoenix-patterns.jsonl'))
+  for (const p of readJsonl<VerbPattern>(dir, 'phoenix-patterns.jsonl'))
     pushTo(patternsByBlock, p.block, compilePattern(p, synsets));
 
   const verbs = new Map<string, LexEntry[]>();
@@ -148,7 +131,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
   if (!Array.isArray(core?.entries))
     throw new DyadError('E012', 'core.yaml has no entries', { file: join(dir, 'core.yaml') });
 
-  const phoenix = readJsonl<RawVerb>(dir, 'phoenix-verbs.jsonl');
+  const phoenix = readJsonl<VerbEntry>(dir, 'phoenix-verbs.jsonl');
   for (const v of phoenix) {
     for (const p of patternsByBlock.get(v.block) ?? []) pushTo(phoenixPatterns, v.lemma, p);
   }
