@@ -10,7 +10,7 @@ import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
-import { statusOf } from './status.js';
+import { agentlessPassive, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
@@ -262,7 +262,20 @@ export function codeEvents(
         recipient = actor;
         actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
       }
-      if (!actor.length && (t.pos === 'noun' || opts.actorless !== true)) continue;
+      // an act of force on a named party in an agentless passive keeps its unknown actor
+      // ("killed in Israeli shelling", "killed in riots": the event noun is the event, not its result)
+      const victimOnly =
+        recipient.length > 0 &&
+        t.info.quadClass === 4 &&
+        (st.status === 'asserted' || st.status === 'historical') &&
+        agentlessPassive(v, t) &&
+        !triggers.some(
+          (x) =>
+            x !== t &&
+            (x.info.plover === t.info.plover ||
+              (x.pos === 'noun' && x.i > t.last && x.i - t.last <= 5 && v.lower.slice(t.last + 1, x.i).includes('in'))),
+        );
+      if (!actor.length && (t.pos === 'noun' || opts.actorless !== true) && !victimOnly) continue;
       let info = t.info;
       const explain = [...t.explain, ...a.explain, ...st.explain];
       let status = st.status;

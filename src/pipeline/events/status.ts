@@ -315,3 +315,16 @@ export function statusOf(
     };
   return { status: 'asserted', swallowed: false, intent: false, explain, governor: gov };
 }
+
+/**
+ * "Three activists were arrested", "a soldier was shot": a passive whose agent (if any) names no
+ * actor still names the party acted on. Such acts of force are still events (PLOVER codes an unknown actor).
+ */
+export function agentlessPassive(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  if (v.parsed) {
+    const kids = v.children[t.i] ?? [];
+    if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? ''))) return true;
+  }
+  return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[t.i - 1] ?? '');
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Sylvania', 'SYL', 'GOV'],
+  ['three activists', null, 'OPP'],
+  ['two villagers', null, 'CVL'],
+];
+const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+
+describe('agentless passives of force', () => {
+  it('codes "three activists were arrested" as a COERCE arrest with the activists as recipient', () => {
+    const e = code('On Monday three activists were arrested in the capital.').find((x) => x.event === 'COERCE');
+    assert.ok(e, 'no COERCE');
+    assert.equal(e.mode, 'arrest');
+    assert.deepEqual(e.actor, []);
+    assert.deepEqual(
+      e.recipient.map((r) => r.sector),
+      ['OPP'],
+    );
+    assert.equal(e.status, 'asserted');
+  });
+  it('codes "two villagers were killed" as a live ASSAULT', () => {
+    const e = code('Yesterday two villagers were killed near the border.').find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.eventText, 'killed');
+  });
+  it('does not code a possible passive act ("if it is attacked") with no actor', () => {
+    assert.deepEqual(code('They will help if Sylvania is attacked.'), []);
+  });
+  it('still needs an actor for active verbs and for cooperative passives', () => {
+    assert.deepEqual(code('Unknown men attacked two villagers.'), []);
+    assert.deepEqual(code('Yesterday two villagers were praised.'), []);
+  });
+});
