@@ -3,7 +3,16 @@ import { PLOVER_TYPES } from '../src/schema/output.js';
 import type { Store } from '../src/store/index.js';
 import { rebuildRollups } from '../src/store/rollup.js';
 
-export { type CoderPool, ingest, openStore, type PlainDocument, workerPool } from '../src/store/index.js';
+export {
+  type CoderPool,
+  ingest,
+  inlineCoder,
+  openStore,
+  type PlainDocument,
+  type StoreItem,
+  storeBatch,
+  workerPool,
+} from '../src/store/index.js';
 export const PLOVER_TYPES_FOR_BENCH = PLOVER_TYPES;
 
 const CODES = [

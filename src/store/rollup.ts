@@ -1,5 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PLOVER_TYPES } from '../schema/vocab.js';
+import { appendRows } from './append.js';
+import type { Cell } from './rows.js';
+import { type ColumnType, TABLES, type TableSpec } from './schema.js';
 
 /**
  * Pre-aggregated dyad tables: events counted per dyad (actor key, recipient key, actor code,
@@ -8,8 +11,9 @@ import { PLOVER_TYPES } from '../schema/vocab.js';
  * per QuadClass, the count per type × QuadClass (so a type filter still yields exact QuadClass
  * counts) and the Goldstein sums and numbers of scored events, in total and per type.
  * `/dyads` rolls these up by week, month or year with small scans instead of reading every
- * event. They are derived data: rebuilt from `events` by `rebuildRollups`, and refreshed for
- * the dyad-days a batch touched, inside its transaction, by `refreshRollups`.
+ * event. They are derived data: rebuilt from `events` by `rebuildRollups` (one row per key),
+ * and added to by `appendRollups` inside the transaction that stores a batch (a key may then
+ * have several rows, whose sums are the counts: readers always sum).
  */
 export const ROLLUP_TABLES = ['dyad_days', 'dyad_months'] as const;
 
@@ -91,47 +95,91 @@ export async function rebuildRollups(conn: DuckDBConnection): Promise<void> {
   for (const s of rebuildRollupSql()) await conn.run(s);
 }
 
+/** The events columns a roll-up row is computed from. */
+const EV = Object.fromEntries(TABLES.events.columns.map(([c], i) => [c, i])) as Record<string, number>;
+const MEASURE_AT = new Map(MEASURES.map(([c], i) => [c, i]));
+const at = (c: string): number => MEASURE_AT.get(c) ?? -1;
+const TYPE_AT = new Map(types.map(([t, i]) => [t as string, i]));
+
+/** The roll-up tables as appender specs: the key columns, then every measure. */
+export function rollupSpec(name: (typeof ROLLUP_TABLES)[number]): TableSpec {
+  const keys: [string, ColumnType][] = [
+    ['actor_key', 'VARCHAR'],
+    ['recipient_key', 'VARCHAR'],
+    ['actor_code', 'VARCHAR'],
+    ['recipient_code', 'VARCHAR'],
+    ['day', 'DATE'],
+    ['status', 'VARCHAR'],
+    ['dup', 'BOOLEAN'],
+  ];
+  return { name, columns: [...keys, ...MEASURES.map(([c, t]): [string, ColumnType] => [c, t as ColumnType])] };
+}
+
+/** Adds one events row to a measure vector, as the SQL aggregates of `measures()` do. */
+function addEvent(m: number[], e: readonly Cell[]): void {
+  const g = e[EV.goldstein as number];
+  const gold = g === null || g === undefined ? null : Number(g);
+  const q = e[EV.quad_class as number];
+  const quad = q === null || q === undefined ? null : Number(q);
+  const t = TYPE_AT.get(String(e[EV.event as number]));
+  const inc = (c: string, by = 1) => {
+    const k = at(c);
+    if (k >= 0) m[k] = (m[k] ?? 0) + by;
+  };
+  inc('n');
+  if (gold !== null) {
+    inc('gs', gold);
+    inc('gn');
+  }
+  if (quad !== null) inc(col.quad(quad));
+  if (t === undefined) return;
+  inc(col.type(t));
+  if (quad !== null) inc(col.cell(t, quad));
+  if (gold !== null) {
+    inc(col.gsum(t), gold);
+    inc(col.gn(t));
+  }
+}
+
 /**
- * Recomputes, from `events`, the rows of every (actor key, recipient key, day) that the given
- * documents' events fall on, then the months of those days. Run it in the transaction that
- * stored the documents, after their events.
+ * The roll-up rows of a batch's events rows (in the events table's column order): one row
+ * per dyad, day (or month), status and duplicate flag, aggregated in memory.
  */
-export async function refreshRollups(conn: DuckDBConnection, uids: readonly string[]): Promise<void> {
-  if (uids.length === 0) return;
-  const ph = uids.map((_, i) => `$${i + 1}`).join(',');
-  const touched = `SELECT DISTINCT e.actor_key, e.recipient_key, e.date AS day FROM events e WHERE ${DYADIC} AND e.uid IN (${ph})`;
-  await conn.run('CREATE OR REPLACE TEMP TABLE dyad_touched AS ' + touched, [...uids]);
-  const [range] = (
-    await conn.runAndReadAll(
-      'SELECT CAST(min(day) AS VARCHAR) AS lo, CAST(max(day) AS VARCHAR) AS hi FROM dyad_touched',
-    )
-  ).getRowObjectsJson();
-  if (!range?.lo || !range.hi) return;
-  const lo = String(range.lo);
-  const hi = String(range.hi);
-  const sameDay = (a: string) =>
-    `${a}.actor_key = k.actor_key AND ${a}.recipient_key = k.recipient_key AND ${a}.day = k.day`;
-  await conn.run(`DELETE FROM dyad_days d USING dyad_touched k WHERE ${sameDay('d')}`);
-  await conn.run(
-    `INSERT INTO dyad_days (${KEY_LIST}, ${MEASURE_LIST}) ${daysFromEvents(
-      'e.date BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)',
-      'events e SEMI JOIN dyad_touched k ON e.actor_key = k.actor_key AND e.recipient_key = k.recipient_key AND e.date = k.day',
-    )}`,
-    [lo, hi],
-  );
-  await conn.run(
-    `CREATE OR REPLACE TEMP TABLE dyad_touched_months AS
-     SELECT DISTINCT actor_key, recipient_key, CAST(date_trunc('month', day) AS DATE) AS day FROM dyad_touched`,
-  );
-  await conn.run(`DELETE FROM dyad_months d USING dyad_touched_months k WHERE ${sameDay('d')}`);
-  await conn.run(
-    `INSERT INTO dyad_months (${KEY_LIST}, ${MEASURE_LIST}) ${monthsFromDays(
-      `d.day BETWEEN CAST(date_trunc('month', CAST($1 AS DATE)) AS DATE) AND CAST($2 AS DATE)`,
-      `dyad_days d SEMI JOIN dyad_touched_months k ON d.actor_key = k.actor_key AND d.recipient_key = k.recipient_key
-         AND CAST(date_trunc('month', d.day) AS DATE) = k.day`,
-    )}`,
-    [lo, hi],
-  );
-  await conn.run('DROP TABLE dyad_touched');
-  await conn.run('DROP TABLE dyad_touched_months');
+export function batchRollups(events: readonly (readonly Cell[])[]): { days: Cell[][]; months: Cell[][] } {
+  const days = new Map<string, { keys: Cell[]; m: number[] }>();
+  const months = new Map<string, { keys: Cell[]; m: number[] }>();
+  const add = (into: typeof days, keys: Cell[], e: readonly Cell[]) => {
+    const k = JSON.stringify(keys);
+    let r = into.get(k);
+    if (!r) {
+      r = { keys, m: new Array<number>(MEASURES.length).fill(0) };
+      into.set(k, r);
+    }
+    addEvent(r.m, e);
+  };
+  for (const e of events) {
+    const day = e[EV.date as number];
+    const a = e[EV.actor_key as number];
+    const r = e[EV.recipient_key as number];
+    if (day === null || day === undefined || a === null || a === undefined || r === null || r === undefined) continue;
+    const side = [a, r, e[EV.actor_code as number] ?? null, e[EV.recipient_code as number] ?? null];
+    const rest = [e[EV.status as number] ?? null, Boolean(e[EV.dup as number])];
+    const d = String(day).slice(0, 10);
+    add(days, [...side, d, ...rest], e);
+    add(months, [...side, `${d.slice(0, 7)}-01`, ...rest], e);
+  }
+  const rows = (m: typeof days) => [...m.values()].map((r) => [...r.keys, ...r.m]);
+  return { days: rows(days), months: rows(months) };
+}
+
+/**
+ * Adds a batch's events to both tables, in the transaction that stores them. The rows are
+ * partial sums: a dyad-day that several batches touch has one row per batch, and every reader
+ * sums over rows (`rebuildRollups` compacts them into one row per key). Nothing is read back,
+ * so the cost of a batch does not grow with the database.
+ */
+export async function appendRollups(conn: DuckDBConnection, events: readonly (readonly Cell[])[]): Promise<void> {
+  const { days, months } = batchRollups(events);
+  await appendRows(conn, rollupSpec('dyad_days'), days);
+  await appendRows(conn, rollupSpec('dyad_months'), months);
 }

@@ -2,7 +2,7 @@ import type { OutputDocument } from '../schema/output.js';
 import { appendRows } from './append.js';
 import { contentHash, uidOf } from './hash.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUP_THRESHOLD, signature, similarity } from './minhash.js';
-import { refreshRollups } from './rollup.js';
+import { appendRollups } from './rollup.js';
 import { type Cell, documentRows, type TableRows } from './rows.js';
 import { TABLES, type TableName } from './schema.js';
 import type { Store } from './store.js';
@@ -43,6 +43,26 @@ export async function knownHashes(store: Store, hashes: readonly string[]): Prom
   return out;
 }
 
+const MENTION = Object.fromEntries(TABLES.mentions.columns.map(([c], i) => [c, i])) as Record<string, number>;
+
+/**
+ * The resolved entities of a batch's mention rows: each code once, with the first name and
+ * sector seen (the store keeps the first it was given for a code).
+ */
+function newEntities(mentions: readonly (readonly Cell[])[]): [string, string | null, string | null][] {
+  const out = new Map<string, [string, string | null, string | null]>();
+  for (const m of mentions) {
+    const code = m[MENTION.code as number];
+    if (code === null || code === undefined) continue;
+    const name = (m[MENTION.name as number] ?? null) as string | null;
+    const sector = (m[MENTION.sector as number] ?? null) as string | null;
+    const seen = out.get(String(code));
+    if (!seen) out.set(String(code), [String(code), name, sector]);
+    else if (seen[1] === null && name !== null) seen[1] = name;
+  }
+  return [...out.values()];
+}
+
 interface Candidate {
   readonly uid: string;
   readonly sig: number[];
@@ -51,6 +71,7 @@ interface Candidate {
 /** Stored originals indexed under any of these band keys (one query for a whole batch). */
 async function storedCandidates(store: Store, keys: readonly string[]): Promise<Map<string, Candidate[]>> {
   const out = new Map<string, Candidate[]>();
+  const decoded = new Map<string, Candidate>(); // a document sharing several bands is decoded once
   for (let i = 0; i < keys.length; i += 1000) {
     const part = keys.slice(i, i + 1000);
     const rows = await store.all(
@@ -60,7 +81,15 @@ async function storedCandidates(store: Store, keys: readonly string[]): Promise<
     );
     for (const r of rows) {
       const k = String(r.band);
-      out.set(k, [...(out.get(k) ?? []), { uid: String(r.uid), sig: decodeSignature(String(r.minhash)) }]);
+      const uid = String(r.uid);
+      let c = decoded.get(uid);
+      if (!c) {
+        c = { uid, sig: decodeSignature(String(r.minhash)) };
+        decoded.set(uid, c);
+      }
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
     }
   }
   return out;
@@ -106,7 +135,12 @@ export async function storeBatch(
       if (sim >= NEAR_DUP_THRESHOLD && (!best || sim > best.sim)) best = { uid: c.uid, sim };
     }
     if (best) duplicates++;
-    else for (const k of keys) candidates.set(k, [...(candidates.get(k) ?? []), { uid, sig }]);
+    else
+      for (const k of keys) {
+        const list = candidates.get(k);
+        if (list) list.push({ uid, sig });
+        else candidates.set(k, [{ uid, sig }]);
+      }
     const rows: TableRows = documentRows(it.doc, {
       uid,
       hash,
@@ -130,16 +164,17 @@ export async function storeBatch(
   }
   const stored = results.filter((r) => r.status === 'stored');
   if (stored.length > 0) {
+    const entities = newEntities(all.mentions ?? []);
     await store.transaction(async (conn) => {
       for (const [t, r] of Object.entries(all)) await appendRows(conn, TABLES[t as TableName], r);
-      const uids = stored.map((s) => s.uid);
-      await conn.run(
-        `INSERT OR IGNORE INTO entities
-           SELECT code, any_value(name) FILTER (WHERE name IS NOT NULL), any_value(sector) FROM mentions
-           WHERE code IS NOT NULL AND uid IN (${uids.map((_, j) => `$${j + 1}`).join(',')}) GROUP BY code`,
-        uids,
-      );
-      await refreshRollups(conn, uids);
+      for (let i = 0; i < entities.length; i += 300) {
+        const part = entities.slice(i, i + 300);
+        await conn.run(
+          `INSERT OR IGNORE INTO entities VALUES ${part.map((_, j) => `($${3 * j + 1}, $${3 * j + 2}, $${3 * j + 3})`).join(', ')}`,
+          part.flat(),
+        );
+      }
+      await appendRollups(conn, all.events ?? []);
     });
   }
   return { stored: stored.length, unchanged: results.length - stored.length, duplicates, events, documents: results };
