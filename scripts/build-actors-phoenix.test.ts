@@ -31,6 +31,15 @@ describe('Phoenix converter', () => {
     assert.equal(jane.provenance.source, 'phoenix-dictionaries/test.actors.txt');
   });
 
+  it('reads a country block with dated bare state codes as a territory, not a person', () => {
+    const es = parseActorDictionary(
+      'FREEDONIA_NORTH_\n+NORTHTOWN_\n+LAKE_PROVINCE_\n\t[FRD <900101]\n\t[NFR >900102]\nJOHN_EXAMPLE_ [NFRGOV 950101-990101]\n',
+      'test.actors.txt',
+    );
+    assert.equal(es.find((e) => e.name === 'Freedonia North')?.kind, 'state');
+    assert.equal(es.find((e) => e.name === 'John Example')?.kind, 'person');
+  });
+
   it('reads two- and four-digit years and open ranges', () => {
     assert.equal(phoenixDate('090120'), '2009-01-20');
     assert.equal(phoenixDate('640101'), '1964-01-01');

@@ -221,21 +221,21 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
     const dated = r.roles.some((x) => x.from || x.to);
     const first = r.roles.find((x) => !x.from && !x.to) ?? r.roles[r.roles.length - 1] ?? r.roles[0];
     if (!first) continue;
-    const isCountryOnly =
-      r.roles.length === 1 &&
-      first.sector === null &&
-      /^[A-Z]{3}$/.test(first.code) &&
-      !['IGO', 'NGO', 'IMG'].includes(first.code);
-    const kind: ActorEntry['kind'] = dated
-      ? 'person'
-      : first.code === 'IGO'
-        ? 'igo'
-        : first.code === 'NGO'
-          ? 'ngo'
-          : first.code === 'IMG' || ['REB', 'INS', 'SEP', 'RAD'].includes(first.sector ?? '')
-            ? 'group'
-            : isCountryOnly
-              ? 'state'
+    // a country block: every code a bare state code, possibly dated ("IRAQ_" coded IRQ until
+    // 2003, "CROATIA_" coded YUG until 1991) — a territory and its cities, not a person
+    const isCountryOnly = r.roles.every(
+      (x) => x.sector === null && /^[A-Z]{3}$/.test(x.code) && !['IGO', 'NGO', 'IMG'].includes(x.code),
+    );
+    const kind: ActorEntry['kind'] = isCountryOnly
+      ? 'state'
+      : dated
+        ? 'person'
+        : first.code === 'IGO'
+          ? 'igo'
+          : first.code === 'NGO'
+            ? 'ngo'
+            : first.code === 'IMG' || ['REB', 'INS', 'SEP', 'RAD'].includes(first.sector ?? '')
+              ? 'group'
               : 'institution';
     const aliases = [...new Set(r.aliases.filter((a) => a && a !== r.name))];
     const e: ActorEntry = {
