@@ -209,6 +209,8 @@ export function complementStart(v: SentenceView, i: number): number {
   return k;
 }
 
+const plainCore = (e: LexEntry): boolean => e.id.startsWith('core:') && !e.particle;
+
 /** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
 function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
   const explain: string[] = [];
@@ -226,18 +228,20 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
       continue;
     }
     if (base) continue;
-    // a curated entry overrides Phoenix for its lemma, even when its cue is missing
-    if (!e.id.startsWith('core:') && entries.some((x) => x.id.startsWith('core:') && x.lemma === e.lemma)) continue;
+    // a curated entry overrides Phoenix for its lemma, even when its cue is missing (a curated
+    // phrasal verb — "take into custody" — says nothing about the plain verb)
+    if (!e.id.startsWith('core:') && entries.some((x) => plainCore(x) && x.lemma === e.lemma)) continue;
     if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
     if (e.clause && complementStart(v, i) < 0) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
   // a curated lemma whose entries all need a missing cue is not coded from Phoenix patterns either
-  if (!base && entries.some((e) => e.id.startsWith('core:'))) return null;
+  if (!base && entries.some(plainCore)) return null;
   const patterns = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
   const p = patterns.length ? bestPattern(v, i, patterns) : null;
   if (!base && !p) return null;
-  const entry = base ?? entries[0];
+  // a pattern alone codes the verb under its plain entry, never under a phrasal sense not present
+  const entry = base ?? entries.find((e) => !e.particle) ?? entries.find((e) => !e.id.startsWith('core:'));
   if (!entry) return null;
   let code = base?.cameo ?? null;
   explain.push(`lexicon ${entry.id} (${entry.provenance})`);

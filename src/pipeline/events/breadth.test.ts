@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event } from '../../schema/output.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['police', null, 'COP'],
+  ['Police', null, 'COP'],
+  ['protesters', null, 'CVL'],
+  ['students', null, 'EDU'],
+  ['the dean', null, 'EDU'],
+  ['rebels', null, 'REB'],
+  ['Rebels', null, 'REB'],
+  ['villagers', null, 'CVL'],
+  ['Villagers', null, 'CVL'],
+  ['two suspects', null, 'CVL'],
+  ['the convoy', null, 'MIL'],
+];
+const code = (text: string): Event[] =>
+  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+/** The one live event of a type, with its trigger words. */
+const live = (text: string, type: string): Event => {
+  const e = code(text).find((x) => x.event === type && x.status !== 'negated' && x.status !== 'hypothetical');
+  assert.ok(
+    e,
+    `no live ${type} in "${text}": ${code(text)
+      .map((x) => x.event)
+      .join(',')}`,
+  );
+  return e;
+};
+
+describe('domestic force, arrests and protest vocabulary', () => {
+  it('codes a baton charge on protesters as ASSAULT on the charge word', () => {
+    assert.equal(live('Police lathicharged protesters near the square.', 'ASSAULT').eventText, 'lathicharged');
+    assert.equal(live('Police baton-charged students at the gate.', 'ASSAULT').eventText, 'baton-charged');
+  });
+  it('codes "opened fire on" as ASSAULT with firearms and the crowd as recipient', () => {
+    const e = live('Police opened fire on protesters in the market.', 'ASSAULT');
+    assert.equal(e.mode, 'firearms');
+    assert.equal(e.eventText, 'opened fire');
+    assert.deepEqual(
+      e.recipient.map((r) => r.sector),
+      ['CVL'],
+    );
+  });
+  it('codes "taken into custody" and "rounded up" as COERCE arrest', () => {
+    assert.equal(live('On Friday two suspects were taken into custody.', 'COERCE').mode, 'arrest');
+    assert.equal(live('Police rounded up students after the rally.', 'COERCE').mode, 'arrest');
+  });
+  it('codes an ambush and a lynching as ASSAULT', () => {
+    live('Rebels ambushed the convoy near the river.', 'ASSAULT');
+    live('Villagers lynched two suspects on Sunday.', 'ASSAULT');
+  });
+  it('codes vigils, sit-ins, dharnas, gheraos and taking to the streets as PROTEST', () => {
+    assert.equal(live('Villagers held a vigil outside the station.', 'PROTEST').eventText, 'vigil');
+    assert.equal(live('Students staged a dharna outside the office.', 'PROTEST').eventText, 'dharna');
+    assert.equal(live('Students gheraoed the dean for six hours.', 'PROTEST').mode, 'obstruct');
+    assert.equal(live('Villagers took to the streets on Monday.', 'PROTEST').mode, 'demo');
+  });
+  it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
+    // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
+    // the town" is still coded from Phoenix, under the plain verb's entry and mode
+    const e = live('Rebels took the town of Osterhaven.', 'COERCE');
+    assert.equal(e.mode, 'seize');
+    assert.ok(!code('Villagers took the bus to the city.').some((x) => x.event === 'PROTEST' || x.mode === 'arrest'));
+  });
+});
