@@ -51,7 +51,10 @@ describe('export', () => {
     assert.equal(col('EventRootCode'), '05');
     assert.equal(col('QuadClass'), '1');
     assert.equal(Number(col('GoldsteinScale')), 8);
-    assert.equal(col('ActionGeo_CountryCode'), 'AT');
+    // FIPS 10-4, as GDELT writes it: Austria is AU (ISO's AT)
+    assert.equal(col('ActionGeo_CountryCode'), 'AU');
+    assert.equal(col('ActionGeo_ADM1Code'), 'AU');
+    assert.equal(col('AvgTone'), '0');
     assert.equal(col('ActionGeo_Type'), '4');
     assert.equal(col('NumArticles'), '1');
     assert.equal(col('SOURCEURL'), 'https://example.org/fixture-1');

@@ -1,10 +1,15 @@
-import { ISO3_TO_ISO2 } from './countries.js';
+import { ISO3_TO_FIPS } from './countries.js';
 
 /**
  * The 61 columns of the GDELT 2.0 event table, in GDELT's order, so GDELT tooling reads dyad
- * exports. Values GDELT computes from things dyad does not measure are left empty (AvgTone
- * is 0; Religion/Ethnic codes are empty). Geo country codes are ISO 3166 alpha-2 (GDELT uses
- * FIPS 10-4, which agrees with ISO alpha-2 for most countries).
+ * exports. Values GDELT computes from things dyad does not measure are left empty
+ * (Religion/Ethnic codes). Geo country codes are FIPS 10-4, as in GDELT (Germany GM, Russia RS,
+ * Austria AU; knowledge/gazetteer/fips.json); ADM1Code is the FIPS country code alone, as GDELT
+ * writes it when the division is unknown (dyad keeps division names, not FIPS division codes).
+ * Actor country codes are CAMEO's (ISO alpha-3), as in GDELT. AvgTone is 0 (neutral): GDELT's
+ * tone is a sentiment-dictionary score of the whole article (percentage of positive words minus
+ * percentage of negative words); dyad ships no sentiment lexicon, and the Goldstein score
+ * measures the event, not the article's tone, so no estimate is offered.
  */
 type Col = readonly [string, string];
 
@@ -35,8 +40,8 @@ const geo = (prefix: string, located: boolean): Col[] =>
     ? [
         [`${prefix}_Type`, GEO_TYPE],
         [`${prefix}_FullName`, `coalesce(concat_ws(', ', e.place_name, e.place_admin1), '')`],
-        [`${prefix}_CountryCode`, `coalesce(cc.iso2, '')`],
-        [`${prefix}_ADM1Code`, `coalesce(cc.iso2, '')`],
+        [`${prefix}_CountryCode`, `coalesce(cc.fips, '')`],
+        [`${prefix}_ADM1Code`, `coalesce(cc.fips, '')`],
         [`${prefix}_ADM2Code`, `''`],
         [`${prefix}_Lat`, `coalesce(CAST(round(e.lat, 4) AS VARCHAR), '')`],
         [`${prefix}_Long`, `coalesce(CAST(round(e.lon, 4) AS VARCHAR), '')`],
@@ -72,7 +77,7 @@ export const GDELT_COLUMNS: readonly Col[] = [
 ];
 
 const countryTable = (): string =>
-  `(VALUES ${[...ISO3_TO_ISO2].map(([a, b]) => `('${a}', '${b}')`).join(', ')}) cc(iso3, iso2)`;
+  `(VALUES ${[...ISO3_TO_FIPS].map(([a, b]) => `('${a}', '${b}')`).join(', ')}) cc(iso3, fips)`;
 
 /** SELECT of GDELT 2.0 event rows for the events matched by `where` (alias e). */
 export function gdeltSelect(where: string): string {
