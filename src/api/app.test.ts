@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
-import { type CoderPool, openStore, type Store, storeBatch } from '../store/index.js';
+import { type CoderPool, openStore, type Store, storeBatch, workerPool } from '../store/index.js';
 import { FIXTURE_TEXT, fixtureDocument } from '../store/test-fixtures.js';
 import { createApp } from './app.js';
 
@@ -154,5 +154,35 @@ describe('HTTP API', () => {
     const r = await app.request('/nope');
     assert.equal(r.status, 404);
     assert.equal(((await r.json()) as { code: string }).code, 'E013');
+  });
+
+  it('codes posted documents in a worker thread while the server thread keeps answering', async () => {
+    const pool = await workerPool(1); // what `dyad serve` uses
+    const s = await openStore(':memory:');
+    try {
+      const a = createApp({ store: s, coder: pool, host: '127.0.0.1' });
+      const text =
+        'Freedonia accused Sylvania on Monday of massing troops at the border. Sylvania rejected the charge.';
+      let posted = false;
+      const post = Promise.resolve(a.request('/documents', json({ id: 'w1', text, published: '2020-03-02' }))).then(
+        (r: Response) => {
+          posted = true;
+          return r;
+        },
+      );
+      // the worker is still loading the pipeline: this thread is free, and reads are answered
+      const health = await a.request('/health');
+      assert.equal(health.status, 200);
+      assert.equal(posted, false);
+      const r = await post;
+      assert.equal(r.status, 201);
+      const body = (await r.json()) as { stored: number; documents: { id: string }[] };
+      assert.equal(body.stored, 1);
+      assert.equal(body.documents[0]?.id, 'w1');
+      assert.equal(pool.size, 1);
+    } finally {
+      await pool.close();
+      s.close();
+    }
   });
 });

@@ -53,7 +53,8 @@ export function openApiDocument(version: string): Json {
       '/documents': {
         post: {
           summary: 'Code and store one or many documents',
-          description: 'Writes need a bearer token when the server is bound to a non-loopback address.',
+          description:
+            'Documents are coded in worker threads (`dyad serve --workers N`), so the server keeps answering reads meanwhile; each request is stored in one transaction. Writes need a bearer token when the server is bound to a non-loopback address.',
           security: [{ bearer: [] }, {}],
           requestBody: { required: true, content: { 'application/json': { schema: schema(PostDocuments, 'input') } } },
           responses: ok('stored documents (status "stored" or "unchanged") and per-document errors'),
@@ -100,8 +101,41 @@ export function openApiDocument(version: string): Json {
       '/graph': {
         get: {
           summary: 'Actors as nodes, actor pairs as weighted edges',
+          description:
+            'Edges: events per directed actor pair (all pairs of compound actors), Goldstein sum and mean, PLOVER types. Read from the pre-aggregated dyad tables (whole months from dyad_months, other days from dyad_days) unless the filter names a place, text, document or an actor by name, in which case the events are grouped.',
           parameters: params(GraphQuery),
-          responses: ok('nodes and edges'),
+          responses: ok('nodes and edges', {
+            type: 'object',
+            required: ['nodes', 'edges'],
+            properties: {
+              nodes: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string' },
+                    name: { type: 'string' },
+                    sector: { type: ['string', 'null'] },
+                    events: { type: 'integer' },
+                  },
+                },
+              },
+              edges: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    source: { type: 'string' },
+                    target: { type: 'string' },
+                    events: { type: 'integer' },
+                    goldsteinSum: { type: 'number' },
+                    goldsteinMean: { type: ['number', 'null'] },
+                    types: { type: 'array', items: { type: 'string' } },
+                  },
+                },
+              },
+            },
+          }),
         },
       },
       '/timeline': {

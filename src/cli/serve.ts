@@ -1,6 +1,6 @@
 import { ensureDashboard, startServer } from '../api/index.js';
 import { DyadError, toDyadError } from '../core/errors.js';
-import { inlineCoder, openStore } from '../store/index.js';
+import { openStore, workerPool } from '../store/index.js';
 import { parse } from './args.js';
 import type { Io } from './io.js';
 import { dbOf } from './store-args.js';
@@ -18,6 +18,8 @@ Options:
   --port N         port (default 8484; 0 picks a free one)
   --token T        bearer token for writes (or DYAD_TOKEN)
   --max-body N     largest request body in bytes (default 5242880)
+  --workers N      worker threads that code posted documents (default 1), so
+                   coding never blocks the server's own thread
   --no-dashboard   serve the API only
   -h, --help       show this help
 `;
@@ -29,6 +31,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
     port: { type: 'string', default: '8484' },
     token: { type: 'string' },
     'max-body': { type: 'string' },
+    workers: { type: 'string', default: '1' },
     'no-dashboard': { type: 'boolean' },
   });
   if (values.help) {
@@ -42,6 +45,9 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   const maxBody = values['max-body'] !== undefined ? Number(values['max-body']) : undefined;
   if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0))
     throw new DyadError('E010', '--max-body must be a positive number of bytes');
+  const workers = Number(values.workers);
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64))
+    throw new DyadError('E010', `--workers "${values.workers}" must be a whole number from 1 to 64`);
   const token = values.token ?? process.env.DYAD_TOKEN;
   let webRoot: string | undefined;
   if (!values['no-dashboard']) {
@@ -53,7 +59,8 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   const store = await openStore(dbOf(values));
-  const coder = await inlineCoder();
+  // posted documents are coded in worker threads (they load the pipeline in the background)
+  const coder = await workerPool(workers);
   const server = await startServer({
     store,
     coder,

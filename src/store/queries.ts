@@ -1,7 +1,7 @@
 import { DyadError } from '../core/errors.js';
 import { PLOVER_TYPES } from '../schema/output.js';
 import { type EventFilter, type Interval, type Page, whereOf } from './filters.js';
-import { rollupAnswers, rollupDyadsSql } from './rollup-query.js';
+import { rollupAnswers, rollupDyadsSql, rollupGraphSql } from './rollup-query.js';
 import type { Row, Store } from './store.js';
 
 const parse = (s: unknown): unknown => (typeof s === 'string' ? JSON.parse(s) : s);
@@ -233,6 +233,19 @@ export async function listClaims(
 
 /** Actors as nodes and actor pairs as weighted edges (event count, Goldstein mean) for a period. */
 export async function graph(store: Store, f: EventFilter, maxEdges = 300): Promise<{ nodes: Row[]; edges: Row[] }> {
+  if (rollupAnswers(f)) {
+    const q = rollupGraphSql(f, maxEdges);
+    return graphNodes(store, await store.all(q.sql, q.params));
+  }
+  return graphFromEvents(store, f, maxEdges);
+}
+
+/** `graph` computed from the events table (any filter; the reference for the dyad tables). */
+export async function graphFromEvents(
+  store: Store,
+  f: EventFilter,
+  maxEdges = 300,
+): Promise<{ nodes: Row[]; edges: Row[] }> {
   const w = whereOf(f, { pairs: 'all' });
   const a = sideKey('actor');
   const r = sideKey('recipient');
@@ -243,6 +256,11 @@ export async function graph(store: Store, f: EventFilter, maxEdges = 300): Promi
      GROUP BY ALL ORDER BY events DESC, source, target LIMIT ${Math.trunc(maxEdges)}`,
     w.params,
   );
+  return graphNodes(store, edges);
+}
+
+/** The nodes of a graph's edges: each side with its name, sector and event count. */
+async function graphNodes(store: Store, edges: Row[]): Promise<{ nodes: Row[]; edges: Row[] }> {
   const weight = new Map<string, number>();
   for (const e of edges) {
     for (const k of [String(e.source), String(e.target)]) weight.set(k, (weight.get(k) ?? 0) + Number(e.events));

@@ -1,6 +1,6 @@
 import { PLOVER_TYPES } from '../schema/vocab.js';
 import type { EventFilter, Interval } from './filters.js';
-import { col } from './rollup.js';
+import { col, undatedRowsSql } from './rollup.js';
 import type { Param } from './store.js';
 
 const CODE_LIKE = /^[A-Z][A-Z0-9]{1,11}$/;
@@ -39,20 +39,10 @@ function wholeMonths(from?: string, to?: string): { first: string | null; last: 
 }
 
 /**
- * `/dyads` from the pre-aggregated tables: the same rows (and order) as grouping the events,
- * for filters `rollupAnswers` accepts.
+ * The roll-up rows a filter reads (alias r: whole months from `dyad_months` when the interval
+ * is a month or a year, other days from `dyad_days`) and the conditions on them.
  */
-export function rollupDyadsSql(
-  f: EventFilter,
-  interval: Interval,
-  limit: number,
-  offset: number,
-): { sql: string; params: Param[] } {
-  const params: Param[] = [];
-  const p = (v: Param) => {
-    params.push(v);
-    return `$${params.length}`;
-  };
+function rollupRows(f: EventFilter, interval: Interval, p: (v: Param) => string): { source: string; where: string[] } {
   const where: string[] = [];
   if (!f.includeDuplicates) where.push('NOT r.dup');
   if (f.actor) where.push(`r.actor_code LIKE ${p(`${f.actor}%`)}`);
@@ -78,6 +68,25 @@ export function rollupDyadsSql(
     source = 'SELECT * FROM dyad_days';
   }
   where.push(...days);
+  return { source, where };
+}
+
+/**
+ * `/dyads` from the pre-aggregated tables: the same rows (and order) as grouping the events,
+ * for filters `rollupAnswers` accepts.
+ */
+export function rollupDyadsSql(
+  f: EventFilter,
+  interval: Interval,
+  limit: number,
+  offset: number,
+): { sql: string; params: Param[] } {
+  const params: Param[] = [];
+  const p = (v: Param) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const { source, where } = rollupRows(f, interval, p);
   const selected = f.type?.length
     ? PLOVER_TYPES.map((t, i) => [t, i] as const).filter(([t]) => f.type?.includes(t))
     : null;
@@ -118,5 +127,38 @@ export function rollupDyadsSql(
     ${filter}
     GROUP BY r.actor_key, r.recipient_key, ${period}
     ORDER BY ${period}, actor, recipient`;
+  return { sql, params };
+}
+
+/**
+ * `/graph` from the pre-aggregated tables (whole months from `dyad_months`, other days from
+ * `dyad_days`, plus the undated events when no period is given): the same edges as grouping
+ * the events, for filters `rollupAnswers` accepts.
+ */
+export function rollupGraphSql(f: EventFilter, maxEdges: number): { sql: string; params: Param[] } {
+  const params: Param[] = [];
+  const p = (v: Param) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const rows = rollupRows(f, 'month', p);
+  const source = f.from || f.to ? rows.source : `${rows.source} UNION ALL ${undatedRowsSql()}`;
+  const selected = PLOVER_TYPES.map((t, i) => [t, i] as const).filter(([t]) => !f.type?.length || f.type.includes(t));
+  const sum = (cols: string[]) => (cols.length ? `sum(${cols.map((c) => `r.${c}`).join(' + ')})` : '0');
+  const all = !f.type?.length;
+  const total = all ? sum(['n']) : sum(selected.map(([, i]) => col.type(i)));
+  const gs = all ? sum(['gs']) : sum(selected.map(([, i]) => col.gsum(i)));
+  const gn = all ? sum(['gn']) : sum(selected.map(([, i]) => col.gn(i)));
+  const where = [...rows.where, 'r.actor_key <> r.recipient_key'];
+  if (!all) where.push(`(${selected.map(([, i]) => `r.${col.type(i)}`).join(' + ')}) > 0`);
+  // the types with events, in alphabetical order (as list(DISTINCT event ORDER BY event) gives)
+  const types = [...selected]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([t, i]) => `CASE WHEN sum(r.${col.type(i)}) > 0 THEN '${t}' END`);
+  const sql = `SELECT r.actor_key AS source, r.recipient_key AS target, CAST(${total} AS BIGINT) AS events,
+      round(${gs} / nullif(${gn}, 0), 3) AS "goldsteinMean", round(${gs}, 3) AS "goldsteinSum",
+      list_filter([${types.join(', ')}], x -> x IS NOT NULL) AS types
+    FROM (${source}) r WHERE ${where.join(' AND ')}
+    GROUP BY r.actor_key, r.recipient_key ORDER BY events DESC, source, target LIMIT ${Math.trunc(maxEdges)}`;
   return { sql, params };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EventFilter, Interval } from './filters.js';
-import { dyads, dyadsFromEvents } from './queries.js';
+import { dyads, dyadsFromEvents, graph, graphFromEvents } from './queries.js';
 import { ROLLUP_TABLES, rebuildRollups } from './rollup.js';
 import { openStore, type Store } from './store.js';
 import { fixtureDocument } from './test-fixtures.js';
@@ -93,6 +93,32 @@ describe('pre-aggregated dyad tables', () => {
     assert.ok((await dyads(s, {}, 'month')).length > 2);
     // paging picks the same rows
     assert.deepEqual(await dyads(s, {}, 'day', 2, 1), await dyadsFromEvents(s, {}, 'day', 2, 1));
+    s.close();
+  });
+
+  it('answer /graph with the same edges as grouping the events, undated events included', async () => {
+    const s = await filled();
+    // an article with no date: its dated meeting counts in the tables, its other events do not
+    const TEXT_U =
+      'Again Freedonia accuses Sylvania of massing troops near a river. Sylvania rejects all of it. Officials from Freedonia and Osterlich met in Vienna on Monday to sign a water deal.';
+    await storeBatch(s, [{ doc: { ...fixtureDocument({ id: 'u', text: TEXT_U }), published: null } }]);
+    const undated = await s.all('SELECT count(*) AS n FROM events WHERE date IS NULL');
+    assert.ok(Number(undated[0]?.n) > 0);
+    const filters: EventFilter[] = [
+      {},
+      { from: '2020-03-01', to: '2020-03-31' },
+      { from: '2020-02-29', to: '2020-04-29' },
+      { to: '2020-03-03' },
+      { type: ['ACCUSE', 'REJECT'] },
+      { type: ['AGREE'], from: '2020-01-01' },
+      { actor: 'FRD' },
+      { includeDuplicates: true, status: ['asserted'] },
+    ];
+    for (const f of filters) {
+      assert.deepEqual(await graph(s, f), await graphFromEvents(s, f), JSON.stringify(f));
+    }
+    assert.ok((await graph(s, {})).edges.length >= 2);
+    assert.deepEqual(await graph(s, {}, 1), await graphFromEvents(s, {}, 1));
     s.close();
   });
 });

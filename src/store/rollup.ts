@@ -72,6 +72,16 @@ function daysFromEvents(where: string, from = 'events e'): string {
     FROM ${from} WHERE ${DYADIC}${where ? ` AND ${where}` : ''} GROUP BY ALL`;
 }
 
+/**
+ * Rows shaped like the roll-up tables (day NULL) for the events the tables leave out because
+ * they have no date, so a query over all time can add them.
+ */
+export function undatedRowsSql(): string {
+  return `SELECT e.actor_key, e.recipient_key, e.actor_code, e.recipient_code, CAST(NULL AS DATE) AS day, e.status, e.dup,
+    ${MEASURES.map(([c, , agg]) => `${agg} AS ${c}`).join(', ')}
+    FROM events e WHERE e.date IS NULL AND e.actor_key IS NOT NULL AND e.recipient_key IS NOT NULL GROUP BY ALL`;
+}
+
 /** Month rows from day rows (alias d, extra condition `where`). */
 function monthsFromDays(where: string, from = 'dyad_days d'): string {
   const sums = MEASURES.map(([c, t]) =>
