@@ -201,3 +201,32 @@ describe('actors stage: several states in one phrase', () => {
     assert.equal(m.sector, 'GOV');
   });
 });
+
+describe('actors stage: what is not an actor mention', () => {
+  it('keeps a name that only describes a thing ("Hamas vehicles", "Kenyan jets") with the references', () => {
+    const { doc, ms } = code('An airstrike destroyed two Hamas vehicles. Kenyan jets flew over the town.');
+    assert.ok(!ms.some((m) => m.actorText === 'Hamas' || m.actorText === 'Kenyan'), JSON.stringify(ms));
+    const refs = doc.layers.actorReferences ?? [];
+    assert.equal(refs.find((m) => m.actorText === 'Hamas')?.code, 'HAMAS');
+    assert.equal(refs.find((m) => m.actorText === 'Kenyan')?.code, 'KEN');
+  });
+
+  it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
+    assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
+  });
+});
+
+describe('actors stage: people without a knowledge-base entry', () => {
+  it('takes a kunya or an "al-" family name for a person, but not a place', () => {
+    const { ms } = code('Abu Fadil met Tariq al-Hashimi in the city. Fighters moved near Abu Sarha.');
+    assert.ok(find(ms, 'Abu Fadil'));
+    assert.ok(find(ms, 'Tariq al-Hashimi'));
+    assert.ok(!ms.some((m) => m.actorText === 'Abu Sarha'));
+  });
+
+  it('reads naval and enlisted ranks as military titles before the whole name', () => {
+    const { ms } = code('Commodore Peter Vance met Staff Sgt. Albert Quiller on Monday.');
+    assert.equal(find(ms, 'Commodore Peter Vance').sector, 'MIL');
+    assert.equal(find(ms, 'Staff Sgt. Albert Quiller').sector, 'MIL');
+  });
+});

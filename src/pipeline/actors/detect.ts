@@ -147,6 +147,29 @@ const STATE_POSSESSIONS =
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
 
+/** First words of Arabic place names that look like personal names ("Deir al-Zour", "Ras al-Ain"). */
+const ARABIC_PLACE_WORDS = new Set([
+  'deir',
+  'dayr',
+  'ras',
+  'tal',
+  'tell',
+  'jabal',
+  'jebel',
+  'wadi',
+  'bab',
+  'dar',
+  'bir',
+  'ain',
+  'khan',
+  'qasr',
+  'madinat',
+  'bani',
+  'beni',
+  'kafr',
+  'mount',
+]);
+
 const isNumber = (w: string): boolean => /^\d[\d,.]*$/.test(w);
 const isPossessive = (k: string | undefined): boolean => k === "'s" || k === "'";
 const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
@@ -1013,19 +1036,20 @@ export class SentenceFinder {
    */
   private nameAfterRole(end: number): { t0: number; nameStart: number; end: number; military: boolean } | null {
     const v = this.v;
-    let p = end;
+    let p = this.afterAbbreviation(end);
     const comma = v.k[p] === ',';
     if (comma) p++;
     const t0 = p;
     let military = false;
     while (p < this.b && TITLES.has(v.k[p] ?? '') && isCapitalised(v.w[p] ?? '') && !this.nameAt(p)) {
       if (MILITARY_TITLES.has(v.k[p] ?? '')) military = true;
-      p++;
+      p = this.afterAbbreviation(p + 1);
     }
     const nameStart = p;
     const nm = this.nameAt(p);
     let q = p;
-    if (nm && this.personish(p, nm)) q = nm.end;
+    // a known name, or a known first name that a longer name goes on from ("Albert Connelly")
+    if (nm && this.personish(p, nm) && !(nm.end - p === 1 && this.cap(nm.end) && !this.nameAt(nm.end))) q = nm.end;
     else {
       while (
         q < this.b &&
@@ -1051,6 +1075,15 @@ export class SentenceFinder {
       return null;
     }
     return { t0, nameStart, end: q, military };
+  }
+
+  /** The token after an abbreviation's own full stop ("Spc." written as "Spc" "."), else `p`. */
+  private afterAbbreviation(p: number): number {
+    const v = this.v;
+    const prev = v.w[p - 1] ?? '';
+    if (v.w[p] === '.' && v.starts[p] === v.ends[p - 1] && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev) && p + 1 < this.b)
+      return p + 1;
+    return p;
   }
 
   /** Fills a role phrase's candidate with the person its name names. */
@@ -1094,13 +1127,15 @@ export class SentenceFinder {
     let military = false;
     while (j < this.b && TITLES.has(v.k[j] ?? '') && isCapitalised(v.w[j] ?? '') && !this.nameAt(j)) {
       if (MILITARY_TITLES.has(v.k[j] ?? '')) military = true;
-      j++;
+      j = this.afterAbbreviation(j + 1);
     }
     const titled = j > i;
     if (!titled && NOT_NAMES.has(v.k[i] ?? '')) return null;
-    // a title before a known name: "Mr Ellwood", "Lt Gen Sergei Rudskoi"
+    // a title before a known name: "Mr Ellwood", "Lt Gen Sergei Rudskoi" (but a known first
+    // name is only the start of "Sgt. Albert Connelly")
     const nm = j < this.b ? this.nameAt(j) : null;
-    if (titled && nm) {
+    const longer = nm !== null && this.cap(nm.end) && hasLetter(v.w[nm.end] ?? '') && !NOT_NAMES.has(v.k[nm.end] ?? '');
+    if (titled && nm && !longer) {
       const c = this.nameCand(j, nm, i);
       if (c) {
         c.person = c.person || nm.hits[0]?.actor.kind === 'person';
@@ -1158,9 +1193,11 @@ export class SentenceFinder {
       (p) => p.personName && (p.personName.last === last || p.personName.first === first) && len === 1,
     );
     const given = this.kb.givenNames.has(first);
+    const arabic = len >= 2 && !this.headline && this.arabicPersonName(i, j, r);
     const personLike =
       titled ||
       known ||
+      arabic ||
       (given && len >= 2 && !this.headline) ||
       (given && len === 1 && !this.headline && !(i === this.a && !speaker)) ||
       (speaker && len >= 2 && len <= 4 && !this.headline) ||
@@ -1175,6 +1212,22 @@ export class SentenceFinder {
     if (len === 1 || known) c.needs = 'surname';
     void sofar;
     return { cands: [c], next: r };
+  }
+
+  /**
+   * An Arabic-style personal name: a kunya ("Abu Ghadiya", "Umm Hassan") or a name ending in an
+   * "al-" family name ("Mohan al-Freiji"), unless it names a place ("near Abu Kamal", "Deir al-Zour").
+   */
+  private arabicPersonName(i: number, j: number, r: number): boolean {
+    const v = this.v;
+    const first = v.k[j] ?? '';
+    const last = v.w[r - 1] ?? '';
+    const kunya = first === 'abu' || first === 'umm' || first === 'abou';
+    const family = /^(al|el|ul|bin|ibn)-\p{Lu}/u.test(last);
+    if (!kunya && !family) return false;
+    if (ARABIC_PLACE_WORDS.has(first)) return false;
+    const p = v.k[i - 1] ?? '';
+    return !(LOCATIVE.has(p) || PLACE_PREPOSITIONS.has(p) || MOTION_VERBS.test(p));
   }
 
   private runContinues(r: number): boolean {

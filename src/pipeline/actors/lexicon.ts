@@ -324,7 +324,16 @@ export const MILITARY_TITLES = new Set([
   'corporal',
   'pvt',
   'private',
+  'pfc',
+  'spc',
+  'specialist',
   'marshal',
+  'commodore',
+  'cdr',
+  'cpt',
+  'ens',
+  'ensign',
+  'petty',
 ]);
 
 /** Titles written before a person's name ("Mr", "Gen.", "Sheikh"), normalised (no periods). */
@@ -394,6 +403,9 @@ export const TITLES = new Set([
   'defense',
   'prime',
   'crown',
+  'staff',
+  'senior',
+  'master',
 ]);
 
 /** Words that mark military posts inside a role phrase ("Joint Chiefs of Staff Committee"). */

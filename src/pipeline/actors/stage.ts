@@ -10,13 +10,15 @@ import '../segment/index.js';
 import '../syntax/types.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
+import { describesThing } from './modifiers.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
   interface Layers {
     /**
      * References to actors that the actor list (`mentions`) leaves out: possessive pronouns
-     * ("its", "their"), "it" and "the country". Each is resolved like a mention (corefOf indexes `mentions`);
+     * ("its", "their"), "it", "the country", and names that only describe a thing ("ISIL
+     * vehicles", "Israeli jets"). Each is resolved like a mention (corefOf indexes `mentions`);
      * read them for the owner of a noun or the referent of "it".
      */
     actorReferences: readonly ActorMention[];
@@ -90,9 +92,11 @@ export function findActorMentions(
   });
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
+  const syn = doc.layers.syntax;
   const aside = (c: Cand): boolean =>
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
-    (c.needs === 'country' && !c.possessor && !c.plural);
+    (c.needs === 'country' && !c.possessor && !c.plural) ||
+    describesThing(c, syn);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
     .filter((c) => aside(c) && (c.kind !== 'pronoun' || (c.corefOf !== undefined && c.code !== null)))
