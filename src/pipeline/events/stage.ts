@@ -10,7 +10,7 @@ import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { findSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
-import { agentlessPassive, statusOf } from './status.js';
+import { agentlessPassive, backgroundOf, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
@@ -98,6 +98,22 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
       break;
     }
   }
+}
+
+/**
+ * Background acts (relative clauses, participles modifying nouns, "during a visit") are not what
+ * the sentence reports: they are dropped when the sentence codes another, foreground event.
+ */
+function dropBackground(v: SentenceView, pending: Pending[]): void {
+  const bg = pending.map((p) => backgroundOf(v, p.t));
+  // the foreground must itself be reported as happening (not "if …", not a trailing "…, calling for")
+  const solid = (p: Pending, k: number) =>
+    bg[k] === null &&
+    p.e.status !== 'hypothetical' &&
+    p.e.status !== 'negated' &&
+    !(p.t.pos === 'verb' && /ing$/.test(v.lower[p.t.i] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[p.t.i] ?? ''));
+  if (!pending.some(solid)) return;
+  for (let k = pending.length - 1; k >= 0; k--) if (bg[k] !== null) pending.splice(k, 1);
 }
 
 const TO_PLACE = new Set(['in', 'to', 'at', 'into']);
@@ -351,6 +367,7 @@ export function codeEvents(
       };
       pending.push({ t, e, gov });
     }
+    dropBackground(v, pending);
     mergeNounSubjects(v, pending);
     hostRecipients(v, pending, doc.layers.places ?? []);
     for (const p of pending) {

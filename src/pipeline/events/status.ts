@@ -328,3 +328,36 @@ export function agentlessPassive(v: SentenceView, t: Trigger): boolean {
   }
   return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[t.i - 1] ?? '');
 }
+
+/** Prepositions whose event-noun object is the time frame of another act ("during a visit"). */
+const FRAME_PREPS = new Set(['during', 'after', 'before', 'following', 'amid', 'amidst', 'since', 'despite', 'until']);
+
+/**
+ * Why the event at t is only background to the sentence's report, or null: a participle that
+ * modifies a noun ("a member jailed a year ago", "officials accused of …"), a relative clause
+ * ("the group that has seized parts of Iraq"), or an event noun framing another act in time
+ * ("during a visit to Beirut", "after the invasion"). Needs the parse.
+ */
+export function backgroundOf(v: SentenceView, t: Trigger): string | null {
+  if (!v.parsed) return null;
+  const rel = v.deprel[t.i] ?? '';
+  const kids = v.children[t.i] ?? [];
+  if (t.pos === 'verb') {
+    // "the group that has seized …" describes the group; "remarks in which he ruled out …" reports
+    const relSubject = kids.some(
+      (c) => /^nsubj/.test(v.deprel[c] ?? '') && /^(who|that|which)$/.test(v.lower[c] ?? ''),
+    );
+    if (rel === 'acl:relcl') return relSubject ? 'relative clause' : null;
+    if (
+      rel === 'acl' &&
+      !kids.some((c) => /^(aux|nsubj|mark)/.test(v.deprel[c] ?? '')) &&
+      /(ed|en|wn)$/.test(v.lower[t.i] ?? '')
+    )
+      return 'participle modifying a noun';
+    return null;
+  }
+  const prep = kids.find((c) => v.deprel[c] === 'case');
+  if (prep !== undefined && FRAME_PREPS.has(v.lower[prep] ?? '') && /^(obl|nmod|advcl)/.test(rel))
+    return `time frame ("${v.lower[prep]}")`;
+  return null;
+}

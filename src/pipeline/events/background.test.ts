@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ruritania', 'RUR', 'GOV'],
+  ['a rebel', null, 'REB'],
+  ['the rebels', null, 'REB'],
+];
+const types = (text: string, parse: string[]) =>
+  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events.map((e) => e.event);
+
+describe('background acts are not coded beside the reported event', () => {
+  it('drops a participle modifying a noun ("a rebel jailed by Sylvania") beside the main act', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB release',
+      '4 det DET',
+      '2 obj NOUN rebel',
+      '4 acl VERB jail',
+      '7 case ADP',
+      '5 obl:agent PROPN',
+      '9 amod ADJ',
+      '5 obl:tmod NOUN year',
+      '2 punct PUNCT',
+    ];
+    const got = types('Freedonia released a rebel jailed by Sylvania last year.', parse);
+    assert.ok(got.includes('RETREAT'), got.join(','));
+    assert.ok(!got.includes('COERCE'), got.join(','));
+  });
+  it('drops a subject relative clause ("the rebels who attacked Sylvania") beside the main act', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB condemn',
+      '4 det DET',
+      '2 obj NOUN rebel',
+      '6 nsubj PRON who',
+      '4 acl:relcl VERB attack',
+      '6 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const got = types('Freedonia condemned the rebels who attacked Sylvania.', parse);
+    assert.deepEqual(got, ['ACCUSE']);
+  });
+  it('codes a relative clause with its own subject ("remarks in which Sylvania condemned Ruritania")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB recall',
+      '2 obj NOUN remark',
+      '5 case ADP',
+      '7 obl PRON which',
+      '7 nsubj PROPN',
+      '3 acl:relcl VERB condemn',
+      '7 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    assert.deepEqual(types('Freedonia recalled remarks in which Sylvania condemned Ruritania.', parse), ['ACCUSE']);
+  });
+  it('keeps a background act when the sentence reports nothing else', () => {
+    const parse = [
+      '2 det DET',
+      '0 root NOUN rebel',
+      '2 acl VERB jail',
+      '5 case ADP',
+      '3 obl:agent PROPN',
+      '7 amod ADJ',
+      '3 obl:tmod NOUN year',
+      '2 punct PUNCT',
+    ];
+    assert.deepEqual(types('A rebel jailed by Sylvania last year.', parse), ['COERCE']);
+  });
+});
