@@ -56,11 +56,38 @@ const BOUNDARY = new Set([
   'if',
   'unless',
 ]);
+/** Types whose nominal act takes the party it is done to as an "of" object ("the siege of X"). */
+const OF_TARGET = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 
 /** Verbs whose subject undergoes the act named by their object noun ("faces pressure", "received criticism"). */
 const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
+
+/**
+ * The mention group starting with mention `mi` and its coordinated mentions to the right ("Kabul,
+ * Moscow and Beijing", "the US, Russia, and Switzerland"), up to token `limit`. A list needs "and"/"or"
+ * before its last member: members joined by a bare comma ("…groups, the Israeli army said") are dropped.
+ */
+function coordinatedRight(v: SentenceView, mi: number, limit = v.lower.length): number[] {
+  const out = [mi];
+  const joins: string[] = [];
+  let last = v.mentionTokens[mi]?.last ?? -1;
+  while (last >= 0) {
+    let j = last + 1;
+    if (v.lower[j] === ',' && /^(and|or)$/.test(v.lower[j + 1] ?? '')) j++;
+    const next = v.mentionAt[j + 1] ?? -1;
+    if (j + 1 >= limit || !COORD.has(v.lower[j] ?? '') || next < 0 || out.includes(next)) break;
+    out.push(next);
+    joins.push(v.lower[j] ?? '');
+    last = v.mentionTokens[next]?.last ?? -1;
+  }
+  while (joins.length && joins[joins.length - 1] === ',') {
+    joins.pop();
+    out.pop();
+  }
+  return out;
+}
 
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
 function groupFromToken(v: SentenceView, k: number): number[] {
@@ -101,14 +128,21 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
   if (k < 0 || (v.mentionAt[k] ?? -1) < 0) return [];
   const out = [v.mentionAt[k] as number];
   let first = v.mentionTokens[out[0] as number]?.first ?? k;
-  // coordinated actors to the left: "Russia and Iran", "Kabul, Moscow and Beijing"
-  while (first >= 2 && COORD.has(v.lower[first - 1] ?? '') && (v.mentionAt[first - 2] ?? -1) >= 0) {
-    const mi = v.mentionAt[first - 2] as number;
-    if (out.includes(mi)) break;
+  // coordinated actors to the left: "Russia and Iran", "Kabul, Moscow and Beijing", "A, B, and C";
+  // the joiner next to the last member must be "and"/"or" ("In Kabul, Afghan officials said" is no list)
+  let listed = false;
+  for (;;) {
+    let j = first - 1;
+    const joiner = v.lower[j] ?? '';
+    if (!COORD.has(joiner)) break;
+    if (!listed && joiner !== 'and' && joiner !== 'or' && joiner !== '&') break;
+    listed = true;
+    if (v.lower[j - 1] === ',' && (joiner === 'and' || joiner === 'or')) j--;
+    const mi = v.mentionAt[j - 1] ?? -1;
+    if (mi < 0 || out.includes(mi)) break;
     out.unshift(mi);
-    first = v.mentionTokens[mi]?.first ?? first - 2;
+    first = v.mentionTokens[mi]?.first ?? j - 1;
   }
-  // skip a possessive owner: "Iran's top military commander" is one mention or an owner of the head
   return out;
 }
 
@@ -124,13 +158,8 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
   for (let j = 0; j < k; j++) {
     if ((v.mentionAt[j] ?? -1) >= 0) {
       const after = v.mentionTokens[v.mentionAt[j] as number]?.last ?? j;
-      const g = [v.mentionAt[j] as number];
-      let last = after;
-      while (last + 2 < k && COORD.has(v.lower[last + 1] ?? '') && (v.mentionAt[last + 2] ?? -1) >= 0) {
-        const mi = v.mentionAt[last + 2] as number;
-        g.push(mi);
-        last = v.mentionTokens[mi]?.last ?? last + 2;
-      }
+      const g = coordinatedRight(v, v.mentionAt[j] as number, k);
+      const last = v.mentionTokens[g[g.length - 1] as number]?.last ?? after;
       // the group must be the subject: directly followed by a verb-like word
       const next = v.lower[last + 1] ?? '';
       if (v.parsed ? v.deprel[after]?.startsWith('nsubj') || v.deprel[last]?.startsWith('conj') : /^[a-z]/.test(next))
@@ -162,15 +191,7 @@ function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: b
     if (stopAtPrep && k > from && PREPS.has(w)) return [];
   }
   if (k >= n || (v.mentionAt[k] ?? -1) < 0) return [];
-  const out = [v.mentionAt[k] as number];
-  let last = v.mentionTokens[out[0] as number]?.last ?? k;
-  while (last + 2 < n && COORD.has(v.lower[last + 1] ?? '') && (v.mentionAt[last + 2] ?? -1) >= 0) {
-    const mi = v.mentionAt[last + 2] as number;
-    if (out.includes(mi)) break;
-    out.push(mi);
-    last = v.mentionTokens[mi]?.last ?? last + 2;
-  }
-  return out;
+  return coordinatedRight(v, v.mentionAt[k] as number);
 }
 
 /** Prepositions a fallback recipient may follow: the proposer or owner of what is acted on. */
@@ -230,17 +251,59 @@ function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boole
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   const subj = dependents(v, i, 'nsubj', 'csubj');
   const first = subj[0];
+  const rel = v.deprel[i] ?? '';
+  const h = v.head[i] ?? -1;
   if (first !== undefined) {
+    // "were released by Putin": a passive auxiliary marks the subject as the one acted on
+    const passive = v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0;
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject
     const group: number[] = [];
     for (const s of subj) for (const mi of groupFromToken(v, s)) if (!group.includes(mi)) group.push(mi);
-    return { group, passive: v.deprel[first] === 'nsubj:pass' };
+    return { group, passive };
   }
-  const rel = v.deprel[i] ?? '';
-  const h = v.head[i] ?? -1;
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) return syntacticSubject(v, h, depth + 1);
+  // "…, offering support to Lebanon": a participle clause shares the subject of the clause it hangs on
+  if (
+    h >= 0 &&
+    h < i &&
+    depth < 3 &&
+    rel === 'advcl' &&
+    v.xpos[i] === 'VBG' &&
+    v.upos[h] === 'VERB' &&
+    !dependents(v, i, 'mark').length
+  ) {
+    const s = syntacticSubject(v, h, depth + 1);
+    // "…was attacked by militiamen, killing 156 people": the agent of a passive head does the act
+    return s.passive ? { group: byAgent(v, h), passive: false } : s;
+  }
+  // "soldiers killed in Ukraine", "officials accused of …": a past participle modifies the one acted on
+  if (reducedRelative(v, i)) return { group: groupFromToken(v, h), passive: true };
   if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
   return { group: [], passive: false };
+}
+
+/**
+ * "soldiers killed in Ukraine", "officials accused of …": a past participle right after the noun it
+ * modifies, with no object of its own, in a sentence whose main verb is elsewhere (a parse that hangs
+ * the main verb of "Doctors donated goods" on its subject is not believed).
+ */
+function reducedRelative(v: SentenceView, i: number): boolean {
+  const h = v.head[i] ?? -1;
+  return (
+    h >= 0 &&
+    h < i &&
+    v.deprel[i] === 'acl' &&
+    v.xpos[i] === 'VBN' &&
+    (v.head[h] ?? -1) >= 0 &&
+    !v.lower.slice(h, i).includes(',') &&
+    !dependents(v, i, 'obj', 'conj').length
+  );
+}
+
+/** The "by" agent of a passive verb. */
+function byAgent(v: SentenceView, i: number): number[] {
+  for (const c of dependents(v, i, 'obl', 'nmod')) if (caseOf(v, c) === 'by') return groupFromToken(v, c);
+  return [];
 }
 
 function isPassiveLinear(v: SentenceView, i: number): boolean {
@@ -311,6 +374,24 @@ export function nextMention(
   return [];
 }
 
+/**
+ * "threatened to strike unless Sylvania withdraws", "…if the United States goes ahead": the party
+ * whose act is the condition of a threat is its target — the subject of the "unless"/"if" clause
+ * after token `from`, in the same sentence part (not across ";" or a new quotation).
+ */
+export function conditionParty(v: SentenceView, from: number, actor: readonly ActorRef[]): ActorRef[] {
+  for (let k = from; k < Math.min(v.lower.length, from + 25); k++) {
+    const w = v.lower[k] ?? '';
+    if (/^[;:"“”]$/.test(w)) return [];
+    if (w !== 'unless' && w !== 'if') continue;
+    return rightGroup(v, k + 1, 2, true)
+      .map((mi) => v.mentions[mi])
+      .filter((m): m is Mention => Boolean(m) && !actor.some((a) => a.start === m?.start))
+      .map(toRef);
+  }
+  return [];
+}
+
 /** The subject of a clausal complement starting at token `from` ("alleged that [the U.S.] is …"). */
 export function complementSubject(v: SentenceView, from: number): ActorRef[] {
   let k = from;
@@ -330,14 +411,15 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   const wantObj = frame !== 'none' && frame.includes('obj');
   let actor: number[] = [];
   let recipient: number[] = [];
+  // a past participle modifying a noun ("the rebels accused of …"): the noun is acted on, never the actor
+  let passiveParse = false;
   if (v.parsed) {
     if (t.pos === 'verb') {
       const s = syntacticSubject(v, t.i);
+      passiveParse = reducedRelative(v, t.i);
       if (s.passive) {
         recipient = frame === 'none' ? [] : s.group;
-        for (const c of dependents(v, t.i, 'obl', 'nmod')) {
-          if (caseOf(v, c) === 'by') actor = groupFromToken(v, c);
-        }
+        actor = byAgent(v, t.i);
         if (actor.length || recipient.length) explain.push('args: passive subject → recipient, by-agent → actor');
       } else {
         actor = s.group;
@@ -406,11 +488,24 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
           }
         }
       }
+      if (!recipient.length && actor.length && OF_TARGET.has(t.info.plover ?? '')) {
+        // "the blockade of Serbia", "its invasion of Kuwait": with the actor known, the "of" party
+        // of an act of force is the one it is done to
+        for (const c of dependents(v, t.i, 'nmod')) {
+          if (caseOf(v, c) !== 'of') continue;
+          const g = groupFromToken(v, c).filter((mi) => !actor.includes(mi));
+          if (g.length) {
+            recipient = g;
+            explain.push('args: recipient = "of" object of the act (its actor is known)');
+          }
+          break;
+        }
+      }
     }
   }
   if (!actor.length) {
     if (t.pos === 'verb') {
-      if (isPassiveLinear(v, t.i)) {
+      if (passiveParse || isPassiveLinear(v, t.i)) {
         const by = prepObject(v, t.last, ['by'], 8);
         if (by.length) actor = by;
         if (frame !== 'none') recipient = recipient.length ? recipient : leftGroup(v, t.i);

@@ -1,6 +1,6 @@
 import { addLayer, createDocument, type Document } from '../../core/document.js';
 import { emptyContext } from '../../core/pipeline.js';
-import type { Mention } from '../../schema/output.js';
+import type { Mention, Place } from '../../schema/output.js';
 import { segmentStage } from '../segment/index.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import '../assemble/layers.js';
@@ -11,9 +11,11 @@ export type MentionSpec = readonly [string, string | null, string | null];
 export interface FixtureOptions {
   readonly mentions?: readonly MentionSpec[];
   readonly published?: string;
+  /** [surface text, country]: every occurrence of the text becomes a place of that country. */
+  readonly places?: readonly (readonly [string, string])[];
   /**
    * A hand-written parse of a one-sentence text, one CoNLL-like line per token:
-   * "head deprel UPOS lemma" with 1-based heads (0 = root).
+   * "head deprel UPOS lemma [XPOS]" with 1-based heads (0 = root).
    */
   readonly parse?: readonly string[];
 }
@@ -45,6 +47,24 @@ export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): 
   }
   mentions.sort((a, b) => a.start - b.start);
   doc = addLayer(doc, 'mentions', mentions);
+  if (opts.places) {
+    const places: Place[] = [];
+    for (const [surface, country] of opts.places)
+      for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1))
+        places.push({
+          text: surface,
+          start: i,
+          end: i + surface.length,
+          name: surface,
+          country,
+          admin1: null,
+          lat: null,
+          lon: null,
+          geonameid: null,
+          feature: null,
+        });
+    doc = addLayer(doc, 'places', places);
+  }
   if (opts.parse) {
     const tokens = doc.layers.tokens ?? [];
     if (tokens.length !== opts.parse.length) {
@@ -54,13 +74,13 @@ export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): 
     const syntax: SyntaxLayer = { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
     const s = syntax as { upos: string[]; xpos: string[]; lemma: string[]; head: number[]; deprel: string[] };
     opts.parse.forEach((line, i) => {
-      const [h = '0', rel = 'dep', upos = 'X', lemma] = line.split(/\s+/);
+      const [h = '0', rel = 'dep', upos = 'X', lemma, xpos = ''] = line.split(/\s+/);
       s.head.push(Number(h) - 1);
       s.deprel.push(rel);
       s.upos.push(upos);
-      s.xpos.push('');
+      s.xpos.push(xpos);
       const t = tokens[i];
-      s.lemma.push(lemma ?? (t ? text.slice(t.start, t.end).toLowerCase() : ''));
+      s.lemma.push(lemma && lemma !== '_' ? lemma : t ? text.slice(t.start, t.end).toLowerCase() : '');
     });
     doc = addLayer(doc, 'syntax', syntax);
   }

@@ -50,6 +50,7 @@ const STOP = new Set([
   '(',
 ]);
 const DET = new Set(['the', 'a', 'an']);
+const REGION_ADJ = /^(north|south|east|west|central|northern|southern|eastern|western|occupied|besieged)/;
 
 /**
  * "shelled towns in Ukraine", "sent arms to Pakistan", "visited Russia": when an act names no
@@ -73,7 +74,15 @@ export function placeRecipient(
     const place = places.find((x) => x.start === tok.start && x.country);
     if (!place?.country) continue;
     let j = k - 1;
-    while (j >= from && DET.has(v.lower[j] ?? '')) j--;
+    // "in the occupied West Bank", "in central Iran": determiners and up to two adjectives
+    for (let adj = 0; j >= from; j--) {
+      if (DET.has(v.lower[j] ?? '')) continue;
+      if (adj < 2 && (v.upos[j] === 'ADJ' || REGION_ADJ.test(v.lower[j] ?? '')) && !STOP.has(v.lower[j] ?? '')) {
+        adj++;
+        continue;
+      }
+      break;
+    }
     const lead = v.lower[j] ?? '';
     if (!(TO_PLACE.has(lead) || j < from)) continue;
     return {

@@ -5,11 +5,14 @@ const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 
 const key = (a: ActorRef) => `${a.code ?? ''}|${a.sector ?? ''}`;
 
-/** "France, Russia and Chile met": a meeting among coordinated actors with no recipient is mutual. */
-export function isReciprocal(e: Event): boolean {
-  return (
-    SYMMETRIC.has(e.event) && e.recipient.length === 0 && new Set(e.actor.filter((a) => a.code).map(key)).size >= 2
-  );
+/**
+ * "France, Russia and Chile met": a meeting among coordinated actors with no recipient is mutual; so
+ * is the intent of one ("Brazil and the United States are seeking to deepen a partnership", coded
+ * AGREE by PLOVER's intent rule: `base` is the type of the act intended).
+ */
+export function isReciprocal(e: Event, base: string | null = null): boolean {
+  const symmetric = SYMMETRIC.has(e.event) || (e.event === 'AGREE' && base !== null && SYMMETRIC.has(base));
+  return symmetric && e.recipient.length === 0 && new Set(e.actor.filter((a) => a.code).map(key)).size >= 2;
 }
 
 /**

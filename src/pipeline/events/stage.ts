@@ -3,7 +3,7 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs, nextMention, placeRef, toRef } from './args.js';
+import { type Args, complementSubject, conditionParty, findArgs, nextMention, placeRef, toRef } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
@@ -401,6 +401,15 @@ export function codeEvents(
           break;
         }
       }
+      if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'THREATEN') {
+        const target = conditionParty(v, p.t.last + 1, p.e.actor);
+        if (target.length)
+          p.e = {
+            ...p.e,
+            recipient: target,
+            explain: [...(p.e.explain ?? []), 'args: recipient = the party whose act is the condition ("unless/if")'],
+          };
+      }
       if (!p.e.recipient.length && p.e.actor.length) {
         const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
         // "threatened to break relations with Russia": through an infinitive, any preposition may lead to it
@@ -421,7 +430,7 @@ export function codeEvents(
     }
     for (const p of pending) {
       if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
-      if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e)) {
+      if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) {
         // "threatened to shell towns in Ukraine": the country of the place acted on or in
         const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
         for (const from of starts) {
@@ -476,7 +485,7 @@ export function codeEvents(
       }
     }
     for (const p of pending) {
-      const pairs = isReciprocal(p.e) ? reciprocalPairs(p.e) : [p.e];
+      const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : [p.e];
       pairs.forEach((x, k) => {
         const id = `${doc.id}:e${events.length + 1}`;
         events.push({ ...x, id });

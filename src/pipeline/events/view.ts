@@ -19,6 +19,8 @@ export interface SentenceView {
   readonly lower: readonly string[];
   readonly lemma: readonly string[];
   readonly upos: readonly (string | null)[];
+  /** Penn tags ("VBN", "VBG"), or null when there is no parse. */
+  readonly xpos: readonly (string | null)[];
   /** Sentence-relative head index, -1 for the root or when there is no parse. */
   readonly head: readonly number[];
   readonly deprel: readonly string[];
@@ -111,6 +113,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     const parsed = Boolean(syntax && syntax.head.length >= s.lastToken);
     const lemma: string[] = [];
     const upos: (string | null)[] = [];
+    const xpos: (string | null)[] = [];
     const head: number[] = [];
     const deprel: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -123,6 +126,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       }
       lemma.push(lem);
       upos.push(parsed ? (syntax?.upos[g] ?? null) : null);
+      xpos.push(parsed ? (syntax?.xpos[g] ?? null) : null);
       const h = parsed ? (syntax?.head[g] ?? -1) : -1;
       head.push(h >= s.firstToken && h < s.lastToken ? h - s.firstToken : -1);
       deprel.push(parsed ? (syntax?.deprel[g] ?? '') : '');
@@ -181,6 +185,7 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       lower,
       lemma,
       upos,
+      xpos,
       head,
       deprel,
       parsed,

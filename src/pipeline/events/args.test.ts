@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event } from '../../schema/output.js';
+import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ruritania', 'RUR', 'GOV'],
+  ['Freedonian troops', 'FRE', 'MIL'],
+  ['rebels', null, 'REB'],
+  ['police', null, 'COP'],
+  ['protesters', null, 'CVL'],
+];
+const code = (text: string, opts: FixtureOptions = {}) =>
+  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...opts }), lex).events;
+const codes = (refs: Event['actor']) => refs.map((r) => r.code ?? r.sector);
+const byText = (evs: Event[], word: string): Event => {
+  const e = evs.find((x) => x.eventText === word);
+  assert.ok(e, `no event "${word}" in ${evs.map((x) => x.eventText).join(', ')}`);
+  return e;
+};
+
+describe('event arguments: participles and passives', () => {
+  it('does not make the noun a past participle modifies its actor ("the rebels accused of …")', () => {
+    // The rebels accused of the attack fled .
+    const parse = [
+      '2 det DET',
+      '7 nsubj NOUN rebel NNS',
+      '2 acl VERB accuse VBN',
+      '6 case ADP',
+      '6 det DET',
+      '3 obl NOUN attack NN',
+      '0 root VERB flee VBD',
+      '7 punct PUNCT',
+    ];
+    const evs = code('The rebels accused of the attack fled.', { parse });
+    assert.ok(!evs.some((e) => e.event === 'ACCUSE' && codes(e.actor).includes('REB')));
+  });
+  it('gives a trailing participle clause the subject of its clause ("…, offering aid to Sylvania")', () => {
+    // Freedonia held talks with Ruritania , offering aid to Sylvania .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB hold VBD',
+      '2 obj NOUN talk NNS',
+      '5 case ADP',
+      '2 obl PROPN',
+      '7 punct PUNCT',
+      '2 advcl VERB offer VBG',
+      '7 obj NOUN aid NN',
+      '10 case ADP',
+      '7 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia held talks with Ruritania, offering aid to Sylvania.', { parse }), 'offering');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+  it('gives a participle after a passive clause its agent ("was attacked by rebels, detaining …")', () => {
+    // Sylvania was attacked by rebels , detaining ten protesters .
+    const parse = [
+      '3 nsubj:pass PROPN',
+      '3 aux:pass AUX be VBD',
+      '0 root VERB attack VBN',
+      '5 case ADP',
+      '3 obl NOUN rebel NNS',
+      '7 punct PUNCT',
+      '3 advcl VERB detain VBG',
+      '9 nummod NUM',
+      '7 obj NOUN protester NNS',
+      '3 punct PUNCT',
+    ];
+    const evs = code('Sylvania was attacked by rebels, detaining ten protesters.', { parse });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['REB']);
+    assert.ok(!evs.some((e) => codes(e.actor).includes('SYL')), 'the victim is never an actor');
+  });
+  it('reads a passive from its auxiliary even when the subject is not marked passive', () => {
+    // Sylvania was attacked by Freedonia .
+    const parse = [
+      '3 nsubj PROPN',
+      '3 aux:pass AUX be',
+      '0 root VERB attack VBN',
+      '5 case ADP',
+      '3 obl PROPN',
+      '3 punct',
+    ];
+    const e = byText(code('Sylvania was attacked by Freedonia.', { parse }), 'attacked');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});
+
+describe('event arguments: coordination', () => {
+  it('does not join a speaker after a comma to the recipient', () => {
+    const e = byText(code('Freedonia seized weapons from rebels, Ruritania said.'), 'seized');
+    assert.ok(!codes(e.recipient).includes('RUR'));
+  });
+  it('reads a list with a serial comma as one group ("A, B, and C met")', () => {
+    const evs = code('Freedonia, Sylvania, and Ruritania met on Monday.').filter((e) => e.event === 'CONSULT');
+    const pairs = evs.map((e) => `${codes(e.actor)}>${codes(e.recipient)}`).sort();
+    assert.deepEqual(pairs, ['FRE>RUR', 'FRE>SYL', 'RUR>FRE', 'RUR>SYL', 'SYL>FRE', 'SYL>RUR']);
+  });
+  it('makes the intent of coordinated actors to cooperate mutual', () => {
+    // Freedonia and Sylvania are seeking to deepen a partnership .
+    const parse = [
+      '5 nsubj PROPN',
+      '3 cc CCONJ',
+      '1 conj PROPN',
+      '5 aux AUX be',
+      '0 root VERB seek VBG',
+      '7 mark PART',
+      '5 xcomp VERB deepen VB',
+      '9 det DET',
+      '7 obj NOUN',
+      '5 punct PUNCT',
+    ];
+    const evs = code('Freedonia and Sylvania are seeking to deepen a partnership.', { parse }).filter(
+      (e) => e.event === 'AGREE',
+    );
+    const pairs = evs.map((e) => `${codes(e.actor)}>${codes(e.recipient)}`).sort();
+    assert.deepEqual(pairs, ['FRE>SYL', 'SYL>FRE']);
+  });
+});
+
+describe('event arguments: targets', () => {
+  it('makes the party whose act is the condition of a threat its target ("unless Sylvania …")', () => {
+    const e = code('Freedonia threatened to cut ties unless Sylvania releases the prisoners.').find(
+      (x) => x.event === 'THREATEN',
+    );
+    assert.ok(e);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('makes the "of" party of a nominal act of force its recipient ("a blockade of Sylvania")', () => {
+    // Freedonia began a blockade of Sylvania .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB begin VBD',
+      '4 det DET',
+      '2 obj NOUN blockade NN',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia began a blockade of Sylvania.', { parse }), 'blockade');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('takes the country of a place after a preposition and a regional adjective ("in northern Osterlich")', () => {
+    // Freedonian troops remained on alert in northern Osterlich .
+    const parse = [
+      '2 amod ADJ',
+      '3 nsubj NOUN troop NNS',
+      '0 root VERB remain VBD',
+      '5 case ADP',
+      '3 obl NOUN',
+      '8 case ADP',
+      '8 amod ADJ',
+      '3 obl PROPN',
+      '3 punct PUNCT',
+    ];
+    const e = code('Freedonian troops remained on alert in northern Osterlich.', {
+      parse,
+      places: [['Osterlich', 'OST']],
+    }).find((x) => x.event === 'MOBILIZE');
+    assert.ok(e);
+    assert.deepEqual(codes(e.recipient), ['OST']);
+  });
+});
