@@ -19,13 +19,38 @@ const BIG = new Set(['country', 'admin1', 'continent', 'region', 'water', 'river
 /** Only towns matched the name (no country, division or curated region). */
 export const townsOnly = (es: readonly GazetteerEntry[]): boolean => es.every((e) => e.feature === 'city');
 
-function capitalisedSpan(lx: PlacesLexicon, words: readonly Word[], from: number, to: number): boolean {
+/**
+ * Per word of a sentence: whether it may start or end a name (capitalised), sit inside one (a
+ * connector such as "of", "al-"), and whether it follows the previous word with only space.
+ * Computed once per sentence, so trying every length of name at every word stays cheap.
+ */
+interface Shape {
+  readonly cap: Uint8Array;
+  readonly connector: Uint8Array;
+  readonly joined: Uint8Array;
+}
+
+function shapeOf(lx: PlacesLexicon, words: readonly Word[]): Shape {
+  const n = words.length;
+  const cap = new Uint8Array(n);
+  const connector = new Uint8Array(n);
+  const joined = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const w = words[k] as Word;
+    cap[k] = isCapitalized(w.text) ? 1 : 0;
+    connector[k] = lx.connectors.has(w.key) ? 1 : 0;
+    joined[k] = w.joined ? 1 : 0;
+  }
+  return { cap, connector, joined };
+}
+
+/** Words [from, to) form a capitalised name: capitalised ends, connectors only inside, no gap. */
+function capitalisedSpan(shape: Shape, from: number, to: number): boolean {
+  if (to > shape.cap.length) return false;
   for (let k = from; k < to; k++) {
-    const w = words[k];
-    if (!w) return false;
-    if (k > from && !w.joined) return false;
-    if (isCapitalized(w.text)) continue;
-    if (k > from && k < to - 1 && lx.connectors.has(w.key)) continue;
+    if (k > from && !shape.joined[k]) return false;
+    if (shape.cap[k]) continue;
+    if (k > from && k < to - 1 && shape.connector[k]) continue;
     return false;
   }
   return true;
@@ -44,12 +69,13 @@ function acronym(words: readonly Word[], w: Word): boolean {
  */
 export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[], text = ''): Candidate[] {
   const out: Candidate[] = [];
+  const shape = shapeOf(lx, words);
   let i = 0;
   while (i < words.length) {
     let found: Candidate | null = abbreviation(g, words, i, text);
     const max = Math.min(g.maxWords, words.length - i);
     for (let n = max; n >= 1 && !found; n--) {
-      if (!capitalisedSpan(lx, words, i, i + n)) continue;
+      if (!capitalisedSpan(shape, i, i + n)) continue;
       const key = words
         .slice(i, i + n)
         .map((w) => w.key)

@@ -27,6 +27,30 @@ const PATTERNS: readonly RegExp[] = [
   /[^\s]/uy, // any other single character
 ];
 
+/**
+ * The characters each pattern can start with (a superset, one per entry of PATTERNS), compiled
+ * into a table of which patterns to try at an ASCII character: a letter skips the eight
+ * patterns that cannot start with it. Other characters try every pattern.
+ */
+const FIRST: readonly RegExp[] = [
+  /[hw]/,
+  /[\w.+-]/,
+  /[@#]/,
+  /\p{L}/u,
+  /\d/,
+  /\d/,
+  /[nN]/,
+  /['’]/,
+  /[.…\-—–]/,
+  /[!?*=_~#+^]/,
+  /[:;]/,
+  /[\p{L}\p{M}\p{N}]/u,
+  /[^\s]/u,
+];
+const ASCII_CANDIDATES: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) =>
+  PATTERNS.filter((_, k) => FIRST[k]?.test(String.fromCharCode(c))),
+);
+
 const WORD_NT = /^(.+?)(n['’]t)$/iu;
 const CAN_NOT = /^(can)(not)$/iu;
 
@@ -41,7 +65,7 @@ export function tokenizeSpan(text: string, span: Span): RawToken[] {
       continue;
     }
     let len = 1;
-    for (const re of PATTERNS) {
+    for (const re of c < 128 ? (ASCII_CANDIDATES[c] ?? PATTERNS) : PATTERNS) {
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m.index === i && m[0].length > 0) {
