@@ -45,22 +45,25 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       const g = /^aux/.test(v.deprel[c] ?? '') ? at.get(c) : undefined;
       if (g) return { trigger: g, claimToken: -1 };
     }
+    // "claimed that ISIL had attacked Iraq and taken Mosul": a conjunct that shares its head's
+    // subject stands where its head stands, so it is governed as the head is
+    let self = true;
     for (let depth = 0; depth < 4; depth++) {
       const rel = v.deprel[k] ?? '';
       const h = v.head[k] ?? -1;
       if (h < 0) break;
       // a clause with its own subject that is not the trigger's is reported, not governed
-      if (k !== t.i && v.upos[k] === 'VERB' && hasSubject(k)) break;
+      if (!self && v.upos[k] === 'VERB' && hasSubject(k)) break;
       // a noun in a compound ("mediation efforts") is governed through its head noun
-      const allowed =
-        k === t.i
-          ? t.pos === 'noun'
-            ? /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj|compound)/
-            : /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/
-          : /^(xcomp|obj|nmod|obl|acl)/;
+      const allowed = self
+        ? t.pos === 'noun'
+          ? /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj|compound)/
+          : /^(xcomp|ccomp|advcl|acl|obj|nmod|obl|conj)/
+        : /^(xcomp|obj|nmod|obl|acl)/;
       if (!allowed.test(rel)) break;
       if (rel.startsWith('advcl') && hasSubject(k)) break;
       if (rel.startsWith('conj')) {
+        self = self && !(t.pos === 'verb' && hasSubject(k));
         k = h;
         continue;
       }
@@ -69,6 +72,7 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       if (CLAIM_NOUNS.has(v.lower[h] ?? '') || CLAIM_SPEECH.has(v.lemma[h] ?? ''))
         return { trigger: null, claimToken: h };
       k = h;
+      self = false;
     }
   }
   return linearGovernor(v, at, t, v.parsed);

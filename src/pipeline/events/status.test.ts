@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ruritania', 'RUR', 'GOV'],
+  ['Osterlich', 'OST', 'GOV'],
+];
+
+describe('status through coordination', () => {
+  it('gives both conjoined acts of a claim the status claimed ("claimed that S attacked R and seized O")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB claim',
+      '5 mark SCONJ',
+      '5 nsubj PROPN',
+      '2 ccomp VERB attack',
+      '5 obj PROPN',
+      '8 cc CCONJ',
+      '5 conj VERB seize',
+      '8 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Freedonia claimed that Sylvania attacked Ruritania and seized Osterlich.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    const byType = new Map(evs.map((e) => [e.event, e.status]));
+    assert.equal(byType.get('ASSAULT'), 'claimed');
+    assert.equal(byType.get('COERCE'), 'claimed');
+    assert.ok(!evs.some((e) => e.status === 'asserted' && e.actor.some((a) => a.code === 'SYL')));
+  });
+});
