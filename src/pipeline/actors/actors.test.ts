@@ -194,6 +194,25 @@ describe('actors stage: names, places and appositives', () => {
   });
 });
 
+describe('actors stage: owners', () => {
+  it('takes a named owner into the actor phrase it owns ("President Bashar al-Assad\'s forces")', () => {
+    const { doc, ms } = code("Rebels attacked President Ashraf Ghani's forces near the town.", '2019-03-14');
+    const m = find(ms, "President Ashraf Ghani's forces");
+    assert.deepEqual([m.code, m.sector], ['AFG', 'MIL']);
+    assert.ok(!ms.some((x) => x.actorText === 'President Ashraf Ghani'));
+    assert.equal((doc.layers.actorReferences ?? []).find((x) => x.actorText === 'President Ashraf Ghani')?.code, 'AFG');
+  });
+
+  it('keeps an unknown owner and adverbs inside the phrase ("Zorin\'s own family", "democratically elected")', () => {
+    assert.ok(find(code("Zorin's own family has left.").ms, "Zorin's own family"));
+    const m = find(
+      code("Ghana backs Togo's democratically elected government.").ms,
+      "Togo's democratically elected government",
+    );
+    assert.deepEqual([m.code, m.sector], ['TGO', 'GOV']);
+  });
+});
+
 describe('actors stage: several states in one phrase', () => {
   it('lists the codes of coordinated demonyms ("Afghan and Pakistani authorities")', () => {
     const m = find(code('Kenyan and Ugandan officials met on the border.').ms, 'Kenyan and Ugandan officials');

@@ -283,7 +283,29 @@ export class SentenceFinder {
         i = Math.max(f.next, i + 1);
       } else i++;
     }
-    return this.coordinate(out);
+    return this.coordinate(this.withOwners(out));
+  }
+
+  /**
+   * "President Bashar al-Assad's forces", "Sadiq's family": an owner named before the actor
+   * noun belongs to its mention (the phrase is one actor, coded from the owner after
+   * coreference when the noun has no code). The owner stays a candidate, kept apart (`owner`)
+   * for coreference and events.
+   */
+  private withOwners(cands: Cand[]): Cand[] {
+    for (let n = 1; n < cands.length; n++) {
+      const prev = cands[n - 1];
+      const c = cands[n];
+      if (!prev || !c || !prev.possessive || c.t0 !== prev.t1 + 1 || prev.kind === 'pronoun') continue;
+      if (c.kind !== 'nominal' && c.kind !== 'title') continue;
+      if (prev.place || prev.owner || (prev.kind === 'nominal' && !prev.person)) continue;
+      c.t0 = prev.t0;
+      c.start = prev.start;
+      c.ownedBy = prev;
+      if (c.needs === 'definite') delete c.needs;
+      prev.owner = true;
+    }
+    return cands;
   }
 
   /** "women and children", "teachers, doctors and dentists": one plural actor. */
@@ -663,6 +685,24 @@ export class SentenceFinder {
         continue;
       }
       if (nm) break; // a person's name after a role noun: the appositive step takes it
+      // "Karim's own family", "Darayya's attackers": an unknown name owning the actor noun
+      if (!owner && agents.length === 0 && modNames.length === 0 && j === detEnd && this.cap(j)) {
+        let q = j;
+        while (
+          q < this.b &&
+          q - j < 3 &&
+          this.cap(q) &&
+          hasLetter(v.w[q] ?? '') &&
+          !NOT_NAMES.has(v.k[q] ?? '') &&
+          !this.nameAt(q) &&
+          !this.agentAt(q)
+        )
+          q++;
+        if (q > j && isPossessive(v.k[q]) && this.agentAhead(q + 1, true) !== null) {
+          j = q + 1;
+          continue;
+        }
+      }
       if ((k === 'and' || k === ',' || k === '&') && (lastWasName || agents.length === 0) && modNames.length > 0) {
         const nx = this.nameAt(j + 1);
         if (nx && nx.hits[0]?.form === 'adjective') {
@@ -687,6 +727,7 @@ export class SentenceFinder {
       if (
         ADJECTIVES.has(k) ||
         /^[a-z]+est$/.test(k) ||
+        (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
         (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
         /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
       ) {
@@ -934,12 +975,16 @@ export class SentenceFinder {
     return { cands: [c], next: c.t1 };
   }
 
-  /** Whether a role noun appears within the next few title-case tokens (so they are a role). */
-  private agentAhead(j: number): number | null {
-    for (let q = j; q < this.b && q - j < 7; q++) {
+  /**
+   * Whether a role noun appears within the next few title-case tokens (so they are a role), or,
+   * with `lower`, within the next few words ("own family", "democratically elected government").
+   */
+  private agentAhead(j: number, lower = false): number | null {
+    for (let q = j; q < this.b && q - j < (lower ? 4 : 7); q++) {
       const w = this.v.w[q] ?? '';
       const k = this.v.k[q] ?? '';
       if (this.agentAt(q)) return q;
+      if (lower && /^[a-z-]+$/.test(w) && !DETERMINERS.has(k) && !AFTER_HEAD.has(k) && !SPEECH_VERBS.has(k)) continue;
       if (!(isCapitalised(w) || (CONNECTORS.has(k) && isCapitalised(this.v.w[q + 1] ?? '')))) return null;
       if (this.nameAt(q)?.hits[0]?.actor.kind === 'person') return null;
     }

@@ -91,11 +91,13 @@ export function findActorMentions(
     cands.push(...f.find());
   });
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
+  for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
   const syn = doc.layers.syntax;
   const aside = (c: Cand): boolean =>
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural) ||
+    c.owner === true ||
     describesThing(c, syn);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live

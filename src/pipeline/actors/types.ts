@@ -45,6 +45,10 @@ export interface Cand {
   corefOf?: Cand;
   /** A state or capital named as a place ("in Kabul"): not an actor mention, but "the two countries" may refer to it. */
   place?: boolean;
+  /** Named as the owner of the actor phrase that follows ("Assad" in "Assad's forces"): kept apart. */
+  owner?: boolean;
+  /** The owner named before the actor noun ("Assad's forces"): gives the code when the noun has none. */
+  ownedBy?: Cand;
   members?: Cand[];
   /** The states a phrase names together ("Afghan and Pakistani authorities"). */
   memberCodes?: string[];
