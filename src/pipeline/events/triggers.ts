@@ -158,6 +158,8 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
 
 /** Verbs of wanting or trying: before an infinitive they mark the intent of its act, not an act. */
 const VOLITIONAL = new Set(['seek', 'want', 'wish', 'hope', 'aim', 'try', 'attempt', 'intend', 'strive']);
+/** Verbs of wanting that, with a party before the infinitive, ask that party to act. */
+const APPEALING = new Set(['want', 'wish']);
 
 const within = (v: SentenceView, i: number, words: readonly string[], before: number, after: number): boolean => {
   for (let k = Math.max(0, i - before); k <= Math.min(v.lower.length - 1, i + after); k++) {
@@ -355,6 +357,35 @@ function demandTrigger(_v: SentenceView, i: number, lex: EventLexicon): Trigger 
   };
 }
 
+const APPEAL_ENTRY: LexEntry = {
+  ...DEMAND_ENTRY,
+  id: 'rule:want-party-to',
+  lemma: 'want',
+  cameo: '020',
+  recipient: ['obj'],
+  provenance: 'PLOVER REQUEST (appeal): "X wants Y to act" asks Y to act; it is not an intent of X',
+};
+
+/** "Obama wants Putin to attack …": a verb of wanting with a party and an infinitive is an appeal to that party. */
+function appealTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger | null {
+  if (!APPEALING.has(v.lemma[i] ?? '')) return null;
+  const m = v.mentionAt[i + 1] ?? -1;
+  const span = m >= 0 ? v.mentionTokens[m] : undefined;
+  if (!span || v.lower[span.last + 1] !== 'to' || !/^[a-z-]+$/.test(v.lower[span.last + 2] ?? '')) return null;
+  if (v.parsed && v.upos[span.last + 2] !== 'VERB') return null;
+  const info = lex.cameo.get('020');
+  if (!info?.plover) return null;
+  return {
+    i,
+    last: i,
+    pos: 'verb',
+    entry: APPEAL_ENTRY,
+    code: '020',
+    info,
+    explain: [`rule ${APPEAL_ENTRY.id} (${APPEAL_ENTRY.provenance})`],
+  };
+}
+
 /** All event triggers of a sentence, left to right. */
 export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -382,6 +413,11 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
     const pos = low === 'must' ? 'verb' : posOf(v, i, Boolean(verbs?.length), Boolean(nouns?.length));
     if (!pos) continue;
+    const appeal = pos === 'verb' ? appealTrigger(v, i, lex) : null;
+    if (appeal) {
+      out.push(appeal);
+      continue;
+    }
     // reporting verbs ("said", "announced") introduce events; they are not events unless curated
     if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
     // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
