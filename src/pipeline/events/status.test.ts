@@ -42,3 +42,23 @@ describe('status through coordination', () => {
     assert.ok(!evs.some((e) => e.status === 'asserted' && e.actor.some((a) => a.code === 'SYL')));
   });
 });
+
+describe('failed acts', () => {
+  it('codes the act of "failed to agree" as negated', () => {
+    const doc = fixtureDoc('Freedonia and Sylvania failed to agree on Sunday.', {
+      mentions: M,
+      published: '2020-05-01',
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'AGREE');
+    assert.ok(e);
+    assert.equal(e.status, 'negated');
+  });
+  it('codes "failed to attack" as negated but "attacked" as asserted', () => {
+    const st = (text: string) =>
+      codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events.find(
+        (x) => x.event === 'ASSAULT',
+      )?.status;
+    assert.equal(st('Freedonia failed to attack Sylvania.'), 'negated');
+    assert.equal(st('Freedonia attacked Sylvania.'), 'asserted');
+  });
+});

@@ -116,7 +116,29 @@ export interface StatusResult {
   readonly explain: string[];
 }
 
+/** Verbs whose infinitive complement did not happen ("failed to reach agreement"). */
+const FAILING = new Set(['fail']);
+
+/** "failed to reach agreement", "are failing to uphold": the act did not happen. */
+function failed(v: SentenceView, t: Trigger): boolean {
+  if (v.parsed) {
+    let k = t.i;
+    for (let depth = 0; depth < 3; depth++) {
+      const h = v.head[k] ?? -1;
+      if (h < 0 || !/^(xcomp|obj)/.test(v.deprel[k] ?? '')) break;
+      if (FAILING.has(v.lemma[h] ?? '') && h < t.i) return true;
+      k = h;
+    }
+  }
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+    if (STOP.has(v.lower[k] ?? '') || v.lower[k] === ',') break;
+    if (FAILING.has(v.lemma[k] ?? '') && v.lower[k + 1] === 'to') return true;
+  }
+  return false;
+}
+
 function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (failed(v, t)) return true;
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => v.deprel[c] === 'advmod' || v.deprel[c] === 'neg' || v.deprel[c] === 'det')) {
