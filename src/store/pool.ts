@@ -26,8 +26,15 @@ export async function inlineCoder(): Promise<CoderPool> {
 
 interface Slot {
   readonly worker: Worker;
-  busy: boolean;
+  /** Batches sent and not yet answered. */
+  inFlight: number;
 }
+
+/**
+ * Batches a worker holds at once: while it codes one, the next waits in its queue, so it never
+ * idles while this thread is busy (storing a batch blocks it for a while).
+ */
+const SLOT_DEPTH = 2;
 
 /** N worker threads (each loads the pipeline once); batches go to whichever is free. */
 export async function workerPool(n: number): Promise<CoderPool> {
@@ -40,11 +47,11 @@ export async function workerPool(n: number): Promise<CoderPool> {
   const release = (slot: Slot) => {
     const w = waiting.shift();
     if (w) w(slot);
-    else slot.busy = false;
+    else slot.inFlight--;
   };
   for (let i = 0; i < n; i++) {
     const worker = new Worker(url);
-    const slot: Slot = { worker, busy: false };
+    const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (m: { id: number; results: Coded[] }) => {
       const p = pending.get(m.id);
       if (!p) return;
@@ -63,9 +70,11 @@ export async function workerPool(n: number): Promise<CoderPool> {
     slots.push(slot);
   }
   const acquire = (): Promise<Slot> => {
-    const free = slots.find((s) => !s.busy);
+    // the least loaded worker, if it has room
+    let free: Slot | undefined;
+    for (const s of slots) if (s.inFlight < SLOT_DEPTH && (!free || s.inFlight < free.inFlight)) free = s;
     if (free) {
-      free.busy = true;
+      free.inFlight++;
       return Promise.resolve(free);
     }
     return new Promise((r) => waiting.push(r));
