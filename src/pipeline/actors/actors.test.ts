@@ -188,6 +188,16 @@ describe('actors stage: names, places and appositives', () => {
     assert.ok(!ms.some((m) => m.actorText.includes('Security Council') || m.actorText.includes('Minsk')));
   });
 
+  it('joins a body noun to an unknown name after it and a noun modifier to its role ("planning minister")', () => {
+    const m = find(code('The Chadian news agency Tarbo reported it.').ms, 'The Chadian news agency Tarbo');
+    assert.deepEqual([m.code, m.sector, m.kind], ['TCD', 'MED', 'name']);
+    const p = find(
+      code('It will help, says Chadian planning minister, Idriss Koumba.').ms,
+      'Chadian planning minister, Idriss Koumba',
+    );
+    assert.deepEqual([p.code, p.sector], ['TCD', 'GOV']);
+  });
+
   it('joins a body noun to the organisation it names', () => {
     const m = find(code('The state news agency Xinhua reported the visit.').ms, 'The state news agency Xinhua');
     assert.deepEqual([m.code, m.sector], ['CHN', 'MED']);
@@ -228,6 +238,11 @@ describe('actors stage: what is not an actor mention', () => {
     const refs = doc.layers.actorReferences ?? [];
     assert.equal(refs.find((m) => m.actorText === 'Hamas')?.code, 'HAMAS');
     assert.equal(refs.find((m) => m.actorText === 'Kenyan')?.code, 'KEN');
+  });
+
+  it('takes a state that locates a setting for a place ("the Chad crisis", "a united and democratic Chad")', () => {
+    const { ms } = code('Envoys discussed the Chad crisis. They want a united and democratic Chad.');
+    assert.ok(!ms.some((m) => m.code === 'TCD'), JSON.stringify(ms.map((m) => m.actorText)));
   });
 
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {

@@ -31,6 +31,8 @@ export interface TokenView {
   readonly k: readonly string[];
   /** Universal POS tags when the syntax layer is present. */
   readonly upos: readonly string[] | undefined;
+  /** Dependency relations when the syntax layer is present. */
+  readonly deprel?: readonly string[] | undefined;
   readonly date: string | null;
 }
 
@@ -146,6 +148,28 @@ const STATE_POSSESSIONS =
 /** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
+
+/** Body nouns that are followed by their own name ("news agency Sana", "the militant group Jund al-Aqsa"). */
+const BODY_NAMERS = new Set([
+  'news agency',
+  'agency',
+  'group',
+  'militant group',
+  'terrorist group',
+  'rebel group',
+  'party',
+  'movement',
+  'militia',
+  'network',
+  'newspaper',
+  'broadcaster',
+  'channel',
+  'organisation',
+  'organization',
+  'charity',
+  'firm',
+  'company',
+]);
 
 /** First words of Arabic place names that look like personal names ("Deir al-Zour", "Ras al-Ain"). */
 const ARABIC_PLACE_WORDS = new Set([
@@ -459,7 +483,8 @@ export class SentenceFinder {
       for (let t = i; t < nm.end; t++) if (this.agentAt(t, nm.end)?.info.person) return t;
       return -1;
     };
-    const rt = c && nm.hits[0]?.actor.kind !== 'person' && this.cap(nm.end) ? roleAt() : -1;
+    const rt =
+      c && nm.hits[0]?.actor.kind !== 'person' && (this.cap(nm.end) || this.v.k[nm.end] === ',') ? roleAt() : -1;
     if (c && rt >= 0) {
       const named = this.nameAfterRole(nm.end);
       if (named) {
@@ -533,7 +558,7 @@ export class SentenceFinder {
       const k = this.v.k[q] ?? '';
       if (k === 'a' || k === 'an') return true;
       if (!(k === 'and' || /^[a-z]+$/.test(this.v.w[q] ?? '')) || DETERMINERS.has(k) || PRONOUNS.has(k)) break;
-      if (AFTER_HEAD.has(k) || SPEECH_VERBS.has(k)) break;
+      if (k !== 'and' && (AFTER_HEAD.has(k) || SPEECH_VERBS.has(k))) break;
     }
     // a capital inside a noun phrase, naming the noun after it ("a scorching Baghdad heat", "the 2007 Baghdad crackdown")
     const pk = this.v.k[i - 1] ?? '';
@@ -727,6 +752,11 @@ export class SentenceFinder {
       if (
         ADJECTIVES.has(k) ||
         /^[a-z]+est$/.test(k) ||
+        // "Jordanian planning minister": a noun modifying the role noun after it
+        (/^[a-z]+$/.test(w) &&
+          v.upos?.[j] === 'NOUN' &&
+          v.deprel?.[j] === 'compound' &&
+          this.agentAt(j + 1) !== null) ||
         (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
         (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
         /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
@@ -917,6 +947,16 @@ export class SentenceFinder {
       if (p > end && v.k[p] === 'the') p++;
       const nm = this.nameAt(p);
       const a = nm?.hits[0]?.actor;
+      const unknown = !nm && BODY_NAMERS.has(info.term) ? this.unknownOrgName(p) : 0;
+      if (unknown > p) {
+        c.kind = 'name';
+        c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);
+        c.actorKind = 'institution';
+        c.t1 = unknown;
+        c.end = v.ends[unknown - 1] ?? c.end;
+        c.possessive = isPossessive(v.k[unknown]);
+        return { cands: [c], next: unknown };
+      }
       if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
         const tmp = this.base(p, nm.end, 'name');
         resolveHits(tmp, nm.hits, v.date);
@@ -973,6 +1013,24 @@ export class SentenceFinder {
       }
     }
     return { cands: [c], next: c.t1 };
+  }
+
+  /** The end of an unknown capitalised name of up to three words at p ("Sana", "Al Jazeera"), or p. */
+  private unknownOrgName(p: number): number {
+    const v = this.v;
+    let q = p;
+    while (
+      q < this.b &&
+      q - p < 3 &&
+      this.cap(q) &&
+      hasLetter(v.w[q] ?? '') &&
+      !NOT_NAMES.has(v.k[q] ?? '') &&
+      !this.nameAt(q) &&
+      !this.agentAt(q) &&
+      !this.kb.givenNames.has(v.k[q] ?? '')
+    )
+      q++;
+    return q;
   }
 
   /**
@@ -1125,6 +1183,8 @@ export class SentenceFinder {
   /** The token after an abbreviation's own full stop ("Spc." written as "Spc" "."), else `p`. */
   private afterAbbreviation(p: number): number {
     const v = this.v;
+    // a format character alone (a left-to-right mark pasted after a title) is no word
+    if (/^\p{Cf}+$/u.test(v.w[p] ?? '') && p + 1 < this.b) return p + 1;
     const prev = v.w[p - 1] ?? '';
     if (v.w[p] === '.' && v.starts[p] === v.ends[p - 1] && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev) && p + 1 < this.b)
       return p + 1;

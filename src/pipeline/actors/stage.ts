@@ -10,7 +10,7 @@ import '../segment/index.js';
 import '../syntax/types.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
-import { describesThing } from './modifiers.js';
+import { describesThing, locatesSetting } from './modifiers.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
@@ -48,6 +48,7 @@ function tokenView(doc: Document): TokenView {
     w,
     k: w.map(normToken),
     upos: doc.layers.syntax?.upos,
+    deprel: doc.layers.syntax?.deprel,
     date: doc.meta.published,
   };
 }
@@ -90,10 +91,11 @@ export function findActorMentions(
     const f = new SentenceFinder(v, kb, s.firstToken, s.lastToken, si, s.paragraph === -1, persons);
     cands.push(...f.find());
   });
+  const syn = doc.layers.syntax;
+  for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
-  const syn = doc.layers.syntax;
   const aside = (c: Cand): boolean =>
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural) ||
