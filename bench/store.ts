@@ -1,8 +1,8 @@
 /**
  * Store benchmark (npm run bench:store):
  *  1. ingest throughput (docs/s) of synthetic articles with 1 and 2 worker threads;
- *  2. p50/p99 latency of GET /events and GET /dyads over HTTP on a database of one million
- *     synthetic events (target: p99 ≤ 100 ms).
+ *  2. p50/p99 latency of GET /events, GET /dyads and GET /graph over HTTP on a database of one
+ *     million synthetic events (target: p99 ≤ 100 ms).
  *  0. the write path alone: coded documents stored batch by batch (no coding), docs/s and CPU
  *     ms/doc of every thread (the cost that keeps ingest from scaling with workers);
  * Options (env): BENCH_DOCS (articles to ingest, default 400), BENCH_REPEAT (1- and 2-worker runs
@@ -198,11 +198,19 @@ async function main(): Promise<void> {
     ...types.map((t) => `/dyads?type=${t}&from=2019-01-01&to=2019-12-31&interval=month`),
     '/dyads?from=2020-01-01&to=2020-03-31&interval=day',
   ];
+  const graphPaths = [
+    '/graph?from=2019-01-01&to=2019-12-31',
+    '/graph?from=2018-04-01&to=2018-06-30',
+    '/graph?type=ASSAULT&from=2017-01-01&to=2017-12-31',
+    '/graph?actor=USA&from=2016-01-01&to=2020-12-31',
+    '/graph',
+  ];
   const wholePaths = ['/dyads?interval=year', '/dyads?interval=month', '/dyads?type=ASSAULT,COERCE&interval=month'];
   for (const [name, paths, n] of [
     ['/events (filters: none, actor, pair, type+year, status, place; paged)', eventPaths, REQUESTS],
     ['/dyads  (filters: actor, pair, type+year, one quarter by day)', dyadPaths, REQUESTS],
     ['/dyads  (no filter: the whole database by year or month)', wholePaths, Math.min(REQUESTS, 30)],
+    ['/graph  (a year, a quarter, a type, an actor, all time)', graphPaths, Math.min(REQUESTS, 60)],
   ] as const) {
     const r = await latency(base, paths, n);
     console.log(
