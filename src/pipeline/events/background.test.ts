@@ -78,4 +78,29 @@ describe('background acts are not coded beside the reported event', () => {
     ];
     assert.deepEqual(types('A rebel jailed by Sylvania last year.', parse), ['COERCE']);
   });
+  it('drops the condition of a threat ("unless Ruritania withdrew its troops")', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia threatened to attack Sylvania unless Ruritania withdrew its troops.', {
+        mentions: M,
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    assert.deepEqual(
+      evs.map((e) => e.event),
+      ['THREATEN'],
+    );
+  });
+  it('drops an -ing participle modifying a noun ("rebels fighting the government") beside the main act', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB condemn',
+      '4 det DET',
+      '2 obj NOUN rebel',
+      '4 acl VERB fight',
+      '5 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    assert.deepEqual(types('Freedonia condemned the rebels fighting Sylvania.', parse), ['ACCUSE']);
+  });
 });

@@ -105,7 +105,12 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
  * the sentence reports: they are dropped when the sentence codes another, foreground event.
  */
 function dropBackground(v: SentenceView, pending: Pending[]): void {
-  const bg = pending.map((p) => backgroundOf(v, p.t));
+  // the condition of a threat or promise ("… unless Baghdad accepted its conditions") is not reported
+  const bg = pending.map((p) =>
+    p.e.status === 'hypothetical' && (p.e.explain ?? []).some((x) => x.includes('(if/unless)'))
+      ? 'condition'
+      : backgroundOf(v, p.t),
+  );
   // the foreground must itself be reported as happening (not "if …", not a trailing "…, calling for")
   const solid = (p: Pending, k: number) =>
     bg[k] === null &&

@@ -377,7 +377,7 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
     if (
       rel === 'acl' &&
       !kids.some((c) => /^(aux|nsubj|mark)/.test(v.deprel[c] ?? '')) &&
-      /(ed|en|wn)$/.test(v.lower[t.i] ?? '')
+      /(ed|en|wn|ing)$/.test(v.lower[t.i] ?? '')
     )
       return 'participle modifying a noun';
     return null;
