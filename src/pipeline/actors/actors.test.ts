@@ -245,6 +245,13 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(!ms.some((m) => m.code === 'TCD'), JSON.stringify(ms.map((m) => m.actorText)));
   });
 
+  it('keeps a predicate role phrase ("Ghani was a brigadier general") with the references', () => {
+    const { doc, ms } = code('Ashraf Ghani was a brigadier general in the navy. Thousands are registered as refugees.');
+    assert.ok(find(ms, 'Ashraf Ghani'));
+    assert.ok(!ms.some((m) => m.actorText === 'a brigadier general' || m.actorText === 'refugees'));
+    assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText === 'a brigadier general'));
+  });
+
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
     assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
   });

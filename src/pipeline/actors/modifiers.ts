@@ -105,3 +105,60 @@ export function locatesSetting(c: Cand, syn: SyntaxLayer | undefined): boolean {
   if (c.kind !== 'name' && c.kind !== 'metonym') return false;
   return describedNoun(c, syn, SETTINGS, COMPOUND) >= 0;
 }
+
+/** The token of a candidate whose head lies outside it (the head of its phrase), or -1. */
+function phraseHead(c: Cand, syn: SyntaxLayer): number {
+  for (let t = c.t0; t < c.t1; t++) {
+    const h = syn.head[t] ?? -1;
+    if (h < c.t0 || h >= c.t1) return t;
+  }
+  return -1;
+}
+
+/** Whether token h heads a predicate: "(he was) a commander", "(registered) as refugees". */
+function predicateAt(
+  h: number,
+  start: number,
+  syn: SyntaxLayer,
+  words: readonly string[],
+  from: number,
+  to: number,
+): boolean {
+  let cop = false;
+  let subject = false;
+  let as = false;
+  for (let k = from; k < to; k++) {
+    if (syn.head[k] !== h) continue;
+    const w = words[k] ?? '';
+    if (syn.deprel[k] === 'cop' && k < start && /^(is|was|are|were|be|been|being)$/.test(w)) cop = true;
+    // the described actor comes first ("Qanbar was …"), not "Accompanying them were 300 airmen"
+    if (/^nsubj/.test(syn.deprel[k] ?? '') && k < start && !/^(what|who|which|that)$/i.test(w)) subject = true;
+    if (syn.deprel[k] === 'case') {
+      // "(thoughts are) with the family": a prepositional predicate is no description
+      if (w.toLowerCase() !== 'as' || words[k - 1]?.toLowerCase() === 'such') return false;
+      as = true;
+    }
+  }
+  return (cop && subject) || as;
+}
+
+/**
+ * Whether a role phrase is a predicate that describes an actor named elsewhere ("Qanbar was a
+ * commander in the navy", "650,000 Syrians are registered as refugees", "the EU will be the
+ * biggest donor") rather than a mention of its own. Names and pronouns are never predicates here.
+ */
+export function isPredicate(
+  c: Cand,
+  syn: SyntaxLayer | undefined,
+  words: readonly string[],
+  sentence: { readonly firstToken: number; readonly lastToken: number },
+): boolean {
+  if (!syn || (c.kind !== 'nominal' && c.kind !== 'title') || c.possessor || c.ownedBy) return false;
+  const h = phraseHead(c, syn);
+  if (h < 0) return false;
+  const { firstToken: from, lastToken: to } = sentence;
+  if (predicateAt(h, c.t0, syn, words, from, to)) return true;
+  // "an Islamist, former Iraqi officer and the son of a sheikh": conjuncts of a predicate
+  const up = syn.head[h] ?? -1;
+  return syn.deprel[h] === 'conj' && up >= from && up < c.t0 && predicateAt(up, up, syn, words, from, to);
+}

@@ -10,7 +10,7 @@ import '../segment/index.js';
 import '../syntax/types.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
-import { describesThing, locatesSetting } from './modifiers.js';
+import { describesThing, isPredicate, locatesSetting } from './modifiers.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
@@ -100,7 +100,8 @@ export function findActorMentions(
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural) ||
     c.owner === true ||
-    describesThing(c, syn);
+    describesThing(c, syn) ||
+    (sentences[c.sentence] !== undefined && isPredicate(c, syn, v.w, sentences[c.sentence]));
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
     .filter((c) => aside(c) && (c.kind !== 'pronoun' || (c.corefOf !== undefined && c.code !== null)))
