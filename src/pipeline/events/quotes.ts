@@ -1,6 +1,7 @@
 import type { Cues } from '../../knowledge/events/index.js';
-import type { ActorRef, Quote } from '../../schema/output.js';
+import type { ActorRef, Place, Quote } from '../../schema/output.js';
 import { toRef } from './args.js';
+import { quotedTokens, quoteMark } from './quotemarks.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** A speech act found in a sentence: who speaks, the cue word, and the token range of what is said. */
@@ -97,6 +98,23 @@ function npAfter(v: SentenceView, k: number, any = false): [number, number] | nu
   return null;
 }
 
+/** "…,'' Ivan Petrov, a spokesman for …, said": the name between a closing mark and the cue, up to its appositive. */
+function speakerAfterQuote(v: SentenceView, close: number, cue: number): [number, number] | null {
+  let from = close + 1;
+  while (from < cue && /^[,'"”’]$/.test(v.lower[from] ?? '')) from++;
+  let to = from;
+  while (to + 1 < cue && v.lower[to + 1] !== ',') to++;
+  if (from >= cue || to - from > 7) return null;
+  for (let x = from; x <= to; x++)
+    if (
+      (v.mentionAt[x] ?? -1) >= 0 ||
+      SPEAKER_HEAD.test(v.lower[x] ?? '') ||
+      /^[A-Z]/.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '')
+    )
+      return [from, to];
+  return null;
+}
+
 const lastContentToken = (v: SentenceView): number => {
   let e = v.lower.length - 1;
   while (e > 0 && /^[.!?"”’']$/.test(v.lower[e] ?? '')) e--;
@@ -104,11 +122,13 @@ const lastContentToken = (v: SentenceView): number => {
 };
 
 /** Direct and indirect speech in a sentence. */
-export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
+export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
   const n = v.lower.length;
   for (let k = 0; k < n; k++) {
     const w = v.lower[k] ?? '';
+    // "“I think we'll win,” he said": a cue inside a quotation is part of what is quoted
+    if (inside[k]) continue;
     if (w === 'according' && v.lower[k + 1] === 'to') {
       const np = npAfter(v, k + 1, true);
       if (!np) continue;
@@ -119,7 +139,13 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
     }
     const reporting = cues.speech.has(v.lemma[k] ?? '');
     if ((!reporting && !(v.parsed && cues.attitude.has(v.lemma[k] ?? ''))) || v.mentionAt[k] !== -1) continue;
-    if (v.parsed && v.upos[k] && v.upos[k] !== 'VERB') continue;
+    // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
+    const beforeThat =
+      v.lower[k + 1] === 'that' &&
+      /s$/.test(v.lower[k] ?? '') &&
+      k > 0 &&
+      !/^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '');
+    if (v.parsed && v.upos[k] && v.upos[k] !== 'VERB' && !beforeThat) continue;
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
@@ -142,6 +168,28 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
         const ct = subtree(v, h).filter((x) => x < k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
         to = ct[ct.length - 1] ?? -1;
+      } else if (!reporting && speaker) {
+        // "Clinton cited derogatory comments", "critics questioned his health": a stance toward a thing;
+        // "called for more investment", "called on Congress to act": toward the "for/on" phrase
+        const obj =
+          dependents(v, k, 'obj')[0] ??
+          dependents(v, k, 'obl').find((c) => k + 1 < c && /^(for|on)$/.test(v.lower[k + 1] ?? ''));
+        if (obj !== undefined) {
+          const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+          from = ct[0] ?? -1;
+          to = ct[ct.length - 1] ?? -1;
+          if (/^(for|on)$/.test(v.lower[from] ?? '')) from++;
+          if (to < from) from = -1;
+        }
+      }
+    }
+    if (from < 0 && beforeThat && v.upos[k] !== 'VERB') {
+      // the noun-tagged cue: "<speaker> shows that <content>"
+      const np = npBefore(v, k);
+      if (np) {
+        speaker = refFromTokens(v, np[0], np[1]);
+        from = k + 2;
+        to = lastContentToken(v);
       }
     }
     if (from < 0 && !reporting) continue;
@@ -155,12 +203,16 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
         return -1;
       })();
       const np = npBefore(v, k);
-      if (comma > 0 && (!np || np[0] > comma)) {
-        const sp = np ?? npAfter(v, k);
+      // "''…,'' Leonard E. Burman, director of …, said": the quotation ends at its closing mark
+      let close = -1;
+      for (let x = k - 1; x > 0 && close < 0; x--) if (quoteMark(v, x) === 'close') close = x;
+      const end = close > 0 && (comma < 0 || comma > close) ? close : comma;
+      if (end > 0 && (!np || np[0] > end)) {
+        const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
         if (sp) speaker = speaker ?? refFromTokens(v, sp[0], sp[1]);
-        from = OPEN.has(v.lower[0] ?? '') ? 1 : 0;
-        to = comma - 1;
-        while (to > from && /^[,"”]$/.test(v.lower[to] ?? '')) to--;
+        from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
+        to = end - 1;
+        while (to > from && /^[,"”']$/.test(v.lower[to] ?? '')) to--;
       } else if (np) {
         speaker = speaker ?? refFromTokens(v, np[0], np[1]);
         from = k + 1;
@@ -176,6 +228,65 @@ export function findSpeech(v: SentenceView, cues: Cues): Speech[] {
     if (from < 0 || to < from || !speaker) continue;
     const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
     out.push({ cue: k, speaker, from, to, direct });
+  }
+  return out;
+}
+
+/** Labels before a colon that introduce no speaker ("UPDATE:", "Editor's note:"). */
+const NOT_SPEAKER =
+  /^(update|updated|note|editor|editors|related|read|watch|video|photo|photos|source|correction|breaking|exclusive|live|analysis|opinion|warning|q|a|question|answer|by|and|or|the|but|so|also|here|there|this|that|these|those|what|why|how|when|where|who|which|it|he|she|they|we|i|you)$/;
+
+const isName = (v: SentenceView, k: number): boolean =>
+  (v.mentionAt[k] ?? -1) >= 0 ||
+  /^[A-Z][\p{L}'’.-]*$/u.test(
+    v.text.slice((v.tokens[k]?.start ?? 0) - v.sentence.start, (v.tokens[k]?.end ?? 0) - v.sentence.start),
+  ) ||
+  /^(\.|'s|’s|of|de|van|von|al|bin)$/.test(v.lower[k] ?? '');
+
+/**
+ * Speech labelled by its speaker's name rather than a verb: "PENCE: Well, look, …" and headlines
+ * like "Sanders: Clinton needs to …" (a short run of capitalised words before a colon at the start
+ * of the sentence), and "“…” ― Carla Sanchez" (a name after a dash that follows a closing
+ * quotation mark). Datelines ("LYON: …", a place before the colon) and labels like "UPDATE:" are
+ * not speakers.
+ */
+export function labelledSpeech(v: SentenceView, places: readonly Place[]): Speech[] {
+  const n = v.lower.length;
+  const out: Speech[] = [];
+  const colon = v.lower.indexOf(':');
+  // '"PENCE: Well, …' (a transcript turn may open with a quotation mark)
+  const s0 = quoteMark(v, 0) === 'open' ? 1 : 0;
+  if (colon >= s0 + 1 && colon <= s0 + 6 && n - colon > 3) {
+    const words = v.lower.slice(s0, colon);
+    const first = v.tokens[s0];
+    const last = v.tokens[colon - 1];
+    const isPlace =
+      first && last && places.some((p) => p.start <= first.start && last.end <= p.end && p.start >= v.sentence.start);
+    const named = words.every((_, k) => isName(v, s0 + k)) && !words.some((w) => NOT_SPEAKER.test(w));
+    if (named && !isPlace) {
+      const speaker = refFromTokens(v, s0, colon - 1);
+      const from = colon + 1 + (quoteMark(v, colon + 1) === 'open' ? 1 : 0);
+      const to = lastContentToken(v);
+      if (speaker && to > from) out.push({ cue: colon, speaker, from, to, direct: true });
+    }
+  }
+  for (let d = 1; d < n - 1; d++) {
+    if (!/^[―—–]$/.test(v.lower[d] ?? '') || quoteMark(v, d - 1) !== 'close') continue;
+    let end = n - 1;
+    while (end > d && /^[.,;]$/.test(v.lower[end] ?? '')) end--;
+    if (end - d < 1 || end - d > 6) continue;
+    let ok = true;
+    for (let k = d + 1; k <= end && ok; k++) ok = isName(v, k) || v.lower[k] === ',';
+    if (!ok) continue;
+    let from = 0;
+    for (let k = d - 2; k >= 0; k--)
+      if (quoteMark(v, k) === 'open') {
+        from = k + 1;
+        break;
+      }
+    const speaker = refFromTokens(v, d + 1, end);
+    const to = d - 2;
+    if (speaker && to >= from) out.push({ cue: d, speaker, from, to, direct: true });
   }
   return out;
 }

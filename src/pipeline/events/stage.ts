@@ -8,7 +8,8 @@ import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
-import { findSpeech, type Speech, toQuote } from './quotes.js';
+import { quotedTokens } from './quotemarks.js';
+import { findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, reciprocalPairs } from './reciprocal.js';
 import { agentlessPassive, backgroundOf, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
@@ -243,10 +244,18 @@ export function codeEvents(
   const events: Event[] = [];
   const quotes: Quote[] = [];
   const ledger: LedgerItem[] = [];
+  // a quotation still open at the end of the previous sentence of the paragraph
+  let quoteOpen = false;
   for (const v of views) {
     const trailing = trailingAttribution(doc.text, views, v, lex.cues.speech);
     if (trailing) quotes.push(trailing);
-    const speeches: Speech[] = findSpeech(v, lex.cues);
+    if (v.sentence.paragraph !== views[v.index - 1]?.sentence.paragraph) quoteOpen = false;
+    const quoted = quotedTokens(v, quoteOpen);
+    quoteOpen = quoted.openAtEnd;
+    const speeches: Speech[] = [
+      ...labelledSpeech(v, doc.layers.places ?? []),
+      ...findSpeech(v, lex.cues, quoted.inside),
+    ];
     for (const s of speeches) {
       const q = toQuote(v, s);
       if (q) quotes.push(continueQuote(doc.text, views, v.index, q));

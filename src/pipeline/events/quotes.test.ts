@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Quote } from '../../schema/output.js';
+import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ivan Petrov', 'FRE', 'GOV'],
+];
+const quotes = (text: string, opts: FixtureOptions = {}) => {
+  const doc = fixtureDoc(text, { mentions: M, published: '2020-05-01', ...opts });
+  const { quotes } = codeEvents(doc, lex);
+  const slice = (q: Quote) => ({
+    speaker: q.speaker?.actorText ?? null,
+    cue: text.slice(q.cue.start, q.cue.end),
+    content: text.slice(q.content.start, q.content.end),
+  });
+  return quotes.map(slice);
+};
+
+describe('quotes: quotation marks', () => {
+  it('does not take a cue inside a quotation as a speech act of its own', () => {
+    const qs = quotes('“I think we will win,” Ivan Petrov said.');
+    assert.deepEqual(
+      qs.map((q) => q.cue),
+      ['said'],
+    );
+    assert.equal(qs[0]?.content, 'I think we will win');
+  });
+  it('keeps a quotation open across the sentences of its paragraph', () => {
+    const qs = quotes('“We are ready. I believe the talks will work,” Ivan Petrov said.');
+    assert.ok(!qs.some((q) => q.cue === 'believe'));
+  });
+  it('ends the content at the closing mark when the speaker has an appositive', () => {
+    const qs = quotes("''We are ready,'' Ivan Petrov, a spokesman for the ministry of defence, said.");
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]?.speaker, 'Ivan Petrov');
+    assert.equal(qs[0]?.content, 'We are ready');
+  });
+});
+
+describe('quotes: speakers named without a verb', () => {
+  it('reads a transcript turn or headline "NAME: words"', () => {
+    const qs = quotes('PETROV: Well, we are ready for talks with Sylvania.');
+    const q = qs.find((x) => x.cue === ':');
+    assert.ok(q);
+    assert.equal(q.speaker, 'PETROV');
+    assert.equal(q.content, 'Well, we are ready for talks with Sylvania');
+  });
+  it('does not take a dateline or a label before a colon as a speaker', () => {
+    assert.ok(!quotes('LYON: Freedonia is ready.', { places: [['LYON', 'FRA']] }).some((q) => q.cue === ':'));
+    assert.ok(!quotes('UPDATE: Freedonia is ready for talks.').some((q) => q.cue === ':'));
+  });
+  it('reads a name after a dash that follows a quotation', () => {
+    const qs = quotes('“We are ready for talks.” ― Ivan Petrov');
+    const q = qs.find((x) => x.cue === '―');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We are ready for talks.');
+  });
+});
+
+describe('quotes: stances toward things', () => {
+  it('takes the object of a stance verb as its content ("Freedonia cited the report")', () => {
+    // Freedonia cited the new report .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB cite VBD',
+      '5 det DET',
+      '5 amod ADJ',
+      '2 obj NOUN report NN',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia cited the new report.', { parse }).find((x) => x.cue === 'cited');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the new report');
+  });
+  it('takes the "for" phrase of "called for" as its content', () => {
+    // Freedonia called for more aid .
+    const parse = ['2 nsubj PROPN', '0 root VERB call VBD', '5 case ADP', '5 amod ADJ', '2 obl NOUN aid NN', '2 punct'];
+    const q = quotes('Freedonia called for more aid.', { parse }).find((x) => x.cue === 'called');
+    assert.ok(q);
+    assert.equal(q.content, 'more aid');
+  });
+});
