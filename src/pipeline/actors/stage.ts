@@ -96,12 +96,16 @@ export function findActorMentions(
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
+  const predicate = (c: Cand): boolean => {
+    const s = sentences[c.sentence];
+    return s !== undefined && isPredicate(c, syn, v.w, s);
+  };
   const aside = (c: Cand): boolean =>
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural) ||
     c.owner === true ||
     describesThing(c, syn) ||
-    (sentences[c.sentence] !== undefined && isPredicate(c, syn, v.w, sentences[c.sentence]));
+    predicate(c);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
     .filter((c) => aside(c) && (c.kind !== 'pronoun' || (c.corefOf !== undefined && c.code !== null)))
