@@ -66,6 +66,11 @@ describe('domestic force, arrests and protest vocabulary', () => {
     assert.equal(live('Students gheraoed the dean for six hours.', 'PROTEST').mode, 'obstruct');
     assert.equal(live('Villagers took to the streets on Monday.', 'PROTEST').mode, 'demo');
   });
+  it('codes people protesting as PROTEST demo and a protest that someone did wrong as ACCUSE', () => {
+    assert.equal(live('Villagers protested outside the station on Monday.', 'PROTEST').mode, 'demo');
+    const e = live('Freedonia protested that police had beaten protesters.', 'ACCUSE');
+    assert.equal(e.eventText, 'protested');
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode
