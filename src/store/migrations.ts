@@ -1,4 +1,4 @@
-import { createRollupSql, rebuildRollupSql } from './rollup.js';
+import { createRollupSql, ROLLUP_META_SQL, rebuildRollupSql } from './rollup.js';
 import { createTableSql, TABLES } from './schema.js';
 
 /**
@@ -62,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     name: 'pre-aggregated dyad tables (per dyad and day, per dyad and month)',
     sql: [...createRollupSql(), ...rebuildRollupSql()],
+  },
+  {
+    version: 6,
+    name: 'roll-up compaction state (ingest appends partial roll-up rows and compacts them)',
+    sql: [ROLLUP_META_SQL],
   },
 ];
 

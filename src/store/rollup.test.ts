@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EventFilter, Interval } from './filters.js';
 import { dyads, dyadsFromEvents, graph, graphFromEvents } from './queries.js';
-import { ROLLUP_TABLES, rebuildRollups } from './rollup.js';
+import { maybeCompactRollups, ROLLUP_TABLES, rebuildRollups } from './rollup.js';
 import { openStore, type Store } from './store.js';
 import { fixtureDocument } from './test-fixtures.js';
 import { storeBatch } from './write.js';
@@ -119,6 +119,26 @@ describe('pre-aggregated dyad tables', () => {
     }
     assert.ok((await graph(s, {})).edges.length >= 2);
     assert.deepEqual(await graph(s, {}, 1), await graphFromEvents(s, {}, 1));
+    s.close();
+  });
+
+  it('are compacted into one row per key, sums unchanged, once partial rows have doubled them', async () => {
+    const s = await filled();
+    // a later article on a day already counted leaves two partial rows for that dyad-day
+    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_C, published: '2020-02-28' }) }]);
+    const rows = async () => Number((await s.all('SELECT count(*) AS n FROM dyad_days'))[0]?.n);
+    const keys = async () =>
+      Number((await s.all(`SELECT count(*) AS n FROM (SELECT DISTINCT ${KEYS} FROM dyad_days)`))[0]?.n);
+    const before = await Promise.all(ROLLUP_TABLES.map((t) => snapshot(s, t)));
+    assert.ok((await rows()) > (await keys()));
+    const dyadsBefore = await dyads(s, {}, 'month');
+    assert.equal(await s.transaction((conn) => maybeCompactRollups(conn, 1)), true);
+    assert.equal(await rows(), await keys());
+    assert.deepEqual(await Promise.all(ROLLUP_TABLES.map((t) => snapshot(s, t))), before);
+    assert.deepEqual(await dyads(s, {}, 'month'), dyadsBefore);
+    // not again until the table has doubled
+    assert.equal(await s.transaction((conn) => maybeCompactRollups(conn, 1)), false);
+    await assertConsistent(s);
     s.close();
   });
 });

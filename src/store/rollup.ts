@@ -13,7 +13,8 @@ import { type ColumnType, TABLES, type TableSpec } from './schema.js';
  * `/dyads` rolls these up by week, month or year with small scans instead of reading every
  * event. They are derived data: rebuilt from `events` by `rebuildRollups` (one row per key),
  * and added to by `appendRollups` inside the transaction that stores a batch (a key may then
- * have several rows, whose sums are the counts: readers always sum).
+ * have several rows, whose sums are the counts: readers always sum; `maybeCompactRollups`
+ * merges them when they have doubled the table).
  */
 export const ROLLUP_TABLES = ['dyad_days', 'dyad_months'] as const;
 
@@ -103,6 +104,57 @@ export function rebuildRollupSql(): string[] {
 
 export async function rebuildRollups(conn: DuckDBConnection): Promise<void> {
   for (const s of rebuildRollupSql()) await conn.run(s);
+  await recordCompacted(conn);
+}
+
+/** DDL of the table that remembers how many day rows the last compaction left (migration 6). */
+export const ROLLUP_META_SQL =
+  'CREATE TABLE IF NOT EXISTS rollup_meta (name VARCHAR PRIMARY KEY, compacted_rows BIGINT)';
+
+async function recordCompacted(conn: DuckDBConnection): Promise<void> {
+  const [r] = (await conn.runAndReadAll('SELECT count(*) AS n FROM dyad_days')).getRowObjectsJson();
+  await conn.run(`INSERT OR REPLACE INTO rollup_meta VALUES ('dyad_days', CAST($1 AS BIGINT))`, [String(r?.n ?? 0)]);
+}
+
+/** A roll-up table's rows summed per key (alias r). */
+function compactedSql(table: string): string {
+  const sums = MEASURES.map(([c, t]) =>
+    t === 'DOUBLE' ? `sum(r.${c}) AS ${c}` : `CAST(sum(r.${c}) AS INTEGER) AS ${c}`,
+  );
+  return `SELECT ${KEYS.map((k) => `r.${k}`).join(', ')}, ${sums.join(', ')} FROM ${table} r GROUP BY ALL`;
+}
+
+/**
+ * Merges the partial rows of both tables into one row per key (sums unchanged). Reads only the
+ * roll-up tables, not the events.
+ */
+export async function compactRollups(conn: DuckDBConnection): Promise<void> {
+  for (const t of ROLLUP_TABLES) {
+    await conn.run(`CREATE OR REPLACE TEMP TABLE rollup_compact AS ${compactedSql(t)}`);
+    await conn.run(`DELETE FROM ${t}`);
+    await conn.run(`INSERT INTO ${t} (${KEY_LIST}, ${MEASURE_LIST}) SELECT * FROM rollup_compact ORDER BY day`);
+    await conn.run('DROP TABLE rollup_compact');
+  }
+  await recordCompacted(conn);
+}
+
+/**
+ * Compacts the tables once the day table has at least `minRows` rows and twice as many as the
+ * last compaction left, so partial rows never more than double the tables and the cost of
+ * compacting, spread over the batches in between, stays constant per batch.
+ */
+export async function maybeCompactRollups(conn: DuckDBConnection, minRows = 50_000): Promise<boolean> {
+  const [r] = (
+    await conn.runAndReadAll(
+      `SELECT (SELECT count(*) FROM dyad_days) AS n,
+              (SELECT max(compacted_rows) FROM rollup_meta WHERE name = 'dyad_days') AS c`,
+    )
+  ).getRowObjectsJson();
+  const n = Number(r?.n ?? 0);
+  const c = Number(r?.c ?? 0);
+  if (n < minRows || n < 2 * c) return false;
+  await compactRollups(conn);
+  return true;
 }
 
 /** The events columns a roll-up row is computed from. */

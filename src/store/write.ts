@@ -2,7 +2,7 @@ import type { OutputDocument } from '../schema/output.js';
 import { appendRows } from './append.js';
 import { contentHash, uidOf } from './hash.js';
 import { bands, decodeSignature, encodeSignature, NEAR_DUP_THRESHOLD, signature, similarity } from './minhash.js';
-import { appendRollups } from './rollup.js';
+import { appendRollups, maybeCompactRollups } from './rollup.js';
 import { type Cell, documentRows, type TableRows } from './rows.js';
 import { TABLES, type TableName } from './schema.js';
 import type { Store } from './store.js';
@@ -175,6 +175,7 @@ export async function storeBatch(
         );
       }
       await appendRollups(conn, all.events ?? []);
+      await maybeCompactRollups(conn);
     });
   }
   return { stored: stored.length, unchanged: results.length - stored.length, duplicates, events, documents: results };
