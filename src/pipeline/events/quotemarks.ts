@@ -14,7 +14,8 @@ const CLOSERS = new Set(['”', '»']);
 export function quoteMark(v: SentenceView, k: number): QuoteMark {
   const w = v.lower[k] ?? '';
   if (OPENERS.has(w)) return 'open';
-  if (CLOSERS.has(w)) return 'close';
+  // a closing mark misused as an opener ('”Fear. I am …' at the start of a line) is read from context
+  if (CLOSERS.has(w) && w !== '”') return 'close';
   const tok = v.tokens[k];
   if (!tok) return null;
   const base = v.sentence.start;
@@ -25,7 +26,7 @@ export function quoteMark(v: SentenceView, k: number): QuoteMark {
     const next = v.tokens[k + 1];
     if (v.lower[k + 1] !== "'" || next?.start !== tok.end) return null;
     end = next.end;
-  } else if (w !== '"' && w !== "''") return null;
+  } else if (w !== '"' && w !== "''" && w !== '”') return null;
   const before = v.text[tok.start - base - 1];
   const after = v.text[end - base];
   const opens = (before === undefined || /[\s([{—–-]/.test(before)) && after !== undefined && /\S/.test(after);

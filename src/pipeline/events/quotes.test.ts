@@ -92,3 +92,18 @@ describe('quotes: stances toward things', () => {
     assert.equal(q.content, 'more aid');
   });
 });
+
+describe('quotes: word order', () => {
+  it('takes the clause after the cue, not a phrase before the comma, as what is said', () => {
+    const qs = quotes('But in interviews, many officials in Freedonia say the talks with Sylvania have stalled.');
+    const q = qs.find((x) => x.cue === 'say');
+    assert.ok(q);
+    assert.equal(q.content, 'the talks with Sylvania have stalled');
+  });
+  it('ends a name after a dash at the line break before the next quotation', () => {
+    const qs = quotes('“We are ready for talks.” ― Ivan Petrov\n“We are not,” Freedonia said.');
+    const q = qs.find((x) => x.cue === '―');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+  });
+});

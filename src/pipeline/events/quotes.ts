@@ -207,7 +207,13 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       let close = -1;
       for (let x = k - 1; x > 0 && close < 0; x--) if (quoteMark(v, x) === 'close') close = x;
       const end = close > 0 && (comma < 0 || comma > close) ? close : comma;
-      if (end > 0 && (!np || np[0] > end)) {
+      // "But in interviews, many Democrats say <clause>": a clause after the cue is what is said
+      const after = v.lower.slice(k + 1, lastContentToken(v) + 1).filter((w) => !/^[,.;:"“”']$/.test(w));
+      const clauseAfter =
+        Boolean(np) &&
+        after.length > 4 &&
+        !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|earlier|later)$/.test(after[0] ?? '');
+      if (end > 0 && (!np || np[0] > end) && !(clauseAfter && quoteMark(v, end) !== 'close')) {
         const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
         if (sp) speaker = speaker ?? refFromTokens(v, sp[0], sp[1]);
         from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
@@ -272,7 +278,16 @@ export function labelledSpeech(v: SentenceView, places: readonly Place[]): Speec
   }
   for (let d = 1; d < n - 1; d++) {
     if (!/^[―—–]$/.test(v.lower[d] ?? '') || quoteMark(v, d - 1) !== 'close') continue;
-    let end = n - 1;
+    // the name runs to the end of the sentence, a line break or the next opening mark
+    let end = d + 1;
+    while (
+      end + 1 < n &&
+      quoteMark(v, end + 1) !== 'open' &&
+      !/\n/.test(
+        v.text.slice((v.tokens[end]?.end ?? 0) - v.sentence.start, (v.tokens[end + 1]?.start ?? 0) - v.sentence.start),
+      )
+    )
+      end++;
     while (end > d && /^[.,;]$/.test(v.lower[end] ?? '')) end--;
     if (end - d < 1 || end - d > 6) continue;
     let ok = true;
