@@ -204,6 +204,17 @@ describe('actors stage: names, places and appositives', () => {
   });
 });
 
+describe('actors stage: organisations without a knowledge-base entry', () => {
+  it('reads an acronym the document defines as the organisation wherever it is used', () => {
+    const { ms } = code('Donors gave to the Lake Chad Recovery Fund (LCRF) last year. The LCRF will spend it.');
+    assert.equal(ms.filter((m) => m.actorText === 'LCRF').length, 2);
+  });
+
+  it('keeps a unit number with the unit ("the 58th Fighter Wing")', () => {
+    assert.ok(find(code('Airmen from the 58th Fighter Wing arrived.').ms, 'the 58th Fighter Wing'));
+  });
+});
+
 describe('actors stage: owners', () => {
   it('takes a named owner into the actor phrase it owns ("President Bashar al-Assad\'s forces")', () => {
     const { doc, ms } = code("Rebels attacked President Ashraf Ghani's forces near the town.", '2019-03-14');

@@ -33,6 +33,8 @@ export interface TokenView {
   readonly upos: readonly string[] | undefined;
   /** Dependency relations when the syntax layer is present. */
   readonly deprel?: readonly string[] | undefined;
+  /** Acronyms the document defines for organisations ("(WMF)"), with the sector of the name. */
+  readonly acronyms?: ReadonlyMap<string, string | null>;
   readonly date: string | null;
 }
 
@@ -301,13 +303,32 @@ export class SentenceFinder {
     const out: Cand[] = [];
     let i = this.a;
     while (i < this.b) {
-      const f = this.orgName(i) ?? this.nominal(i, out) ?? this.name(i) ?? this.run(i, out) ?? this.pronoun(i);
+      const f =
+        this.orgName(i) ??
+        this.nominal(i, out) ??
+        this.name(i) ??
+        this.acronym(i) ??
+        this.run(i, out) ??
+        this.pronoun(i);
       if (f) {
         out.push(...f.cands);
         i = Math.max(f.next, i + 1);
       } else i++;
     }
-    return this.coordinate(this.withOwners(out));
+    return this.coordinate(this.withOwners(this.withOrdinals(out)));
+  }
+
+  /** "the 158th Fighter Wing", "321st Field Artillery Regiment": a unit's number is part of its name. */
+  private withOrdinals(cands: Cand[]): Cand[] {
+    const v = this.v;
+    for (const c of cands) {
+      const p = c.t0 - 1;
+      if (p < this.a || c.kind === 'pronoun' || c.personName || !isCapitalised(v.w[c.t0] ?? '')) continue;
+      if (!/^\d+(st|nd|rd|th)$/.test(v.w[p] ?? '')) continue;
+      c.t0 = v.k[p - 1] === 'the' && p - 1 >= this.a ? p - 1 : p;
+      c.start = v.starts[c.t0] ?? c.start;
+    }
+    return cands;
   }
 
   /**
@@ -435,6 +456,19 @@ export class SentenceFinder {
       }
     }
     return { cands: [c], next: r };
+  }
+
+  // ---------- acronyms the document defines ----------
+  /** "WMF" after "the World Monuments Fund (WMF)": the organisation, wherever it is used. */
+  private acronym(i: number): Found | null {
+    const w = this.v.w[i] ?? '';
+    const acronyms = this.v.acronyms;
+    if (!acronyms?.has(w)) return null;
+    const c = this.base(i, i + 1, 'name');
+    c.actorKind = 'institution';
+    c.name = w;
+    c.sector = acronyms.get(w) ?? null;
+    return { cands: [c], next: i + 1 };
   }
 
   // ---------- pronouns ----------

@@ -8,6 +8,7 @@ import type { Mention } from '../../schema/output.js';
 import '../assemble/layers.js';
 import '../segment/index.js';
 import '../syntax/types.js';
+import { definedAcronyms } from './acronyms.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
 import { describesThing, isPredicate, locatesSetting } from './modifiers.js';
@@ -49,6 +50,7 @@ function tokenView(doc: Document): TokenView {
     k: w.map(normToken),
     upos: doc.layers.syntax?.upos,
     deprel: doc.layers.syntax?.deprel,
+    acronyms: definedAcronyms(w),
     date: doc.meta.published,
   };
 }
