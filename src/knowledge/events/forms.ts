@@ -1,8 +1,32 @@
 /** Regular English inflections, used to index the lexicon by surface form as well as lemma. */
 const VOWEL = /[aeiou]/;
 
+/** Irregular past forms of common event verbs (English grammar, a closed list). */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  beat: ['beaten'],
+  blow: ['blew', 'blown'],
+  break: ['broke', 'broken'],
+  bring: ['brought'],
+  burn: ['burnt'],
+  fight: ['fought'],
+  flee: ['fled'],
+  give: ['gave', 'given'],
+  hold: ['held'],
+  lead: ['led'],
+  meet: ['met'],
+  sell: ['sold'],
+  send: ['sent'],
+  shoot: ['shot'],
+  steal: ['stole', 'stolen'],
+  strike: ['struck', 'stricken'],
+  take: ['took', 'taken'],
+  tear: ['tore', 'torn'],
+  throw: ['threw', 'thrown'],
+  withdraw: ['withdrew', 'withdrawn'],
+};
+
 export function verbForms(lemma: string): string[] {
-  const out = new Set<string>([lemma]);
+  const out = new Set<string>([lemma, ...(IRREGULAR[lemma] ?? [])]);
   const last = lemma.at(-1) ?? '';
   const prev = lemma.at(-2) ?? '';
   if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);

@@ -65,3 +65,12 @@ describe('event lexicon index', () => {
     assert.ok(verbForms('harbor').includes('harbored'));
   });
 });
+
+describe('verb forms', () => {
+  it('indexes irregular past forms of event verbs ("burnt", "fled", "struck")', () => {
+    assert.ok(verbForms('burn').includes('burnt'));
+    assert.ok(verbForms('flee').includes('fled'));
+    assert.ok(verbForms('strike').includes('struck'));
+    assert.ok(verbForms('attack').includes('attacked'));
+  });
+});

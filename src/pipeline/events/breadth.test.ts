@@ -23,6 +23,7 @@ const M: MentionSpec[] = [
   ['Villagers', null, 'CVL'],
   ['two suspects', null, 'CVL'],
   ['the convoy', null, 'MIL'],
+  ['Sylvania', 'SYL', 'GOV'],
 ];
 const code = (text: string): Event[] =>
   codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
@@ -70,6 +71,21 @@ describe('domestic force, arrests and protest vocabulary', () => {
     assert.equal(live('Villagers protested outside the station on Monday.', 'PROTEST').mode, 'demo');
     const e = live('Freedonia protested that police had beaten protesters.', 'ACCUSE');
     assert.equal(e.eventText, 'protested');
+  });
+  it('codes tear gas and water cannon as ASSAULT crowd-control (PLOVER manual)', () => {
+    assert.equal(live('Police fired tear gas at protesters.', 'ASSAULT').mode, 'crowd-control');
+    assert.equal(live('Police lathicharged protesters near the square.', 'ASSAULT').mode, 'crowd-control');
+  });
+  it('codes dispersing a crowd with no weapon named as COERCE restrict', () => {
+    assert.equal(live('Police dispersed protesters near the square.', 'COERCE').mode, 'restrict');
+  });
+  it('codes burning an effigy and an observed shutdown as PROTEST', () => {
+    assert.equal(live('Students burnt an effigy of the dean.', 'PROTEST').mode, 'demo');
+    assert.equal(live('Villagers observed a shutdown on Friday.', 'PROTEST').mode, 'boycott');
+  });
+  it('prefers a curated sense whose cue is present ("sent inspectors") over the plain sense ("sent aid")', () => {
+    assert.equal(live('Freedonia sent inspectors to Sylvania.', 'ACCUSE').mode, 'investigate');
+    live('Freedonia sent aid to Sylvania.', 'AID');
   });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took

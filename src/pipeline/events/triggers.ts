@@ -146,7 +146,7 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb
   if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && subjectBefore(v, i)) return 'verb';
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
-  if (u === 'ADJ' && asVerb && /ed$/.test(v.lower[i] ?? '')) {
+  if (u === 'ADJ' && asVerb && /(ed|nt|wn)$/.test(v.lower[i] ?? '')) {
     // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
     const h = v.head[i] ?? -1;
     const prenominal =
@@ -218,7 +218,14 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   const explain: string[] = [];
   let base: LexEntry | null = null;
   let last = i;
-  for (const e of entries) {
+  // a curated sense that needs a cue is more specific than the plain curated sense ("sent
+  // inspectors" before "sent aid"), which comes before Phoenix's
+  const ordered = [
+    ...entries.filter((e) => e.id.startsWith('core:') && e.requiresCue),
+    ...entries.filter((e) => e.id.startsWith('core:') && !e.requiresCue),
+    ...entries.filter((e) => !e.id.startsWith('core:')),
+  ];
+  for (const e of ordered) {
     if (e.particle) {
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
