@@ -53,7 +53,8 @@ describe('export', () => {
     assert.equal(Number(col('GoldsteinScale')), 8);
     // FIPS 10-4, as GDELT writes it: Austria is AU (ISO's AT)
     assert.equal(col('ActionGeo_CountryCode'), 'AU');
-    assert.equal(col('ActionGeo_ADM1Code'), 'AU');
+    // FIPS country + FIPS division: Vienna (the state) is AU09
+    assert.equal(col('ActionGeo_ADM1Code'), 'AU09');
     assert.equal(col('AvgTone'), '0');
     assert.equal(col('ActionGeo_Type'), '4');
     assert.equal(col('NumArticles'), '1');

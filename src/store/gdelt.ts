@@ -1,11 +1,12 @@
-import { ISO3_TO_FIPS } from './countries.js';
+import { ADM1_CODES, ISO3_TO_FIPS } from './countries.js';
 
 /**
  * The 61 columns of the GDELT 2.0 event table, in GDELT's order, so GDELT tooling reads dyad
  * exports. Values GDELT computes from things dyad does not measure are left empty
  * (Religion/Ethnic codes). Geo country codes are FIPS 10-4, as in GDELT (Germany GM, Russia RS,
- * Austria AU; knowledge/gazetteer/fips.json); ADM1Code is the FIPS country code alone, as GDELT
- * writes it when the division is unknown (dyad keeps division names, not FIPS division codes).
+ * Austria AU; knowledge/gazetteer/fips.json); ADM1Code is the FIPS country code and FIPS
+ * division code of the place's division (US states by abbreviation, as GDELT writes them:
+ * USCA), or the country code alone when there is none, as GDELT writes it.
  * Actor country codes are CAMEO's (ISO alpha-3), as in GDELT. AvgTone is 0 (neutral): GDELT's
  * tone is a sentiment-dictionary score of the whole article (percentage of positive words minus
  * percentage of negative words); dyad ships no sentiment lexicon, and the Goldstein score
@@ -41,7 +42,7 @@ const geo = (prefix: string, located: boolean): Col[] =>
         [`${prefix}_Type`, GEO_TYPE],
         [`${prefix}_FullName`, `coalesce(concat_ws(', ', e.place_name, e.place_admin1), '')`],
         [`${prefix}_CountryCode`, `coalesce(cc.fips, '')`],
-        [`${prefix}_ADM1Code`, `coalesce(cc.fips, '')`],
+        [`${prefix}_ADM1Code`, `coalesce(adm.code, cc.fips, '')`],
         [`${prefix}_ADM2Code`, `''`],
         [`${prefix}_Lat`, `coalesce(CAST(round(e.lat, 4) AS VARCHAR), '')`],
         [`${prefix}_Long`, `coalesce(CAST(round(e.lon, 4) AS VARCHAR), '')`],
@@ -76,6 +77,9 @@ export const GDELT_COLUMNS: readonly Col[] = [
   ['SOURCEURL', `coalesce(d.url, d.source, '')`],
 ];
 
+const divisionTable = (): string =>
+  `(VALUES ${[...ADM1_CODES].map(([k, code]) => `('${k.replace(/'/g, "''")}', '${code}')`).join(', ')}) adm(k, code)`;
+
 const countryTable = (): string =>
   `(VALUES ${[...ISO3_TO_FIPS].map(([a, b]) => `('${a}', '${b}')`).join(', ')}) cc(iso3, fips)`;
 
@@ -86,6 +90,7 @@ FROM events e JOIN documents d ON d.uid = e.uid
 LEFT JOIN (SELECT duplicate_of AS uid, count(*) AS n, count(DISTINCT outlet) AS outlets FROM documents
            WHERE duplicate_of IS NOT NULL GROUP BY 1) dd ON dd.uid = e.uid
 LEFT JOIN ${countryTable()} ON cc.iso3 = e.place_country
+LEFT JOIN ${divisionTable()} ON e.place_feature <> 'country' AND adm.k = e.place_country || '/' || e.place_admin1
 ${where}
 ORDER BY e.date NULLS LAST, e.key, e.pair`;
 }
