@@ -210,6 +210,13 @@ describe('actors stage: organisations without a knowledge-base entry', () => {
     assert.equal(ms.filter((m) => m.actorText === 'LCRF').length, 2);
   });
 
+  it('finds states and groups inside hyphenated words ("Hamas-held", "Ghana-Togo talks") but not "Ghana-led"', () => {
+    const { ms } = code('They left Hamas-held areas before the Ghana-Togo talks and the Kenya-led mission.');
+    const texts = ms.map((m) => `${m.actorText}:${m.code}`);
+    assert.ok(texts.includes('Hamas:HAMAS') && texts.includes('Ghana:GHA') && texts.includes('Togo:TGO'), texts.join());
+    assert.ok(!texts.includes('Kenya:KEN'), texts.join());
+  });
+
   it('keeps a unit number with the unit ("the 58th Fighter Wing")', () => {
     assert.ok(find(code('Airmen from the 58th Fighter Wing arrived.').ms, 'the 58th Fighter Wing'));
   });

@@ -315,7 +315,53 @@ export class SentenceFinder {
         i = Math.max(f.next, i + 1);
       } else i++;
     }
-    return this.coordinate(this.withOwners(this.withOrdinals(out)));
+    return this.coordinate(this.withOwners(this.withOrdinals(out))).concat(this.hyphenated(out));
+  }
+
+  /**
+   * Actors named inside a hyphenated word ("ISIL-held territory", "UK-France talks", "the
+   * U.S.-Iraq partnership", "Jordan-made goods"): each known state, group or body is a mention
+   * of its own, spanning its part of the word.
+   */
+  private hyphenated(found: readonly Cand[]): Cand[] {
+    const v = this.v;
+    const out: Cand[] = [];
+    for (let i = this.a; i < this.b; i++) {
+      const w = v.w[i] ?? '';
+      if (!w.includes('-') || found.some((c) => c.t0 <= i && i < c.t1)) continue;
+      // "the Syria-Iraq border": states locating a place
+      if (/^(border|borders|frontier|frontiers|crossing|region|area)$/.test(v.k[i + 1] ?? '')) continue;
+      const parts = w.split('-');
+      let at = v.starts[i] ?? 0;
+      parts.forEach((part, n) => {
+        const start = at;
+        at += part.length + 1;
+        if (
+          parts.length < 2 ||
+          !isCapitalised(part) ||
+          /^(anti|pro|non|counter|post|pre|ex|intra|inter)$/i.test(parts[n - 1] ?? '') ||
+          // "US-led war", "NATO-member Norway", "UN-brokered deal": the word is about another actor or act
+          /^(led|backed|member|brokered|sponsored|allied|aligned|linked|affiliated|supported|funded|trained|armed|based)$/i.test(
+            parts[n + 1] ?? '',
+          )
+        )
+          return;
+        const hits = (this.kb.names.map.get(normToken(part)) ?? []).filter(
+          (h) =>
+            (h.actor.kind === 'state' || h.actor.kind === 'group' || h.actor.kind === 'igo') &&
+            (!h.caps || isAllCaps(part.replace(/[^\p{L}]/gu, ''))),
+        );
+        if (!hits.length) return;
+        const c = this.base(i, i + 1, hits[0]?.form === 'adjective' ? 'demonym' : 'name');
+        c.start = start;
+        c.end = start + part.length;
+        c.possessive = false;
+        resolveHits(c, hits, v.date);
+        if (c.kind === 'demonym') c.sector = null;
+        out.push(c);
+      });
+    }
+    return out;
   }
 
   /** "the 158th Fighter Wing", "321st Field Artillery Regiment": a unit's number is part of its name. */
