@@ -87,6 +87,13 @@ describe('domestic force, arrests and protest vocabulary', () => {
     assert.equal(live('Freedonia sent inspectors to Sylvania.', 'ACCUSE').mode, 'investigate');
     live('Freedonia sent aid to Sylvania.', 'AID');
   });
+  it('codes lifting a curfew as CONCEDE and lifting sanctions as RETREAT (PLOVER manual)', () => {
+    live('Freedonia lifted the curfew in the capital.', 'CONCEDE');
+    assert.equal(live('Freedonia lifted sanctions on Sylvania.', 'RETREAT').mode, 'ease');
+  });
+  it('codes setting fire to buildings as COERCE (destroying property)', () => {
+    assert.equal(live('Rebels set fire to the police station.', 'COERCE').eventText, 'set fire');
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode

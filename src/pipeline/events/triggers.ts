@@ -254,7 +254,9 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   if (!entry) return null;
   let code = base?.cameo ?? null;
   explain.push(`lexicon ${entry.id} (${entry.provenance})`);
-  if (p && (!base?.id.startsWith('core:') || p.weight >= 3)) {
+  // a curated sense chosen by its cue ("lifted the curfew") is not overridden by a pattern
+  const cued = Boolean(base?.id.startsWith('core:') && base.requiresCue);
+  if (p && !cued && (!base?.id.startsWith('core:') || p.weight >= 3)) {
     const pinfo = lex.cameo.get(p.code);
     if (!base || pinfo?.plover || !base.id.startsWith('core:')) {
       code = p.code;
