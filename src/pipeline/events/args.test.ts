@@ -172,3 +172,35 @@ describe('event arguments: targets', () => {
     assert.deepEqual(codes(e.recipient), ['OST']);
   });
 });
+
+describe('event arguments: shared subjects and meetings', () => {
+  it('gives a participle after a comma the subject of the sentence ("…, killing ten police")', () => {
+    const evs = code('Rebels shelled the capital of Sylvania on Sunday, killing ten police.');
+    assert.ok(!evs.some((e) => codes(e.actor).includes('SYL')), 'the place shelled does not kill');
+  });
+  it('does not read conjuncts joined by commas alone as a list', () => {
+    // Freedonia attacked protesters , police said .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB attack VBD',
+      '2 obj NOUN protester NNS',
+      '5 punct PUNCT',
+      '3 conj NOUN police NNS',
+      '2 parataxis VERB say VBD',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia attacked protesters, police said.', { parse }), 'attacked');
+    assert.deepEqual(codes(e.recipient), ['CVL']);
+  });
+  it('codes a meeting "with" someone in both directions', () => {
+    const pairs = code('Freedonia held talks with Sylvania on Monday.')
+      .filter((e) => e.event === 'CONSULT')
+      .map((e) => `${codes(e.actor)}>${codes(e.recipient)}`)
+      .sort();
+    assert.deepEqual(pairs, ['FRE>SYL', 'SYL>FRE']);
+  });
+  it('does not reverse contacts or ties "with" someone', () => {
+    const evs = code("Freedonia's contacts with Sylvania worried Ruritania.").filter((e) => e.event === 'CONSULT');
+    assert.ok(!evs.some((e) => codes(e.actor).includes('SYL')));
+  });
+});

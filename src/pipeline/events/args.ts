@@ -89,8 +89,14 @@ function coordinatedRight(v: SentenceView, mi: number, limit = v.lower.length): 
   return out;
 }
 
+/** A conjunct in a real list: it or a conjunct further down has "and"/"or" (a `cc`). */
+function listed(v: SentenceView, c: number, depth = 0): boolean {
+  if (dependents(v, c, 'cc').length) return true;
+  return depth < 8 && dependents(v, c, 'conj').some((x) => listed(v, x, depth + 1));
+}
+
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
-function groupFromToken(v: SentenceView, k: number): number[] {
+function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   const out: number[] = [];
   const seen = new Set<number>();
   const add = (mi: number) => {
@@ -112,7 +118,9 @@ function groupFromToken(v: SentenceView, k: number): number[] {
         }
       }
     }
-    for (const c of dependents(v, h, 'conj')) visit(c, depth);
+    // "about 20 people, relief officials … said": conjuncts joined by commas alone are no list
+    const conj = dependents(v, h, 'conj');
+    if (inList || conj.some((c) => listed(v, c))) for (const c of conj) visit(c, depth);
   };
   visit(k, 0);
   return out;
@@ -153,7 +161,9 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
 function coordinatedSubject(v: SentenceView, i: number): number[] {
   let k = i - 1;
   while (k >= 0 && /^(also|then|later|vehemently|strongly|again|has|have|had)$/.test(v.lower[k] ?? '')) k--;
-  if (v.lower[k] !== 'and') return [];
+  // "…, killing about 20 people": a participle after a comma also shares it
+  const participle = v.lower[k] === ',' && k === i - 1 && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
+  if (v.lower[k] !== 'and' && !participle) return [];
   if ((v.mentionAt[k - 1] ?? -1) >= 0) return [];
   for (let j = 0; j < k; j++) {
     if ((v.mentionAt[j] ?? -1) >= 0) {
@@ -258,7 +268,8 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
     const passive = v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0;
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject
     const group: number[] = [];
-    for (const s of subj) for (const mi of groupFromToken(v, s)) if (!group.includes(mi)) group.push(mi);
+    for (const s of subj)
+      for (const mi of groupFromToken(v, s, subj.length > 1)) if (!group.includes(mi)) group.push(mi);
     return { group, passive };
   }
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) return syntacticSubject(v, h, depth + 1);

@@ -3,6 +3,9 @@ import type { ActorRef, Event } from '../../schema/output.js';
 /** Types whose act, done by coordinated actors without a named recipient, is done with each other. */
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 
+/** Words of a meeting proper (not "contacts", "ties" or a visit). */
+const MEETING = /^(?:met|meet|meets|meeting|meetings|talk|talks|held talks|hold talks|holds talks|negotiations?)$/i;
+
 const key = (a: ActorRef) => `${a.code ?? ''}|${a.sector ?? ''}`;
 
 /**
@@ -38,4 +41,24 @@ export function reciprocalPairs(e: Event): Event[] {
           explain: [...(e.explain ?? []), 'args: coordinated actors with no recipient act toward each other'],
         });
   return out;
+}
+
+/**
+ * "held talks with President Suleiman", "met with Putin": a meeting "with" someone is a meeting of
+ * both, so PETRARCH codes both directions. The reverse of a CONSULT whose single recipient follows
+ * "with" in the text (`text` is the document text), else null.
+ */
+export function meetingWith(e: Event, text: string): Event | null {
+  if (e.event !== 'CONSULT' || e.actor.length !== 1 || e.recipient.length !== 1) return null;
+  if (!MEETING.test(e.eventText ?? '')) return null;
+  const [a] = e.actor;
+  const [r] = e.recipient;
+  if (!a || !r || !r.code || key(a) === key(r)) return null;
+  if (!/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start))) return null;
+  return {
+    ...e,
+    actor: [r],
+    recipient: [a],
+    explain: [...(e.explain ?? []), 'args: a meeting "with" someone is also theirs (reverse direction)'],
+  };
 }

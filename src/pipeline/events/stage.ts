@@ -10,7 +10,7 @@ import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
-import { isReciprocal, reciprocalPairs } from './reciprocal.js';
+import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import { agentlessPassive, backgroundOf, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
@@ -499,7 +499,8 @@ export function codeEvents(
       }
     }
     for (const p of pending) {
-      const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : [p.e];
+      const back = meetingWith(p.e, doc.text);
+      const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
       pairs.forEach((x, k) => {
         const id = `${doc.id}:e${events.length + 1}`;
         events.push({ ...x, id });
