@@ -270,6 +270,16 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText === 'a brigadier general'));
   });
 
+  it('takes a state after the place it locates, or owning a named province, for a place', () => {
+    const { ms } = code('Envoys flew to Accra, Ghana for a meeting. Strikes hit northwestern Mali’s Kidal province.');
+    assert.ok(!ms.some((m) => m.code === 'GHA' || m.code === 'MLI'), JSON.stringify(ms.map((m) => m.actorText)));
+  });
+
+  it('does not take a given name in a place slot for a person ("of Woodbridge, Virginia")', () => {
+    const { ms } = code('Officer Tom Reed, of Woodbridge, Virginia, died. His unit is based in Virginia Beach.');
+    assert.ok(!ms.some((m) => m.actorText.startsWith('Virginia')), JSON.stringify(ms.map((m) => m.actorText)));
+  });
+
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
     assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
   });

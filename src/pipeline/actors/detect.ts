@@ -677,12 +677,21 @@ export class SentenceFinder {
     if (
       this.v.k[i - 1] === ',' &&
       i - 2 > this.a &&
-      ((this.cap(i - 2) && !this.nameAt(i - 2)) ||
+      ((this.cap(i - 2) && (!this.nameAt(i - 2) || this.nameAt(i - 2)?.hits[0]?.actor.kind === 'metonym')) ||
         /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))
     ) {
       const end = this.nameAt(i)?.end ?? i + 1;
       const after = this.v.w[end] ?? '.';
       if (end >= this.b || /^[,.;:)]$/.test(after) || /^\d/.test(after)) return true;
+      // "Berlin, Germany for a meeting", "Incirlik Air Base, Turkey to support …": not a clause's
+      // subject, and the place before it is not an item of a list ("Saudi Arabia, the UAE, Egypt")
+      const e = this.v.k[i] === 'the' ? (this.nameAt(i + 1)?.end ?? i + 2) : end;
+      const u = this.v.upos?.[e];
+      let r = i - 2;
+      while (r > this.a && (this.cap(r - 1) || /^(al|as|az|ad|ar|el|of|de)$/.test(this.v.k[r - 1] ?? ''))) r--;
+      const listed = /^(,|and|or)$/.test(this.v.k[r - 1] ?? '');
+      if (u && u !== 'VERB' && u !== 'AUX' && !isPossessive(this.v.k[e]) && !listed && !this.agentAt(i - 2))
+        return true;
     }
     // a heading or dateline: the sentence is the name alone ("Iraq ."), "BAGHDAD -", "KABUL, Afghanistan —"
     const nm = this.nameAt(i);
@@ -695,8 +704,10 @@ export class SentenceFinder {
   private possessionIsPlace(j: number): boolean {
     for (let q = j; q < this.b && q < j + 3; q++) {
       const k = this.v.k[q] ?? '';
-      if (STATE_POSSESSIONS.test(k)) return true;
-      if (!/^[a-z-]+$/.test(this.v.w[q] ?? '') || this.agentAt(q)) return false;
+      const w = this.v.w[q] ?? '';
+      if (STATE_POSSESSIONS.test(k) && (q === j || /^[a-z]/.test(w))) return true;
+      // "Syria's Idlib province": the name of a part of the state
+      if (!(/^[a-z-]+$/.test(w) || (isCapitalised(w) && !this.nameAt(q))) || this.agentAt(q)) return false;
     }
     return false;
   }
@@ -1389,6 +1400,10 @@ export class SentenceFinder {
       (speaker && len === 1 && i > this.a && !this.headline);
     if (!personLike) return { cands: [], next: r };
     if (!titled && len === 1 && this.locativeBefore(i)) return { cands: [], next: r };
+    // only a given name to go by, in a place's slot: "based in Virginia Beach", "of Woodbridge, Virginia"
+    const onlyGiven = !titled && !known && !arabic && !speaker;
+    const afterPlace = v.w[i - 1] === ',' && this.cap(i - 2) && hasLetter(v.w[i - 2] ?? '') && !this.nameAt(i - 2);
+    if (onlyGiven && (this.locativeBefore(i) || afterPlace)) return { cands: [], next: r };
     c.person = true;
     c.actorKind = 'person';
     c.name = v.text.slice(v.starts[j] ?? 0, v.ends[r - 1] ?? 0);

@@ -465,6 +465,10 @@ export const LOCATIVE = new Set([
   'west',
   'northwestern',
   'northeastern',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
   'southwestern',
   'southeastern',
 ]);
