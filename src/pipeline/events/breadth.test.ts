@@ -94,6 +94,25 @@ describe('domestic force, arrests and protest vocabulary', () => {
   it('codes setting fire to buildings as COERCE (destroying property)', () => {
     assert.equal(live('Rebels set fire to the police station.', 'COERCE').eventText, 'set fire');
   });
+  it('codes an official protest and a protest after the reported clause as ACCUSE', () => {
+    assert.equal(live('Freedonia lodged an official protest with Sylvania.', 'ACCUSE').mode, 'disapprove');
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB attack',
+      '2 obj PROPN',
+      '2 punct PUNCT',
+      '6 nsubj PROPN',
+      '2 parataxis VERB protest',
+      '2 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Sylvania attacked Freedonia, Freedonia protested.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.eventText === 'protested');
+    assert.equal(e?.event, 'ACCUSE');
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode

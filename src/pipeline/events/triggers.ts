@@ -213,6 +213,14 @@ export function complementStart(v: SentenceView, i: number): number {
 
 const plainCore = (e: LexEntry): boolean => e.id.startsWith('core:') && !e.particle;
 
+/** "…, a human rights group protested": the clause the verb reports stands before it. */
+function complementBefore(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  // the parser hangs a trailing reporting clause on the reported one ("parataxis") or the reverse
+  if (/^parataxis/.test(v.deprel[i] ?? '') && (v.head[i] ?? i) < i && v.lower[i - 1] !== ';') return true;
+  return (v.children[i] ?? []).some((k) => k < i && /^(ccomp|parataxis)/.test(v.deprel[k] ?? ''));
+}
+
 /** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
 function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
   const explain: string[] = [];
@@ -241,7 +249,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     // phrasal verb — "take into custody" — says nothing about the plain verb)
     if (!e.id.startsWith('core:') && entries.some((x) => plainCore(x) && x.lemma === e.lemma)) continue;
     if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
-    if (e.clause && complementStart(v, i) < 0) continue;
+    if (e.clause && complementStart(v, i) < 0 && !complementBefore(v, i)) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
   // a curated lemma whose entries all need a missing cue is not coded from Phoenix patterns either
