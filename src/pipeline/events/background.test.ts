@@ -104,3 +104,32 @@ describe('background acts are not coded beside the reported event', () => {
     assert.deepEqual(types('Freedonia condemned the rebels fighting Sylvania.', parse), ['ACCUSE']);
   });
 });
+
+describe('contents of events are not coded apart', () => {
+  it('takes "a hunger strike to demand X" as one PROTEST', () => {
+    const evs = codeEvents(
+      fixtureDoc('The rebels began a hunger strike to demand the release of Sylvania prisoners.', {
+        mentions: M,
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    assert.deepEqual(
+      evs.map((e) => e.event),
+      ['PROTEST'],
+    );
+  });
+  it('takes the object of "had halted economic aid" as part of the SANCTION even when the parse slips', () => {
+    const parse = [
+      '3 nsubj PROPN',
+      '3 aux AUX',
+      '5 amod VERB halt',
+      '5 amod ADJ',
+      '0 root NOUN aid',
+      '7 case ADP',
+      '5 nmod PROPN',
+      '5 punct PUNCT',
+    ];
+    assert.deepEqual(types('Freedonia had halted economic aid to Sylvania.', parse), ['SANCTION']);
+  });
+});

@@ -90,7 +90,13 @@ function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Tr
     if (LINK.has(w)) linked = true;
     if (w === ',') comma = true;
     const g = at.get(k);
-    const objectNoun = !strict && t.pos === 'noun' && g?.pos === 'verb' && t.i - k <= 4 && !linked;
+    // (with a parse: only when just determiners and modifiers stand between, "had halted economic aid")
+    const objectNoun =
+      t.pos === 'noun' &&
+      g?.pos === 'verb' &&
+      t.i - k <= 4 &&
+      !linked &&
+      (!strict || v.upos.slice(k + 1, t.i).every((u) => /^(DET|ADJ|NUM|NOUN|VERB)$/.test(u ?? '')));
     const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb' && (!strict || linked);
     const sameClause = !strict && t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
     if (g)
@@ -286,7 +292,11 @@ export function statusOf(
     }
     // "its demand that Turkey withdraw its troops", "a threat to attack": the content of a demand or
     // threat noun is part of it (not a relative clause: "the attack that killed five")
-    const verbalNoun = gov.trigger.entry.plover === 'REQUEST' || gov.trigger.entry.plover === 'THREATEN';
+    // "a hunger strike to demand the resignation": what protesters demand is the protest's content
+    const verbalNoun =
+      gov.trigger.entry.plover === 'REQUEST' ||
+      gov.trigger.entry.plover === 'THREATEN' ||
+      (gov.trigger.info.plover === 'PROTEST' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? ''));
     if (role === 'event' && gov.trigger.pos === 'noun' && verbalNoun && !/relcl/.test(v.deprel[t.i] ?? '')) {
       return { status: 'asserted', swallowed: true, intent: false, explain: [`content of "${gw}"`], governor: gov };
     }

@@ -126,7 +126,9 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '') && /(ed|en|wn|ing)$/.test(v.lower[i] ?? '')) {
     const h = v.head[i] ?? -1;
     // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
-    const modifier = h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? ''));
+    // ("Jordan's visiting King Abdullah II": the participle modifies the whole name after it)
+    const between = v.upos.slice(i + 1, h);
+    const modifier = h > i && h - i <= 4 && between.every((u) => /^(ADJ|NOUN|PROPN|NUM)$/.test(u ?? ''));
     // …unless its subject stands right before it ("Serbia eased emergency measures") or an
     // auxiliary does ("it had halted economic aid")
     const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
