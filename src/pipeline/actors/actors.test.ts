@@ -293,6 +293,19 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok(!ms.some((m) => m.actorText === 'Abu Sarha'));
   });
 
+  it('takes a name set off by a role for a person ("Arlo Penning, the UK envoy for Chad, said")', () => {
+    const { ms } = code('Arlo Penning, the UK Special Representative for Chad, said it was grim.');
+    assert.ok(find(ms, 'Arlo Penning'));
+    const t = code('On Harvest Day, Defense Secretary Ash Carter spoke.').ms;
+    assert.ok(!t.some((m) => m.actorText === 'Harvest Day'), JSON.stringify(t.map((m) => m.actorText)));
+  });
+
+  it('reads a name whose family name has an Arabic article, and its surname alone later', () => {
+    const { ms } = code('Zaid Khamis al-Tarbouly met aides. Later Tarbouly left.');
+    assert.ok(find(ms, 'Zaid Khamis al-Tarbouly'));
+    assert.ok(find(ms, 'Tarbouly'));
+  });
+
   it('reads naval and enlisted ranks as military titles before the whole name', () => {
     const { ms } = code('Commodore Peter Vance met Staff Sgt. Albert Quiller on Monday.');
     assert.equal(find(ms, 'Commodore Peter Vance').sector, 'MIL');

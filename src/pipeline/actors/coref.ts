@@ -110,13 +110,16 @@ function within(c: Cand, a: Cand, n: number): boolean {
   return a.sentence <= c.sentence && c.sentence - a.sentence <= n && a.start < c.start;
 }
 
+/** Surnames match with or without an Arabic article ("Maliki" and "al-Maliki"). */
+const sameSurname = (a: string, b: string): boolean => a.replace(/^(al|el)-/, '') === b.replace(/^(al|el)-/, '');
+
 function resolveSurname(c: Cand, seen: readonly Cand[]): void {
   const pn = c.personName;
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
     if (!a?.person || !a.personName || a === c) continue;
     if (a.needs === 'surname' && !a.corefOf && a.personName.last === pn?.last && a.t1 - a.t0 <= c.t1 - c.t0) continue;
-    if (pn && (a.personName.last === pn.last || (pn.first === pn.last && a.personName.first === pn.first))) {
+    if (pn && (sameSurname(a.personName.last, pn.last) || (pn.first === pn.last && a.personName.first === pn.first))) {
       // a title of its own ("Ambassador Dedov") keeps its role; the person's identity comes from the full mention
       const role = c.role;
       const sector = c.sector;

@@ -1345,6 +1345,7 @@ export class SentenceFinder {
       r < this.b &&
       r - j < 8 &&
       ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r))) ||
+        (r > j && /^(al|el|bin|ibn)-\p{Lu}/u.test(v.w[r] ?? '')) ||
         (CONNECTORS.has(v.k[r] ?? '') && r > j && this.cap(r + 1)) ||
         (/^\p{Lu}\.$/u.test(v.w[r] ?? '') && r > j))
     ) {
@@ -1385,15 +1386,20 @@ export class SentenceFinder {
       SPEECH_VERBS.has(nextK) ||
       (SPEECH_VERBS.has(prev) && prev !== 'according') ||
       (prev === 'to' && v.k[i - 2] === 'according');
+    // a surname seen before, with or without its Arabic article ("Maliki" after "Nouri al-Maliki")
+    const bare = (k: string): string => k.replace(/^(al|el)-/, '');
     const known = this.persons.some(
-      (p) => p.personName && (p.personName.last === last || p.personName.first === first) && len === 1,
+      (p) => p.personName && (bare(p.personName.last) === bare(last) || p.personName.first === first) && len === 1,
     );
     const given = this.kb.givenNames.has(first);
-    const arabic = len >= 2 && !this.headline && this.arabicPersonName(i, j, r);
+    const arabic = len >= 2 && this.arabicPersonName(i, j, r);
+    // "Gareth Bayley, the UK Special Representative for Syria": a name set off by its role
+    const appositive = len >= 2 && len <= 4 && !this.headline && this.roleAppositiveAt(r);
     const personLike =
       titled ||
       known ||
       arabic ||
+      appositive ||
       (given && len >= 2 && !this.headline) ||
       (given && len === 1 && !this.headline && !(i === this.a && !speaker)) ||
       (speaker && len >= 2 && len <= 4 && !this.headline) ||
@@ -1401,7 +1407,7 @@ export class SentenceFinder {
     if (!personLike) return { cands: [], next: r };
     if (!titled && len === 1 && this.locativeBefore(i)) return { cands: [], next: r };
     // only a given name to go by, in a place's slot: "based in Virginia Beach", "of Woodbridge, Virginia"
-    const onlyGiven = !titled && !known && !arabic && !speaker;
+    const onlyGiven = !titled && !known && !arabic && !speaker && !appositive;
     const afterPlace = v.w[i - 1] === ',' && this.cap(i - 2) && hasLetter(v.w[i - 2] ?? '') && !this.nameAt(i - 2);
     if (onlyGiven && (this.locativeBefore(i) || afterPlace)) return { cands: [], next: r };
     c.person = true;
@@ -1412,6 +1418,20 @@ export class SentenceFinder {
     if (len === 1 || known) c.needs = 'surname';
     void sofar;
     return { cands: [c], next: r };
+  }
+
+  /** A comma and a person's role after a name ("…, the UK Special Representative", "…, a local doctor,"). */
+  private roleAppositiveAt(r: number): boolean {
+    const v = this.v;
+    if (v.k[r] !== ',') return false;
+    for (let q = r + 1; q < this.b && q < r + 7; q++) {
+      const ag = this.agentAt(q);
+      // a role followed by its own holder's name ("…, Defense Secretary Ash Carter") is not this name's
+      if (ag) return ag.info.person && !ag.info.plural && !(this.cap(ag.end) && hasLetter(v.w[ag.end] ?? ''));
+      const k = v.k[q] ?? '';
+      if (!(DETERMINERS.has(k) || this.cap(q) || ADJECTIVES.has(k) || isPossessive(k))) return false;
+    }
+    return false;
   }
 
   /**
