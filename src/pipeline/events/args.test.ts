@@ -204,3 +204,34 @@ describe('event arguments: shared subjects and meetings', () => {
     assert.ok(!evs.some((e) => codes(e.actor).includes('SYL')));
   });
 });
+
+describe('event arguments: claims and conjoined passives', () => {
+  it('codes claiming that someone attacked as an accusation of them ("Freedonia claimed that rebels attacked …")', () => {
+    const evs = code('Freedonia claimed that rebels had attacked Sylvania.');
+    const charge = evs.find((e) => e.event === 'ACCUSE');
+    assert.ok(charge, evs.map((e) => `${e.event}:${e.status}`).join(','));
+    assert.deepEqual(codes(charge.actor), ['FRE']);
+    assert.deepEqual(codes(charge.recipient), ['REB']);
+    assert.equal(charge.status, 'asserted');
+    const attack = evs.find((e) => e.event === 'ASSAULT');
+    assert.equal(attack?.status, 'claimed');
+  });
+  it('reads a conjoined verb with its own passive auxiliary as passive ("… and were released by Freedonia")', () => {
+    // The protesters were detained and were released by Freedonia .
+    const parse = [
+      '2 det DET',
+      '4 nsubj:pass NOUN protester NNS',
+      '4 aux:pass AUX be VBD',
+      '0 root VERB detain VBN',
+      '7 cc CCONJ',
+      '7 aux:pass AUX be VBD',
+      '4 conj VERB release VBN',
+      '9 case ADP',
+      '7 obl PROPN',
+      '4 punct PUNCT',
+    ];
+    const e = byText(code('The protesters were detained and were released by Freedonia.', { parse }), 'released');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['CVL']);
+  });
+});

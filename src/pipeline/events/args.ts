@@ -272,7 +272,11 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
       for (const mi of groupFromToken(v, s, subj.length > 1)) if (!group.includes(mi)) group.push(mi);
     return { group, passive };
   }
-  if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) return syntacticSubject(v, h, depth + 1);
+  if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
+    const s = syntacticSubject(v, h, depth + 1);
+    // "…were imprisoned and were released by Putin": a conjunct with its own passive auxiliary
+    return dependents(v, i, 'aux:pass').length ? { group: s.group, passive: true } : s;
+  }
   // "…, offering support to Lebanon": a participle clause shares the subject of the clause it hangs on
   if (
     h >= 0 &&

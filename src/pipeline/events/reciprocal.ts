@@ -53,7 +53,7 @@ export function meetingWith(e: Event, text: string): Event | null {
   if (!MEETING.test(e.eventText ?? '')) return null;
   const [a] = e.actor;
   const [r] = e.recipient;
-  if (!a || !r || !r.code || key(a) === key(r)) return null;
+  if (!a || !r?.code || key(a) === key(r)) return null;
   if (!/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start))) return null;
   return {
     ...e,

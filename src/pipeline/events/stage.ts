@@ -231,6 +231,41 @@ function continueQuote(text: string, views: readonly SentenceView[], index: numb
   return end > start ? { ...q, content: { start: q.content.start, end } } : q;
 }
 
+/**
+ * "The US claimed that ISIL had attacked Iraq": claiming or alleging (a verb that is no event of its
+ * own) that someone did a conflictual act accuses them of it (PETRARCH codes ACCUSE claimant →
+ * accused). `claimToken` is the claim verb governing `e` (-1 when none); the claimant is the speaker
+ * `e` is attributed to. Null when any part is missing.
+ */
+function claimAccusation(v: SentenceView, e: Event, claimToken: number, lex: EventLexicon): Event | null {
+  if (claimToken < 0 || e.status !== 'claimed' || (e.quadClass ?? 0) < 3 || !e.actor.length) return null;
+  if (v.parsed && v.upos[claimToken] !== 'VERB') return null;
+  const by = e.attributedTo;
+  if (!by || !(by.code || by.sector) || e.actor.some((a) => a.start === by.start)) return null;
+  const info = lex.cameo.get('112');
+  const tok = v.tokens[claimToken];
+  if (!info?.plover || !tok) return null;
+  return {
+    ...e,
+    event: info.plover,
+    mode: info.mode,
+    cameo: info.code,
+    goldstein: info.goldstein,
+    quadClass: info.quadClass,
+    actor: [by],
+    recipient: e.actor,
+    status: 'asserted',
+    attributedTo: null,
+    eventText:
+      v.lower[claimToken] === undefined ? '' : v.text.slice(tok.start - v.sentence.start, tok.end - v.sentence.start),
+    trigger: { start: tok.start, end: tok.end },
+    explain: [
+      `rule: claiming that "${e.eventText}" was done accuses its actor (CAMEO ${info.code})`,
+      `args: actor = the claimant, recipient = the actor of the claimed act`,
+    ],
+  };
+}
+
 /** Codes the events, quotes and claims of one document. */
 export function codeEvents(
   doc: Parameters<Stage['run']>[0],
@@ -271,6 +306,8 @@ export function codeEvents(
     const seen = new Set<string>();
     const pending: Pending[] = [];
     const swallowed = new Map<Trigger, Trigger[]>();
+    // "The US claimed that ISIL had attacked Iraq": the claim itself, an accusation of the claimed actor
+    const accusations: Event[] = [];
     for (const t of triggers) {
       const st = statusOf(v, triggers, t, lex.cues, published);
       if (st.swallowed) {
@@ -380,6 +417,8 @@ export function codeEvents(
         explain,
       };
       pending.push({ t, e, gov });
+      const charge = claimAccusation(v, e, st.governor.trigger ? -1 : st.governor.claimToken, lex);
+      if (charge && !accusations.some((x) => x.trigger.start === charge.trigger.start)) accusations.push(charge);
     }
     dropBackground(v, pending);
     mergeNounSubjects(v, pending);
@@ -507,6 +546,7 @@ export function codeEvents(
         if (k === 0) ids.set(p.t, id);
       });
     }
+    for (const x of accusations) events.push({ ...x, id: `${doc.id}:e${events.length + 1}` });
     for (const p of pending) {
       if (!p.gov) continue;
       const gid = ids.get(p.gov);
