@@ -132,4 +132,28 @@ describe('contents of events are not coded apart', () => {
     ];
     assert.deepEqual(types('Freedonia had halted economic aid to Sylvania.', parse), ['SANCTION']);
   });
+  it('codes "expressed appreciation for Sylvania\'s assistance" as SUPPORT only', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB express',
+      '2 obj NOUN appreciation',
+      '7 case ADP',
+      '7 nmod:poss PROPN',
+      '5 case PART',
+      '3 nmod NOUN assistance',
+      '2 punct PUNCT',
+    ];
+    assert.deepEqual(types("Freedonia expressed appreciation for Sylvania's assistance.", parse), ['SUPPORT']);
+  });
+  it('takes the infinitive after a pressure noun as its content ("pressure from Sylvania to attack Ruritania")', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia faces pressure from Sylvania to attack Ruritania.', {
+        mentions: M,
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT' || e.event === 'THREATEN'), evs.map((e) => e.event).join(','));
+    assert.ok(evs.some((e) => e.event === 'REQUEST'));
+  });
 });

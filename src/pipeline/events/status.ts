@@ -99,9 +99,18 @@ function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Tr
       (!strict || v.upos.slice(k + 1, t.i).every((u) => /^(DET|ADJ|NUM|NOUN|VERB)$/.test(u ?? '')));
     const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb' && (!strict || linked);
     const sameClause = !strict && t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
+    // "faces pressure from Congress to help Iran": the infinitive after a demand or threat noun is its content
+    const content =
+      linked &&
+      g?.pos === 'noun' &&
+      (g.info.plover === 'REQUEST' || g.info.plover === 'THREATEN') &&
+      t.pos === 'verb' &&
+      v.lower[t.i - 1] === 'to' &&
+      t.i - k <= 6;
     if (g)
       return (linked && (!strict || g.entry.role !== 'event')) ||
         objectNoun ||
+        content ||
         clausal ||
         sameClause ||
         (!strict && k === t.i - 1)
@@ -296,7 +305,11 @@ export function statusOf(
     const verbalNoun =
       gov.trigger.entry.plover === 'REQUEST' ||
       gov.trigger.entry.plover === 'THREATEN' ||
-      (gov.trigger.info.plover === 'PROTEST' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? ''));
+      (gov.trigger.info.plover === 'PROTEST' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? '')) ||
+      // "appreciation for China's assistance", "criticism of the raid": the reaction is the event
+      (/^(SUPPORT|ACCUSE)$/.test(gov.trigger.info.plover ?? '') &&
+        t.pos === 'noun' &&
+        gov.trigger.entry.role === 'event');
     if (role === 'event' && gov.trigger.pos === 'noun' && verbalNoun && !/relcl/.test(v.deprel[t.i] ?? '')) {
       return { status: 'asserted', swallowed: true, intent: false, explain: [`content of "${gw}"`], governor: gov };
     }
