@@ -217,6 +217,14 @@ describe('actors stage: organisations without a knowledge-base entry', () => {
     assert.ok(!texts.includes('Kenya:KEN'), texts.join());
   });
 
+  it('keeps a body\'s purpose and a named organisation after "of" in the phrase', () => {
+    const { ms } = code(
+      'Envoys of the Global Coalition to Defeat Hamas met. Supporters of the Chadian Cyber Army rallied.',
+    );
+    assert.ok(find(ms, 'Envoys of the Global Coalition to Defeat Hamas'));
+    assert.ok(find(ms, 'Supporters of the Chadian Cyber Army'));
+  });
+
   it('keeps a unit number with the unit ("the 58th Fighter Wing")', () => {
     assert.ok(find(code('Airmen from the 58th Fighter Wing arrived.').ms, 'the 58th Fighter Wing'));
   });
@@ -233,6 +241,7 @@ describe('actors stage: owners', () => {
 
   it('keeps an unknown owner and adverbs inside the phrase ("Zorin\'s own family", "democratically elected")', () => {
     assert.ok(find(code("Zorin's own family has left.").ms, "Zorin's own family"));
+    assert.ok(find(code('We mourn with the victims’ families and friends.').ms, 'the victims’ families and friends'));
     const m = find(
       code("Ghana backs Togo's democratically elected government.").ms,
       "Togo's democratically elected government",

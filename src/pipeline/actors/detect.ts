@@ -389,7 +389,7 @@ export class SentenceFinder {
       const c = cands[n];
       if (!prev || !c || !prev.possessive || c.t0 !== prev.t1 + 1 || prev.kind === 'pronoun') continue;
       if (c.kind !== 'nominal' && c.kind !== 'title') continue;
-      if (prev.place || prev.owner || (prev.kind === 'nominal' && !prev.person)) continue;
+      if (prev.place || prev.owner) continue;
       c.t0 = prev.t0;
       c.start = prev.start;
       c.ownedBy = prev;
@@ -479,6 +479,7 @@ export class SentenceFinder {
     }
     while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
     if (r - s < 2) return null;
+    const named = this.toPurpose(r);
     const last = v.k[r - 1] ?? '';
     const sector = ORG_HEADS.get(last);
     if (!sector) return null;
@@ -487,10 +488,10 @@ export class SentenceFinder {
     if (whole && whole.end >= r) return null;
     // a role phrase ("Foreign Secretary") is not an organisation
     if (this.agentAt(r - 1, r)?.info.person) return null;
-    const c = this.base(i, r, 'name');
+    const c = this.base(i, named, 'name');
     c.actorKind = 'institution';
     c.sector = sector;
-    c.name = v.text.slice(v.starts[s] ?? 0, v.ends[r - 1] ?? 0);
+    c.name = v.text.slice(v.starts[s] ?? 0, v.ends[named - 1] ?? 0);
     for (let q = s; q < r; q++) {
       const inner = this.nameAt(q);
       if (inner && inner.hits[0]?.actor.kind !== 'person') {
@@ -501,7 +502,20 @@ export class SentenceFinder {
         break;
       }
     }
-    return { cands: [c], next: r };
+    return { cands: [c], next: named };
+  }
+
+  /**
+   * The end of a body's name that goes on with its purpose ("Global Coalition to Counter ISIL",
+   * "Committee to Protect Journalists"): "to" and a capitalised verb and object; else `r`.
+   */
+  private toPurpose(r: number): number {
+    const v = this.v;
+    if (v.k[r] !== 'to' || !isCapitalised(v.w[r + 1] ?? '') || !hasLetter(v.w[r + 1] ?? '')) return r;
+    if (this.nameAt(r + 1) || this.agentAt(r + 1)) return r;
+    let q = r + 2;
+    while (q < this.b && q - r < 6 && this.cap(q) && hasLetter(v.w[q] ?? '')) q++;
+    return q > r + 2 ? q : r;
   }
 
   // ---------- acronyms the document defines ----------
@@ -582,6 +596,16 @@ export class SentenceFinder {
         c.sector = c.sector ?? roleSector;
         if (named.military) c.sector = 'MIL';
         return { cands: [c], next: named.end };
+      }
+    }
+    if (c && !c.person && c.actorKind !== 'state') {
+      // "the Global Coalition to Counter ISIL": the body's purpose is part of its name
+      const to = this.toPurpose(nm.end);
+      if (to > nm.end) {
+        c.t1 = to;
+        c.end = this.v.ends[to - 1] ?? c.end;
+        c.possessive = isPossessive(this.v.k[to]);
+        return { cands: [c], next: to };
       }
     }
     return c ? { cands: [c], next: nm.end } : { cands: [], next: nm.end };
@@ -994,10 +1018,18 @@ export class SentenceFinder {
         break;
       let p = tail + 1;
       if (v.k[p] === 'the') p++;
+      // "supporters of the Syrian Electronic Army": an organisation's whole name, not its demonym
+      const org = k === 'of' ? this.orgName(p) : null;
+      const oc = org?.cands[0];
+      if (org && oc) {
+        if (!source && oc.code) c.code = oc.code;
+        tail = this.toPurpose(org.next);
+        continue;
+      }
       const nm = this.nameAt(p);
       if (nm && nm.hits[0]?.actor.kind !== 'person') {
         if (k === 'of' && !source) this.codeFrom(c, nm);
-        tail = nm.end;
+        tail = this.toPurpose(nm.end);
         // "a member of the ISIL's War Committee": the owner's organisation
         if (isPossessive(v.k[nm.end])) {
           const org = this.orgName(nm.end + 1);
@@ -1025,7 +1057,7 @@ export class SentenceFinder {
           !(q > p && (this.kb.givenNames.has(v.k[q] ?? '') || this.nameAt(q)?.hits[0]?.actor.kind === 'person'))
         )
           q++;
-        tail = q;
+        tail = this.toPurpose(q);
         continue;
       }
       break;
