@@ -289,6 +289,12 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(!ms.some((m) => m.actorText.startsWith('Virginia')), JSON.stringify(ms.map((m) => m.actorText)));
   });
 
+  it('does not take a collective noun of things for an actor ("a group of buildings")', () => {
+    const { ms } = code('Jets struck a group of buildings and a group of fighters.');
+    assert.ok(!ms.some((m) => m.actorText === 'a group'), JSON.stringify(ms.map((m) => m.actorText)));
+    assert.ok(find(ms, 'a group of fighters'));
+  });
+
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
     assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
   });

@@ -151,6 +151,9 @@ const STATE_POSSESSIONS =
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
 
+/** Collective nouns that name an actor only when what they gather is one ("a group of fighters"). */
+const COLLECTIVES = new Set(['group', 'groups', 'number', 'series', 'set', 'range', 'host', 'array', 'handful']);
+
 /** Body nouns that are followed by their own name ("news agency Sana", "the militant group Jund al-Aqsa"). */
 const BODY_NAMERS = new Set([
   'news agency',
@@ -1047,6 +1050,8 @@ export class SentenceFinder {
           tail = ic.t1;
           continue;
         }
+        // "a group of buildings", "a series of strikes": a collective noun of things is no actor
+        if (rep === 0 && COLLECTIVES.has(info.term) && /^[a-z]+$/.test(v.w[p] ?? '') && !this.agentAt(p)) return null;
       }
       if (isCapitalised(v.w[p] ?? '') && !DETERMINERS.has(v.k[p] ?? '') && !PRONOUNS.has(v.k[p] ?? '')) {
         let q = p;
