@@ -62,3 +62,31 @@ describe('failed acts', () => {
     assert.equal(st('Freedonia attacked Sylvania.'), 'asserted');
   });
 });
+
+describe('conditions', () => {
+  it('codes acts in an until-clause as not reported ("opposed the deployment until its demands are met")', () => {
+    const doc = fixtureDoc('Freedonia opposed the deployment until its demands are met by Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.deepEqual(
+      evs.filter((e) => e.status === 'asserted').map((e) => e.event),
+      ['REJECT'],
+    );
+  });
+  it('codes meeting demands as CONCEDE, not a meeting', () => {
+    const doc = fixtureDoc("Freedonia met Sylvania's demands on Monday.", { mentions: M, published: '2020-05-01' });
+    const evs = codeEvents(doc, lex).events;
+    assert.ok(evs.some((e) => e.event === 'CONCEDE'));
+    assert.ok(!evs.some((e) => e.event === 'CONSULT'));
+  });
+  it('codes the act of "a refusal to accept" as negated', () => {
+    const doc = fixtureDoc("Sylvania protested Freedonia's refusal to accept the plan.", {
+      mentions: M,
+      published: '2020-05-01',
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.eventText === 'accept');
+    assert.ok(!e || e.status === 'negated', e?.status);
+  });
+});

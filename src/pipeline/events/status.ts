@@ -132,7 +132,7 @@ export interface StatusResult {
 }
 
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement"). */
-const FAILING = new Set(['fail']);
+const FAILING = new Set(['fail', 'failure', 'refusal']);
 
 /** "failed to reach agreement", "are failing to uphold": the act did not happen. */
 function failed(v: SentenceView, t: Trigger): boolean {
@@ -140,7 +140,7 @@ function failed(v: SentenceView, t: Trigger): boolean {
     let k = t.i;
     for (let depth = 0; depth < 3; depth++) {
       const h = v.head[k] ?? -1;
-      if (h < 0 || !/^(xcomp|obj)/.test(v.deprel[k] ?? '')) break;
+      if (h < 0 || !/^(xcomp|obj|acl)/.test(v.deprel[k] ?? '')) break;
       if (FAILING.has(v.lemma[h] ?? '') && h < t.i) return true;
       k = h;
     }
@@ -148,6 +148,7 @@ function failed(v: SentenceView, t: Trigger): boolean {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
     if (STOP.has(v.lower[k] ?? '') || v.lower[k] === ',') break;
     if (FAILING.has(v.lemma[k] ?? '') && v.lower[k + 1] === 'to') return true;
+    if (/^(failure|refusal)$/.test(v.lower[k] ?? '') && v.lower[k + 1] === 'to') return true;
   }
   return false;
 }
@@ -211,6 +212,13 @@ function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
         return true;
       if (!/^(advcl|conj|xcomp|ccomp)/.test(v.deprel[k] ?? '')) break;
       k = v.head[k] ?? -1;
+    }
+    // a parse slip ("until [their demands] are met" read as a coordination): the marker opens
+    // the trigger's own clause, with no other verb between them
+    for (let j = t.i - 1; j >= Math.max(0, t.i - 6); j--) {
+      const w = v.lower[j] ?? '';
+      if (STOP.has(w) || w === ',' || v.upos[j] === 'VERB') break;
+      if (cues.hypothetical.has(w)) return true;
     }
   } else {
     for (let k = t.i - 1; k >= 0; k--) {

@@ -119,6 +119,10 @@ function subjectBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Head nouns through which a compound event noun still names an event ("mediation efforts"). */
+const EVENTFUL_HEAD =
+  /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
+
 function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
@@ -147,6 +151,14 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     return 'verb';
   // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb
   if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && subjectBefore(v, i)) return 'verb';
+  // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
+  if (
+    (u === 'NOUN' || u === 'PROPN') &&
+    v.deprel[i] === 'compound' &&
+    (v.head[i] ?? -1) > i &&
+    !EVENTFUL_HEAD.test(v.lemma[v.head[i] ?? -1] ?? '')
+  )
+    return null;
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
   if (u === 'ADJ' && asVerb && /(ed|nt|wn)$/.test(v.lower[i] ?? '')) {
     // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
