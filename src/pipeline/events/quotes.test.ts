@@ -107,3 +107,14 @@ describe('quotes: word order', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
+
+describe('quotes: verbal acts', () => {
+  it('gives an accusation verb a quote of its actor about its object ("Freedonia condemned the raid")', () => {
+    // Freedonia condemned the raid .
+    const parse = ['2 nsubj PROPN', '0 root VERB condemn VBD', '4 det DET', '2 obj NOUN raid NN', '2 punct PUNCT'];
+    const q = quotes('Freedonia condemned the raid.', { parse }).find((x) => x.cue === 'condemned');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the raid');
+  });
+});

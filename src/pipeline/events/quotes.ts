@@ -306,6 +306,23 @@ export function labelledSpeech(v: SentenceView, places: readonly Place[]): Speec
   return out;
 }
 
+/**
+ * "Trump attacked Machado", "the paper endorsed Clinton", "critics rejected the plan": a verbal act
+ * (accusing, supporting, rejecting, demanding …) is also a stance of its actor toward what it is about.
+ * The speech of the event verb at token i by `speaker`: its clausal complement or object (tokens after
+ * the verb). Null when the parse gives none.
+ */
+export function actSpeech(v: SentenceView, i: number, speaker: ActorRef): Speech | null {
+  if (!v.parsed) return null;
+  const comp = dependents(v, i, 'ccomp', 'xcomp', 'obj')[0];
+  if (comp === undefined || comp < i) return null;
+  const ct = subtree(v, comp).filter((x) => x > i && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  const from = ct[0];
+  const to = ct[ct.length - 1];
+  if (from === undefined || to === undefined || to < from) return null;
+  return { cue: i, speaker, from, to, direct: false };
+}
+
 export function toQuote(v: SentenceView, s: Speech): Quote | null {
   const a = v.tokens[s.from];
   const b = v.tokens[s.to];

@@ -9,7 +9,7 @@ import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
 import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { quotedTokens } from './quotemarks.js';
-import { findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
+import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import { agentlessPassive, backgroundOf, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
@@ -123,6 +123,8 @@ function dropBackground(v: SentenceView, pending: Pending[]): void {
 }
 
 const TO_PLACE = new Set(['in', 'to', 'at', 'into']);
+/** Verbal acts that are also a stance toward what they are about (quotes as well as events). */
+const STANCE = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 const ANY_PREP = ['with', 'between', 'about', 'over', 'among', 'toward', 'towards'];
 
 /**
@@ -421,6 +423,14 @@ export function codeEvents(
       if (charge && !accusations.some((x) => x.trigger.start === charge.trigger.start)) accusations.push(charge);
     }
     dropBackground(v, pending);
+    for (const p of pending) {
+      // a verbal act is a stance of its actor too (PolNeAR attributions): a quote unless a cue made one
+      const by = p.e.actor[0];
+      if (p.t.pos !== 'verb' || !by || !STANCE.has(p.e.event) || speeches.some((x) => x.cue === p.t.i)) continue;
+      const sp = actSpeech(v, p.t.i, by);
+      const q = sp ? toQuote(v, sp) : null;
+      if (q) quotes.push(q);
+    }
     mergeNounSubjects(v, pending);
     hostRecipients(v, pending, doc.layers.places ?? []);
     for (const p of pending) {
