@@ -113,6 +113,19 @@ describe('domestic force, arrests and protest vocabulary', () => {
     const e = codeEvents(doc, lex).events.find((x) => x.eventText === 'protested');
     assert.equal(e?.event, 'ACCUSE');
   });
+  it('reads a verb the tagger called an adjective right after its subject ("Rebels set fire to …")', () => {
+    const parse = [
+      '3 compound NOUN rebel',
+      '3 amod ADJ set',
+      '0 root NOUN fire',
+      '6 case ADP',
+      '6 det DET',
+      '3 nmod NOUN station',
+      '3 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Rebels set fire to the station.', { mentions: M, published: '2020-05-01', parse });
+    assert.ok(codeEvents(doc, lex).events.some((e) => e.event === 'COERCE' && e.eventText === 'set fire'));
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode

@@ -160,7 +160,8 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
   )
     return null;
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
-  if (u === 'ADJ' && asVerb && /(ed|nt|wn)$/.test(v.lower[i] ?? '')) {
+  // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
+  if (u === 'ADJ' && asVerb && (/(ed|nt|wn)$/.test(v.lower[i] ?? '') || subjectBefore(v, i))) {
     // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
     const h = v.head[i] ?? -1;
     const prenominal =
