@@ -47,6 +47,10 @@ describe('actors stage', () => {
     assert.deepEqual([find(ms, 'Chinese diplomats').code, find(ms, 'Chinese diplomats').sector], ['CHN', 'GOV']);
   });
 
+  it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
+    assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
+  });
+
   it('resolves every alias of an armed group to one code', () => {
     const { ms } = code('Daesh fighters clashed with ISIL units; the Islamic State denied it. IS-K claimed a bombing.');
     assert.equal(find(ms, 'Daesh fighters').code, 'ISIS');

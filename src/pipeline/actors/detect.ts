@@ -268,7 +268,8 @@ export class SentenceFinder {
       }
       return true;
     }
-    if (!isCapitalised(first)) return false;
+    // "al-Qaida", "el-Sisi": an Arabic article before the capitalised name
+    if (!isCapitalised(first) && !/^(al|el)-\p{Lu}/u.test(first)) return false;
     // a one-word name written in capitals in running text ("IRAN") is fine; "The" is not a name
     if (end - i === 1 && first.length > 1 && isAllCaps(first) && h.actor.kind === 'person') return false;
     return true;
