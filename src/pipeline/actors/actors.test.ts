@@ -293,6 +293,12 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(!ms.some((m) => m.actorText.startsWith('Virginia')), JSON.stringify(ms.map((m) => m.actorText)));
   });
 
+  it('keeps "counter-X" and "anti-X" modifiers in the actor phrase, not "anti-air"', () => {
+    const { ms } = code('The counter-Hamas coalition met. An anti-air frigate sailed.');
+    assert.ok(find(ms, 'The counter-Hamas coalition'));
+    assert.ok(!ms.some((m) => m.actorText.includes('anti-air')), JSON.stringify(ms.map((m) => m.actorText)));
+  });
+
   it('does not take a collective noun of things for an actor ("a group of buildings")', () => {
     const { ms } = code('Jets struck a group of buildings and a group of fighters.');
     assert.ok(!ms.some((m) => m.actorText === 'a group'), JSON.stringify(ms.map((m) => m.actorText)));

@@ -871,6 +871,8 @@ export class SentenceFinder {
       if (
         ADJECTIVES.has(k) ||
         /^[a-z]+est$/.test(k) ||
+        // "the counter-ISIL coalition", "anti-government forces": for or against someone
+        /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
         // "Jordanian planning minister": a noun modifying the role noun after it
         (/^[a-z]+$/.test(w) &&
           v.upos?.[j] === 'NOUN' &&
