@@ -282,3 +282,54 @@ export function prunePacked(p: PackedWeights, minQ: number): PackedWeights {
 
 /** Bytes a packed part takes in a model file. */
 export const packedBytes = (p: PackedWeights): number => p.keys.length * 5 + p.entryWeight.length * 3;
+
+/**
+ * The mean of several model parts with the same classes (e.g. parsers trained from different
+ * seeds): one linear model whose scores are the mean of theirs, requantised to one scale, keys
+ * in increasing order.
+ */
+export function averagePacked(parts: readonly PackedWeights[]): PackedWeights {
+  const first = parts[0];
+  if (!first) throw new RangeError('averagePacked needs at least one part');
+  const C = first.classes;
+  const rows = new Map<number, Float64Array>();
+  for (const p of parts) {
+    if (p.classes !== C) throw new RangeError('averagePacked: parts differ in classes');
+    let e = 0;
+    for (let i = 0; i < p.keys.length; i++) {
+      const k = p.keys[i]!;
+      let r = rows.get(k);
+      if (!r) rows.set(k, (r = new Float64Array(C)));
+      for (let j = 0; j < p.counts[i]!; j++, e++) r[p.entryClass[e]!]! += (p.entryWeight[e]! * p.scale) / parts.length;
+    }
+  }
+  let maxAbs = 0;
+  for (const r of rows.values()) for (const x of r) if (Math.abs(x) > maxAbs) maxAbs = Math.abs(x);
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const ec: number[] = [];
+  const ew: number[] = [];
+  for (const k of [...rows.keys()].sort((a, b) => a - b)) {
+    const r = rows.get(k)!;
+    let cnt = 0;
+    for (let c = 0; c < C; c++) {
+      const q = Math.round(r[c]! / scale);
+      if (q === 0) continue;
+      ec.push(c);
+      ew.push(q);
+      cnt++;
+    }
+    if (cnt === 0) continue;
+    keys.push(k);
+    counts.push(cnt);
+  }
+  return {
+    classes: C,
+    scale,
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    entryClass: Uint8Array.from(ec),
+    entryWeight: Int16Array.from(ew),
+  };
+}
