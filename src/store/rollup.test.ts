@@ -12,6 +12,8 @@ const TEXT_B =
   'After a week of silence Freedonia accuses Sylvania of massing troops beside two lakes. Sylvania rejects every word of it. Ministers from Freedonia and Osterlich gathered in Vienna on Monday to sign a fishing pact.';
 const TEXT_C =
   'Late news: Freedonia accuses Sylvania of massing troops at a mountain pass. Sylvania rejects that in a brief note. Envoys from Freedonia and Osterlich arrived in Vienna by train on Monday to sign grain contracts.';
+const TEXT_D =
+  'In a statement Freedonia accuses Sylvania of massing troops along a canal. Sylvania rejects this flatly. Delegates from Freedonia and Osterlich convened in Vienna on Monday to sign a rail accord.';
 
 const KEYS = 'actor_key, recipient_key, actor_code, recipient_code, day, status, dup';
 
@@ -65,6 +67,8 @@ describe('pre-aggregated dyad tables', () => {
 
   it('answer /dyads with the same rows as grouping the events', async () => {
     const s = await filled();
+    // a later batch on a day already counted: that dyad-day has two partial rows
+    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_D, published: '2020-02-28' }) }]);
     await storeBatch(s, [
       { doc: fixtureDocument({ id: 'b-copy', text: TEXT_B, published: '2020-03-04', extra: 'Copyright the agency.' }) },
     ]);
@@ -125,7 +129,7 @@ describe('pre-aggregated dyad tables', () => {
   it('are compacted into one row per key, sums unchanged, once partial rows have doubled them', async () => {
     const s = await filled();
     // a later article on a day already counted leaves two partial rows for that dyad-day
-    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_C, published: '2020-02-28' }) }]);
+    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_D, published: '2020-02-28' }) }]);
     const rows = async () => Number((await s.all('SELECT count(*) AS n FROM dyad_days'))[0]?.n);
     const keys = async () =>
       Number((await s.all(`SELECT count(*) AS n FROM (SELECT DISTINCT ${KEYS} FROM dyad_days)`))[0]?.n);
