@@ -134,3 +134,31 @@ describe('domestic force, arrests and protest vocabulary', () => {
     assert.ok(!code('Villagers took the bus to the city.').some((x) => x.event === 'PROTEST' || x.mode === 'arrest'));
   });
 });
+
+describe('claims of responsibility', () => {
+  it('codes "Rebels claimed responsibility for the attack" as the rebels\' ASSAULT, claimed by them', () => {
+    const evs = codeEvents(
+      fixtureDoc('Rebels claimed responsibility for the attack on the convoy.', {
+        mentions: M,
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    const e = evs.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, evs.map((x) => x.event).join(','));
+    assert.equal(e.eventText, 'attack');
+    assert.equal(e.status, 'claimed');
+    assert.deepEqual(
+      e.actor.map((a) => a.sector),
+      ['REB'],
+    );
+    assert.equal(e.attributedTo?.sector, 'REB');
+  });
+  it('codes nothing when no party claims it ("responsibility for the attack" without a claimer)', () => {
+    const evs = codeEvents(
+      fixtureDoc('No one has claimed responsibility for the attack.', { mentions: M, published: '2020-05-01' }),
+      lex,
+    ).events;
+    assert.deepEqual(evs, []);
+  });
+});

@@ -11,6 +11,7 @@ import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
+import { responsibilityClaimer } from './responsibility.js';
 import { agentlessPassive, backgroundOf, statusOf } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
@@ -344,10 +345,16 @@ export function codeEvents(
             (x.info.plover === t.info.plover ||
               (x.pos === 'noun' && x.i > t.last && x.i - t.last <= 5 && v.lower.slice(t.last + 1, x.i).includes('in'))),
         );
+      // "X claimed responsibility for the bombing": X is the actor of the act it claims
+      const claimer = actor.length ? null : responsibilityClaimer(v, t);
+      if (claimer) {
+        actor = [claimer];
+        a.explain.push(`args: actor = the party claiming responsibility ("${claimer.actorText}")`);
+      }
       if (!actor.length && (t.pos === 'noun' || opts.actorless !== true) && !victimOnly) continue;
       let info = t.info;
       const explain = [...t.explain, ...a.explain, ...st.explain];
-      let status = st.status;
+      let status = claimer ? 'claimed' : st.status;
       if (status === 'negated' && st.intent && (info.quadClass === 1 || info.quadClass === 2)) {
         // "will not accept", "would not meet": a refusal, which PLOVER codes as REJECT
         const rej = lex.cameo.get('120');
@@ -390,6 +397,7 @@ export function codeEvents(
         explain.push(`attributed to "${sp.speaker.actorText}" (speech cue "${v.lower[sp.cue]}")`);
       }
       if (status === 'claimed' && gov) attributedTo = args.get(gov)?.actor[0] ?? attributedTo;
+      if (claimer) attributedTo = claimer;
       const first = v.tokens[t.i === t.last ? t.i : Math.min(t.i, t.last)];
       const lastTok = v.tokens[Math.max(t.i, t.last)];
       if (!first || !lastTok) continue;
