@@ -60,7 +60,10 @@ describe('pre-aggregated dyad tables', () => {
     const [dups] = await s.all('SELECT sum(n) AS n FROM dyad_days WHERE dup');
     assert.ok(Number(dups?.n) > 0);
     // a later article on days already counted adds to them
-    await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_C, published: '2020-02-28' }) }]);
+    assert.equal(
+      (await storeBatch(s, [{ doc: fixtureDocument({ id: 'd', text: TEXT_D, published: '2020-02-28' }) }])).stored,
+      1,
+    );
     await assertConsistent(s);
     s.close();
   });
