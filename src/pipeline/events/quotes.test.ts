@@ -118,3 +118,22 @@ describe('quotes: verbal acts', () => {
     assert.equal(q.content, 'the raid');
   });
 });
+
+describe('quotes: implausible parse subjects', () => {
+  it('does not take an indefinite noun of what is said as the speaker', () => {
+    // An insult to us , Freedonia said .
+    const parse = [
+      '2 det DET',
+      '7 nsubj NOUN insult NN',
+      '4 case ADP',
+      '2 nmod PRON',
+      '7 punct PUNCT',
+      '7 obl PROPN',
+      '0 root VERB say VBD',
+      '7 punct PUNCT',
+    ];
+    const q = quotes('An insult to us, Freedonia said.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+  });
+});

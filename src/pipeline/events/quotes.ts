@@ -36,6 +36,26 @@ function refFromTokens(v: SentenceView, from: number, to: number, useMentions = 
   return { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
 }
 
+const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+
+/**
+ * Whether the parse's subject h of a speech verb can be its speaker: not inside a quotation, and an
+ * actor mention, a proper name, a personal pronoun or a speaker-like noun ("officials", "the report")
+ * — not "an insult" or "74 percent" picked from what is said.
+ */
+function plausibleSpeaker(v: SentenceView, h: number, inside: readonly boolean[]): boolean {
+  if (inside[h]) return false;
+  const w = v.lower[h] ?? '';
+  if ((v.mentionAt[h] ?? -1) >= 0 || PERSONAL.test(w) || SPEAKER_HEAD.test(w)) return true;
+  if (CALENDAR.test(w) || w === 'percent') return false;
+  if (v.upos[h] === 'PRON') return false;
+  if (v.upos[h] !== 'NOUN' && v.upos[h] !== 'PROPN') return false;
+  // "an insult", "a dog whistle": an indefinite common noun is what is said, not who says it
+  return v.upos[h] === 'PROPN' || !dependents(v, h, 'det').some((d) => /^(a|an)$/.test(v.lower[d] ?? ''));
+}
+
 /** The speaker whose head word is h: its mention, else the head with its determiners and modifiers. */
 function speakerAt(v: SentenceView, h: number): ActorRef | null {
   const mi = v.mentionAt[h] ?? -1;
@@ -152,7 +172,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     if (v.parsed) {
       const subj = dependents(v, k, 'nsubj')[0];
       if (subj !== undefined) speaker = speakerAt(v, subj);
-      else if (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|conj|acl)/.test(v.deprel[k] ?? '')) {
+      if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
+        // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
+        const np = npBefore(v, k) ?? npAfter(v, k);
+        if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
+      } else if (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|conj|acl)/.test(v.deprel[k] ?? '')) {
         // "…, saying they are …": the speaker is the subject of the clause the participle hangs on
         const h = v.head[k] ?? -1;
         const hs = h >= 0 ? dependents(v, h, 'nsubj')[0] : undefined;
@@ -230,6 +254,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         }
         to = lastContentToken(v);
       }
+    }
+    if (from < k && to > k) {
+      // '"Tom is a visionary," said Robert McAtee, one of …': what is said stops before the cue
+      to = k - 1;
+      while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
     }
     if (from < 0 || to < from || !speaker) continue;
     const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
