@@ -1104,9 +1104,11 @@ export class SentenceFinder {
       }
     }
     // a name after the role: "President Donald Trump", "Russian ambassador to Pakistan, Alexey Dedov"
+    let apposAt = -1;
     if (info.person && !info.plural) {
       const named = this.nameAfterRole(end);
       if (named) {
+        if (named.t0 > end) apposAt = named.t0;
         c.t1 = named.end;
         c.end = v.ends[named.end - 1] ?? c.end;
         c.possessive = isPossessive(v.k[named.end]);
@@ -1142,6 +1144,18 @@ export class SentenceFinder {
         c.possessor = pc;
         c.needs = 'possessor';
       }
+    }
+    // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
+    // two mentions of one person, both with the role's code, sector and role
+    if (apposAt > 0 && c.needs !== 'possessor') {
+      const role: Cand = { ...c, t1: end, end: v.ends[end - 1] ?? c.end, kind: 'nominal', name: null, id: null };
+      role.possessive = false;
+      delete role.personName;
+      delete role.weakHits;
+      delete role.needs;
+      c.t0 = apposAt;
+      c.start = v.starts[apposAt] ?? c.start;
+      return { cands: [role, c], next: c.t1 };
     }
     return { cands: [c], next: c.t1 };
   }
