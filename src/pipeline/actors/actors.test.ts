@@ -301,6 +301,18 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(!ms.some((m) => m.actorText.includes('anti-air')), JSON.stringify(ms.map((m) => m.actorText)));
   });
 
+  it('keeps conjuncts with their own modifiers apart and joins bare ones ("women and children")', () => {
+    const { ms } = code(
+      'Kenyan fighters, Somali tribesmen and the regime and its backers met. Militants killed three women and three children.',
+    );
+    const texts = ms.map((m) => m.actorText);
+    assert.ok(texts.includes('Kenyan fighters') && texts.includes('Somali tribesmen'), texts.join('|'));
+    assert.ok(texts.includes('its backers'), texts.join('|'));
+    assert.ok(texts.includes('three women and three children'), texts.join('|'));
+    const p = code('This is a story of Karim and Sadiq. Karim said so.').ms.map((m) => m.actorText);
+    assert.ok(!p.includes('Karim and Sadiq'), p.join('|'));
+  });
+
   it('does not take a collective noun of things for an actor ("a group of buildings")', () => {
     const { ms } = code('Jets struck a group of buildings and a group of fighters.');
     assert.ok(!ms.some((m) => m.actorText === 'a group'), JSON.stringify(ms.map((m) => m.actorText)));

@@ -404,6 +404,20 @@ export class SentenceFinder {
   }
 
   /** "women and children", "teachers, doctors and dentists": one plural actor. */
+  /** Whether a nominal starts with its head noun, after a number at most ("doctors", "three children", "other artists"). */
+  private bareNoun(c: Cand): boolean {
+    let t = c.t0;
+    while (
+      t < c.t1 - 1 &&
+      (isNumber(this.v.w[t] ?? '') ||
+        /^(other|more|many|several|some|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(
+          this.v.k[t] ?? '',
+        ))
+    )
+      t++;
+    return this.agentAt(t) !== null;
+  }
+
   private coordinate(cands: Cand[]): Cand[] {
     const out: Cand[] = [];
     for (const c of cands) {
@@ -423,7 +437,10 @@ export class SentenceFinder {
           gap.includes('and') !== gap.includes('or')
             ? true
             : gap.length === 1 && gap[0] === ',' && this.v.k[c.t1] === 'and';
-        if (joined && (prev.code === c.code || prev.code === null || c.code === null)) {
+        // a conjunct with its own determiner or modifiers is an actor of its own ("the regime and its
+        // backers", "Kurdish fighters, Sunni Arab tribesmen and Shia militiamen")
+        const bare = !c.possessor && !c.ownedBy && this.bareNoun(c);
+        if (joined && bare && (prev.code === c.code || prev.code === null || c.code === null)) {
           prev.t1 = c.t1;
           prev.end = c.end;
           prev.plural = true;
@@ -1400,7 +1417,8 @@ export class SentenceFinder {
       r - j < 8 &&
       ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r))) ||
         (r > j && /^(al|el|bin|ibn)-\p{Lu}/u.test(v.w[r] ?? '')) ||
-        (CONNECTORS.has(v.k[r] ?? '') && r > j && this.cap(r + 1)) ||
+        // "Karim and Sadiq" are two people
+        (CONNECTORS.has(v.k[r] ?? '') && v.k[r] !== 'and' && v.k[r] !== '&' && r > j && this.cap(r + 1)) ||
         (/^\p{Lu}\.$/u.test(v.w[r] ?? '') && r > j))
     ) {
       if (r > j && NOT_NAMES.has(v.k[r] ?? '') && !CONNECTORS.has(v.k[r] ?? '')) break;
