@@ -206,6 +206,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     negation: setOf(c.negation),
     hypothetical: setOf(c.hypothetical),
     hypotheticalAux: setOf(c.hypotheticalAux),
+    mishaps: setOf(c.mishaps),
     contexts,
   };
   const patterns = new Map<string, CompiledPattern[]>();

@@ -71,6 +71,8 @@ export interface Cues {
   readonly negation: ReadonlySet<string>;
   readonly hypothetical: ReadonlySet<string>;
   readonly hypotheticalAux: ReadonlySet<string>;
+  /** Accidents and disasters: what kills or hurts "in" them is no one's act ("killed in a landslide"). */
+  readonly mishaps: ReadonlySet<string>;
   /** word → contexts */
   readonly contexts: ReadonlyMap<string, readonly string[]>;
 }

@@ -40,4 +40,15 @@ describe('agentless passives of force', () => {
     assert.deepEqual(code('Unknown men attacked two villagers.'), []);
     assert.deepEqual(code('Yesterday two villagers were praised.'), []);
   });
+  it('codes no act for people killed in an accident or disaster ("killed in a landslide")', () => {
+    assert.deepEqual(code('Yesterday two villagers were killed in a landslide.'), []);
+    assert.deepEqual(code('Yesterday two villagers were injured in a bus accident.'), []);
+  });
+  it('keeps "killed in a bombing" an ASSAULT when the bombing names no actor', () => {
+    const evs = code('Yesterday two villagers were killed in a bombing.');
+    assert.ok(
+      evs.some((e) => e.event === 'ASSAULT' && e.status === 'asserted'),
+      evs.map((e) => e.event).join(','),
+    );
+  });
 });

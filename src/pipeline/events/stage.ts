@@ -333,15 +333,16 @@ export function codeEvents(
         actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
       }
       // an act of force on a named party in an agentless passive keeps its unknown actor
-      // ("killed in Israeli shelling", "killed in riots": the event noun is the event, not its result)
+      // ("killed in Israeli shelling", "killed in riots": an event noun with its actor is the event, not its result)
       const victimOnly =
         recipient.length > 0 &&
         t.info.quadClass === 4 &&
         (st.status === 'asserted' || st.status === 'historical') &&
-        agentlessPassive(v, t) &&
+        agentlessPassive(v, t, lex.cues) &&
         !triggers.some(
           (x) =>
             x !== t &&
+            (args.get(x)?.actor.length ?? 0) > 0 &&
             (x.info.plover === t.info.plover ||
               (x.pos === 'noun' && x.i > t.last && x.i - t.last <= 5 && v.lower.slice(t.last + 1, x.i).includes('in'))),
         );

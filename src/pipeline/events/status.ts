@@ -377,8 +377,15 @@ export function statusOf(
  * "Three activists were arrested", "a soldier was shot": a passive whose agent (if any) names no
  * actor still names the party acted on. Such acts of force are still events (PLOVER codes an unknown actor).
  */
-export function agentlessPassive(v: SentenceView, t: Trigger): boolean {
+export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): boolean {
   if (t.pos !== 'verb') return false;
+  // "five people were killed in a landslide": an accident or disaster is no one's act
+  if (cues) {
+    for (let k = t.last + 1; k <= Math.min(v.lower.length - 1, t.last + 6); k++) {
+      if (/^[,;.:]$/.test(v.lower[k] ?? '')) break;
+      if (cues.mishaps.has(v.lower[k] ?? '') && /^(in|by|after|during)$/.test(v.lower[t.last + 1] ?? '')) return false;
+    }
+  }
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? ''))) return true;
