@@ -137,3 +137,11 @@ describe('quotes: implausible parse subjects', () => {
     assert.equal(q.speaker, 'Freedonia');
   });
 });
+
+describe('quotes: cue forms', () => {
+  it('finds a cue by its form when the lemma is off ("tweeted")', () => {
+    const q = quotes('Ivan Petrov tweeted that Freedonia is ready.').find((x) => x.cue === 'tweeted');
+    assert.ok(q);
+    assert.equal(q.content, 'Freedonia is ready');
+  });
+});

@@ -141,6 +141,17 @@ const lastContentToken = (v: SentenceView): number => {
   return e;
 };
 
+/**
+ * Whether the word at k is in a cue list: by its lemma, else by its form with a regular ending taken
+ * off ("tweeted" when the lemmatiser says "tweete").
+ */
+function inList(v: SentenceView, k: number, list: ReadonlySet<string>): boolean {
+  if (list.has(v.lemma[k] ?? '')) return true;
+  const w = v.lower[k] ?? '';
+  const m = /^(.{3,}?)(?:ed|d|es|s|ing)$/.exec(w);
+  return Boolean(m?.[1] && (list.has(m[1]) || list.has(`${m[1]}e`)));
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -157,8 +168,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       out.push({ cue: k, speaker, from: before[0] ?? 0, to: before[1] ?? 0, direct: false });
       continue;
     }
-    const reporting = cues.speech.has(v.lemma[k] ?? '');
-    if ((!reporting && !(v.parsed && cues.attitude.has(v.lemma[k] ?? ''))) || v.mentionAt[k] !== -1) continue;
+    const reporting = inList(v, k, cues.speech);
+    if ((!reporting && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) continue;
     // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
     const beforeThat =
       v.lower[k + 1] === 'that' &&
