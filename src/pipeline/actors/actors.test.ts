@@ -319,6 +319,10 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(find(ms, 'a group of fighters'));
   });
 
+  it('lists a state that names the actor of a noun after "a" ("a Kenyan strike", "a Kenya strike")', () => {
+    assert.equal(find(code('A Kenya strike hit the camp.').ms, 'Kenya').code, 'KEN');
+  });
+
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
     assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
   });

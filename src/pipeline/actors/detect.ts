@@ -681,7 +681,11 @@ export class SentenceFinder {
     // "a new Syria", "a united and democratic Syria": a state described as a place
     for (let q = i - 1, n = 0; q >= this.a && n < 5; q--, n++) {
       const k = this.v.k[q] ?? '';
-      if (k === 'a' || k === 'an') return true;
+      // (not "a U.S. strike": there the state names the actor of the noun after it)
+      if (k === 'a' || k === 'an') {
+        const nm = this.nameAt(i);
+        return nm?.hits[0]?.actor.kind !== 'state' || !this.nounAfter(nm.end);
+      }
       if (!(k === 'and' || /^[a-z]+$/.test(this.v.w[q] ?? '')) || DETERMINERS.has(k) || PRONOUNS.has(k)) break;
       if (k !== 'and' && (AFTER_HEAD.has(k) || SPEECH_VERBS.has(k))) break;
     }
