@@ -313,6 +313,10 @@ describe('actors stage: what is not an actor mention', () => {
     assert.ok(!p.includes('Karim and Sadiq'), p.join('|'));
   });
 
+  it('reads a role noun before a verb the tagger took for a noun ("the group plans to")', () => {
+    assert.ok(find(code('The group plans to leave soon.').ms, 'The group'));
+  });
+
   it('does not take a collective noun of things for an actor ("a group of buildings")', () => {
     const { ms } = code('Jets struck a group of buildings and a group of fighters.');
     assert.ok(!ms.some((m) => m.actorText === 'a group'), JSON.stringify(ms.map((m) => m.actorText)));

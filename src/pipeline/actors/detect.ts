@@ -1228,7 +1228,10 @@ export class SentenceFinder {
       if (u && u !== 'NOUN' && u !== 'PROPN' && u !== 'PRON' && u !== 'ADJ' && u !== 'X' && !(afterModifier && !closed))
         return false;
       const un = v.upos[end];
-      if (un === 'NOUN' && !info.plural && !isPossessive(next)) return false;
+      // a noun before "to" is a verb the tagger missed ("the group plans to …", "the enemy attempt to …")
+      const verbBeforeTo =
+        v.k[end + 1] === 'to' && (/[^s]s$/.test(next) || /^(attempt|plan|want|need|seek|try|hope|intend)$/.test(next));
+      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !verbBeforeTo) return false;
       return true;
     }
     if (end >= this.b || !hasLetter(nextW) || isPossessive(next)) return true;
