@@ -145,3 +145,14 @@ describe('quotes: cue forms', () => {
     assert.equal(q.content, 'Freedonia is ready');
   });
 });
+
+describe('quotes: appositive speakers', () => {
+  it('takes the clause after the cue when the speaker has an appositive before it', () => {
+    const q = quotes(
+      'Ivan Petrov, a spokesman for the ministry of defence, said the talks with Sylvania have stalled.',
+    ).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the talks with Sylvania have stalled');
+  });
+});

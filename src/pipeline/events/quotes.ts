@@ -245,7 +245,6 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       // "But in interviews, many Democrats say <clause>": a clause after the cue is what is said
       const after = v.lower.slice(k + 1, lastContentToken(v) + 1).filter((w) => !/^[,.;:"“”']$/.test(w));
       const clauseAfter =
-        Boolean(np) &&
         after.length > 4 &&
         !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|earlier|later)$/.test(after[0] ?? '');
       if (end > 0 && (!np || np[0] > end) && !(clauseAfter && quoteMark(v, end) !== 'close')) {
@@ -254,8 +253,12 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
         to = end - 1;
         while (to > from && /^[,"”']$/.test(v.lower[to] ?? '')) to--;
-      } else if (np) {
-        speaker = speaker ?? refFromTokens(v, np[0], np[1]);
+      } else if (np || speaker || clauseAfter) {
+        // "Angelique Brunner, a developer and spokeswoman for …, said <clause>": the speaker opens the sentence
+        const first = v.mentionAt.findIndex((x, i) => x >= 0 && i < k && !inside[i]);
+        const opener = first >= 0 ? ([first, v.mentionTokens[v.mentionAt[first] ?? 0]?.last ?? first] as const) : null;
+        const sp = np ?? opener;
+        speaker = speaker ?? (sp ? refFromTokens(v, sp[0], sp[1]) : null);
         from = k + 1;
         while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
         // "told a seminar", "told reporters": skip the addressee up to "that"
