@@ -207,6 +207,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     hypothetical: setOf(c.hypothetical),
     hypotheticalAux: setOf(c.hypotheticalAux),
     mishaps: setOf(c.mishaps),
+    weapons: setOf(c.weapons),
     contexts,
   };
   const patterns = new Map<string, CompiledPattern[]>();

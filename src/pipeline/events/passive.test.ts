@@ -51,4 +51,44 @@ describe('agentless passives of force', () => {
       evs.map((e) => e.event).join(','),
     );
   });
+  it('codes "a roadside bomb killed two villagers" as an ASSAULT with an unnamed actor', () => {
+    const parse = [
+      '3 det DET',
+      '3 compound NOUN roadside',
+      '4 nsubj NOUN bomb',
+      '0 root VERB kill',
+      '6 nummod NUM',
+      '4 obj NOUN villager',
+      '8 case ADP',
+      '4 obl PROPN',
+      '4 punct PUNCT',
+    ];
+    const doc = fixtureDoc('A roadside bomb killed two villagers on Monday.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.deepEqual(e.actor, []);
+    assert.equal(e.eventText, 'killed');
+  });
+  it('codes nothing for "the earthquake killed two villagers"', () => {
+    const parse = [
+      '2 det DET',
+      '3 nsubj NOUN earthquake',
+      '0 root VERB kill',
+      '5 nummod NUM',
+      '3 obj NOUN villager',
+      '7 case ADP',
+      '3 obl PROPN',
+      '3 punct PUNCT',
+    ];
+    const doc = fixtureDoc('The earthquake killed two villagers on Monday.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    assert.deepEqual(codeEvents(doc, lex).events, []);
+  });
 });

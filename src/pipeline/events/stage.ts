@@ -12,7 +12,7 @@ import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import { responsibilityClaimer } from './responsibility.js';
-import { agentlessPassive, backgroundOf, statusOf } from './status.js';
+import { agentlessPassive, backgroundOf, statusOf, weaponSubject } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
@@ -338,7 +338,7 @@ export function codeEvents(
         recipient.length > 0 &&
         t.info.quadClass === 4 &&
         (st.status === 'asserted' || st.status === 'historical') &&
-        agentlessPassive(v, t, lex.cues) &&
+        (agentlessPassive(v, t, lex.cues) || weaponSubject(v, t, lex.cues)) &&
         !triggers.some(
           (x) =>
             x !== t &&

@@ -377,6 +377,25 @@ export function statusOf(
  * "Three activists were arrested", "a soldier was shot": a passive whose agent (if any) names no
  * actor still names the party acted on. Such acts of force are still events (PLOVER codes an unknown actor).
  */
+/**
+ * "A roadside bomb killed five soldiers", "the attack wounded three": an act of force whose subject is
+ * a weapon or an attack has an actor the text does not name. (Unknown people as subjects, "unknown
+ * gunmen attacked …", stay uncoded by default, like any event without an identified actor.)
+ */
+export function weaponSubject(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (t.pos !== 'verb' || agentlessPassive(v, t)) return false;
+  if (v.parsed) {
+    const s = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+    return s !== undefined && cues.weapons.has(v.lower[s] ?? '');
+  }
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 3); k--) {
+    const w = v.lower[k] ?? '';
+    if (cues.weapons.has(w)) return true;
+    if (!/^(ADV|AUX)$/.test(v.upos[k] ?? '') && !/^(has|have|had|reportedly|allegedly)$/.test(w)) return false;
+  }
+  return false;
+}
+
 export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): boolean {
   if (t.pos !== 'verb') return false;
   // "five people were killed in a landslide": an accident or disaster is no one's act
