@@ -353,6 +353,14 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok(find(ms, 'Tarbouly'));
   });
 
+  it('takes the subject of an encyclopaedia lead for a person, and its surname later', () => {
+    const { ms } = code('Dawud Farhan (Arabic: داود فرحان) is an officer. Later Farhan retired.');
+    assert.ok(find(ms, 'Dawud Farhan'));
+    assert.ok(find(ms, 'Farhan'));
+    const t = code('Tarfa Barrage (Arabic: سد) is a dam.').ms;
+    assert.ok(!t.some((m) => m.actorText === 'Tarfa Barrage'));
+  });
+
   it('reads naval and enlisted ranks as military titles before the whole name', () => {
     const { ms } = code('Commodore Peter Vance met Staff Sgt. Albert Quiller on Monday.');
     assert.equal(find(ms, 'Commodore Peter Vance').sector, 'MIL');

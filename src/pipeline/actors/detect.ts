@@ -1474,11 +1474,22 @@ export class SentenceFinder {
     const arabic = len >= 2 && this.arabicPersonName(i, j, r);
     // "Gareth Bayley, the UK Special Representative for Syria": a name set off by its role
     const appositive = len >= 2 && len <= 4 && !this.headline && this.roleAppositiveAt(r);
+    // an encyclopaedia's lead: "Abboud Qanbar (Arabic: …)", "Jane Roe (born 1960)"
+    const lead =
+      len >= 2 &&
+      len <= 4 &&
+      v.w[r] === '(' &&
+      /^(arabic|persian|farsi|kurdish|pashto|urdu|hebrew|turkish|russian|born|died)$/.test(v.k[r + 1] ?? '') &&
+      v.k[i - 1] !== 'operation' &&
+      !/^(mountains?|river|lake|dam|barrage|canal|valley|village|district|province|governorate|city|town|island|desert|plain|region|sea|gulf|airport|base|mosque|hospital|university|school|stadium|bridge|palace|camp|prison|news|tv|radio)$/.test(
+        last,
+      );
     const personLike =
       titled ||
       known ||
       arabic ||
       appositive ||
+      lead ||
       (given && len >= 2 && !this.headline) ||
       (given && len === 1 && !this.headline && !(i === this.a && !speaker)) ||
       (speaker && len >= 2 && len <= 4 && !this.headline) ||
@@ -1486,7 +1497,7 @@ export class SentenceFinder {
     if (!personLike) return { cands: [], next: r };
     if (!titled && len === 1 && this.locativeBefore(i)) return { cands: [], next: r };
     // only a given name to go by, in a place's slot: "based in Virginia Beach", "of Woodbridge, Virginia"
-    const onlyGiven = !titled && !known && !arabic && !speaker && !appositive;
+    const onlyGiven = !titled && !known && !arabic && !speaker && !appositive && !lead;
     const afterPlace = v.w[i - 1] === ',' && this.cap(i - 2) && hasLetter(v.w[i - 2] ?? '') && !this.nameAt(i - 2);
     if (onlyGiven && (this.locativeBefore(i) || afterPlace)) return { cands: [], next: r };
     c.person = true;
