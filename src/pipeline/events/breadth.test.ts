@@ -126,6 +126,11 @@ describe('domestic force, arrests and protest vocabulary', () => {
     const doc = fixtureDoc('Rebels set fire to the station.', { mentions: M, published: '2020-05-01', parse });
     assert.ok(codeEvents(doc, lex).events.some((e) => e.event === 'COERCE' && e.eventText === 'set fire'));
   });
+  it('codes sending troops as MOBILIZE and sending aid as AID, but not every sending', () => {
+    assert.equal(live('Freedonia sent troops to Sylvania.', 'MOBILIZE').mode, 'troops');
+    live('Freedonia sent food to Sylvania.', 'AID');
+    assert.ok(!code('Freedonia sent a letter to Sylvania.').some((e) => e.event === 'AID'));
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode
