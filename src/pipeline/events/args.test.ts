@@ -18,6 +18,7 @@ const M: MentionSpec[] = [
   ['rebels', null, 'REB'],
   ['police', null, 'COP'],
   ['protesters', null, 'CVL'],
+  ['officials', null, 'GOV'],
 ];
 const code = (text: string, opts: FixtureOptions = {}) =>
   codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...opts }), lex).events;
@@ -233,5 +234,26 @@ describe('event arguments: claims and conjoined passives', () => {
     const e = byText(code('The protesters were detained and were released by Freedonia.', { parse }), 'released');
     assert.deepEqual(codes(e.actor), ['FRE']);
     assert.deepEqual(codes(e.recipient), ['CVL']);
+  });
+});
+
+describe('event arguments: countries of generic actors', () => {
+  it('does not give a generic actor the country of the place its act is directed to', () => {
+    // (a sentence naming one country only gives it to its generic actors, so another is named here)
+    const e = code('Senior officials agreed with Freedonia to send aid to Osterlich.', {
+      places: [['Osterlich', 'OST']],
+    }).find((x) => x.event === 'AGREE');
+    assert.ok(e);
+    assert.ok(!e.actor.some((a) => a.code === 'OST'));
+  });
+  it('gives a generic actor the country of the place it acts in', () => {
+    const e = code('Police arrested ten protesters in Osterlich.', { places: [['Osterlich', 'OST']] }).find(
+      (x) => x.event === 'COERCE',
+    );
+    assert.ok(e);
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['OST'],
+    );
   });
 });

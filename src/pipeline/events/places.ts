@@ -18,6 +18,9 @@ const TO_PLACE = new Set([
   'near',
   'throughout',
 ]);
+/** Prepositions of the place where an act happens (not of the place it is directed to). */
+export const AT_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'within', 'near', 'across', 'throughout']);
+
 /** Words that close the clause of the trigger: a place after them belongs to another clause. */
 const STOP = new Set([
   ';',
@@ -64,6 +67,7 @@ export function placeRecipient(
   from: number,
   places: readonly Place[],
   window = 12,
+  leads: ReadonlySet<string> = TO_PLACE,
 ): { ref: ActorRef; place: Place } | null {
   const n = v.tokens.length;
   for (let k = from; k < Math.min(n, from + window); k++) {
@@ -84,7 +88,7 @@ export function placeRecipient(
       break;
     }
     const lead = v.lower[j] ?? '';
-    if (!(TO_PLACE.has(lead) || j < from)) continue;
+    if (!(leads.has(lead) || (j < from && leads === TO_PLACE))) continue;
     return {
       place,
       ref: placeRef(place),

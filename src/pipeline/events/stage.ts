@@ -7,7 +7,7 @@ import { type Args, complementSubject, conditionParty, findArgs, nextMention, pl
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
-import { fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
+import { AT_PLACE, fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
@@ -170,6 +170,21 @@ function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Plac
   return (
     placeRecipient(v, p.t.last + 1, places)?.place ??
     nearestPlace(v, p.t.i, p.t.last, places, (x) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end))
+  );
+}
+
+/** The place where the actor acts: after a locative preposition in the clause, else before the trigger. */
+function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
+  const start = v.tokens[p.t.i]?.start ?? 0;
+  return (
+    placeRecipient(v, p.t.last + 1, places, 12, AT_PLACE)?.place ??
+    nearestPlace(
+      v,
+      p.t.i,
+      p.t.last,
+      places,
+      (x) => x.start > start || p.e.actor.some((a) => a.start <= x.start && x.end <= a.end),
+    )
   );
 }
 
@@ -518,8 +533,9 @@ export function codeEvents(
         }
       }
       if (p.e.actor.length && p.e.actor.every((r) => !r.code)) {
-        // "Security forces shelled the town of X": generic actors take the country of the place of the act
-        const place = placeOfAct(v, p, doc.layers.places ?? []);
+        // "Security forces shelled towns in X": generic actors take the country of the place where they
+        // act — not of the place the act is directed to ("agreed to provide aid for Romania")
+        const place = actorPlace(v, p, doc.layers.places ?? []);
         if (place?.country) {
           const code = place.country;
           p.e = {
