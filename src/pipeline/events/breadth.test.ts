@@ -131,6 +131,10 @@ describe('domestic force, arrests and protest vocabulary', () => {
     live('Freedonia sent food to Sylvania.', 'AID');
     assert.ok(!code('Freedonia sent a letter to Sylvania.').some((e) => e.event === 'AID'));
   });
+  it('codes giving as AID only when something of help is given', () => {
+    live('Freedonia gave Sylvania five million dollars of aid.', 'AID');
+    assert.ok(!code('Freedonia gave a speech in Sylvania.').some((e) => e.event === 'AID'));
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode

@@ -263,7 +263,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     // a curated entry overrides Phoenix for its lemma, even when its cue is missing (a curated
     // phrasal verb — "take into custody" — says nothing about the plain verb)
     if (!e.id.startsWith('core:') && entries.some((x) => plainCore(x) && x.lemma === e.lemma)) continue;
-    if (e.requiresCue && !within(v, i, e.requiresCue, 3, 4)) continue;
+    if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
     if (e.clause && complementStart(v, i) < 0 && !complementBefore(v, i)) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
