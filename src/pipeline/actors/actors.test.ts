@@ -327,6 +327,11 @@ describe('actors stage: what is not an actor mention', () => {
     assert.equal(find(code('A Kenya strike hit the camp.').ms, 'Kenya').code, 'KEN');
   });
 
+  it('does not list a name that opens the name of a place ("the UNESCO World Heritage Site", "the Kenyan Museum")', () => {
+    const { ms } = code('Fighters reached the UNESCO World Heritage Site. Envoys met at the Kenyan Museum.');
+    assert.ok(!ms.some((m) => m.code === 'IGO' || m.code === 'KEN'), JSON.stringify(ms.map((m) => m.actorText)));
+  });
+
   it('still lists a name that describes an act ("Kenyan airstrikes")', () => {
     assert.equal(find(code('Kenyan airstrikes hit the camp.').ms, 'Kenyan').code, 'KEN');
   });

@@ -162,3 +162,39 @@ export function isPredicate(
   const up = syn.head[h] ?? -1;
   return syn.deprel[h] === 'conj' && up >= from && up < c.t0 && predicateAt(up, up, syn, words, from, to);
 }
+
+/** Last words of proper names of places and buildings ("World Heritage Site", "Cultural Center"). */
+const PLACE_HEADS = new Set([
+  'site',
+  'museum',
+  'center',
+  'centre',
+  'airfield',
+  'airport',
+  'base',
+  'region',
+  'mosque',
+  'church',
+  'dam',
+  'bridge',
+  'square',
+  'street',
+  'stadium',
+  'palace',
+  'park',
+  'camp',
+  'prison',
+  'hospital',
+  'university',
+]);
+
+/**
+ * Whether a name opens the proper name of a place or building ("the UNESCO World Heritage Site",
+ * "the Iraqi Museum", "Tiyas Military Airfield"): it names the place, not an actor there.
+ */
+export function opensPlaceName(c: Cand, words: readonly string[], end: number): boolean {
+  if (c.person || c.kind === 'pronoun') return false;
+  let q = c.t1;
+  while (q < end && q - c.t1 < 4 && /^\p{Lu}/u.test(words[q] ?? '')) q++;
+  return q > c.t1 && PLACE_HEADS.has((words[q - 1] ?? '').toLowerCase());
+}

@@ -11,7 +11,7 @@ import '../syntax/types.js';
 import { definedAcronyms } from './acronyms.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
-import { describesThing, isPredicate, locatesSetting } from './modifiers.js';
+import { describesThing, isPredicate, locatesSetting, opensPlaceName } from './modifiers.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
@@ -107,7 +107,8 @@ export function findActorMentions(
     (c.needs === 'country' && !c.possessor && !c.plural) ||
     c.owner === true ||
     describesThing(c, syn) ||
-    predicate(c);
+    predicate(c) ||
+    opensPlaceName(c, v.w, sentences[c.sentence]?.lastToken ?? c.t1);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
     .filter((c) => aside(c) && (c.kind !== 'pronoun' || (c.corefOf !== undefined && c.code !== null)))
