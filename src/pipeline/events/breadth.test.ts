@@ -135,6 +135,29 @@ describe('domestic force, arrests and protest vocabulary', () => {
     live('Freedonia gave Sylvania five million dollars of aid.', 'AID');
     assert.ok(!code('Freedonia gave a speech in Sylvania.').some((e) => e.event === 'AID'));
   });
+  it('takes what a protest\'s purpose clause demands as its content ("continued their hunger strike to demand …")', () => {
+    const parse = [
+      '2 nsubj NOUN student',
+      '0 root VERB continue',
+      '5 nmod:poss PRON',
+      '5 compound NOUN hunger',
+      '2 obj NOUN strike',
+      '7 mark PART',
+      '2 advcl VERB demand',
+      '9 det DET',
+      '7 obj NOUN release',
+      '2 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Students continued their hunger strike to demand the release.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    assert.deepEqual(
+      codeEvents(doc, lex).events.map((e) => e.event),
+      ['PROTEST'],
+    );
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode

@@ -277,6 +277,25 @@ export function statusOf(
     )
   )
     return { status: 'asserted', swallowed: true, intent: false, explain: ['purpose clause'], governor: gov };
+  // "continued their hunger strike to demand the resignation": what the protest's purpose clause
+  // demands is the protest's content
+  if (v.parsed && t.pos === 'verb' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? '')) {
+    const h = v.head[t.i] ?? -1;
+    const protest =
+      /^(advcl|xcomp)/.test(v.deprel[t.i] ?? '') && h >= 0
+        ? triggers.find(
+            (x) => x !== t && x.info.plover === 'PROTEST' && v.head[x.i] === h && /^obj/.test(v.deprel[x.i] ?? ''),
+          )
+        : undefined;
+    if (protest)
+      return {
+        status: 'asserted',
+        swallowed: true,
+        intent: false,
+        explain: [`content of "${v.lower[protest.i]}"`],
+        governor: { trigger: protest, claimToken: -1 },
+      };
+  }
   if (negated(v, t, cues))
     return {
       status: 'negated',
