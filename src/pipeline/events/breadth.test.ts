@@ -158,6 +158,10 @@ describe('domestic force, arrests and protest vocabulary', () => {
       ['PROTEST'],
     );
   });
+  it('codes applying for asylum as REQUEST but not applying a rule', () => {
+    live('Villagers applied for asylum in Sylvania.', 'REQUEST');
+    assert.deepEqual(code('Freedonia applied double standards to Sylvania.'), []);
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode
