@@ -257,3 +257,23 @@ describe('event arguments: countries of generic actors', () => {
     );
   });
 });
+
+describe('event arguments: objects are not actors', () => {
+  it('does not take the object of the verb before as the actor of the next ("killed ten police and wounded …")', () => {
+    // A bomb killed ten police and wounded two protesters .
+    const parse = [
+      '2 det DET',
+      '3 nsubj NOUN bomb NN',
+      '0 root VERB kill VBD',
+      '5 nummod NUM',
+      '3 obj NOUN police NNS',
+      '7 cc CCONJ',
+      '3 conj VERB wound VBD',
+      '9 nummod NUM',
+      '7 obj NOUN protester NNS',
+      '3 punct PUNCT',
+    ];
+    const evs = code('A bomb killed ten police and wounded two protesters.', { parse });
+    assert.ok(!evs.some((e) => codes(e.actor).includes('COP')), evs.map((e) => codes(e.actor)).join(';'));
+  });
+});

@@ -180,6 +180,19 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/** The parse makes mention mi the object of a verb (it is acted on there, not acting). */
+function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
+  if (!v.parsed) return false;
+  const span = v.mentionTokens[mi];
+  if (!span) return false;
+  for (let k = span.first; k <= span.last; k++) {
+    const h = v.head[k] ?? -1;
+    if (h >= 0 && h < span.first && (v.deprel[k] === 'obj' || v.deprel[k] === 'iobj') && v.upos[h] === 'VERB')
+      return true;
+  }
+  return false;
+}
+
 /** Index of "come/came/been" in "… come under [adjectives] NOUN" before the noun at i, else -1. */
 function underBefore(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
@@ -531,6 +544,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         if (actor.length) explain.push('args (word order): actor = subject shared by coordinated verbs');
         else {
           actor = leftGroup(v, t.i);
+          // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor
+          if (actor.length && objectOfVerbBefore(v, actor[0] as number)) actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
         }
       }
