@@ -131,9 +131,11 @@ describe('domestic force, arrests and protest vocabulary', () => {
     live('Freedonia sent food to Sylvania.', 'AID');
     assert.ok(!code('Freedonia sent a letter to Sylvania.').some((e) => e.event === 'AID'));
   });
-  it('codes giving as AID only when something of help is given', () => {
+  it('codes giving and granting as AID only when something of help is given', () => {
     live('Freedonia gave Sylvania five million dollars of aid.', 'AID');
     assert.ok(!code('Freedonia gave a speech in Sylvania.').some((e) => e.event === 'AID'));
+    live('Freedonia granted asylum to two suspects.', 'AID');
+    assert.ok(!code('The court granted bail to two suspects.').some((e) => e.event === 'AID'));
   });
   it('takes what a protest\'s purpose clause demands as its content ("continued their hunger strike to demand …")', () => {
     const parse = [
