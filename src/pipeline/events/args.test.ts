@@ -277,3 +277,13 @@ describe('event arguments: objects are not actors', () => {
     assert.ok(!evs.some((e) => codes(e.actor).includes('COP')), evs.map((e) => codes(e.actor)).join(';'));
   });
 });
+
+describe('event arguments: conditions naming a place', () => {
+  it('makes a country known only as a place the target of a conditional threat ("unless Osterlich …")', () => {
+    const e = code('Freedonia threatened to cut ties unless Osterlich releases the prisoners.', {
+      places: [['Osterlich', 'OST']],
+    }).find((x) => x.event === 'THREATEN');
+    assert.ok(e);
+    assert.deepEqual(codes(e.recipient), ['OST']);
+  });
+});

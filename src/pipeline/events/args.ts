@@ -407,15 +407,26 @@ export function nextMention(
  * whose act is the condition of a threat is its target — the subject of the "unless"/"if" clause
  * after token `from`, in the same sentence part (not across ";" or a new quotation).
  */
-export function conditionParty(v: SentenceView, from: number, actor: readonly ActorRef[]): ActorRef[] {
+export function conditionParty(
+  v: SentenceView,
+  from: number,
+  actor: readonly ActorRef[],
+  places: readonly Place[] = [],
+): ActorRef[] {
   for (let k = from; k < Math.min(v.lower.length, from + 25); k++) {
     const w = v.lower[k] ?? '';
     if (/^[;:"“”]$/.test(w)) return [];
     if (w !== 'unless' && w !== 'if') continue;
-    return rightGroup(v, k + 1, 2, true)
+    const group = rightGroup(v, k + 1, 2, true)
       .map((mi) => v.mentions[mi])
       .filter((m): m is Mention => Boolean(m) && !actor.some((a) => a.start === m?.start))
       .map(toRef);
+    if (group.length) return group;
+    // "unless Israel rescinded …" with Israel known only as a place: its country
+    const next = v.lower[k + 1] === 'the' ? k + 2 : k + 1;
+    const tok = v.tokens[next];
+    const place = tok ? places.find((p) => p.start === tok.start && p.country) : undefined;
+    return place?.country && !actor.some((a) => a.code === place.country) ? [placeRef(place)] : [];
   }
   return [];
 }

@@ -489,7 +489,7 @@ export function codeEvents(
         }
       }
       if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'THREATEN') {
-        const target = conditionParty(v, p.t.last + 1, p.e.actor);
+        const target = conditionParty(v, p.t.last + 1, p.e.actor, doc.layers.places ?? []);
         if (target.length)
           p.e = {
             ...p.e,
