@@ -259,6 +259,25 @@ function historical(v: SentenceView, t: Trigger, published: number | null): numb
   return null;
 }
 
+/** "jailed over a year ago", "taken hostage 15 months ago": background well before the report (a year or more). */
+function longAgo(v: SentenceView, t: Trigger): string | null {
+  for (let k = t.last + 1; k <= Math.min(v.lower.length - 2, t.last + 6); k++) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w) || w === ',') return null;
+    if (v.lower[k + 1] !== 'ago') continue;
+    const n = v.lower[k - 1] ?? '';
+    const count = /^\d+$/.test(n)
+      ? Number(n)
+      : n === 'a' || n === 'an' || n === 'one'
+        ? 1
+        : /^(two|three|four|five|six|several|many)$/.test(n)
+          ? 2
+          : 0;
+    if (/^(years?|decades?)$/.test(w) || (/^months?$/.test(w) && count >= 12)) return `${n} ${w} ago`;
+  }
+  return null;
+}
+
 /** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
 export function statusOf(
   v: SentenceView,
@@ -387,6 +406,15 @@ export function statusOf(
       swallowed: false,
       intent: false,
       explain: [`status: historical (${y} before ${published})`],
+      governor: gov,
+    };
+  const ago = longAgo(v, t);
+  if (ago)
+    return {
+      status: 'historical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: historical ("${ago}")`],
       governor: gov,
     };
   return { status: 'asserted', swallowed: false, intent: false, explain, governor: gov };
