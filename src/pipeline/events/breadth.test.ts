@@ -164,6 +164,11 @@ describe('domestic force, arrests and protest vocabulary', () => {
     live('Villagers applied for asylum in Sylvania.', 'REQUEST');
     assert.deepEqual(code('Freedonia applied double standards to Sylvania.'), []);
   });
+  it('codes handing over or ceding control of territory as RETREAT withdraw, handing over medicine as AID', () => {
+    assert.equal(live('Rebels handed over control of the town to Freedonia.', 'RETREAT').mode, 'withdraw');
+    assert.equal(live('Freedonia ceded control of the region to Sylvania.', 'RETREAT').mode, 'withdraw');
+    live('Rebels handed over medicines to the villagers.', 'AID');
+  });
   it('keeps Phoenix coding of a plain verb that also has a curated phrasal sense', () => {
     // "take" has the curated phrasals "take into custody" and "take to the streets"; plain "took
     // the town" is still coded from Phoenix, under the plain verb's entry and mode
