@@ -287,3 +287,13 @@ describe('event arguments: conditions naming a place', () => {
     assert.deepEqual(codes(e.recipient), ['OST']);
   });
 });
+
+describe('event arguments: targets of protests', () => {
+  it('takes the party a protest is against from its purpose clause before the place of the protest', () => {
+    const e = code('Protesters in Osterlich blocked a road to show their anger at Freedonia.', {
+      places: [['Osterlich', 'OST']],
+    }).find((x) => x.event === 'PROTEST');
+    assert.ok(e);
+    assert.deepEqual(codes(e.recipient), ['FRE']);
+  });
+});

@@ -377,7 +377,7 @@ export function nextMention(
     if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
     // other prepositions introduce other roles ("defends its ties with insurgents")
     if (PREPS.has(w) && !LOCATIVE.has(w) && !OPEN_PREPS.has(w) && !preps.includes(w)) return [];
-    if (LOCATIVE.has(w)) {
+    if (LOCATIVE.has(w) && !preps.includes(w)) {
       // "in northern Afghan regions": a place, not a recipient; skip its noun phrase
       while (
         k + 1 < n &&

@@ -126,6 +126,8 @@ function dropBackground(v: SentenceView, pending: Pending[]): void {
 const TO_PLACE = new Set(['in', 'to', 'at', 'into']);
 /** Verbal acts that are also a stance toward what they are about (quotes as well as events). */
 const STANCE = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+/** Prepositions leading from a protest to its target ("against", "disapproval for", "in defiance of"). */
+const PROTEST_PREPS = ['against', 'for', 'of', 'at', 'over', 'with'];
 const ANY_PREP = ['with', 'between', 'about', 'over', 'among', 'toward', 'towards'];
 
 /**
@@ -517,6 +519,17 @@ export function codeEvents(
     }
     for (const p of pending) {
       if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
+      if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
+        // "blocked a road to show their disapproval for the United States' policies", "… in defiance of
+        // Chinese authorities": a protest's target named later in its clause comes before its place
+        const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS);
+        if (target.length)
+          p.e = {
+            ...p.e,
+            recipient: target,
+            explain: [...(p.e.explain ?? []), 'args (word order): recipient = the party the protest is against'],
+          };
+      }
       if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) {
         // "threatened to shell towns in Ukraine": the country of the place acted on or in
         const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
