@@ -297,3 +297,10 @@ describe('event arguments: targets of protests', () => {
     assert.deepEqual(codes(e.recipient), ['FRE']);
   });
 });
+
+describe('event arguments: coordinated verbs after a modal', () => {
+  it('gives "… and will <verb>" the subject of the sentence, not the mention before "and"', () => {
+    const e = byText(code('Freedonia condemned the talks with rebels and will attack Sylvania.'), 'attack');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});

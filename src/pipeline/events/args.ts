@@ -160,11 +160,18 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
  */
 function coordinatedSubject(v: SentenceView, i: number): number[] {
   let k = i - 1;
-  while (k >= 0 && /^(also|then|later|vehemently|strongly|again|has|have|had)$/.test(v.lower[k] ?? '')) k--;
+  let modal = false;
+  for (; k >= 0; k--) {
+    const w = v.lower[k] ?? '';
+    if (/^(will|would|could|may|might|must|should|can|shall)$/.test(w)) modal = true;
+    else if (!/^(also|then|later|vehemently|strongly|again|has|have|had)$/.test(w)) break;
+  }
   // "…, killing about 20 people": a participle after a comma also shares it
   const participle = v.lower[k] === ',' && k === i - 1 && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
   if (v.lower[k] !== 'and' && !participle) return [];
-  if ((v.mentionAt[k - 1] ?? -1) >= 0) return [];
+  // "Russia and Iran accuse": the mention before "and" is part of the subject — unless a modal
+  // comes between ("… the fight against Serb forces and will resign")
+  if ((v.mentionAt[k - 1] ?? -1) >= 0 && !modal) return [];
   for (let j = 0; j < k; j++) {
     if ((v.mentionAt[j] ?? -1) >= 0) {
       const after = v.mentionTokens[v.mentionAt[j] as number]?.last ?? j;
