@@ -156,3 +156,26 @@ describe('quotes: appositive speakers', () => {
     assert.equal(q.content, 'the talks with Sylvania have stalled');
   });
 });
+
+describe('quotes: speakers after a comma', () => {
+  it('takes the noun phrase right before a final cue as the speaker, not a subject before the comma', () => {
+    // Freedonian troops crossed the border , Ivan Petrov said .
+    const parse = [
+      '2 amod ADJ',
+      '9 nsubj NOUN troop NNS',
+      '9 ccomp VERB cross VBD',
+      '5 det DET',
+      '3 obj NOUN border NN',
+      '9 punct PUNCT',
+      '9 obl PROPN',
+      '7 flat PROPN',
+      '0 root VERB say VBD',
+      '9 punct PUNCT',
+    ];
+    const q = quotes('Freedonian troops crossed the border, Ivan Petrov said.', { parse }).find(
+      (x) => x.cue === 'said',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+  });
+});

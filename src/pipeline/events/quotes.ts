@@ -183,7 +183,12 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     if (v.parsed) {
       const subj = dependents(v, k, 'nsubj')[0];
       if (subj !== undefined) speaker = speakerAt(v, subj);
-      if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
+      // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
+      // that a noun phrase right before the cue follows; that noun phrase speaks
+      const np = subj !== undefined && subj < k ? npBefore(v, k) : null;
+      if (np && subj !== undefined && v.lower.slice(subj, np[0]).includes(',') && !inside[np[0]])
+        speaker = refFromTokens(v, np[0], np[1]);
+      else if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
         // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
         const np = npBefore(v, k) ?? npAfter(v, k);
         if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
