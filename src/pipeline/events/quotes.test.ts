@@ -91,6 +91,44 @@ describe('quotes: stances toward things', () => {
     assert.ok(q);
     assert.equal(q.content, 'more aid');
   });
+  it('takes the object of a support verb as its content ("Freedonia endorsed the new plan")', () => {
+    // Freedonia endorsed the new plan .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB endorse VBD',
+      '5 det DET',
+      '5 amod ADJ',
+      '2 obj NOUN plan NN',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia endorsed the new plan.', { parse }).find((x) => x.cue === 'endorsed');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the new plan');
+  });
+  it('takes the clause a cognition verb holds as its content ("Ivan Petrov worries that …")', () => {
+    // Ivan Petrov worries that the talks will fail .
+    const parse = [
+      '2 compound PROPN',
+      '3 nsubj PROPN',
+      '0 root VERB worry VBZ',
+      '8 mark SCONJ',
+      '6 det DET',
+      '8 nsubj NOUN',
+      '8 aux AUX',
+      '3 ccomp VERB fail VB',
+      '3 punct',
+    ];
+    const q = quotes('Ivan Petrov worries that the talks will fail.', { parse }).find((x) => x.cue === 'worries');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'that the talks will fail');
+  });
+  it('takes no adjective complement of a stance verb as content ("Freedonia felt comfortable")', () => {
+    // Freedonia felt comfortable .
+    const parse = ['2 nsubj PROPN', '0 root VERB feel VBD', '2 xcomp ADJ', '2 punct'];
+    assert.ok(!quotes('Freedonia felt comfortable.', { parse }).some((x) => x.cue === 'felt'));
+  });
 });
 
 describe('quotes: word order', () => {

@@ -198,7 +198,10 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         const hs = h >= 0 ? dependents(v, h, 'nsubj')[0] : undefined;
         if (hs !== undefined) speaker = speakerAt(v, hs);
       }
-      const comp = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp']))[0];
+      // "felt comfortable", "proved ineffective": an adjective complement is a state, not what is held
+      const comp = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).find(
+        (c) => v.deprel[c] !== 'xcomp' || v.upos[c] !== 'ADJ',
+      );
       if (comp !== undefined) {
         const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
