@@ -41,8 +41,21 @@ interface StateExtra {
   aliases?: string[];
   adjectives?: string[];
   metonyms?: { text: string; sector: string }[];
+  /** The state the territory belonged to before independence, and the date it ended. */
+  formerly?: { code: string; until: string };
   provenance: ActorEntry['provenance'];
 }
+
+/** Dated codes for a state that did not exist before a date ("Juba" in 1990 → SDN, GOV). */
+const datedRoles = (x: StateExtra | undefined, code: string, sector: string | null): Pick<ActorEntry, 'roles'> =>
+  x?.formerly
+    ? {
+        roles: [
+          { code: x.formerly.code, sector, to: x.formerly.until },
+          { code, sector, from: x.formerly.until },
+        ],
+      }
+    : {};
 
 export interface StateEntry extends ActorEntry {
   adjectives?: string[];
@@ -114,6 +127,7 @@ export function buildStates(countries: readonly WorldCountry[], extras: readonly
       code: c.cca3,
       sector: null,
       country: c.cca3,
+      ...datedRoles(x, c.cca3, null),
       provenance: x
         ? { source: 'npm:world-countries + dyad-curated', note: 'knowledge/actors/states-extra.jsonl' }
         : wcProv,
@@ -142,6 +156,7 @@ export function buildStates(countries: readonly WorldCountry[], extras: readonly
         code: c.cca3,
         sector,
         country: c.cca3,
+        ...datedRoles(x, c.cca3, sector),
         provenance: g.prov,
       });
     }

@@ -371,4 +371,19 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(ms, 'Commodore Peter Vance').sector, 'MIL');
     assert.equal(find(ms, 'Staff Sgt. Albert Quiller').sector, 'MIL');
   });
+
+  it('resolves the European Community (and the EEC) to an IGO', () => {
+    const { ms } = code('The European Community offered aid, and the EEC approved it.', '1991-02-01');
+    assert.deepEqual(
+      [find(ms, 'The European Community').code, find(ms, 'The European Community').sector],
+      ['IGO', 'IGO'],
+    );
+    assert.equal(find(ms, 'the EEC').code, 'IGO');
+  });
+
+  it('codes the seat of a state that did not exist yet by the state it was part of ("Juba" in 1990 → SDN)', () => {
+    assert.equal(find(code('Juba said the talks had failed.', '1990-05-01').ms, 'Juba').code, 'SDN');
+    assert.equal(find(code('Juba said the talks had failed.', '2015-05-01').ms, 'Juba').code, 'SSD');
+    assert.equal(find(code('Asmara said the talks had failed.', '1988-05-01').ms, 'Asmara').code, 'ETH');
+  });
 });

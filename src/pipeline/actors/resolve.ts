@@ -40,6 +40,11 @@ export function fillFrom(c: Cand, hit: NameHit, date: string | null): void {
     c.sector = r.sector;
     c.role = r.role ?? null;
     c.person = true;
+  } else if (a.roles?.length) {
+    // a state (or its seat) that did not exist yet on the date: the state it was part of
+    const r = roleAt(a, date);
+    c.code = r.code || a.code;
+    c.sector = r.sector;
   } else {
     c.code = a.code;
     c.sector = a.sector;
