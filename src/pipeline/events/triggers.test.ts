@@ -38,3 +38,51 @@ describe('appeals: "X wants Y to act"', () => {
     assert.ok(evs.some((x) => x.event === 'THREATEN' && x.actor.some((a) => a.code === 'FRE')));
   });
 });
+
+describe('trigger detection: destruction, hearings, parse slips', () => {
+  const coded = (text: string, parse?: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
+  it('codes "Freedonia blew up a bridge" as COERCE (destroying property), "blew up a convoy" as ASSAULT', () => {
+    const bridge = coded('Freedonia blew up a bridge near the border.');
+    assert.ok(
+      bridge.some((e) => e.event === 'COERCE' && e.eventText === 'blew up'),
+      bridge.map((e) => e.event).join(','),
+    );
+    const convoy = coded('Freedonia blew up a Sylvania convoy.');
+    assert.ok(
+      convoy.some((e) => e.event === 'ASSAULT' && e.recipient.some((r) => r.code === 'SYL')),
+      convoy.map((e) => e.event).join(','),
+    );
+  });
+  it('codes "opened a hearing into" as ACCUSE investigate', () => {
+    const evs = coded('Freedonia opened a hearing into the conduct of Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'ACCUSE' && e.eventText === 'hearing'),
+      evs.map((e) => e.event).join(','),
+    );
+  });
+  it('keeps a verb the tagger took for a participle adjective when a subject and a place stand before it', () => {
+    // "Freedonia police in Oldtown confiscated weapons from Sylvania": parse slip tags "confiscated" amod
+    const parse = [
+      '2 compound PROPN',
+      '9 nsubj NOUN police',
+      '4 case ADP',
+      '2 nmod PROPN',
+      '6 amod VERB confiscate',
+      '9 obj NOUN weapon',
+      '8 case ADP',
+      '6 nmod PROPN',
+      '0 root VERB say',
+    ];
+    const mentions: MentionSpec[] = [
+      ['Freedonia police', 'FRE', 'COP'],
+      ['Sylvania', 'SYL', 'GOV'],
+    ];
+    const text = 'Freedonia police in Oldtown confiscated weapons from Sylvania said';
+    const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
+    assert.ok(
+      evs.some((e) => e.event === 'COERCE' && e.eventText === 'confiscated'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});

@@ -110,6 +110,14 @@ function subjectBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
     if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
+    // a place after the subject ("police in Jericho confiscated …"): skip the name and its preposition
+    if (v.upos[k] === 'PROPN') {
+      let p = k;
+      while (p > 0 && v.upos[p - 1] === 'PROPN' && (v.mentionAt[p - 1] ?? -1) < 0) p--;
+      if (/^(in|of|from|at)$/.test(v.lower[p - 1] ?? '') && (v.mentionAt[p - 2] ?? -1) >= 0 && v.upos[p - 2] !== 'ADJ')
+        return true;
+      return false;
+    }
     if (
       !/^(ADV|AUX)$/.test(v.upos[k] ?? '') &&
       !/^(on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[k] ?? '')
