@@ -217,3 +217,48 @@ describe('quotes: speakers after a comma', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
+
+describe('quotes: speakers the parse does not attach', () => {
+  it('gives a conjoined cue the subject of the verb it is conjoined to', () => {
+    // Freedonia praised Sylvania and said the talks would work .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB praise VBD',
+      '2 obj PROPN',
+      '5 cc CCONJ',
+      '2 conj VERB say VBD',
+      '7 det DET',
+      '9 nsubj NOUN',
+      '9 aux AUX',
+      '5 ccomp VERB work VB',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia praised Sylvania and said the talks would work.', { parse }).find(
+      (x) => x.cue === 'said',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the talks would work');
+  });
+  it('takes the name right before a subjectless cue as its speaker', () => {
+    // After the vote , Ivan Petrov said the talks would work .
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '7 obl NOUN',
+      '3 punct',
+      '6 compound PROPN',
+      '7 obl PROPN',
+      '0 root VERB say VBD',
+      '9 det DET',
+      '11 nsubj NOUN',
+      '11 aux AUX',
+      '7 ccomp VERB work VB',
+      '7 punct',
+    ];
+    const q = quotes('After the vote, Ivan Petrov said the talks would work.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the talks would work');
+  });
+});

@@ -192,11 +192,21 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
         const np = npBefore(v, k) ?? npAfter(v, k);
         if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
-      } else if (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|conj|acl)/.test(v.deprel[k] ?? '')) {
+      } else if (
+        subj === undefined &&
+        (/^conj/.test(v.deprel[k] ?? '') ||
+          (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
+      ) {
         // "…, saying they are …": the speaker is the subject of the clause the participle hangs on
         const h = v.head[k] ?? -1;
         const hs = h >= 0 ? dependents(v, h, 'nsubj')[0] : undefined;
+        // "Schultz supported Democrats … and said he …": a conjoined cue shares its head's subject
         if (hs !== undefined) speaker = speakerAt(v, hs);
+      }
+      if (!speaker && subj === undefined) {
+        // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
+        const np = npBefore(v, k);
+        if (np && np[1] >= k - 2 && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
       }
       // "felt comfortable", "proved ineffective": an adjective complement is a state, not what is held
       const comp = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).find(
