@@ -261,4 +261,26 @@ describe('quotes: speakers the parse does not attach', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the talks would work');
   });
+  it('takes the subject nearer the cue when the parse gives it two', () => {
+    // The report angered Freedonia : Sylvania said the talks would work .
+    const parse = [
+      '2 det DET',
+      '7 nsubj NOUN',
+      '2 acl VERB anger VBD',
+      '3 obj PROPN',
+      '7 punct',
+      '7 nsubj PROPN',
+      '0 root VERB say VBD',
+      '9 det DET',
+      '11 nsubj NOUN',
+      '11 aux AUX',
+      '7 ccomp VERB work VB',
+      '7 punct',
+    ];
+    const q = quotes('The report angered Freedonia: Sylvania said the talks would work.', { parse }).find(
+      (x) => x.cue === 'said',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Sylvania');
+  });
 });

@@ -181,7 +181,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     let from = -1;
     let to = -1;
     if (v.parsed) {
-      const subj = dependents(v, k, 'nsubj')[0];
+      // two subjects in a misparse ("The revelation … set off fireworks: Republicans said …"): the nearer one
+      const subj = dependents(v, k, 'nsubj').reduce<number | undefined>(
+        (best, c) => (best === undefined || Math.abs(c - k) < Math.abs(best - k) ? c : best),
+        undefined,
+      );
       if (subj !== undefined) speaker = speakerAt(v, subj);
       // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
       // that a noun phrase right before the cue follows; that noun phrase speaks
