@@ -386,4 +386,13 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(code('Juba said the talks had failed.', '2015-05-01').ms, 'Juba').code, 'SSD');
     assert.equal(find(code('Asmara said the talks had failed.', '1988-05-01').ms, 'Asmara').code, 'ETH');
   });
+
+  it('lists a state an act is directed at after "to"/"on" as an actor, but not a destination or a topic', () => {
+    const names = (t: string) => code(t).ms.map((m) => m.actorText);
+    assert.ok(names('Ruritania refused to give permission to Norway to land.').includes('Norway'));
+    assert.ok(names('Canada will sell jets to Chile.').includes('Chile'));
+    assert.ok(names('Brussels may lift the sanctions on Peru.').includes('Peru'));
+    assert.ok(!names('The envoy flew to Norway on Monday.').includes('Norway'));
+    assert.ok(!names('Talks on Peru resumed.').includes('Peru'));
+  });
 });

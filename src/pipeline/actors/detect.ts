@@ -10,6 +10,8 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   PLACE_PREPOSITIONS,
+  RECIPIENT_BEFORE_ON,
+  RECIPIENT_BEFORE_TO,
   PRONOUNS,
   QUANTITY_LEAD,
   QUANTITY_OF,
@@ -675,7 +677,7 @@ export class SentenceFinder {
     if (this.locativeBefore(i)) return true;
     let p = i - 1;
     if (this.v.k[p] === 'the') p--;
-    if (p >= this.a && PLACE_PREPOSITIONS.has(this.v.k[p] ?? '')) return true;
+    if (p >= this.a && PLACE_PREPOSITIONS.has(this.v.k[p] ?? '') && !this.recipientSlot(p)) return true;
     // "visited Turkey", "fled Syria"
     if (p >= this.a && MOTION_VERBS.test(this.v.k[p] ?? '')) return true;
     // "a new Syria", "a united and democratic Syria": a state described as a place
@@ -746,6 +748,24 @@ export class SentenceFinder {
     const nm = this.nameAt(i);
     if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
     if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
+    return false;
+  }
+
+  /**
+   * "permission to Russia", "sold arms to Israel", "sanctions on Iran": the state after the
+   * preposition at `p` is the party the act is directed at, an actor.
+   */
+  private recipientSlot(p: number): boolean {
+    const k = this.v.k[p] ?? '';
+    const before = this.v.k[p - 1] ?? '';
+    if (p - 1 < this.a) return false;
+    // "sell jets to Chile": a verb of giving, its object, then "to"
+    if (k === 'to')
+      return (
+        RECIPIENT_BEFORE_TO.test(before) ||
+        (p - 2 >= this.a && this.v.upos?.[p - 1] === 'NOUN' && RECIPIENT_BEFORE_TO.test(this.v.k[p - 2] ?? ''))
+      );
+    if (k === 'on') return RECIPIENT_BEFORE_ON.test(before);
     return false;
   }
 

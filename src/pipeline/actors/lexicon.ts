@@ -437,6 +437,16 @@ export const MILITARY_WORDS = new Set([
 /** Prepositions that make a following state or capital a place or a topic, not an actor ("a threat to Iraq"). */
 export const PLACE_PREPOSITIONS = new Set(['to', 'from', 'on', 'of', 'over', 'about', 'toward', 'towards', 'across']);
 
+/**
+ * Words that make the state after "to"/"on" the party an act is directed at, not a place or a
+ * topic: a transfer or a message to it ("permission to Russia", "sold arms to Israel", "appealed
+ * to China"), a measure or an attack on it ("sanctions on Iran", "declared war on Iraq").
+ */
+export const RECIPIENT_BEFORE_TO =
+  /^(permission|arms|weapons|aid|assistance|support|help|loans?|credits?|grants?|funds|funding|money|message|letter|appeal|apology|ultimatum|offer|concessions?|asylum|visas?|ammunition|missiles|equipment|technology|give|gives|gave|given|giving|sell|sells|sold|selling|supply|supplies|supplied|supplying|provide|provides|provided|providing|deliver|delivers|delivered|delivering|grant|granted|granting|offer|offers|offered|offering|extend|extends|extended|extending|pledge|pledges|pledged|pledging|donate|donated|donating|hand|handed|lend|lends|lent|lending|transfer|transferred|apologi[sz]ed?|apologi[sz]ing|appealed|appealing|appeals|wrote|write|writes|writing)$/;
+export const RECIPIENT_BEFORE_ON =
+  /^(sanctions|embargo|embargoes|pressure|attacks?|strikes?|war|assault|raids?|crackdown|bans?|restrictions|tariffs|demands|call|calls|called|calling|prevail|prevailed)$/;
+
 /** Prepositions after which a state or city name is a place rather than an actor. */
 export const LOCATIVE = new Set([
   'in',
