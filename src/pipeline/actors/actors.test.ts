@@ -395,4 +395,12 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok(!names('The envoy flew to Norway on Monday.').includes('Norway'));
     assert.ok(!names('Talks on Peru resumed.').includes('Peru'));
   });
+
+  it('takes the state the role phrase names over a party code from the knowledge base', () => {
+    const m = find(
+      code('Palestinian Prime Minister Ismail Haniyeh visited Cairo.', '2007-01-01').ms,
+      'Palestinian Prime Minister Ismail Haniyeh',
+    );
+    assert.deepEqual([m.code, m.sector], ['PSE', 'GOV']);
+  });
 });

@@ -1400,8 +1400,11 @@ export class SentenceFinder {
         c.name = null;
       } else {
         c.name = tmp.name;
-        c.code = tmp.code ?? c.code;
-        c.sector = tmp.sector ?? roleSector;
+        // the role phrase names the state ("Palestinian Prime Minister Ismail Haniyeh"): the text
+        // says whose post it is, over a knowledge-base code of another date or a party
+        const said = c.code !== null && tmp.code !== c.code;
+        c.code = said ? c.code : (tmp.code ?? c.code);
+        c.sector = said ? (roleSector ?? tmp.sector) : (tmp.sector ?? roleSector);
         c.id = tmp.id;
         c.actorKind = 'person';
         if (tmp.role) c.role = tmp.role;
