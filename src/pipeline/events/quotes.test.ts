@@ -284,3 +284,36 @@ describe('quotes: speakers the parse does not attach', () => {
     assert.equal(q.speaker, 'Sylvania');
   });
 });
+
+describe('quotes: passive cues', () => {
+  it('takes the agent of a passive stance verb as the speaker and its subject as the content', () => {
+    // The new plan was endorsed by Freedonia .
+    const parse = [
+      '3 det DET',
+      '3 amod ADJ',
+      '5 nsubj:pass NOUN',
+      '5 aux:pass AUX',
+      '0 root VERB endorse VBN',
+      '7 case ADP',
+      '5 obl:agent PROPN',
+      '5 punct',
+    ];
+    const q = quotes('The new plan was endorsed by Freedonia.', { parse }).find((x) => x.cue === 'endorsed');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'The new plan');
+  });
+  it('takes no speech from a passive cue without an agent ("the talks are expected to fail")', () => {
+    // The talks are expected to fail .
+    const parse = [
+      '2 det DET',
+      '4 nsubj:pass NOUN',
+      '4 aux:pass AUX',
+      '0 root VERB expect VBN',
+      '6 mark PART',
+      '4 xcomp VERB fail VB',
+      '4 punct',
+    ];
+    assert.ok(!quotes('The talks are expected to fail.', { parse }).some((x) => x.cue === 'expected'));
+  });
+});

@@ -186,6 +186,20 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         (best, c) => (best === undefined || Math.abs(c - k) < Math.abs(best - k) ? c : best),
         undefined,
       );
+      if (subj !== undefined && v.deprel[subj] === 'nsubj:pass') {
+        // "Clinton has been endorsed by dozens of papers": the agent holds the stance, toward the subject (or
+        // the clause); "the efforts are expected to continue", with no agent, is no one's speech
+        const agent = dependents(v, k, 'obl').find((c) => v.deprel[c] === 'obl:agent');
+        if (agent === undefined || inside[agent]) continue;
+        const ct = subtree(v, dependents(v, k, 'ccomp')[0] ?? subj).filter(
+          (x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''),
+        );
+        const sp = speakerAt(v, agent);
+        const [a, b] = [ct[0], ct[ct.length - 1]];
+        if (sp && a !== undefined && b !== undefined && !inside[a])
+          out.push({ cue: k, speaker: sp, from: a, to: b, direct: false });
+        continue;
+      }
       if (subj !== undefined) speaker = speakerAt(v, subj);
       // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
       // that a noun phrase right before the cue follows; that noun phrase speaks
