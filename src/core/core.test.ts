@@ -54,6 +54,26 @@ describe('pipeline', () => {
   it('fails when a stage does not provide what it declared', () => {
     const liar: Stage = { name: 'liar', requires: [], provides: ['testA'], run: (d) => d };
     assert.throws(() => pipeline([liar]).run(createDocument('d', 'x'), emptyContext()), /did not provide/);
+    assert.throws(() => pipeline([liar]).runBatch([createDocument('d', 'x')], emptyContext()), /did not provide/);
+  });
+  it('runs a batch stage by stage and gives each document what run gives it', () => {
+    const order: string[] = [];
+    const log = (s: Stage): Stage => ({
+      ...s,
+      run: (d, c) => {
+        order.push(`${s.name}:${d.id}`);
+        return s.run(d, c);
+      },
+    });
+    const p = pipeline([log(stageA), log(stageB)]);
+    const docs = [createDocument('d1', 'x'), createDocument('d2', 'yy')];
+    const out = p.runBatch(docs, emptyContext());
+    assert.deepEqual(order, ['a:d1', 'a:d2', 'b:d1', 'b:d2']);
+    assert.deepEqual(
+      out,
+      docs.map((d) => p.run(d, emptyContext())),
+    );
+    assert.equal(hasLayer(docs[0]!, 'testA'), false);
   });
 });
 

@@ -42,6 +42,20 @@ export interface Pipeline {
   readonly stages: readonly Stage[];
   readonly provides: readonly LayerName[];
   run(doc: Document, ctx: Context): Document;
+  /**
+   * Runs several documents stage by stage (every document through a stage before the next
+   * stage starts): the same documents as `run` on each, faster on many documents because one
+   * stage's models and code stay in the processor's caches while it works through the batch.
+   */
+  runBatch(docs: readonly Document[], ctx: Context): Document[];
+}
+
+function runStage(s: Stage, doc: Document, ctx: Context): Document {
+  const d = s.run(doc, ctx);
+  for (const p of s.provides) {
+    if (!hasLayer(d, p)) throw new DyadError('E011', `stage "${s.name}" did not provide layer "${p}"`);
+  }
+  return d;
 }
 
 /**
@@ -68,13 +82,13 @@ export function pipeline(stages: readonly Stage[], given: readonly LayerName[] =
     provides,
     run(doc, ctx) {
       let d = doc;
-      for (const s of stages) {
-        d = s.run(d, ctx);
-        for (const p of s.provides) {
-          if (!hasLayer(d, p)) throw new DyadError('E011', `stage "${s.name}" did not provide layer "${p}"`);
-        }
-      }
+      for (const s of stages) d = runStage(s, d, ctx);
       return d;
+    },
+    runBatch(docs, ctx) {
+      const out = docs.slice();
+      for (const s of stages) for (let i = 0; i < out.length; i++) out[i] = runStage(s, out[i]!, ctx);
+      return out;
     },
   };
 }
