@@ -27,8 +27,16 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
     if (!slot) return -1;
     let found = -1;
     const limit = Math.min(to, cur + gap + 1);
-    for (let k = cur; k < limit && found < 0; k++) found = slotAt(v, k, slot);
+    let at = -1;
+    for (let k = cur; k < limit && found < 0; k++) {
+      found = slotAt(v, k, slot);
+      if (found >= 0) at = k;
+    }
     if (found < 0) return -1;
+    // a word that is the object of another verb in the gap belongs to that verb: in "agreed to lift
+    // the sanctions", "sanctions" is what is lifted, so "agree to … sanctions" (impose) does not match
+    const h = v.head[at] ?? -1;
+    if (h >= cur && h < at && v.upos[h] === 'VERB' && /^(obj|iobj|obl)/.test(v.deprel[at] ?? '')) return -1;
     cur = found;
   }
   return cur;

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+];
+const code = (text: string, parse: string[]) =>
+  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+
+describe('Phoenix verb patterns', () => {
+  it('does not read "agreed to lift the sanctions" as agreeing to sanctions: the noun is the object of "lift"', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB agree',
+      '4 mark PART',
+      '2 xcomp VERB lift',
+      '6 det DET',
+      '4 obj NOUN sanction',
+      '8 case ADP',
+      '4 obl PROPN',
+    ];
+    const evs = code('Freedonia agreed to lift the sanctions on Sylvania', parse);
+    const agreed = evs.find((e) => e.eventText === 'agreed');
+    assert.ok(agreed, evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+    assert.equal(agreed.event, 'AGREE');
+    assert.notEqual(agreed.cameo, '163');
+  });
+  it('still codes "agreed to sanctions on Sylvania" by the pattern (CAMEO 163)', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB agree',
+      '4 case ADP',
+      '2 obl NOUN sanction',
+      '6 case ADP',
+      '4 nmod PROPN',
+    ];
+    const evs = code('Freedonia agreed to sanctions on Sylvania', parse);
+    assert.ok(
+      evs.some((e) => e.eventText === 'agreed' && e.cameo === '163'),
+      evs.map((e) => `${e.event}:${e.cameo}:${e.eventText}`).join(','),
+    );
+  });
+});
