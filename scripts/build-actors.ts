@@ -71,6 +71,15 @@ const withThe = (name: string): string[] =>
     ? [`the ${name}`]
     : [];
 
+/** A country's English demonyms, one per form ("Bosnian, Herzegovinian" and "Kittitian or Nevisian" are two). */
+const demonymsOf = (c: WorldCountry): string[] => {
+  const dem = c.demonyms?.eng;
+  return uniq([dem?.m ?? '', dem?.f ?? ''].flatMap((d) => d.split(/,\s*|\s+or\s+/)));
+};
+
+/** The people named by a demonym: "Albanian" → "Albanians", "Iraqi" → "Iraqis" (not "Chinese", "British", "Swiss"). */
+export const pluralDemonym = (d: string): string[] => (/^\S+(an|i)$/.test(d) ? [`${d}s`] : []);
+
 export function buildStates(countries: readonly WorldCountry[], extras: readonly StateExtra[]): StateEntry[] {
   const extra = new Map(extras.map((e) => [e.code, e]));
   const out: StateEntry[] = [];
@@ -83,8 +92,7 @@ export function buildStates(countries: readonly WorldCountry[], extras: readonly
     claims.set(form, s);
   };
   for (const c of countries) {
-    const dem = c.demonyms?.eng;
-    for (const d of [dem?.m, dem?.f]) if (d) claim(d, c.cca3);
+    for (const d of demonymsOf(c)) claim(d, c.cca3);
     for (const a of c.altSpellings ?? []) claim(a, c.cca3);
     claim(c.name.common, c.cca3);
   }
@@ -114,10 +122,8 @@ export function buildStates(countries: readonly WorldCountry[], extras: readonly
       ...alt,
       ...(x?.aliases ?? []),
     ]).filter((a) => a !== name);
-    const dem = c.demonyms?.eng;
-    const adjectives = uniq(
-      [dem?.m ?? '', dem?.f ?? ''].filter((d) => d && mine(d, c.cca3)).concat(x?.adjectives ?? []),
-    );
+    const own = demonymsOf(c).filter((d) => mine(d, c.cca3));
+    const adjectives = uniq(own.concat(own.flatMap(pluralDemonym), x?.adjectives ?? []));
     out.push({
       id: `kb:state/${c.cca3.toLowerCase()}`,
       kind: 'state',

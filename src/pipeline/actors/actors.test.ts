@@ -403,4 +403,17 @@ describe('actors stage: people without a knowledge-base entry', () => {
     );
     assert.deepEqual([m.code, m.sector], ['PSE', 'GOV']);
   });
+
+  it('reads a plural demonym as its people ("Ghanaians") and each form of a listed demonym ("Herzegovinian")', () => {
+    const { ms } = code('Ghanaians marched. Herzegovinian officials met Albanians in Bosnia.');
+    assert.equal(find(ms, 'Ghanaians').code, 'GHA');
+    assert.equal(find(ms, 'Herzegovinian officials').code, 'BIH');
+    assert.equal(find(ms, 'Albanians').code, 'ALB');
+  });
+
+  it('takes a demonym before the plural name of a people as one group of that state ("Iraqi Kurds")', () => {
+    const m = find(code('Iraqi Kurds marched, and Bosnian Serbs blocked a road.').ms, 'Iraqi Kurds');
+    assert.deepEqual([m.code, m.sector], ['IRQ', 'CVL']);
+    assert.equal(find(code('Bosnian Serbs blocked a road.').ms, 'Bosnian Serbs').code, 'BIH');
+  });
 });

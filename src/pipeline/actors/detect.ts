@@ -969,6 +969,27 @@ export class SentenceFinder {
         if (c && placeLike && this.placeContext(i)) c.place = true;
         if (c) return { cands: [c], next: only.nm.end };
       }
+      // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
+      const dm = modNames[modNames.length - 1];
+      const people = v.w[j] ?? '';
+      if (
+        dm &&
+        !owner &&
+        dm.nm.end === j &&
+        dm.nm.hits[0]?.form === 'adjective' &&
+        dm.nm.hits[0]?.actor.kind === 'state' &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(people) &&
+        !this.nameAt(j) &&
+        !NOT_NAMES.has(v.k[j] ?? '') &&
+        !this.cap(j + 1)
+      ) {
+        const c = this.base(i, j + 1, 'nominal');
+        this.codeFrom(c, dm.nm);
+        c.plural = true;
+        c.sector = 'CVL';
+        c.actorKind = 'group';
+        return { cands: [c], next: j + 1 };
+      }
       // "Iraq's National Symphony Orchestra": an organisation owned by a named actor
       if (owner) {
         let q = owner.nm.end + 1;
