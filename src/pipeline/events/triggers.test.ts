@@ -86,3 +86,29 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
     );
   });
 });
+
+describe('lexicon senses chosen by their object', () => {
+  it('codes "Freedonia received ministers from Sylvania" as CONSULT (hosting a visit)', () => {
+    const evs = code('Freedonia received ministers from Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'CONSULT' && e.eventText === 'received'),
+      evs.map((e) => e.event).join(','),
+    );
+    assert.ok(!code('Freedonia received a letter.').some((e) => e.event === 'CONSULT'));
+  });
+  it('codes "Freedonia ordered patrols" as MOBILIZE, not a REQUEST', () => {
+    const evs = code('Freedonia ordered patrols along its border with Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'MOBILIZE' && e.eventText === 'ordered'),
+      evs.map((e) => e.event).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'REQUEST'));
+  });
+  it('codes "Freedonia ordered the closure of a Sylvania newspaper" as COERCE', () => {
+    const evs = code('Freedonia ordered the closure of the Sylvania newspaper.');
+    assert.ok(
+      evs.some((e) => e.event === 'COERCE' && e.eventText === 'ordered'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});
