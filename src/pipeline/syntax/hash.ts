@@ -13,6 +13,21 @@ export function strHash(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * `strHash(s.slice(from, to))` without the slice; with `zeroDigits`, ASCII digits count as '0'
+ * (the hash of the string with its digits replaced by 0).
+ */
+export function strHashRange(s: string, from: number, to: number, zeroDigits: boolean): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (zeroDigits && c >= 48 && c <= 57) c = 48;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Mixes one more value into a running hash (murmur3-style round). */
 export function mix(h: number, v: number): number {
   let k = Math.imul(v | 0, 0xcc9e2d51);

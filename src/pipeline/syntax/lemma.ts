@@ -23,11 +23,10 @@ function edit(from: string, to: string): [number, string] {
   return [from.length - p, to.slice(p)];
 }
 
-function applyRules(data: LemmaData, form: string, xpos: string): string {
-  const b = base(form, xpos);
+function applyRules(data: LemmaData, form: string, xpos: string, low: string = form.toLowerCase()): string {
+  const b = keepsCase(xpos) ? form : low;
   const table = data.rules[xpos];
   if (!table) return b;
-  const low = form.toLowerCase();
   for (let k = Math.min(MAX_SUFFIX, low.length); k >= 0; k--) {
     const r = table[low.slice(low.length - k)];
     if (r && r[0] <= b.length) return b.slice(0, b.length - r[0]) + r[1];
@@ -36,7 +35,8 @@ function applyRules(data: LemmaData, form: string, xpos: string): string {
 }
 
 export function lemmatize(data: LemmaData, form: string, xpos: string): string {
-  return data.exceptions[`${form.toLowerCase()}\t${xpos}`] ?? applyRules(data, form, xpos);
+  const low = form.toLowerCase();
+  return data.exceptions[`${low}\t${xpos}`] ?? applyRules(data, form, xpos, low);
 }
 
 /** Learns rules and exceptions from (form, xpos, lemma) triples. */

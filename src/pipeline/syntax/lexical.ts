@@ -2,7 +2,7 @@
  * Per-word hashed lexical attributes (form, lower case, affixes, shape) computed once per
  * sentence and shared by the tagger and parser feature extractors.
  */
-import { strHash } from './hash.js';
+import { strHash, strHashRange } from './hash.js';
 
 export interface Lexical {
   readonly n: number;
@@ -69,6 +69,51 @@ export function normalizeWord(w: string): string {
   return /\d/.test(l) ? l.replace(/\d/g, '0') : l;
 }
 
+/**
+ * Hash of `wordShape(w)` computed without building the string (the same FNV-1a over the same
+ * code units).
+ */
+export function wordShapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    let cp = w.charCodeAt(i);
+    let units = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < w.length) {
+      const lo = w.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        units = 2;
+      }
+    }
+    let c: number;
+    if (cp < 128) {
+      if (cp >= 65 && cp <= 90) c = 88;
+      else if (cp >= 97 && cp <= 122) c = 120;
+      else if (cp >= 48 && cp <= 57) c = 100;
+      else c = cp;
+    } else {
+      const ch = w.slice(i, i + units);
+      if (/\p{Lu}/u.test(ch)) c = 88;
+      else if (/\p{L}/u.test(ch)) c = 120;
+      else if (/\p{N}/u.test(ch)) c = 100;
+      else c = cp;
+    }
+    i += units - 1;
+    if (c === last) {
+      run++;
+      if (run >= 2) continue;
+    } else run = 0;
+    last = c;
+    if (c > 0xffff) {
+      h = Math.imul(h ^ (0xd800 + ((c - 0x10000) >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + ((c - 0x10000) & 0x3ff)), 0x01000193);
+    } else h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
   const n = words.length;
   const mk = () => new Int32Array(n);
@@ -88,17 +133,18 @@ export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
   };
   for (let i = 0; i < n; i++) {
     const w = words[i] ?? '';
-    const l = normalizeWord(w);
+    // hashes of normalizeWord(w) and its affixes, digits read as '0' while hashing
+    const l = w.toLowerCase();
+    const m = l.length;
     lx.form[i] = strHash(w);
-    const lh = strHash(l);
-    lx.lower[i] = lh;
-    lx.suf1[i] = strHash(l.slice(-1));
-    lx.suf2[i] = strHash(l.slice(-2));
-    lx.suf3[i] = strHash(l.slice(-3));
-    lx.suf4[i] = strHash(l.slice(-4));
-    lx.pre1[i] = strHash(w.slice(0, 1));
-    lx.pre2[i] = strHash(l.slice(0, 2));
-    lx.shape[i] = strHash(wordShape(w));
+    lx.lower[i] = strHashRange(l, 0, m, true);
+    lx.suf1[i] = strHashRange(l, m > 1 ? m - 1 : 0, m, true);
+    lx.suf2[i] = strHashRange(l, m > 2 ? m - 2 : 0, m, true);
+    lx.suf3[i] = strHashRange(l, m > 3 ? m - 3 : 0, m, true);
+    lx.suf4[i] = strHashRange(l, m > 4 ? m - 4 : 0, m, true);
+    lx.pre1[i] = strHashRange(w, 0, Math.min(w.length, 1), false);
+    lx.pre2[i] = strHashRange(l, 0, Math.min(m, 2), true);
+    lx.shape[i] = wordShapeHash(w);
   }
   applyLexicon(lx, lexicon);
   return lx;
