@@ -112,3 +112,18 @@ describe('lexicon senses chosen by their object', () => {
     );
   });
 });
+
+describe('intent and adjectival participles', () => {
+  it('codes "Freedonia has sworn to fight Sylvania" as an intended THREATEN, not an asserted ASSAULT', () => {
+    const evs = code('Freedonia has sworn to fight Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'THREATEN' && e.status === 'intended'),
+      evs.map((e) => `${e.event}:${e.status}`).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT'));
+  });
+  it('does not code "a group linked to Sylvania" as cooperation', () => {
+    const evs = code('Freedonia said a group linked to Sylvania was behind the unrest.');
+    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+  });
+});
