@@ -317,3 +317,13 @@ describe('quotes: passive cues', () => {
     assert.ok(!quotes('The talks are expected to fail.', { parse }).some((x) => x.cue === 'expected'));
   });
 });
+
+describe('quotes: inverted attribution', () => {
+  it('takes the name after a final cue as speaker and what comes before as content ("…, said X, a …")', () => {
+    const qs = quotes('The talks will not work this year, said Ivan Petrov, an adviser to the ministry.');
+    const q = qs.find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'The talks will not work this year');
+  });
+});

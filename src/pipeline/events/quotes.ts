@@ -152,6 +152,40 @@ function inList(v: SentenceView, k: number, list: ReadonlySet<string>): boolean 
   return Boolean(m?.[1] && (list.has(m[1]) || list.has(`${m[1]}e`)));
 }
 
+/**
+ * "<content>, said Alan Cole, an economist at …" / "''…,'' said the ministry.": after a comma or closing
+ * mark, a cue followed only by a noun phrase (and its appositive or prepositional phrases, no verb)
+ * has that noun phrase as speaker and what comes before as content.
+ */
+function invertedSpeech(v: SentenceView, k: number): Speech | null {
+  const prev = k - 1;
+  if (k < 3 || !(v.lower[prev] === ',' || v.lower[prev] === "'" || CLOSE.has(v.lower[prev] ?? ''))) return null;
+  const np = npAfter(v, k, true);
+  if (!np) return null;
+  const named = (x: number) =>
+    (v.mentionAt[x] ?? -1) >= 0 ||
+    SPEAKER_HEAD.test(v.lower[x] ?? '') ||
+    /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
+  let isNamed = false;
+  for (let x = np[0]; x <= np[1]; x++) isNamed ||= named(x);
+  // without a parse to tell verbs, only a name right after the cue ("said Ivan Petrov")
+  if (!isNamed || !(v.parsed || named(np[0]))) return null;
+  // verbs may follow only in an appositive after a comma ("…, a senior official with the board that oversees them")
+  const last = lastContentToken(v);
+  let stop = np[1] + 1;
+  while (stop <= last && v.lower[stop] !== ',') stop++;
+  for (let x = np[0]; x < stop; x++)
+    if (v.upos[x] === 'VERB' || v.upos[x] === 'AUX' || v.lower[x] === 'that') return null;
+  let from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
+  let to = prev;
+  while (to > from && (/^[,;:'"”]$/.test(v.lower[to] ?? '') || quoteMark(v, to))) to--;
+  while (from < to && quoteMark(v, from) === 'open') from++;
+  const speaker = refFromTokens(v, np[0], np[1]);
+  if (!speaker || to - from < 2) return null;
+  const direct = OPEN.has(v.lower[from - 1] ?? '') || quoteMark(v, to + 1) === 'close';
+  return { cue: k, speaker, from, to, direct };
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -180,6 +214,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
+    const inverted = reporting ? invertedSpeech(v, k) : null;
+    if (inverted) {
+      out.push(inverted);
+      continue;
+    }
     if (v.parsed) {
       // two subjects in a misparse ("The revelation … set off fireworks: Republicans said …"): the nearer one
       const subj = dependents(v, k, 'nsubj').reduce<number | undefined>(
