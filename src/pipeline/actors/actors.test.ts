@@ -416,4 +416,15 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.deepEqual([m.code, m.sector], ['IRQ', 'CVL']);
     assert.equal(find(code('Bosnian Serbs blocked a road.').ms, 'Bosnian Serbs').code, 'BIH');
   });
+
+  it('resolves "the two sides" to the last two parties named, the first giving its code', () => {
+    const { ms } = code(
+      'The Chilean army met Peruvian rebels. The two sides agreed a truce on both sides of the river.',
+    );
+    const m = find(ms, 'The two sides');
+    assert.deepEqual([m.code, m.memberCodes], ['CHL', ['CHL', 'PER']]);
+    assert.ok(!ms.some((x) => x.actorText === 'both sides'));
+    const t = find(code('Chile met Peru. Both sides agreed.').ms, 'Both sides');
+    assert.deepEqual([t.code, t.memberCodes], ['CHL', ['CHL', 'PER']]);
+  });
 });

@@ -203,17 +203,16 @@ function resolveStates(c: Cand, seen: readonly Cand[], ctx: CorefContext): void 
   for (let i = seen.length - 1; i >= 0 && picked.length < 2; i--) {
     const a = seen[i];
     if (!a || !within(c, a, WINDOW.states)) continue;
-    if (
-      (a.actorKind === 'state' || a.actorKind === 'metonym') &&
-      a.kind !== 'demonym' &&
-      a.code &&
-      !picked.some((p) => p.code === a.code)
-    )
+    // "the two sides" may be any two parties with a code ("the army and the rebels"); "the two countries" states
+    const party = c.actorKind === 'state' ? a.actorKind === 'state' || a.actorKind === 'metonym' : !a.place;
+    if (party && a.kind !== 'demonym' && a.kind !== 'pronoun' && a.code && !picked.some((p) => p.code === a.code))
       picked.push(a);
   }
   if (picked.length === 2) {
     picked.reverse();
     c.members = picked;
+    // the first party gives the mention its code (the list is in memberCodes)
+    c.code = picked[0]?.code ?? null;
     c.name = picked.map((p) => ctx.stateName(p.id) ?? p.name).join(' and ');
     const last = picked[picked.length - 1];
     if (last) c.corefOf = last;

@@ -904,6 +904,21 @@ export class SentenceFinder {
         lastWasName = false;
         continue;
       }
+      // "the two sides", "both parties": the last two parties named, as "the two countries"
+      if (
+        (k === 'sides' || k === 'parties') &&
+        // not a place or a part ("on both sides", "the two sides of Iraq")
+        !/^(on|of|from|at|across|between)$/.test(v.k[i - 1] ?? '') &&
+        v.k[j + 1] !== 'of' &&
+        j > i &&
+        v.k.slice(i, j).every((d) => d === 'the' || d === 'two' || d === 'both') &&
+        (v.k.slice(i, j).includes('two') || v.k.slice(i, j).includes('both'))
+      ) {
+        const c = this.base(i, j + 1, 'nominal');
+        c.plural = true;
+        c.needs = 'states';
+        return { cands: [c], next: j + 1 };
+      }
       if (STATE_NOUNS.has(k) && (j > detEnd || detEnd > i)) {
         stateNoun = { t0: j, plural: k.endsWith('s') && k !== 'country' };
         j++;
