@@ -127,3 +127,22 @@ describe('intent and adjectival participles', () => {
     assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('breadth: destruction, vandalism, obstruction, killing', () => {
+  const cases: [string, string][] = [
+    ['Freedonia torched a Sylvania police station.', 'COERCE'],
+    ['Freedonia burned down a Sylvania police station.', 'COERCE'],
+    ['Protesters from Freedonia vandalized the Sylvania embassy.', 'PROTEST'],
+    ['Farmers from Freedonia blockaded the highway.', 'PROTEST'],
+    ['Freedonia blockaded the Sylvania port.', 'COERCE'],
+    ['Freedonia beheaded a Sylvania hostage.', 'ASSAULT'],
+  ];
+  for (const [text, type] of cases)
+    it(`codes "${text}" as ${type}`, () => {
+      const evs = code(text);
+      assert.ok(
+        evs.some((e) => e.event === type),
+        evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+      );
+    });
+});
