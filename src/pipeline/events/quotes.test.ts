@@ -326,4 +326,27 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'The talks will not work this year');
   });
+  it('takes the phrase between a comma and a sentence-final cue as speaker ("…, a new survey shows.")', () => {
+    // Freedonia leads Sylvania in the polls , a new survey shows .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB lead VBZ',
+      '2 obj PROPN',
+      '6 case ADP',
+      '6 det DET',
+      '2 obl NOUN',
+      '11 punct',
+      '11 det DET',
+      '11 amod ADJ',
+      '11 compound NOUN',
+      '2 conj NOUN show NNS',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia leads Sylvania in the polls, a new survey shows.', { parse }).find(
+      (x) => x.cue === 'shows',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'a new survey');
+    assert.equal(q.content, 'Freedonia leads Sylvania in the polls');
+  });
 });

@@ -186,6 +186,27 @@ function invertedSpeech(v: SentenceView, k: number): Speech | null {
   return { cue: k, speaker, from, to, direct };
 }
 
+/**
+ * "<content>, a new analysis of the reports shows." — a cue (in -s or -ed) that ends the sentence, with
+ * a short noun phrase between it and a comma: that phrase speaks, what comes before the comma is said.
+ */
+function finalSpeech(v: SentenceView, k: number): Speech | null {
+  if (k !== lastContentToken(v) || !/(s|ed)$/.test(v.lower[k] ?? '')) return null;
+  let c = k - 1;
+  while (c > 0 && v.lower[c] !== ',' && k - c <= 9) {
+    if (NP_STOP.has(v.lower[c] ?? '') || v.upos[c] === 'VERB' || v.upos[c] === 'AUX') return null;
+    c--;
+  }
+  if (v.lower[c] !== ',' || c + 1 > k - 1 || /^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '')) return null;
+  let from = quoteMark(v, 0) === 'open' ? 1 : 0;
+  let to = c - 1;
+  while (to > from && (/^[,;:'"”]$/.test(v.lower[to] ?? '') || quoteMark(v, to))) to--;
+  while (from < to && quoteMark(v, from) === 'open') from++;
+  const speaker = refFromTokens(v, c + 1, k - 1);
+  if (!speaker || to - from < 3) return null;
+  return { cue: k, speaker, from, to, direct: false };
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -210,7 +231,14 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       /s$/.test(v.lower[k] ?? '') &&
       k > 0 &&
       !/^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '');
-    if (v.parsed && v.upos[k] && v.upos[k] !== 'VERB' && !beforeThat) continue;
+    const nounTagged = v.parsed && v.upos[k] && v.upos[k] !== 'VERB';
+    // "…, a new analysis of the reports shows.": a cue ending the sentence after a comma, however tagged
+    const final = !reporting || nounTagged ? finalSpeech(v, k) : null;
+    if (final) {
+      out.push(final);
+      continue;
+    }
+    if (nounTagged && !beforeThat) continue;
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
