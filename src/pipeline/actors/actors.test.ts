@@ -427,4 +427,9 @@ describe('actors stage: people without a knowledge-base entry', () => {
     const t = find(code('Chile met Peru. Both sides agreed.').ms, 'Both sides');
     assert.deepEqual([t.code, t.memberCodes], ['CHL', ['CHL', 'PER']]);
   });
+
+  it('reads "the union" as labour and "Maoists" as rebels', () => {
+    assert.equal(find(code('The union called a strike at the mill.').ms, 'The union').sector, 'LAB');
+    assert.equal(find(code('Maoists ambushed a patrol.').ms, 'Maoists').sector, 'REB');
+  });
 });
