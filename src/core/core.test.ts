@@ -75,6 +75,25 @@ describe('pipeline', () => {
     );
     assert.equal(hasLayer(docs[0]!, 'testA'), false);
   });
+  it("hands a whole batch to a stage's own runBatch when it has one", () => {
+    const batches: number[] = [];
+    const batchA: Stage = {
+      ...stageA,
+      runBatch: (ds, c) => {
+        batches.push(ds.length);
+        return ds.map((d) => stageA.run(d, c));
+      },
+    };
+    const out = pipeline([batchA, stageB]).runBatch(
+      [createDocument('d1', 'x'), createDocument('d2', 'y')],
+      emptyContext(),
+    );
+    assert.deepEqual(batches, [2]);
+    assert.deepEqual(
+      out.map((d) => layer(d, 'testB')),
+      ['2', '2'],
+    );
+  });
 });
 
 describe('errors', () => {

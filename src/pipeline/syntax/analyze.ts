@@ -1,6 +1,6 @@
 /** Tags, lemmatises and parses one tokenised sentence with a loaded model. */
 import { lemmatize } from './lemma.js';
-import { lexical } from './lexical.js';
+import { type Lexical, lexical } from './lexical.js';
 import type { SyntaxModel } from './model.js';
 import { type ParserScratch, parserScratch, parseSentence } from './parser.js';
 import { sentenceView } from './parser-features.js';
@@ -29,17 +29,29 @@ export function scratchFor(model: SyntaxModel): Scratch {
   };
 }
 
-export function analyzeSentence(
-  model: SyntaxModel,
-  words: readonly string[],
-  scratch: Scratch = scratchFor(model),
-  opts: { lemmas?: boolean } = {},
-): SentenceAnalysis {
-  const n = words.length;
-  if (n === 0) return { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
+/** A sentence's lexical attributes and predicted tags (the first half of `analyzeSentence`). */
+export interface TaggedSentence {
+  readonly words: readonly string[];
+  readonly lx: Lexical;
+  readonly tags: Int32Array;
+}
+
+export function tagWords(model: SyntaxModel, words: readonly string[], scratch: Scratch): TaggedSentence {
   const lx = lexical(words, model.lexicon);
   const first = tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
   const tags = model.tagger2 ? tagSentence(model.tagger2, lx, scratch.tfeats, scratch.tscores, first) : first;
+  return { words, lx, tags };
+}
+
+/** Parses and lemmatises a tagged sentence (the second half of `analyzeSentence`). */
+export function parseTagged(
+  model: SyntaxModel,
+  t: TaggedSentence,
+  scratch: Scratch,
+  opts: { lemmas?: boolean } = {},
+): SentenceAnalysis {
+  const { words, lx, tags } = t;
+  const n = words.length;
   const c = parseSentence(
     sentenceView(lx, tags, model.tagInfo),
     model.mover,
@@ -62,4 +74,14 @@ export function analyzeSentence(
     deprel.push(model.labelSet.labels[c.label[i]!] ?? 'dep');
   }
   return { upos, xpos, lemma, head, deprel };
+}
+
+export function analyzeSentence(
+  model: SyntaxModel,
+  words: readonly string[],
+  scratch: Scratch = scratchFor(model),
+  opts: { lemmas?: boolean } = {},
+): SentenceAnalysis {
+  if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
+  return parseTagged(model, tagWords(model, words, scratch), scratch, opts);
 }
