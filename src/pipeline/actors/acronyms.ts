@@ -1,5 +1,6 @@
 import { isCapitalised } from '../../knowledge/index.js';
 import { ORG_HEADS } from './lexicon.js';
+import type { Cand } from './types.js';
 
 /** Small words an organisation's name may contain between its capitalised words. */
 const INNER = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', '&']);
@@ -52,4 +53,28 @@ export function definedAcronyms(w: readonly string[]): Map<string, string | null
     }
   }
   return out;
+}
+
+/**
+ * A defined acronym stands for the name it follows ("the Nigerian Union of Teachers (NUT)"): every
+ * use of it without a code of its own takes that name's code (and sector when it has none).
+ */
+export function resolveAcronyms(cands: readonly Cand[], w: readonly string[]): void {
+  const byEnd = new Map<number, Cand>();
+  for (const c of cands) if (!byEnd.has(c.t1)) byEnd.set(c.t1, c);
+  const defined = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.t1 - c.t0 !== 1 || c.actorKind !== 'institution' || w[c.t0 - 1] !== '(') continue;
+    const acr = w[c.t0] ?? '';
+    const named = byEnd.get(c.t0 - 1);
+    if (!defined.has(acr) && named && named !== c && named.code !== null) defined.set(acr, named);
+  }
+  for (const c of cands) {
+    if (c.t1 - c.t0 !== 1 || c.actorKind !== 'institution' || c.code !== null) continue;
+    const named = defined.get(w[c.t0] ?? '');
+    if (!named) continue;
+    c.code = named.code;
+    c.sector = c.sector ?? named.sector;
+    if (named.id && c.id === null) c.id = named.id;
+  }
 }

@@ -432,4 +432,10 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(code('The union called a strike at the mill.').ms, 'The union').sector, 'LAB');
     assert.equal(find(code('Maoists ambushed a patrol.').ms, 'Maoists').sector, 'REB');
   });
+
+  it('gives a defined acronym the code of the name it abbreviates, wherever it is used', () => {
+    const { ms } = code('The Chilean Union of Dockers (CUD) called a strike. Later the CUD met ministers.');
+    assert.equal(find(ms, 'CUD').code, 'CHL');
+    assert.equal(find(ms, 'CUD', 1).code, 'CHL');
+  });
 });

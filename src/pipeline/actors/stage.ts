@@ -8,7 +8,7 @@ import type { Mention } from '../../schema/output.js';
 import '../assemble/layers.js';
 import '../segment/index.js';
 import '../syntax/types.js';
-import { definedAcronyms } from './acronyms.js';
+import { definedAcronyms, resolveAcronyms } from './acronyms.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
 import { describesThing, isPredicate, locatesSetting, opensPlaceName } from './modifiers.js';
@@ -94,6 +94,7 @@ export function findActorMentions(
     cands.push(...f.find());
   });
   const syn = doc.layers.syntax;
+  resolveAcronyms(cands, v.w);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
