@@ -349,4 +349,22 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.speaker, 'a new survey');
     assert.equal(q.content, 'Freedonia leads Sylvania in the polls');
   });
+  it('takes no complement before the cue that no comma sets off ("Retired Gen. X said …")', () => {
+    // Retired general Ivan Petrov said the talks would work .
+    const parse = [
+      '5 ccomp VERB retire VBN',
+      '4 compound NOUN',
+      '4 compound PROPN',
+      '5 nsubj PROPN',
+      '0 root VERB say VBD',
+      '7 det DET',
+      '9 nsubj NOUN',
+      '9 aux AUX',
+      '5 obj VERB work VB',
+      '5 punct',
+    ];
+    const q = quotes('Retired general Ivan Petrov said the talks would work.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.content, 'the talks would work');
+  });
 });

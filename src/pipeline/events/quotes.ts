@@ -294,9 +294,16 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         if (np && np[1] >= k - 2 && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
       }
       // "felt comfortable", "proved ineffective": an adjective complement is a state, not what is held
-      const comp = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).find(
+      const comps = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).filter(
         (c) => v.deprel[c] !== 'xcomp' || v.upos[c] !== 'ADJ',
       );
+      // a complement before the cue only when a comma or closing mark sets it off ("<content>, he said"),
+      // not a word of the speaker's title the parse misattached ("Retired Gen. X said …")
+      const setOff = (c: number) => {
+        for (let x = c + 1; x < k; x++) if (v.lower[x] === ',' || quoteMark(v, x) === 'close') return true;
+        return false;
+      };
+      const comp = comps.find((c) => c > k || setOff(c));
       if (comp !== undefined) {
         const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
