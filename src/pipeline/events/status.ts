@@ -278,6 +278,25 @@ function longAgo(v: SentenceView, t: Trigger): string | null {
   return null;
 }
 
+/** The protest before a demand in an infinitive or participle ("…, calling for", "… to demand"), if any. */
+function protestPurpose(v: SentenceView, triggers: readonly Trigger[], t: Trigger, cues: Cues): Trigger | null {
+  if (t.pos !== 'verb' || t.info.plover !== 'REQUEST') return null;
+  const infinitive = v.lower[t.i - 1] === 'to';
+  const participle = /ing$/.test(v.lower[t.i] ?? '') && (v.mentionAt[t.i - 1] ?? -1) < 0;
+  if (!infinitive && !participle) return null;
+  const protest = [...triggers]
+    .reverse()
+    .find((x) => x !== t && x.info.plover === 'PROTEST' && x.last < t.i && t.i - x.last <= 15);
+  if (!protest) return null;
+  // the demand is the protest's own only within its clause: no speech verb or clause break between
+  for (let k = protest.last + 1; k < t.i; k++) {
+    const w = v.lower[k] ?? '';
+    if (w === ';' || w === ':' || /^(but|while|whereas|although)$/.test(w) || cues.speech.has(v.lemma[k] ?? w))
+      return null;
+  }
+  return protest;
+}
+
 /** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
 export function statusOf(
   v: SentenceView,
@@ -315,6 +334,17 @@ export function statusOf(
         governor: { trigger: protest, claimToken: -1 },
       };
   }
+  // "demonstrated …, calling for independence", "blocked streets … to demand reforms": a demand in an
+  // infinitive or a participle after a protest is what the protesters demand, whatever the parse
+  const purpose = protestPurpose(v, triggers, t, cues);
+  if (purpose)
+    return {
+      status: 'asserted',
+      swallowed: true,
+      intent: false,
+      explain: [`content of "${v.lower[purpose.i]}"`],
+      governor: { trigger: purpose, claimToken: -1 },
+    };
   if (negated(v, t, cues))
     return {
       status: 'negated',
