@@ -438,4 +438,9 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(ms, 'CUD').code, 'CHL');
     assert.equal(find(ms, 'CUD', 1).code, 'CHL');
   });
+
+  it('gives an institution known as another state\'s the code of the state that owns it ("Chile\'s Senate")', () => {
+    const { ms } = code("Chile's Senate rejected the bill, and the Senate in Washington agreed.");
+    assert.equal(find(ms, 'Senate').code, 'CHL');
+  });
 });

@@ -666,6 +666,27 @@ export class SentenceFinder {
       c.personName = { first: this.v.k[i] ?? '', last: this.v.k[nm.end - 1] ?? '' };
     }
     if (hit.form === 'adjective') c.sector = null;
+    // "Rwanda's Senate": a state owning an institution known as another state's is its own
+    if ((c.actorKind === 'institution' || c.actorKind === 'metonym') && isPossessive(this.v.k[t0 - 1])) {
+      for (let q = t0 - 2; q >= this.a && q > t0 - 6; q--) {
+        const own = this.nameAt(q);
+        const oa = own?.hits[0]?.actor;
+        if (!own || own.end !== t0 - 1) continue;
+        if (
+          oa?.kind === 'state' &&
+          oa.code &&
+          c.code &&
+          c.code !== oa.code &&
+          /^[A-Z]{3}$/.test(c.code) &&
+          c.code !== 'IGO'
+        ) {
+          c.code = oa.code;
+          c.id = null;
+          c.name = null;
+        }
+        break;
+      }
+    }
     return c;
   }
 
