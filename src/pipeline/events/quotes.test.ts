@@ -367,4 +367,11 @@ describe('quotes: inverted attribution', () => {
     assert.ok(q);
     assert.equal(q.content, 'the talks would work');
   });
+  it('spans the whole sentence when the speaker and cue interrupt what is said ("…, he said, …")', () => {
+    const qs = quotes('The talks may work, Ivan Petrov said, but Sylvania must agree first.');
+    const q = qs.find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'The talks may work, Ivan Petrov said, but Sylvania must agree first');
+  });
 });

@@ -207,6 +207,23 @@ function finalSpeech(v: SentenceView, k: number): Speech | null {
   return { cue: k, speaker, from, to, direct: false };
 }
 
+/**
+ * "And perhaps, he said, it could help …" / "It would take weeks, he said, and …": a speaker and cue set
+ * off by commas inside what is said; the content runs over the whole sentence around them.
+ */
+function interruptedSpeech(v: SentenceView, k: number, inside: readonly boolean[]): Speech | null {
+  const last = lastContentToken(v);
+  if (v.lower[k + 1] !== ',' || k + 2 >= last) return null;
+  const np = npBefore(v, k);
+  if (!np || np[1] !== k - 1 || np[0] < 2 || v.lower[np[0] - 1] !== ',' || inside[np[0]]) return null;
+  const speaker = refFromTokens(v, np[0], np[1]);
+  let from = 0;
+  while (from < np[0] && (quoteMark(v, from) === 'open' || v.lower[from] === "'")) from++;
+  if (!speaker || np[0] - 1 - from < 1) return null;
+  const direct = from > 0 || quoteMark(v, last + 1) === 'close';
+  return { cue: k, speaker, from, to: last, direct };
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -242,7 +259,7 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
-    const inverted = reporting ? invertedSpeech(v, k) : null;
+    const inverted = reporting ? (invertedSpeech(v, k) ?? interruptedSpeech(v, k, inside)) : null;
     if (inverted) {
       out.push(inverted);
       continue;
