@@ -443,4 +443,11 @@ describe('actors stage: people without a knowledge-base entry', () => {
     const { ms } = code("Chile's Senate rejected the bill, and the Senate in Washington agreed.");
     assert.equal(find(ms, 'Senate').code, 'CHL');
   });
+
+  it('reads carelessly cased names: "iSrael", "peruvian rioters", "President obama"', () => {
+    assert.equal(find(code('Chile wants to help iSrael.').ms, 'iSrael').code, 'ISR');
+    assert.equal(find(code('Police clashed with peruvian rioters.').ms, 'peruvian rioters').code, 'PER');
+    assert.equal(find(code('President obama spoke.', '2015-06-20').ms, 'President obama').code, 'USA');
+    assert.ok(!code('They will chad the ballots.').ms.some((m) => m.code === 'TCD'));
+  });
 });

@@ -270,6 +270,20 @@ export class SentenceFinder {
       }
       return true;
     }
+    // carelessly written names: "iSrael", "tunisian rioters", "President obama"
+    if (!isCapitalised(first) && end - i === 1 && /^\p{Ll}+\p{Lu}\p{L}*$/u.test(first)) return true;
+    if (!isCapitalised(first) && end - i === 1 && /^\p{Ll}+$/u.test(first)) {
+      if (
+        h.form === 'adjective' &&
+        h.actor.kind === 'state' &&
+        first.length >= 5 &&
+        /(ian|ean|ese|an|i)$/.test(first) &&
+        this.v.upos?.[i + 1] === 'NOUN'
+      )
+        return true;
+      if (h.actor.kind === 'person' && TITLES.has(this.v.k[i - 1] ?? '') && isCapitalised(this.v.w[i - 1] ?? ''))
+        return true;
+    }
     // "al-Qaida", "el-Sisi": an Arabic article before the capitalised name
     if (!isCapitalised(first) && !/^(al|el)-\p{Lu}/u.test(first)) return false;
     // a one-word name written in capitals in running text ("IRAN") is fine; "The" is not a name
