@@ -146,3 +146,14 @@ describe('breadth: destruction, vandalism, obstruction, killing', () => {
       );
     });
 });
+
+describe('adjectives of intent', () => {
+  it('codes "Freedonia is determined to attack Sylvania" on "attack" (an intended act), not on "determined"', () => {
+    const evs = code('Freedonia said it was determined to attack Sylvania.');
+    assert.ok(!evs.some((e) => e.eventText === 'determined'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+    assert.ok(
+      evs.some((e) => e.event === 'THREATEN' && e.eventText === 'attack'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});

@@ -469,6 +469,9 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     )
       continue;
     const uncurated = !verbs?.some((e) => e.id.startsWith('core:'));
+    // "was determined to mend ties", "is committed to opening": an adjective of intent before an
+    // infinitive or a gerund marks the intent of what follows; it is no act of its own
+    if (pos === 'verb' && uncurated && lex.cues.intentAdj.has(low) && v.lower[i + 1] === 'to') continue;
     if (pos === 'verb' && uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) continue;
     // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
     if (pos === 'verb' && VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? ''))
@@ -483,6 +486,14 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
         : pos === 'noun' && nouns
           ? codeNoun(v, i, nouns, lex, i)
           : null;
+    // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
+    if (
+      t &&
+      !t.entry.id.startsWith('core:') &&
+      lex.cues.intentAdj.has(v.lower[t.last] ?? '') &&
+      v.lower[t.last + 1] === 'to'
+    )
+      continue;
     if (t) out.push(t);
   }
   return dropLightVerbs(v, out, lex);
