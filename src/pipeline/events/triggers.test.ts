@@ -157,3 +157,14 @@ describe('adjectives of intent', () => {
     );
   });
 });
+
+describe('building a force', () => {
+  it('codes "Freedonia has trained hundreds of fighters" as MOBILIZE, and "trained Sylvania soldiers" not', () => {
+    const evs = code('Freedonia has trained hundreds of fighters.');
+    assert.ok(
+      evs.some((e) => e.event === 'MOBILIZE' && e.eventText === 'trained'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+    assert.ok(!code('Freedonia trained Sylvania soldiers.').some((e) => e.event === 'MOBILIZE'));
+  });
+});
