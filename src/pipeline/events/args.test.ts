@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
+import { eachState } from './args.js';
 import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
@@ -302,5 +303,38 @@ describe('event arguments: coordinated verbs after a modal', () => {
   it('gives "… and will <verb>" the subject of the sentence, not the mention before "and"', () => {
     const e = byText(code('Freedonia condemned the talks with rebels and will attack Sylvania.'), 'attack');
     assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});
+
+describe('states named together', () => {
+  it('gives one actor reference per state of "US and British activists"', () => {
+    const m = {
+      actorText: 'US and British activists',
+      name: 'US and British activists',
+      code: 'USA',
+      sector: 'CVL',
+      role: 'activist',
+      id: null,
+      start: 0,
+      end: 24,
+      memberCodes: ['USA', 'GBR'],
+    };
+    assert.deepEqual(
+      eachState(m).map((r) => `${r.code}/${r.sector}`),
+      ['USA/CVL', 'GBR/CVL'],
+    );
+  });
+  it('keeps a mention of one state as one reference', () => {
+    const m = {
+      actorText: 'Freedonia',
+      name: 'Freedonia',
+      code: 'FRE',
+      sector: 'GOV',
+      role: null,
+      id: null,
+      start: 0,
+      end: 9,
+    };
+    assert.equal(eachState(m).length, 1);
   });
 });

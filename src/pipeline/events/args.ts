@@ -659,7 +659,18 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         !actorKeys.has(`${m?.start}`) &&
         !(m?.code && actorKinds.has(`${m.code}|${m.sector}`) && a.length === 1),
     );
-  return { actor: a.map(toRef), recipient: r.map(toRef), explain };
+  return { actor: a.flatMap(eachState), recipient: r.flatMap(eachState), explain };
+}
+
+/**
+ * One reference per state a phrase names together ("US and British activists": USA and GBR, as
+ * PLOVER lists compound actors); any other mention is one reference.
+ */
+export function eachState(m: Mention): ActorRef[] {
+  const codes = (m as { memberCodes?: readonly string[] }).memberCodes;
+  const ref = toRef(m);
+  if (!codes || codes.length < 2 || (m as { members?: readonly number[] }).members) return [ref];
+  return [...new Set(codes)].map((code) => ({ ...ref, code }));
 }
 
 export { subtree };
