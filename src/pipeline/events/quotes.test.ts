@@ -84,6 +84,21 @@ describe('quotes: stances toward things', () => {
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the new report');
   });
+  it('takes the predicate after the object along with it ("Freedonia called Sylvania a threat")', () => {
+    // Freedonia called Sylvania a threat .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB call VBD',
+      '2 obj PROPN',
+      '5 det DET',
+      '2 xcomp NOUN threat NN',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia called Sylvania a threat.', { parse }).find((x) => x.cue === 'called');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'Sylvania a threat');
+  });
   it('takes the "for" phrase of "called for" as its content', () => {
     // Freedonia called for more aid .
     const parse = ['2 nsubj PROPN', '0 root VERB call VBD', '5 case ADP', '5 amod ADJ', '2 obl NOUN aid NN', '2 punct'];

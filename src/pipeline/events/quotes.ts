@@ -325,6 +325,9 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
         to = ct[ct.length - 1] ?? -1;
+        // "called Sylvania a threat", "urged Congress to act": the object before the predicate belongs to it
+        const obj = v.deprel[comp] === 'xcomp' ? dependents(v, k, 'obj').find((c) => k < c && c < comp) : undefined;
+        if (obj !== undefined) from = Math.min(from, subtree(v, obj)[0] ?? from);
       } else if ((v.head[k] ?? -1) >= 0 && v.deprel[k] === 'parataxis') {
         const h = v.head[k] ?? 0;
         const ct = subtree(v, h).filter((x) => x < k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
@@ -340,6 +343,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
           const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
           from = ct[0] ?? -1;
           to = ct[ct.length - 1] ?? -1;
+          // "called Oz a quack", "labeled the group a threat": the predicate after the object is said too
+          for (const c of dependents(v, k, 'xcomp', 'obj')) {
+            const st = subtree(v, c).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+            if (c > to && (st[0] ?? -1) === to + 1) to = st[st.length - 1] ?? to;
+          }
           if (/^(for|on)$/.test(v.lower[from] ?? '')) from++;
           if (to < from) from = -1;
         }
