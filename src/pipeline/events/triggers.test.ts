@@ -168,3 +168,15 @@ describe('building a force', () => {
     assert.ok(!code('Freedonia trained Sylvania soldiers.').some((e) => e.event === 'MOBILIZE'));
   });
 });
+
+describe('formal agreements', () => {
+  it('codes "Freedonia ratified a treaty with Sylvania" as SUPPORT (signing formally), a promise to ratify as AGREE', () => {
+    const evs = code('Freedonia ratified a treaty with Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'SUPPORT' && e.eventText === 'ratified'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+    const promised = code('Freedonia promised to ratify the treaty with Sylvania.');
+    assert.ok(!promised.some((e) => e.event === 'SUPPORT'), promised.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+});
