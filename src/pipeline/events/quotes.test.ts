@@ -255,6 +255,27 @@ describe('quotes: speakers the parse does not attach', () => {
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the talks would work');
   });
+  it('takes a capitalised name before a parenthesis as the speaker of a subjectless cue', () => {
+    // Senator Ana Ruiz ( D ) said the talks would work .
+    const parse = [
+      '3 compound PROPN',
+      '3 compound PROPN',
+      '5 compound PROPN',
+      '5 punct',
+      '7 ccomp NOUN',
+      '5 punct',
+      '0 root VERB say VBD',
+      '9 det DET',
+      '11 nsubj NOUN',
+      '11 aux AUX',
+      '7 ccomp VERB work VB',
+      '7 punct',
+    ];
+    const q = quotes('Senator Ana Ruiz (D) said the talks would work.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Senator Ana Ruiz');
+    assert.equal(q.content, 'the talks would work');
+  });
   it('takes the name right before a subjectless cue as its speaker', () => {
     // After the vote , Ivan Petrov said the talks would work .
     const parse = [

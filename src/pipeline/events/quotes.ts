@@ -96,6 +96,21 @@ function npBefore(v: SentenceView, k: number): [number, number] | null {
   return null;
 }
 
+/** The capitalised name right before token k, past a parenthesis ("Rep. Stephen Lynch (D-Mass.) said"). */
+function nameBefore(v: SentenceView, k: number): [number, number] | null {
+  let end = k - 1;
+  if (v.lower[end] === ')') {
+    while (end > 0 && v.lower[end] !== '(' && k - end < 8) end--;
+    if (v.lower[end] !== '(') return null;
+    end--;
+  }
+  const cap = (x: number) =>
+    (v.mentionAt[x] ?? -1) >= 0 || /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
+  let start = end + 1;
+  while (start - 1 >= 0 && end - start < 7 && cap(start - 1) && (v.upos[start - 1] ?? 'PROPN') === 'PROPN') start--;
+  return start <= end ? [start, end] : null;
+}
+
 /** The noun phrase starting right after token k ("…, said the military", "according to X"). */
 function npAfter(v: SentenceView, k: number, any = false): [number, number] | null {
   let i = k + 1;
@@ -308,7 +323,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       if (!speaker && subj === undefined) {
         // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
         const np = npBefore(v, k);
-        if (np && np[1] >= k - 2 && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
+        const name = np && np[1] >= k - 2 ? np : nameBefore(v, k);
+        if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
       }
       // "felt comfortable", "proved ineffective": an adjective complement is a state, not what is held
       const comps = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).filter(
