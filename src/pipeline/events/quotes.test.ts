@@ -99,6 +99,21 @@ describe('quotes: stances toward things', () => {
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'Sylvania a threat');
   });
+  it('takes a gerund clause after "called for" as its content', () => {
+    // Freedonia called for ending the blockade .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB call VBD',
+      '4 mark SCONJ',
+      '2 advcl VERB end VBG',
+      '6 det DET',
+      '4 obj NOUN',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia called for ending the blockade.', { parse }).find((x) => x.cue === 'called');
+    assert.ok(q);
+    assert.equal(q.content, 'ending the blockade');
+  });
   it('takes the "for" phrase of "called for" as its content', () => {
     // Freedonia called for more aid .
     const parse = ['2 nsubj PROPN', '0 root VERB call VBD', '5 case ADP', '5 amod ADJ', '2 obl NOUN aid NN', '2 punct'];

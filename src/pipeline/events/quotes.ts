@@ -354,7 +354,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         // "called for more investment", "called on Congress to act": toward the "for/on" phrase
         const obj =
           dependents(v, k, 'obj')[0] ??
-          dependents(v, k, 'obl').find((c) => k + 1 < c && /^(for|on)$/.test(v.lower[k + 1] ?? ''));
+          // "called for eliminating the tax": a gerund clause after "for" too
+          dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && /^(for|on)$/.test(v.lower[k + 1] ?? ''));
         if (obj !== undefined) {
           const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
           from = ct[0] ?? -1;
