@@ -10,6 +10,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   burn: ['burnt'],
   fight: ['fought'],
   flee: ['fled'],
+  fly: ['flew', 'flown'],
   give: ['gave', 'given'],
   hold: ['held'],
   lead: ['led'],
@@ -17,6 +18,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   sell: ['sold'],
   send: ['sent'],
   shoot: ['shot'],
+  sit: ['sat'],
   steal: ['stole', 'stolen'],
   strike: ['struck', 'stricken'],
   take: ['took', 'taken'],
@@ -42,7 +44,8 @@ export function verbForms(lemma: string): string[] {
     out.add(`${lemma}ed`);
     out.add(`${lemma}ing`);
     // consonant doubling for short CVC verbs (ban → banned, stop → stopped)
-    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma)) {
+    // … and for compounds of "gas" (teargas → teargassed, tear-gas → tear-gassed)
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) || /gas$/.test(lemma)) {
       out.add(`${lemma}${last}ed`);
       out.add(`${lemma}${last}ing`);
     }

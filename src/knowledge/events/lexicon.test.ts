@@ -74,3 +74,10 @@ describe('verb forms', () => {
     assert.ok(verbForms('attack').includes('attacked'));
   });
 });
+
+describe('verb forms of gas compounds', () => {
+  it('doubles the s of "gas" compounds ("tear-gas" → "tear-gassed", "teargassing")', () => {
+    assert.ok(verbForms('tear-gas').includes('tear-gassed'));
+    assert.ok(verbForms('teargas').includes('teargassing'));
+  });
+});

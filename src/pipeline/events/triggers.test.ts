@@ -180,3 +180,27 @@ describe('formal agreements', () => {
     assert.ok(!promised.some((e) => e.event === 'SUPPORT'), promised.map((e) => `${e.event}:${e.eventText}`).join(','));
   });
 });
+
+describe('meetings and crowd control', () => {
+  it('codes "Freedonia flew to Sylvania for talks" as a CONSULT visit, not an intent', () => {
+    const evs = code('Freedonia flew to Sylvania for talks.');
+    assert.ok(
+      evs.some((e) => e.event === 'CONSULT' && e.eventText === 'flew'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+  it('codes "Freedonia sat down with Sylvania" as CONSULT', () => {
+    const evs = code('Freedonia sat down with Sylvania on Monday.');
+    assert.ok(
+      evs.some((e) => e.event === 'CONSULT'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+  it('codes "Freedonia police tear-gassed protesters from Sylvania" as ASSAULT', () => {
+    const evs = code('Freedonia tear-gassed protesters from Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'ASSAULT'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});
