@@ -204,3 +204,21 @@ describe('meetings and crowd control', () => {
     );
   });
 });
+
+describe('disarming and repression', () => {
+  it('codes "rebels from Freedonia laid down their arms" as RETREAT', () => {
+    const evs = code('Freedonia laid down its arms on Monday.');
+    assert.ok(
+      evs.some((e) => e.event === 'RETREAT' && e.eventText === 'laid down'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+  it('codes "Freedonia cracked down on protesters" as ASSAULT, but not "cracked down on corruption"', () => {
+    const evs = code('Freedonia cracked down on protesters from Sylvania.');
+    assert.ok(
+      evs.some((e) => e.event === 'ASSAULT' && e.eventText === 'cracked down'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+    assert.ok(!code('Freedonia cracked down on corruption.').some((e) => e.event === 'ASSAULT'));
+  });
+});
