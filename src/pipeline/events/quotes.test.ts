@@ -425,4 +425,22 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'The talks may work, Ivan Petrov said, but Sylvania must agree first');
   });
+  it('takes a poll or survey as the source of what it shows ("A new survey shows that …")', () => {
+    // A new survey shows that Freedonia leads Sylvania .
+    const parse = [
+      '3 det DET',
+      '3 amod ADJ',
+      '4 compound NOUN',
+      '0 root NOUN show NNS',
+      '7 mark SCONJ',
+      '7 nsubj PROPN',
+      '4 acl VERB lead VBZ',
+      '7 obj PROPN',
+      '4 punct',
+    ];
+    const q = quotes('A new survey shows that Freedonia leads Sylvania.', { parse }).find((x) => x.cue === 'shows');
+    assert.ok(q);
+    assert.equal(q.speaker, 'A new survey');
+    assert.equal(q.content, 'Freedonia leads Sylvania');
+  });
 });

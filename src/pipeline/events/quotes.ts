@@ -18,7 +18,7 @@ const OPEN = new Set(['"', '“', "''", '``']);
 const CLOSE = new Set(['"', '”', "''"]);
 const NP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', 'that', 'and', 'but', 'who', 'which', '(', ')']);
 const SPEAKER_HEAD =
-  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i)$/;
+  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit)$/;
 
 function refFromTokens(v: SentenceView, from: number, to: number, useMentions = true): ActorRef | null {
   for (let k = from; k <= to && useMentions; k++) {
