@@ -443,4 +443,20 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.speaker, 'A new survey');
     assert.equal(q.content, 'Freedonia leads Sylvania');
   });
+  it('takes poll respondents as speakers ("63 percent said …")', () => {
+    // 63 percent said the talks would work .
+    const parse = [
+      '2 nummod NUM',
+      '3 nsubj NOUN',
+      '0 root VERB say VBD',
+      '5 det DET',
+      '7 nsubj NOUN',
+      '7 aux AUX',
+      '3 ccomp VERB work VB',
+      '3 punct',
+    ];
+    const q = quotes('63 percent said the talks would work.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, '63 percent');
+  });
 });

@@ -49,7 +49,9 @@ function plausibleSpeaker(v: SentenceView, h: number, inside: readonly boolean[]
   if (inside[h]) return false;
   const w = v.lower[h] ?? '';
   if ((v.mentionAt[h] ?? -1) >= 0 || PERSONAL.test(w) || SPEAKER_HEAD.test(w)) return true;
-  if (CALENDAR.test(w) || w === 'percent') return false;
+  if (CALENDAR.test(w)) return false;
+  // "63 percent said …": poll respondents speak; a bare figure of what is said ("74 percent") does not
+  if (w === 'percent') return dependents(v, h, 'nummod').length > 0 && v.deprel[h] === 'nsubj';
   if (v.upos[h] === 'PRON') return false;
   if (v.upos[h] !== 'NOUN' && v.upos[h] !== 'PROPN') return false;
   // "an insult", "a dog whistle": an indefinite common noun is what is said, not who says it
