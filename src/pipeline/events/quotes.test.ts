@@ -459,4 +459,25 @@ describe('quotes: inverted attribution', () => {
     assert.ok(q);
     assert.equal(q.speaker, '63 percent');
   });
+  it('reads a cue used as a noun with its owner and "that" clause ("Freedonia\'s claim that …")', () => {
+    // Sylvania rejected Freedonia 's claim that the border is closed .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB reject VBD',
+      '5 nmod:poss PROPN',
+      '3 case PART',
+      '2 obj NOUN claim NN',
+      '10 mark SCONJ',
+      '8 det DET',
+      '10 nsubj:pass NOUN',
+      '10 aux:pass AUX',
+      '5 acl VERB close VBN',
+      '2 punct',
+    ];
+    const qs = quotes("Sylvania rejected Freedonia's claim that the border is closed.", { parse });
+    const q = qs.find((x) => x.cue === 'claim');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the border is closed');
+  });
 });

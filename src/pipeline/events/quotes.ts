@@ -241,6 +241,22 @@ function interruptedSpeech(v: SentenceView, k: number, inside: readonly boolean[
   return { cue: k, speaker, from, to: last, direct };
 }
 
+/**
+ * "Trump's claim that there have been thousands of shootings": a cue used as a noun, with its owner as
+ * speaker and the "that" clause right after it as content (wherever the parse attaches that clause).
+ */
+function nounSpeech(v: SentenceView, k: number, inside: readonly boolean[]): Speech | null {
+  if (v.lower[k + 1] !== 'that' || v.deprel[k + 1] !== 'mark') return null;
+  const owner = dependents(v, k, 'nmod:poss')[0];
+  const h = v.head[k + 1] ?? -1;
+  if (owner === undefined || owner > k || inside[owner] || h <= k) return null;
+  const ct = subtree(v, h).filter((x) => x > k + 1 && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  const speaker = speakerAt(v, owner);
+  const [from, to] = [ct[0], ct[ct.length - 1]];
+  if (!speaker || from === undefined || to === undefined) return null;
+  return { cue: k, speaker, from, to, direct: false };
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -272,7 +288,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       out.push(final);
       continue;
     }
-    if (nounTagged && !beforeThat) continue;
+    if (nounTagged && !beforeThat) {
+      const nominal = nounSpeech(v, k, inside);
+      if (nominal) out.push(nominal);
+      continue;
+    }
     let speaker: ActorRef | null = null;
     let from = -1;
     let to = -1;
