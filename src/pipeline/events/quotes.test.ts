@@ -114,6 +114,21 @@ describe('quotes: stances toward things', () => {
     assert.ok(q);
     assert.equal(q.content, 'ending the blockade');
   });
+  it('takes the "of" phrase of "spoke of" as its content', () => {
+    // Freedonia spoke of a new era .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB speak VBD',
+      '6 case ADP',
+      '6 det DET',
+      '6 amod ADJ',
+      '2 obl NOUN era NN',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia spoke of a new era.', { parse }).find((x) => x.cue === 'spoke');
+    assert.ok(q);
+    assert.equal(q.content, 'a new era');
+  });
   it('takes the "for" phrase of "called for" as its content', () => {
     // Freedonia called for more aid .
     const parse = ['2 nsubj PROPN', '0 root VERB call VBD', '5 case ADP', '5 amod ADJ', '2 obl NOUN aid NN', '2 punct'];

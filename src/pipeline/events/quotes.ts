@@ -373,11 +373,11 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         to = ct[ct.length - 1] ?? -1;
       } else if (!reporting && speaker) {
         // "Clinton cited derogatory comments", "critics questioned his health": a stance toward a thing;
-        // "called for more investment", "called on Congress to act": toward the "for/on" phrase
+        // "called for more investment", "called on Congress to act", "spoke of a new era": toward the phrase
         const obj =
           dependents(v, k, 'obj')[0] ??
           // "called for eliminating the tax": a gerund clause after "for" too
-          dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && /^(for|on)$/.test(v.lower[k + 1] ?? ''));
+          dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && /^(for|on|of|about)$/.test(v.lower[k + 1] ?? ''));
         if (obj !== undefined) {
           const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
           from = ct[0] ?? -1;
@@ -387,7 +387,7 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
             const st = subtree(v, c).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
             if (c > to && (st[0] ?? -1) === to + 1) to = st[st.length - 1] ?? to;
           }
-          if (/^(for|on)$/.test(v.lower[from] ?? '')) from++;
+          if (/^(for|on|of|about)$/.test(v.lower[from] ?? '')) from++;
           if (to < from) from = -1;
         }
       }
