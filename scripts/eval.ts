@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Document } from '../src/core/document.js';
 import { toOutput } from '../src/pipeline/assemble/index.js';
 import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
 import { readBytes } from '../src/pipeline/ingest/index.js';
@@ -65,14 +66,22 @@ export async function runEval(kind: string, goldArg?: string): Promise<EvalResul
   const ctx = await loadContext();
   const lines: string[] = [];
   let docs = 0;
+  let batch: Document[] = [];
+  const flush = (): void => {
+    // stage by stage over a batch (Pipeline.runBatch): the same outputs as one by one, faster
+    for (const d of pipe.runBatch(batch, ctx)) lines.push(JSON.stringify(toOutput(d)));
+    docs += batch.length;
+    batch = [];
+  };
   for (const item of readBytes(input, `${kind}-input.jsonl`, 'jsonl', { maxBytes: 1 << 30 })) {
     if ('error' in item) {
       process.stderr.write(`dyad: ${item.error.format()}\n`);
       continue;
     }
-    lines.push(JSON.stringify(toOutput(pipe.run(item.doc, ctx))));
-    docs++;
+    batch.push(item.doc);
+    if (batch.length >= 64) flush();
   }
+  flush();
   const seconds = (performance.now() - t0) / 1000;
   const dir = join(root, '.eval');
   mkdirSync(dir, { recursive: true });

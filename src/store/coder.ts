@@ -34,3 +34,18 @@ export function codeOne(p: PlainDocument, pipe: Pipeline, ctx: Context): Coded {
     return { error: toDyadError(e, { file: p.meta.source ?? p.id }).toJSON() };
   }
 }
+
+/**
+ * Codes several documents stage by stage (`Pipeline.runBatch`: the same outputs, faster because
+ * each stage's models stay in cache). When the batch fails, each document is coded on its own,
+ * so one bad document costs only itself.
+ */
+export function codeMany(ps: readonly PlainDocument[], pipe: Pipeline, ctx: Context): Coded[] {
+  if (ps.length < 2) return ps.map((p) => codeOne(p, pipe, ctx));
+  try {
+    const docs = pipe.runBatch(ps.map(fromPlain), ctx);
+    return docs.map((d, i) => ({ output: toOutput(d), source: ps[i]?.meta.source ?? null }));
+  } catch {
+    return ps.map((p) => codeOne(p, pipe, ctx));
+  }
+}

@@ -1,4 +1,4 @@
-export { type Coded, codeOne, type PlainDocument, toPlain } from './coder.js';
+export { type Coded, codeMany, codeOne, type PlainDocument, toPlain } from './coder.js';
 export { countryOf } from './countries.js';
 export { dayOf } from './dates.js';
 export { EXPORT_FORMATS, type ExportFormat, type ExportSink, exportEvents } from './export.js';

@@ -2,7 +2,7 @@ import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
 import { defaultPipeline, loadContext } from '../pipeline/default.js';
-import { type Coded, codeOne, type PlainDocument } from './coder.js';
+import { type Coded, codeMany, type PlainDocument } from './coder.js';
 
 /** Codes batches of documents, in worker threads or (with 0 workers) in this thread. */
 export interface CoderPool {
@@ -19,7 +19,7 @@ export async function inlineCoder(): Promise<CoderPool> {
   const ctx = await loadContext();
   return {
     size: 0,
-    code: async (docs) => docs.map((d) => codeOne(d, pipe, ctx)),
+    code: async (docs) => codeMany(docs, pipe, ctx),
     close: async () => undefined,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { defaultPipeline, loadContext } from '../pipeline/default.js';
-import { codeOne, type PlainDocument } from './coder.js';
+import { codeMany, type PlainDocument } from './coder.js';
 
 const port = parentPort;
 if (port) {
@@ -13,6 +13,6 @@ if (port) {
   const ready = loadContext();
   port.on('message', async (msg: { id: number; docs: PlainDocument[] }) => {
     const ctx = await ready;
-    port.postMessage({ id: msg.id, results: msg.docs.map((d) => codeOne(d, pipe, ctx)) });
+    port.postMessage({ id: msg.id, results: codeMany(msg.docs, pipe, ctx) });
   });
 }
