@@ -306,6 +306,31 @@ describe('quotes: speakers the parse does not attach', () => {
     assert.equal(q.speaker, 'Senator Ana Ruiz');
     assert.equal(q.content, 'the talks would work');
   });
+  it('climbs a chain of participles to the clause with a subject ("…, praising X and saying …")', () => {
+    // Freedonia met Sylvania , praising the deal and saying the talks would work .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB meet VBD',
+      '2 obj PROPN',
+      '5 punct',
+      '2 advcl VERB praise VBG',
+      '7 det DET',
+      '5 obj NOUN',
+      '9 cc CCONJ',
+      '5 conj VERB say VBG',
+      '11 det DET',
+      '13 nsubj NOUN',
+      '13 aux AUX',
+      '9 ccomp VERB work VB',
+      '2 punct',
+    ];
+    const q = quotes('Freedonia met Sylvania, praising the deal and saying the talks would work.', { parse }).find(
+      (x) => x.cue === 'saying',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the talks would work');
+  });
   it('takes the name right before a subjectless cue as its speaker', () => {
     // After the vote , Ivan Petrov said the talks would work .
     const parse = [

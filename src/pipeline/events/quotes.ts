@@ -337,10 +337,16 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
           (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
       ) {
         // "…, saying they are …": the speaker is the subject of the clause the participle hangs on
-        const h = v.head[k] ?? -1;
-        const hs = h >= 0 ? dependents(v, h, 'nsubj')[0] : undefined;
-        // "Schultz supported Democrats … and said he …": a conjoined cue shares its head's subject
-        if (hs !== undefined) speaker = speakerAt(v, hs);
+        // "Schultz supported Democrats … and said he …": a conjoined cue shares its head's subject; up a
+        // chain of conjuncts and participles ("…, touting X and saying …") to the first clause with one
+        let h = v.head[k] ?? -1;
+        let hs: number | undefined;
+        for (let up = 0; h >= 0 && up < 3; up++) {
+          hs = dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj');
+          if (hs !== undefined || !/^(conj|advcl|xcomp|acl)/.test(v.deprel[h] ?? '')) break;
+          h = v.head[h] ?? -1;
+        }
+        if (hs !== undefined && plausibleSpeaker(v, hs, inside)) speaker = speakerAt(v, hs);
       }
       if (!speaker && subj === undefined) {
         // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
