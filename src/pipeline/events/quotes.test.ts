@@ -520,4 +520,21 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the border is closed');
   });
+  it('reads "show that" after an evidence noun even when the parse tags it a noun ("Data from the survey show that …")', () => {
+    // Data from the survey show that Freedonia leads .
+    const parse = [
+      '0 root NOUN',
+      '4 case ADP',
+      '4 det DET',
+      '5 compound NOUN',
+      '1 nmod NOUN show NN',
+      '8 mark PRON',
+      '8 nsubj PROPN',
+      '5 acl:relcl VERB lead VBZ',
+      '1 punct',
+    ];
+    const q = quotes('Data from the survey show that Freedonia leads.', { parse }).find((x) => x.cue === 'show');
+    assert.ok(q);
+    assert.equal(q.content, 'Freedonia leads');
+  });
 });

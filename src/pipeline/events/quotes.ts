@@ -278,7 +278,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
     const beforeThat =
       v.lower[k + 1] === 'that' &&
-      /s$/.test(v.lower[k] ?? '') &&
+      // "shows that"; "show that" after a plural or evidence noun ("Data from the survey show that")
+      (/s$/.test(v.lower[k] ?? '') || SPEAKER_HEAD.test(v.lower[k - 1] ?? '')) &&
       k > 0 &&
       !/^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '');
     const nounTagged = v.parsed && v.upos[k] && v.upos[k] !== 'VERB';
