@@ -4,7 +4,8 @@
  *  2. p50/p99 latency of GET /events, GET /dyads and GET /graph over HTTP on a database of one
  *     million synthetic events (target: p99 ≤ 100 ms).
  *  0. the write path alone: coded documents stored batch by batch (no coding), docs/s and CPU
- *     ms/doc of every thread (the cost that keeps ingest from scaling with workers);
+ *     ms/doc of every thread (the cost that keeps ingest from scaling with workers); and the
+ *     worker pool alone: the same articles coded by 1 and 2 workers without storing them;
  * Options (env): BENCH_DOCS (articles to ingest, default 400), BENCH_REPEAT (1- and 2-worker runs
  * back to back, default 2), BENCH_EVENTS (default 1000000; 0 skips the latency part),
  * BENCH_REQUESTS (per endpoint, default 200).
@@ -97,6 +98,32 @@ async function ingestBench(
   };
 }
 
+/**
+ * The worker pool alone: the articles coded by 1 and 2 workers (batches of 64 sent at once, no
+ * store), docs/s and the ceiling the machine allows (its cores over the CPU ms one document takes).
+ */
+async function codingBench(workers: number): Promise<void> {
+  const meta = { title: null, published: '2020-01-01', outlet: null, url: null, section: null, source: null };
+  const docs = Array.from(
+    { length: DOCS },
+    (_, i): PlainDocument => ({ id: `c${i}`, text: article(i), meta, diagnostics: [] }),
+  );
+  const pool = await workerPool(workers);
+  await Promise.all(Array.from({ length: workers }, (_, w) => pool.code(docs.slice(w * 16, w * 16 + 16))));
+  const t = performance.now();
+  const cpu0 = process.cpuUsage();
+  const batches: PlainDocument[][] = [];
+  for (let i = 0; i < docs.length; i += 64) batches.push(docs.slice(i, i + 64));
+  await Promise.all(batches.map((b) => pool.code(b)));
+  const secs = (performance.now() - t) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  await pool.close();
+  const cpuMs = (cpu.user + cpu.system) / 1000 / docs.length;
+  console.log(
+    `code    ${docs.length} synthetic articles, ${workers} worker${workers === 1 ? ' ' : 's'} (no store): ${(docs.length / secs).toFixed(1)} docs/s; CPU ${cpuMs.toFixed(1)} ms/doc, ${((cpu.user + cpu.system) / 1e6 / secs).toFixed(2)} cores busy`,
+  );
+}
+
 /** The write path alone: the articles coded first, then stored in batches of 64 into a new database. */
 async function writeBench(): Promise<void> {
   const coder = await inlineCoder();
@@ -152,6 +179,7 @@ async function main(): Promise<void> {
     ).join('\n'),
   );
   await writeBench();
+  for (let rep = 0; rep < REPEAT; rep++) for (const w of [1, 2]) await codingBench(w);
   const rates: Record<number, number[]> = { 1: [], 2: [] };
   for (let rep = 0; rep < REPEAT; rep++) {
     for (const w of [1, 2]) {
