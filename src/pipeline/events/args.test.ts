@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
 import { eachState } from './args.js';
-import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
+import { type FixtureOptions, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -12,9 +12,7 @@ before(() => {
 });
 
 const M: MentionSpec[] = [
-  ['Freedonia', 'FRE', 'GOV'],
-  ['Sylvania', 'SYL', 'GOV'],
-  ['Ruritania', 'RUR', 'GOV'],
+  ...STATES,
   ['Freedonian troops', 'FRE', 'MIL'],
   ['rebels', null, 'REB'],
   ['police', null, 'COP'],

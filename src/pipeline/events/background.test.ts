@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -9,13 +9,7 @@ before(() => {
   lex = loadEventLexicon();
 });
 
-const M: MentionSpec[] = [
-  ['Freedonia', 'FRE', 'GOV'],
-  ['Sylvania', 'SYL', 'GOV'],
-  ['Ruritania', 'RUR', 'GOV'],
-  ['a rebel', null, 'REB'],
-  ['the rebels', null, 'REB'],
-];
+const M: MentionSpec[] = [...STATES, ['a rebel', null, 'REB'], ['the rebels', null, 'REB']];
 const types = (text: string, parse: string[]) =>
   codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events.map((e) => e.event);
 

@@ -4,7 +4,7 @@ import { addLayer } from '../../core/document.js';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
 import { explainEvent } from './explain.js';
-import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -13,10 +13,7 @@ before(() => {
 });
 
 const M: MentionSpec[] = [
-  ['Freedonia', 'FRE', 'GOV'],
-  ['Sylvania', 'SYL', 'GOV'],
-  ['Ruritania', 'RUR', 'GOV'],
-  ['Osterlich', 'OST', 'GOV'],
+  ...STATES,
   ['the Freedonian army', 'FRE', 'MIL'],
   ['Freedonian', 'FRE', null],
   ['rebels', null, 'REB'],

@@ -8,6 +8,14 @@ import '../assemble/layers.js';
 /** [surface text, code, sector]: every occurrence of the text becomes a resolved mention. */
 export type MentionSpec = readonly [string, string | null, string | null];
 
+/** The invented states the event tests are written about, each as its government. */
+export const STATES: readonly MentionSpec[] = [
+  ['Freedonia', 'FRE', 'GOV'],
+  ['Sylvania', 'SYL', 'GOV'],
+  ['Ruritania', 'RUR', 'GOV'],
+  ['Osterlich', 'OST', 'GOV'],
+];
+
 export interface FixtureOptions {
   readonly mentions?: readonly MentionSpec[];
   readonly published?: string;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 import { statusOf } from './status.js';
 import { findTriggers } from './triggers.js';
@@ -12,12 +12,7 @@ before(() => {
   lex = loadEventLexicon();
 });
 
-const M: MentionSpec[] = [
-  ['Freedonia', 'FRE', 'GOV'],
-  ['Sylvania', 'SYL', 'GOV'],
-  ['Ruritania', 'RUR', 'GOV'],
-  ['Osterlich', 'OST', 'GOV'],
-];
+const M: MentionSpec[] = [...STATES];
 
 describe('status through coordination', () => {
   it('gives both conjoined acts of a claim the status claimed ("claimed that S attacked R and seized O")', () => {
