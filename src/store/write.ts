@@ -46,19 +46,23 @@ export async function knownHashes(store: Store, hashes: readonly string[]): Prom
 const MENTION = Object.fromEntries(TABLES.mentions.columns.map(([c], i) => [c, i])) as Record<string, number>;
 
 /**
- * The resolved entities of a batch's mention rows: each code once, with the first name and
- * sector seen (the store keeps the first it was given for a code).
+ * The resolved entities of a batch's mention rows: each code once, with the first sector seen and
+ * the first name of a mention by name ("Pakistan", not "Pakistan and Russia" from "the two
+ * countries" or "Islamabad"), else the first name seen (the store keeps the first it was given).
  */
-function newEntities(mentions: readonly (readonly Cell[])[]): [string, string | null, string | null][] {
+export function newEntities(mentions: readonly (readonly Cell[])[]): [string, string | null, string | null][] {
   const out = new Map<string, [string, string | null, string | null]>();
+  const byName = new Set<string>();
   for (const m of mentions) {
     const code = m[MENTION.code as number];
     if (code === null || code === undefined) continue;
     const name = (m[MENTION.name as number] ?? null) as string | null;
     const sector = (m[MENTION.sector as number] ?? null) as string | null;
+    const proper = m[MENTION.kind as number] === 'name' && name !== null;
     const seen = out.get(String(code));
     if (!seen) out.set(String(code), [String(code), name, sector]);
-    else if (seen[1] === null && name !== null) seen[1] = name;
+    else if ((seen[1] === null && name !== null) || (proper && !byName.has(String(code)))) seen[1] = name;
+    if (proper) byName.add(String(code));
   }
   return [...out.values()];
 }
