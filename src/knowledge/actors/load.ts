@@ -168,26 +168,16 @@ export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
         }
         continue;
       }
-      const actor: KbActor = r.roles
-        ? {
-            id: r.id,
-            kind: r.kind,
-            name: r.name,
-            code: r.code,
-            sector: r.sector,
-            country: r.country ?? null,
-            roles: r.roles,
-            priority,
-          }
-        : {
-            id: r.id,
-            kind: r.kind,
-            name: r.name,
-            code: r.code,
-            sector: r.sector,
-            country: r.country ?? null,
-            priority,
-          };
+      const actor: KbActor = {
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        code: r.code,
+        sector: r.sector,
+        country: r.country ?? null,
+        ...(r.roles ? { roles: r.roles } : {}),
+        priority,
+      };
       byId.set(r.id, actor);
       addName(r.name, actor, 'name');
       for (const a of r.aliases) addName(a, actor, 'name');

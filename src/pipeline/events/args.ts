@@ -31,7 +31,8 @@ export const toRef = (m: Mention): ActorRef => ({
   end: m.end,
 });
 
-const BOUNDARY = new Set([
+/** Words and marks that end a clause for argument search (shared with the place rules). */
+export const CLAUSE_BREAKS: readonly string[] = [
   ';',
   ':',
   'that',
@@ -47,15 +48,14 @@ const BOUNDARY = new Set([
   'after',
   'before',
   'when',
-  'as',
+  'if',
+  'unless',
   '"',
   '“',
   '”',
   '(',
-  ')',
-  'if',
-  'unless',
-]);
+];
+const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
 /** Types whose nominal act takes the party it is done to as an "of" object ("the siege of X"). */
 const OF_TARGET = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const COORD = new Set(['and', ',', '&', 'or']);

@@ -1,5 +1,5 @@
 import type { ActorRef, Place } from '../../schema/output.js';
-import { placeRef, toRef } from './args.js';
+import { CLAUSE_BREAKS, placeRef, toRef } from './args.js';
 import type { SentenceView } from './view.js';
 
 /** Prepositions that lead from an act to the place it is done in, to or against. */
@@ -22,36 +22,7 @@ const TO_PLACE = new Set([
 export const AT_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'within', 'near', 'across', 'throughout']);
 
 /** Words that close the clause of the trigger: a place after them belongs to another clause. */
-const STOP = new Set([
-  ';',
-  ':',
-  ',',
-  '.',
-  'that',
-  'who',
-  'which',
-  'whom',
-  'whose',
-  'saying',
-  'said',
-  'says',
-  'while',
-  'because',
-  'but',
-  'although',
-  'though',
-  'after',
-  'before',
-  'when',
-  'if',
-  'unless',
-  'from',
-  'by',
-  '"',
-  '“',
-  '”',
-  '(',
-]);
+const STOP = new Set([...CLAUSE_BREAKS, ',', '.', 'whose', 'said', 'says', 'from', 'by']);
 const DET = new Set(['the', 'a', 'an']);
 const REGION_ADJ = /^(north|south|east|west|central|northern|southern|eastern|western|occupied|besieged)/;
 
