@@ -4,7 +4,7 @@
  *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
  *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
- *        --parsers 2 --budget-s N --limit N]
+ *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --budget-s N --limit N]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
@@ -13,7 +13,10 @@
  * right, used only to tag dev unless kept (it gained little for twice the tagging time);
  * `--parsers` parsers from successive seeds (on worker threads) on the jackknifed tags with the
  * dynamic oracle, their weights averaged into one model (an ensemble at no cost in parsing
- * speed); pruning of small weights. Each part keeps the epoch best on dev. Everything is
+ * speed); with --beam W > 1 the parsers' move classifier is trained globally with a beam of W
+ * from epoch --beam-from on (structured perceptron, max-violation or early update; see
+ * src/pipeline/syntax/train/beam.ts), and the model records W as its decoding beam width;
+ * pruning of small weights. Each part keeps the epoch best on dev. Everything is
  * seeded: the same options give the same model (a --budget-s time limit makes it depend on speed).
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { applyLexicon } from '../src/pipeline/syntax/lexical.js';
 import { saveModel, uposIds } from '../src/pipeline/syntax/model.js';
 import { tagInfo } from '../src/pipeline/syntax/parser-features.js';
 import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
+import type { BeamUpdate } from '../src/pipeline/syntax/train/beam.js';
 import { learnClusters } from '../src/pipeline/syntax/train/clusters.js';
 import { emptyInventory, readTreebank, type TrainSentence } from '../src/pipeline/syntax/train/data.js';
 import { type FoldSpec, runFold, runFolds } from '../src/pipeline/syntax/train/jackknife.js';
@@ -56,6 +60,9 @@ const { values: a } = parseArgs({
     'min-updates': { type: 'string', default: '3' },
     parsers: { type: 'string', default: '2' },
     taggers: { type: 'string', default: '2' },
+    beam: { type: 'string', default: '1' },
+    'beam-from': { type: 'string', default: '0' },
+    'beam-update': { type: 'string', default: 'max-violation' },
   },
 });
 
@@ -187,6 +194,9 @@ const parserOpts = {
   epochs: Number(a['parser-epochs']),
   explore: Number(a.explore),
   minUpdates: Number(a['min-updates']),
+  beam: Number(a.beam),
+  beamFrom: Number(a['beam-from']),
+  beamUpdate: (a['beam-update'] === 'early' ? 'early' : 'max-violation') as BeamUpdate,
   ...(a['budget-s'] ? { deadline: t0 + Number(a['budget-s']) * 1000 } : {}),
 };
 const trainTags = train.map((s, i) => predicted[i] ?? s.tags);
@@ -221,7 +231,13 @@ const parser = {
   log: parsers.flatMap((p, k) => p.log.map((line) => `parser ${k + 1}: ${line}`)),
 };
 if (nParsers > 1) {
-  const s = attachmentScores(new Weights(parser.mover), new Weights(parser.labeler), ls, evalItems(dev, devTags, info));
+  const s = attachmentScores(
+    new Weights(parser.mover),
+    new Weights(parser.labeler),
+    ls,
+    evalItems(dev, devTags, info),
+    Number(a.beam),
+  );
   const msg = `mean of ${nParsers} parsers: dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
   parser.log.push(msg);
   say(msg);
@@ -248,6 +264,7 @@ const bytes = saveModel(a.out!, {
     clusters: Number(a.clusters),
     taggers: nTaggers,
     parsers: nParsers,
+    beam: Number(a.beam),
     secondPass:
       a['two-pass'] === 'yes' ? `trained (dev tags for the parser); kept in file: ${a['keep-second-pass']}` : 'no',
     prune: a.prune,

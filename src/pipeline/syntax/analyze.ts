@@ -1,8 +1,10 @@
 /** Tags, lemmatises and parses one tokenised sentence with a loaded model. */
+
+import { parseWithBeam } from './beam.js';
 import { lemmatize } from './lemma.js';
 import { type Lexical, lexical } from './lexical.js';
 import type { SyntaxModel } from './model.js';
-import { type ParserScratch, parserScratch, parseSentence } from './parser.js';
+import { type ParserScratch, parserScratch } from './parser.js';
 import { sentenceView } from './parser-features.js';
 import { TAGGER_MAX_FEATS, tagSentence } from './tagger.js';
 
@@ -43,21 +45,29 @@ export function tagWords(model: SyntaxModel, words: readonly string[], scratch: 
   return { words, lx, tags };
 }
 
+export interface AnalyzeOptions {
+  /** false: leave lemmas empty (faster). */
+  readonly lemmas?: boolean;
+  /** Parser beam width; the model's own (`model.beam`) when absent. */
+  readonly beam?: number;
+}
+
 /** Parses and lemmatises a tagged sentence (the second half of `analyzeSentence`). */
 export function parseTagged(
   model: SyntaxModel,
   t: TaggedSentence,
   scratch: Scratch,
-  opts: { lemmas?: boolean } = {},
+  opts: AnalyzeOptions = {},
 ): SentenceAnalysis {
   const { words, lx, tags } = t;
   const n = words.length;
-  const c = parseSentence(
+  const c = parseWithBeam(
     sentenceView(lx, tags, model.tagInfo),
     model.mover,
     model.labeler,
     model.labelSet,
     scratch.parser,
+    opts.beam ?? model.beam,
   );
   const upos: string[] = [];
   const xpos: string[] = [];
@@ -80,7 +90,7 @@ export function analyzeSentence(
   model: SyntaxModel,
   words: readonly string[],
   scratch: Scratch = scratchFor(model),
-  opts: { lemmas?: boolean } = {},
+  opts: AnalyzeOptions = {},
 ): SentenceAnalysis {
   if (words.length === 0) return { upos: [], xpos: [], lemma: [], head: [], deprel: [] };
   return parseTagged(model, tagWords(model, words, scratch), scratch, opts);

@@ -44,6 +44,8 @@ export interface SyntaxModel {
   readonly mover: Weights;
   readonly labeler: Weights;
   readonly lexicon: Lexicon;
+  /** Parser beam width the model was trained for (header `meta.beam`; 1 = greedy). */
+  readonly beam: number;
 }
 
 const MAGIC = 'DYADSYN1';
@@ -94,6 +96,7 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     mover: new Weights(d.mover),
     labeler: new Weights(d.labeler),
     lexicon,
+    beam: typeof d.meta.beam === 'number' && d.meta.beam >= 1 ? Math.floor(d.meta.beam) : 1,
   };
 }
 

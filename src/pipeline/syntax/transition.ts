@@ -36,22 +36,38 @@ export class Config {
   readonly rsetLo: Int32Array;
   readonly rsetHi: Int32Array;
 
+  /** All the arrays above are views of this one buffer, so a configuration copies in one call. */
+  private readonly buf: Int32Array;
+
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    const mk = (v: number) => new Int32Array(n + 1).fill(v);
-    this.head = mk(-1);
-    this.label = mk(-1);
-    this.l1 = mk(-1);
-    this.l2 = mk(-1);
-    this.r1 = mk(-1);
-    this.r2 = mk(-1);
-    this.nl = mk(0);
-    this.nr = mk(0);
-    this.lsetLo = mk(0);
-    this.lsetHi = mk(0);
-    this.rsetLo = mk(0);
-    this.rsetHi = mk(0);
+    const m = n + 1;
+    this.buf = new Int32Array(13 * m);
+    const view = (k: number, v: number) => {
+      const a = this.buf.subarray(k * m, (k + 1) * m);
+      if (v !== 0) a.fill(v);
+      return a;
+    };
+    this.stack = view(0, 0);
+    this.head = view(1, -1);
+    this.label = view(2, -1);
+    this.l1 = view(3, -1);
+    this.l2 = view(4, -1);
+    this.r1 = view(5, -1);
+    this.r2 = view(6, -1);
+    this.nl = view(7, 0);
+    this.nr = view(8, 0);
+    this.lsetLo = view(9, 0);
+    this.lsetHi = view(10, 0);
+    this.rsetLo = view(11, 0);
+    this.rsetHi = view(12, 0);
+  }
+
+  /** Makes this configuration (of a sentence of the same length) a copy of `o`. */
+  copyFrom(o: Config): void {
+    this.buf.set(o.buf);
+    this.sp = o.sp;
+    this.b = o.b;
   }
 
   get terminal(): boolean {

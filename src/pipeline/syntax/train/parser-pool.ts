@@ -5,6 +5,7 @@
  * seeded, so the result does not depend on the threading.
  */
 import { Worker } from 'node:worker_threads';
+import type { BeamUpdate } from './beam.js';
 import type { ParserTraining } from './parser.js';
 
 export interface ParserJob {
@@ -22,6 +23,9 @@ export interface ParserJob {
   readonly explore: number;
   readonly minUpdates: number;
   readonly deadline?: number;
+  readonly beam?: number;
+  readonly beamFrom?: number;
+  readonly beamUpdate?: BeamUpdate;
 }
 
 /** Runs the jobs on up to `threads` workers; results in job order. */

@@ -28,5 +28,8 @@ const done = trainParser(parseItems(train, splitTags(job.trainTags, train), info
   log: (line) => parentPort?.postMessage({ log: line }),
   minUpdates: job.minUpdates,
   ...(job.deadline ? { deadline: job.deadline } : {}),
+  ...(job.beam ? { beam: job.beam } : {}),
+  ...(job.beamFrom !== undefined ? { beamFrom: job.beamFrom } : {}),
+  ...(job.beamUpdate ? { beamUpdate: job.beamUpdate } : {}),
 });
 parentPort?.postMessage({ done });

@@ -4,7 +4,8 @@
  * follows its own prediction most of the time, so it learns to recover from its mistakes.
  */
 
-import { bestValid, chooseLabel, type LabelSet, parserScratch, parseSentence } from '../parser.js';
+import { parseWithBeam } from '../beam.js';
+import { bestValid, chooseLabel, type LabelSet, parserScratch } from '../parser.js';
 import {
   LABEL_MAX_FEATS,
   labelFeatures,
@@ -15,6 +16,7 @@ import {
 import type { Scorer } from '../tagger.js';
 import { Config, goldTree, LEFT, MOVES, moveCost, RIGHT, SHIFT } from '../transition.js';
 import { type PackedWeights, TrainWeights, Weights } from '../weights.js';
+import { type BeamUpdate, globalStep, goldMoves } from './beam.js';
 import { rng, shuffled } from './data.js';
 
 export interface ParseItem {
@@ -36,13 +38,14 @@ export function attachmentScores(
   labeler: Scorer,
   ls: LabelSet,
   items: readonly EvalItem[],
+  beam = 1,
 ): { uas: number; las: number } {
   const sc = parserScratch(ls.labels.length);
   let u = 0;
   let l = 0;
   let all = 0;
   for (const it of items) {
-    const c = parseSentence(it.view, mover, labeler, ls, sc);
+    const c = parseWithBeam(it.view, mover, labeler, ls, sc, beam);
     const n = it.heads.length;
     for (let i = 0; i < n; i++) {
       const gh = it.heads[i]! < 0 ? n : it.heads[i]!;
@@ -74,6 +77,11 @@ export function trainParser(
     deadline?: number;
     /** Features updated fewer times than this are left out of the model. */
     minUpdates?: number;
+    /** Beam width of global training (1 = greedy training with the dynamic oracle throughout). */
+    beam?: number;
+    /** First epoch (0-based) trained with the beam; earlier epochs are greedy. */
+    beamFrom?: number;
+    beamUpdate?: BeamUpdate;
   },
 ): ParserTraining {
   const mover = new TrainWeights(MOVES, 1 << 18);
@@ -88,11 +96,33 @@ export function trainParser(
   const log: string[] = [];
   let time = 0;
   let best: { las: number; mover: PackedWeights; labeler: PackedWeights } | undefined;
+  const width = opts.beam ?? 1;
+  const beamFrom = width > 1 ? (opts.beamFrom ?? 0) : Number.POSITIVE_INFINITY;
   for (let ep = 0; ep < opts.epochs; ep++) {
     const t0 = Date.now();
     let errs = 0;
     let moves = 0;
+    const global = ep >= beamFrom;
     for (const it of shuffled(train, rand)) {
+      if (global) {
+        const n = it.heads.length;
+        time += 2 * n;
+        moves += 2 * n;
+        const r = globalStep(
+          it.view,
+          goldMoves(goldTree(it.heads), n),
+          it.labels,
+          mover,
+          labeler,
+          ls,
+          sc,
+          width,
+          opts.beamUpdate ?? 'max-violation',
+          time,
+        );
+        if (r.updateAt >= 0) errs++;
+        continue;
+      }
       const n = it.heads.length;
       const g = goldTree(it.heads);
       const c = new Config(n);
@@ -145,11 +175,12 @@ export function trainParser(
         c.apply(follow === LEFT ? LEFT : RIGHT, lab);
       }
     }
-    let msg = `parser epoch ${ep + 1}: move err ${((100 * errs) / moves).toFixed(2)}%, ${mover.size} move rows, ${labeler.size} label rows, ${((Date.now() - t0) / 1000).toFixed(1)}s`;
+    const what = global ? `beam ${width} sentence updates ${errs}` : `move err ${((100 * errs) / moves).toFixed(2)}%`;
+    let msg = `parser epoch ${ep + 1}: ${what}, ${mover.size} move rows, ${labeler.size} label rows, ${((Date.now() - t0) / 1000).toFixed(1)}s`;
     if (opts.dev) {
       const pm = mover.pack(time, 0, opts.minUpdates ?? 0);
       const pl = labeler.pack(time, 0, opts.minUpdates ?? 0);
-      const s = attachmentScores(new Weights(pm), new Weights(pl), ls, opts.dev);
+      const s = attachmentScores(new Weights(pm), new Weights(pl), ls, opts.dev, global ? width : 1);
       msg += `, dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
       if (!best || s.las > best.las) best = { las: s.las, mover: pm, labeler: pl };
     }
