@@ -103,6 +103,38 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
 }
 
 /**
+ * "Qatar has pledged to expel …", "agreed to lift …": the intent verb and the act it announces are
+ * one event. It keeps the verb's word, status and attribution (the pledge was made) and takes its
+ * type and parties from the act (PLOVER: an intended cooperative act is AGREE, a conflictual one
+ * THREATEN); the verb lends its parties where the act names none.
+ */
+function yieldToIntended(pending: Pending[], yielded: ReadonlyMap<Trigger, Trigger>): void {
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const c = pending[k];
+    const gt = c ? [...yielded].find(([, x]) => x === c.t)?.[0] : undefined;
+    const g = gt ? pending.find((p) => p.t === gt) : undefined;
+    if (!c || !g) continue;
+    g.e = {
+      ...g.e,
+      event: c.e.event,
+      mode: c.e.mode,
+      cameo: c.e.cameo,
+      goldstein: c.e.goldstein,
+      quadClass: c.e.quadClass,
+      context: [...new Set([...g.e.context, ...c.e.context])],
+      actor: c.e.actor.length ? c.e.actor : g.e.actor,
+      recipient: c.e.recipient.length ? c.e.recipient : g.e.recipient,
+      explain: [
+        ...(g.e.explain ?? []),
+        `one act with "${c.e.eventText}": coded as the intended act`,
+        ...(c.e.explain ?? []).filter((x) => x.startsWith('PLOVER') || x.startsWith('lexicon')),
+      ],
+    };
+    pending.splice(k, 1);
+  }
+}
+
+/**
  * Background acts (relative clauses, participles modifying nouns, "during a visit") are not what
  * the sentence reports: they are dropped when the sentence codes another, foreground event.
  */
@@ -328,6 +360,8 @@ export function codeEvents(
     const swallowed = new Map<Trigger, Trigger[]>();
     // "The US claimed that ISIL had attacked Iraq": the claim itself, an accusation of the claimed actor
     const accusations: Event[] = [];
+    // "pledged to expel": intent verbs that yield to the intended act they govern (one event per act)
+    const yielded = new Map<Trigger, Trigger>();
     for (const t of triggers) {
       const st = statusOf(v, triggers, t, lex.cues, published);
       if (st.swallowed) {
@@ -399,6 +433,7 @@ export function codeEvents(
       }
       const plover = info.plover;
       if (!plover) continue;
+      if (st.yields && (plover === 'AGREE' || plover === 'THREATEN')) yielded.set(st.yields, t);
       const gov = st.governor.trigger;
       // the accused is the actor of a claimed event when the parse gave none
       if (!actor.length && gov && (st.status === 'claimed' || st.status === 'denied')) {
@@ -585,6 +620,7 @@ export function codeEvents(
         }
       }
     }
+    yieldToIntended(pending, yielded);
     for (const p of pending) {
       const back = meetingWith(p.e, doc.text);
       const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];

@@ -141,3 +141,50 @@ describe('demands that are the content of a protest', () => {
     assert.equal(st.swallowed, false);
   });
 });
+
+describe('one event per intended act', () => {
+  const code = (text: string, parse?: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
+  it('codes "pledged to expel" once, as a THREATEN toward the expelled', () => {
+    const evs = code('Freedonia has pledged to expel the envoys of Sylvania.');
+    assert.deepEqual(
+      evs.map((e) => e.event),
+      ['THREATEN'],
+    );
+    // the pledge was made: its word and status stay, its type comes from what is pledged
+    assert.equal(evs[0]?.eventText, 'pledged');
+    assert.equal(evs[0]?.status, 'asserted');
+    assert.equal(evs[0]?.actor[0]?.code, 'FRE');
+    assert.equal(evs[0]?.recipient[0]?.code, 'SYL');
+  });
+  it('codes "vowed to send aid" once, as an AGREE (hand-made parse)', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB vow',
+      '4 mark PART',
+      '2 xcomp VERB send',
+      '4 obj NOUN',
+      '7 case ADP',
+      '4 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Freedonia vowed to send aid to Sylvania.', parse);
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0]?.event, 'AGREE');
+    assert.equal(evs[0]?.recipient[0]?.code, 'SYL');
+  });
+  it('keeps "wants Sylvania to attack" as the wish of its subject, not an intended attack', () => {
+    const evs = code('Freedonia wants Sylvania to attack Ruritania.');
+    assert.ok(!evs.some((e) => e.event === 'THREATEN' && e.actor.some((a) => a.code === 'FRE')));
+  });
+  it('codes "did not pledge to expel" as negated, not as an intended act', () => {
+    const evs = code('Freedonia did not pledge to expel the envoys of Sylvania.');
+    assert.ok(evs.length > 0);
+    assert.ok(evs.every((e) => e.status === 'negated'));
+  });
+  it('keeps the verb of an offer that is the object of a rejection ("rejected a Sylvania offer to host talks")', () => {
+    const evs = code('Freedonia rejected a Sylvania offer to host talks.');
+    assert.ok(evs.some((e) => e.event === 'REJECT'));
+    assert.ok(!evs.some((e) => e.status === 'intended'));
+  });
+});

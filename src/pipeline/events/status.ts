@@ -1,5 +1,6 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
+import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -128,6 +129,12 @@ export interface StatusResult {
   readonly swallowed: boolean;
   /** The event is intended through an intent cue (will, vows, plans, ready to). */
   readonly intent: boolean;
+  /**
+   * "pledged to expel", "threatened to attack": the intent verb that is itself an event and whose
+   * infinitive is this act. PLOVER codes the pair once, as the intended act (AGREE or THREATEN by
+   * what is intended), so the verb yields to its complement when that is coded.
+   */
+  readonly yields?: Trigger;
   readonly explain: string[];
 }
 
@@ -297,6 +304,31 @@ function protestPurpose(v: SentenceView, triggers: readonly Trigger[], t: Trigge
   return protest;
 }
 
+/**
+ * The intent verb g ("pledged", "vowed", "threatened", "agreed") when it is an event whose
+ * infinitive complement is t ("pledged to expel"), itself reported as done (not negated, not
+ * conditional): the pair is one intended act. Else null.
+ */
+function intendedBy(v: SentenceView, g: Trigger, t: Trigger, cues: Cues): Trigger | null {
+  if (g.pos !== 'verb' || t.pos !== 'verb' || g.entry.role !== 'event' || g.i >= t.i) return null;
+  if (!cues.intent.has(v.lemma[g.i] ?? '')) return null;
+  // a verb, not the noun of "rejected a US offer to host …"
+  if (v.parsed && v.upos[g.i] !== 'VERB') return null;
+  for (let k = g.i - 1; k >= Math.max(0, g.i - 4); k--) {
+    if (/^(a|an|the|its|their|his|her|our|this)$/.test(v.lower[k] ?? '')) return null;
+    if (!/^(PROPN|ADJ|NOUN)$/.test(v.upos[k] ?? '') && (v.mentionAt[k] ?? -1) < 0) break;
+  }
+  // the infinitive follows the verb: "pledged to expel", "threatened on Monday to strike"
+  if (v.lower[t.i - 1] !== 'to' || t.i - g.last > 6) return null;
+  // nothing between but adverbs and times: no clause break, and no party of its own ("wants Putin to attack")
+  for (let k = g.last + 1; k < t.i - 1; k++)
+    if (STOP.has(v.lower[k] ?? '') || v.lower[k] === ',' || (v.mentionAt[k] ?? -1) >= 0) return null;
+  // only an act that PLOVER recodes as intended (AGREE, THREATEN); verbal conflict stays with the verb
+  if (t.info.plover !== 'AGREE' && t.info.plover !== 'THREATEN' && intentCode(t.info) === null) return null;
+  if (negated(v, g, cues) || hypothetical(v, g, cues)) return null;
+  return g;
+}
+
 /** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
 export function statusOf(
   v: SentenceView,
@@ -372,6 +404,16 @@ export function statusOf(
         explain: [`status: denied (complement of "${gw}")`],
         governor: gov,
       };
+    const pledge = intendedBy(v, gov.trigger, t, cues);
+    if (pledge)
+      return {
+        status: 'intended',
+        swallowed: false,
+        intent: true,
+        explain: [`status: intended ("${gw}" to)`],
+        governor: gov,
+        yields: pledge,
+      };
     if ((role === 'event' || role === 'reject' || role === 'confirm') && gov.trigger.pos === 'verb') {
       return { status: 'asserted', swallowed: true, intent: false, explain: [`complement of "${gw}"`], governor: gov };
     }
@@ -427,7 +469,16 @@ export function statusOf(
   const ic = intentCue(v, t, cues);
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
     explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
-    return { status: 'intended', swallowed: false, intent: true, explain, governor: gov };
+    const cueTrigger = ic >= 0 ? triggers.find((x) => x.i === ic) : undefined;
+    const pledge = cueTrigger ? intendedBy(v, cueTrigger, t, cues) : null;
+    return {
+      status: 'intended',
+      swallowed: false,
+      intent: true,
+      explain,
+      governor: gov,
+      ...(pledge ? { yields: pledge } : {}),
+    };
   }
   const y = historical(v, t, published);
   if (y !== null)
