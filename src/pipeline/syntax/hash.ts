@@ -38,14 +38,18 @@ export function mix(h: number, v: number): number {
   return (Math.imul(x, 5) + 0xe6546b64) | 0;
 }
 
-/** Final avalanche; never returns 0 (0 marks an empty slot in the weight tables). */
+/**
+ * Final avalanche; never returns 0 (0 marks an empty slot in the weight tables). The key is
+ * returned as a signed 32-bit integer, which V8 keeps unboxed (an unsigned value above 2^31
+ * would be a heap number allocated per feature); feature keys are stored in `Uint32Array`s,
+ * where it becomes the unsigned key.
+ */
 export function fin(h: number): number {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   x ^= x >>> 16;
-  x >>>= 0;
   return x === 0 ? 1 : x;
 }
 
