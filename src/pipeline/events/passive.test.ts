@@ -21,7 +21,11 @@ describe('agentless passives of force', () => {
     const e = code('On Monday three activists were arrested in the capital.').find((x) => x.event === 'COERCE');
     assert.ok(e, 'no COERCE');
     assert.equal(e.mode, 'arrest');
-    assert.deepEqual(e.actor, []);
+    // PLOVER: the doer the text does not name is an unidentified actor (sector UNK)
+    assert.deepEqual(
+      e.actor.map((a) => [a.code, a.sector]),
+      [[null, 'UNK']],
+    );
     assert.deepEqual(
       e.recipient.map((r) => r.sector),
       ['OPP'],
@@ -70,8 +74,25 @@ describe('agentless passives of force', () => {
     });
     const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
     assert.ok(e, 'no ASSAULT');
-    assert.deepEqual(e.actor, []);
+    assert.deepEqual(
+      e.actor.map((a) => [a.actorText, a.code, a.sector]),
+      [['A roadside bomb', null, 'UNK']],
+    );
     assert.equal(e.eventText, 'killed');
+  });
+  it('gives the unidentified doer of "were killed by a bomb in Ruritania" the country of the place', () => {
+    const doc = fixtureDoc('Yesterday two villagers were killed by a bomb in Ruritania.', {
+      mentions: M,
+      published: '2020-05-01',
+      places: [['Ruritania', 'RUR']],
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => [a.actorText, a.code, a.sector]),
+      [['a bomb', 'RUR', 'UNK']],
+    );
+    assert.equal(e.recipient[0]?.sector, 'CVL');
   });
   it('codes nothing for "the earthquake killed two villagers"', () => {
     const parse = [

@@ -37,3 +37,46 @@ export function responsibilityClaimer(v: SentenceView, t: Trigger): ActorRef | n
   }
   return null;
 }
+
+/** PLOVER's sector for generic unidentified actors (the actor of "two civilians were killed by a bomb"). */
+export const UNIDENTIFIED = 'UNK';
+
+/**
+ * "A roadside bomb killed five soldiers", "three servicemen were killed by an explosive device": an act
+ * of force whose doer the text does not name still has an actor, an unidentified one (PLOVER sector
+ * UNK). It stands on the words that name the means (the weapon or attack as subject, or after
+ * "by"/"in"), else on the trigger itself; its country is left to the place of the act.
+ */
+export function unidentifiedActor(v: SentenceView, t: Trigger, weapons: ReadonlySet<string>): ActorRef {
+  let w = -1;
+  if (v.parsed) {
+    const s = (v.children[t.i] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+    if (s !== undefined && weapons.has(v.lower[s] ?? '')) w = s;
+  }
+  for (let k = t.i - 1; w < 0 && k >= Math.max(0, t.i - 4); k--) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '') || (v.mentionAt[k] ?? -1) >= 0) break;
+    if (weapons.has(v.lower[k] ?? '')) w = k;
+  }
+  for (let k = t.last + 1; w < 0 && k < Math.min(v.lower.length, t.last + 7); k++) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '')) break;
+    if (weapons.has(v.lower[k] ?? '') && v.lower.slice(t.last + 1, k).some((x) => x === 'by' || x === 'in')) w = k;
+  }
+  let first = w < 0 ? t.i : w;
+  // the weapon's modifiers: "a roadside bomb", "an improvised explosive device"
+  while (
+    w >= 0 &&
+    first > 0 &&
+    w - first < 4 &&
+    (v.mentionAt[first - 1] ?? -1) < 0 &&
+    (v.parsed
+      ? /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(v.upos[first - 1] ?? '')
+      : /^(a|an|the|roadside|car|suicide)$/.test(v.lower[first - 1] ?? ''))
+  )
+    first--;
+  const a = v.tokens[first];
+  const b = v.tokens[w < 0 ? t.last : w];
+  const start = a?.start ?? 0;
+  const end = b?.end ?? start;
+  const text = v.text.slice(start - v.sentence.start, end - v.sentence.start);
+  return { actorText: text, name: null, code: null, sector: UNIDENTIFIED, role: null, id: null, start, end };
+}

@@ -11,7 +11,7 @@ import { AT_PLACE, fromParty, nearestPlace, placeRecipient, proposalOwner } from
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
-import { responsibilityClaimer } from './responsibility.js';
+import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
 import { agentlessPassive, backgroundOf, statusOf, weaponSubject } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
@@ -404,6 +404,17 @@ export function codeEvents(
         a.explain.push(`args: actor = the party claiming responsibility ("${claimer.actorText}")`);
       }
       if (!actor.length && (t.pos === 'noun' || opts.actorless !== true) && !victimOnly) continue;
+      if (!actor.length && victimOnly) {
+        // PLOVER codes the doer of an act of force the text does not name as unidentified (UNK),
+        // of the country where the act happens
+        const place = nearestPlace(v, t.i, t.last, doc.layers.places ?? [], (x) =>
+          recipient.some((r) => r.start <= x.start && x.end <= r.end),
+        );
+        actor = [{ ...unidentifiedActor(v, t, lex.cues.weapons), code: place?.country ?? null }];
+        a.explain.push(
+          `args: actor unidentified (PLOVER sector UNK)${place?.country ? `, of the country of "${place.text}"` : ''}`,
+        );
+      }
       let info = t.info;
       const explain = [...t.explain, ...a.explain, ...st.explain];
       let status = claimer ? 'claimed' : st.status;
