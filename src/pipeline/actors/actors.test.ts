@@ -450,4 +450,30 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(code('President obama spoke.', '2015-06-20').ms, 'President obama').code, 'USA');
     assert.ok(!code('They will chad the ballots.').ms.some((m) => m.code === 'TCD'));
   });
+  it('keeps a village, a hospital or a barracks out of the actor list but among the references', () => {
+    const { doc, ms } = code(
+      'Rebels seized Tarrow Village and shelled the Mendoza General Hospital near a military barracks.',
+    );
+    assert.ok(find(ms, 'Rebels'));
+    for (const t of ['Tarrow Village', 'the Mendoza General Hospital', 'a military barracks'])
+      assert.ok(!ms.some((m) => m.actorText.includes(t)), `${t} listed as an actor`);
+    assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText.endsWith('barracks')));
+    assert.ok(
+      find(
+        code('Chilean universities and students of the Andes University protested.').ms,
+        'Chilean universities and students of the Andes University',
+      ),
+    );
+  });
+
+  it('reads "in the first person" as grammar, not as an actor', () => {
+    const { ms } = code('The chronicle speaks of the king in the third person.');
+    assert.ok(!ms.some((m) => /person/.test(m.actorText)));
+  });
+
+  it('reads "took over a barracks" as a verb particle, not a quantity, and keeps "over a dozen soldiers"', () => {
+    const { ms } = code('Militants took over a barracks. Over a dozen soldiers fled.');
+    assert.ok(!ms.some((m) => m.actorText.startsWith('over')));
+    assert.ok(ms.some((m) => m.actorText.endsWith('soldiers')));
+  });
 });

@@ -10,11 +10,11 @@ import {
   NOT_NAMES,
   ORG_HEADS,
   PLACE_PREPOSITIONS,
-  RECIPIENT_BEFORE_ON,
-  RECIPIENT_BEFORE_TO,
   PRONOUNS,
   QUANTITY_LEAD,
   QUANTITY_OF,
+  RECIPIENT_BEFORE_ON,
+  RECIPIENT_BEFORE_TO,
   SPEECH_VERBS,
   STATE_NOUNS,
   TITLES,
@@ -873,6 +873,11 @@ export class SentenceFinder {
       ) {
         if (k === 'to' || k === 'an' || k === 'some') {
           if (!isNumber(v.w[j + 1] ?? '')) break;
+        }
+        // "over a dozen", not "took over a nearby barracks": a determiner must open a number
+        if (DETERMINERS.has(v.k[j + 1] ?? '') && !QUANTITY_LEAD.has(v.k[j + 1] ?? '')) {
+          const n = v.w[j + 2] ?? '';
+          if (!isNumber(n) && !/^(dozen|hundred|thousand|million|score|few|handful)$/i.test(n)) break;
         }
         j++;
         continue;

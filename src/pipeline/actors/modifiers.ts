@@ -198,3 +198,58 @@ export function opensPlaceName(c: Cand, words: readonly string[], end: number): 
   while (q < end && q - c.t1 < 4 && /^\p{Lu}/u.test(words[q] ?? '')) q++;
   return q > c.t1 && PLACE_HEADS.has((words[q - 1] ?? '').toLowerCase());
 }
+
+/**
+ * Role-noun heads from the knowledge (mostly Phoenix agents) that name a place, a building or a
+ * craft rather than the people in it ("the village", "a military barracks", "the hospital",
+ * "passenger jets"): such a phrase is not an actor mention, though events may still read it (as a
+ * target), so the stage keeps it with the references.
+ */
+const PLACE_OR_CRAFT_HEADS = new Set([
+  'village',
+  'town',
+  'neighborhood',
+  'neighbourhood',
+  'district',
+  'hospital',
+  'clinic',
+  'school',
+  'schoolhouse',
+  'kindergarten',
+  'kindergarden',
+  'preschool',
+  'college',
+  'university',
+  'barracks',
+  'prison',
+  'jail',
+  'post',
+  'checkpoint',
+  'jet',
+  'jumbojet',
+  'ship',
+  'containership',
+  'vessel',
+  'aircraft',
+  'airliner',
+]);
+
+/** Whether a role phrase's head noun names a place, building or craft ("Hibhib Village", "the hospital"). */
+export function namesPlaceOrCraft(c: Cand, words: readonly string[]): boolean {
+  if ((c.kind !== 'nominal' && c.kind !== 'title') || c.person || !c.head) return false;
+  const last = (words[c.t1 - 1] ?? '').toLowerCase();
+  const headWord = c.head.term.split(' ').pop() ?? '';
+  // "British universities and students": a conjunct may still name people
+  for (let t = c.t0; t < c.t1; t++) if (/^(and|or|&)$/i.test(words[t] ?? '')) return false;
+  return PLACE_OR_CRAFT_HEADS.has(headWord) && (last === headWord || last.replace(/e?s$/, '') === headWord);
+}
+
+/** Whether "person" is the grammatical one: "(written) in the first person", "the third person". */
+export function grammaticalPerson(c: Cand, words: readonly string[]): boolean {
+  if (c.kind !== 'nominal' && c.kind !== 'title') return false;
+  return (
+    /^persons?$/i.test(words[c.t1 - 1] ?? '') &&
+    /^(first|second|third)$/i.test(words[c.t1 - 2] ?? '') &&
+    c.t1 - 2 >= c.t0
+  );
+}

@@ -11,7 +11,14 @@ import '../syntax/types.js';
 import { definedAcronyms, resolveAcronyms } from './acronyms.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
-import { describesThing, isPredicate, locatesSetting, opensPlaceName } from './modifiers.js';
+import {
+  describesThing,
+  grammaticalPerson,
+  isPredicate,
+  locatesSetting,
+  namesPlaceOrCraft,
+  opensPlaceName,
+} from './modifiers.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
@@ -98,7 +105,7 @@ export function findActorMentions(
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
-  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place);
+  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w));
   const predicate = (c: Cand): boolean => {
     const s = sentences[c.sentence];
     return s !== undefined && isPredicate(c, syn, v.w, s);
@@ -109,6 +116,7 @@ export function findActorMentions(
     c.owner === true ||
     describesThing(c, syn) ||
     predicate(c) ||
+    namesPlaceOrCraft(c, v.w) ||
     opensPlaceName(c, v.w, sentences[c.sentence]?.lastToken ?? c.t1);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
