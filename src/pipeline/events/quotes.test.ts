@@ -538,3 +538,76 @@ describe('quotes: inverted attribution', () => {
     assert.equal(q.content, 'Freedonia leads');
   });
 });
+
+describe('quotes: content boundaries', () => {
+  it('does not take a relative clause of the speaker as what is said', () => {
+    // Ivan Petrov , who studies trade , said the plan failed .
+    const parse = [
+      '8 nsubj PROPN',
+      '1 flat PROPN',
+      '1 punct',
+      '5 nsubj PRON',
+      '8 ccomp VERB study VBZ',
+      '5 obj NOUN',
+      '5 punct',
+      '0 root VERB say VBD',
+      '10 det DET',
+      '11 nsubj NOUN',
+      '8 ccomp VERB fail VBD',
+      '8 punct',
+    ];
+    const q = quotes('Ivan Petrov, who studies trade, said the plan failed.', { parse }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.content, 'the plan failed');
+  });
+  it('does not take a time clause after the cue as what is said ("said as they marched")', () => {
+    // " We will not stop , " Ivan Petrov said as the crowd marched .
+    const parse = [
+      '5 punct',
+      '5 nsubj PRON',
+      '5 aux AUX',
+      '5 advmod PART',
+      '0 root VERB stop VB',
+      '5 punct',
+      '5 punct',
+      '10 nsubj PROPN',
+      '8 flat PROPN',
+      '5 parataxis VERB say VBD',
+      '14 mark SCONJ',
+      '13 det DET',
+      '14 nsubj NOUN',
+      '10 ccomp VERB march VBD',
+      '5 punct',
+    ];
+    const qs = quotes('"We will not stop," Ivan Petrov said as the crowd marched.', { parse });
+    const q = qs.find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We will not stop');
+  });
+  it('takes a whole opening quotation as content when the parse hangs the cue on one of its clauses', () => {
+    // " They are trying , thinking we will leave , " Ivan Petrov said .
+    const parse = [
+      '4 punct',
+      '4 nsubj PRON',
+      '4 aux AUX',
+      '0 root VERB try VBG',
+      '6 punct',
+      '4 conj VERB think VBG',
+      '9 nsubj PRON',
+      '9 aux AUX',
+      '6 ccomp VERB leave VB',
+      '9 punct',
+      '9 punct',
+      '14 nsubj PROPN',
+      '12 flat PROPN',
+      '9 parataxis VERB say VBD',
+      '4 punct',
+    ];
+    const q = quotes('"They are trying, thinking we will leave," Ivan Petrov said.', { parse }).find(
+      (x) => x.cue === 'said',
+    );
+    assert.ok(q);
+    assert.equal(q.content, 'They are trying, thinking we will leave');
+  });
+});

@@ -37,6 +37,8 @@ function refFromTokens(v: SentenceView, from: number, to: number, useMentions = 
 }
 
 const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+/** Words opening a clause of time or manner after a cue ("said as she marched"), not what is said. */
+const TIME_CLAUSE = /^(when|as|after|before|while|once|whenever)$/;
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
 
@@ -365,7 +367,15 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         for (let x = c + 1; x < k; x++) if (v.lower[x] === ',' || quoteMark(v, x) === 'close') return true;
         return false;
       };
-      const comp = comps.find((c) => c > k || setOff(c));
+      // a relative clause of the speaker ("X, who studies tax policy, said …") is not what is said
+      const relative = (c: number) => dependents(v, c, 'nsubj').some((x) => /^(who|which)$/.test(v.lower[x] ?? ''));
+      // "said when she resigned", "said as they marched": a time clause right after the cue says when, not what
+      const when = (c: number) =>
+        reporting &&
+        TIME_CLAUSE.test(v.lower[k + 1] ?? '') &&
+        (subtree(v, c)[0] ?? -1) === k + 1 &&
+        v.upos[k + 1] !== 'PRON';
+      const comp = comps.find((c) => (c > k && !when(c)) || (c < k && setOff(c) && !relative(c)));
       if (comp !== undefined) {
         const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
@@ -378,6 +388,15 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         const ct = subtree(v, h).filter((x) => x < k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
         from = ct[0] ?? -1;
         to = ct[ct.length - 1] ?? -1;
+        // '"…, thinking we're going to shut up," Quina Jones said': a quotation opening the sentence and
+        // closed before the cue is said whole, and the speaker after its closing mark is not part of it
+        let close = -1;
+        for (let x = k - 1; x > 0 && close < 0; x--) if (quoteMark(v, x) === 'close') close = x;
+        if (close > 0 && quoteMark(v, 0) === 'open' && from >= 0 && from < close) {
+          from = 1;
+          to = close - 1;
+          while (to > from && /^[,;:'"”]$/.test(v.lower[to] ?? '')) to--;
+        }
       } else if (!reporting && speaker) {
         // "Clinton cited derogatory comments", "critics questioned his health": a stance toward a thing;
         // "called for more investment", "called on Congress to act", "spoke of a new era": toward the phrase
@@ -427,7 +446,9 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       const after = v.lower.slice(k + 1, lastContentToken(v) + 1).filter((w) => !/^[,.;:"“”']$/.test(w));
       const clauseAfter =
         after.length > 4 &&
-        !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|earlier|later)$/.test(after[0] ?? '');
+        !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|as|once|earlier|later)$/.test(
+          after[0] ?? '',
+        );
       if (end > 0 && (!np || np[0] > end) && !(clauseAfter && quoteMark(v, end) !== 'close')) {
         const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
         if (sp) speaker = speaker ?? refFromTokens(v, sp[0], sp[1]);
