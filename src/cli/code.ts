@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import type { Document } from '../core/document.js';
 import { DyadError, toDyadError } from '../core/errors.js';
-import { toOutput } from '../pipeline/assemble/index.js';
 import { defaultPipeline, loadContext } from '../pipeline/default.js';
 import { expandInputs, isoDate, readFile } from '../pipeline/ingest/index.js';
 import type { OutputDocument } from '../schema/output.js';
 import { parse } from './args.js';
+import { CODE_BATCH, codeBatch } from './batch.js';
 import { type Io, reportError } from './io.js';
 import { progress } from './progress.js';
 import { renderTable } from './table.js';
@@ -72,22 +73,35 @@ export async function codeCommand(argv: string[], io: Io): Promise<number> {
   };
   const defaults = { ...(published ? { published } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
   const bar = progress('coding', files.length, files.length > 1);
+  // documents are coded in batches, stage by stage (outputs and their order are those of one
+  // document at a time; a read error is reported in its place)
+  let batch: { doc: Document; file: string }[] = [];
+  const flush = () => {
+    const docs = batch.map((b) => b.doc);
+    for (const r of codeBatch(pipe, ctx, docs)) {
+      const b = batch[r.index]!;
+      if ('output' in r) emit(r.output);
+      else {
+        failed++;
+        reportError(io, toDyadError(r.error, { file: b.doc.meta.source ?? b.file }));
+      }
+    }
+    batch = [];
+  };
   for (const f of files) {
     bar.tick();
     for (const item of readFile(f, { defaults, ...(maxBytes !== undefined ? { maxBytes } : {}) }, io.stdin)) {
       if ('error' in item) {
+        flush();
         failed++;
         reportError(io, item.error);
         continue;
       }
-      try {
-        emit(toOutput(pipe.run(item.doc, ctx)));
-      } catch (e) {
-        failed++;
-        reportError(io, toDyadError(e, { file: item.doc.meta.source ?? f }));
-      }
+      batch.push({ doc: item.doc, file: f });
+      if (batch.length >= CODE_BATCH) flush();
     }
   }
+  flush();
   bar.stop();
   let body: string;
   if (format === 'json') body = outs.length === 1 ? `${outs[0]}\n` : outs.length ? `[\n${outs.join(',\n')}\n]\n` : '';
