@@ -476,4 +476,26 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok(!ms.some((m) => m.actorText.startsWith('over')));
     assert.ok(ms.some((m) => m.actorText.endsWith('soldiers')));
   });
+  it('reads states enumerated after their collective ("partner nations include A, B and C") as references', () => {
+    const { doc, ms } = code(
+      'Partner nations that sent troops include Chile, Peru, Bolivia and Ecuador. Chile and Peru met.',
+    );
+    const listed = ['Chile', 'Peru', 'Bolivia', 'Ecuador'];
+    const first = ms.filter((m) => m.start < doc.text.indexOf('. ') && listed.includes(m.actorText));
+    assert.deepEqual(first, []);
+    const refs = (doc.layers.actorReferences ?? []).map((m) => m.actorText);
+    for (const s of listed) assert.ok(refs.includes(s), `${s} not among the references`);
+    assert.equal(find(ms, 'Chile').code, 'CHL');
+    // no collective before the list: each state acts
+    const other = code('Chile, Peru and Bolivia signed the pact.').ms;
+    assert.deepEqual(
+      other.map((m) => m.actorText),
+      ['Chile', 'Peru', 'Bolivia'],
+    );
+  });
+  it('reads a task force designation ("CTF 50") as a military actor', () => {
+    const m = find(code('CTF 50 will lead the exercise, and JTF 7 will join it.').ms, 'CTF 50');
+    assert.equal(m.sector, 'MIL');
+    assert.ok(find(code('CTF 50 will lead the exercise, and JTF 7 will join it.').ms, 'JTF 7'));
+  });
 });

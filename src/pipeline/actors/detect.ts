@@ -559,6 +559,8 @@ export class SentenceFinder {
   /** "WMF" after "the World Monuments Fund (WMF)": the organisation, wherever it is used. */
   private acronym(i: number): Found | null {
     const w = this.v.w[i] ?? '';
+    const unit = this.taskForce(i);
+    if (unit) return unit;
     const acronyms = this.v.acronyms;
     if (!acronyms?.has(w)) return null;
     const c = this.base(i, i + 1, 'name');
@@ -566,6 +568,20 @@ export class SentenceFinder {
     c.name = w;
     c.sector = acronyms.get(w) ?? null;
     return { cands: [c], next: i + 1 };
+  }
+
+  /**
+   * A task force by its designation ("CTF 50", "JTF 7", "TF 58"): military formations are named by
+   * the abbreviation of "(Combined) (Joint) Task Force" and a number.
+   */
+  private taskForce(i: number): Found | null {
+    const v = this.v;
+    if (!/^C?J?(SO)?TF$/.test(v.w[i] ?? '') || i + 1 >= this.b || !/^\d{1,4}(\.\d+)?$/.test(v.w[i + 1] ?? ''))
+      return null;
+    const c = this.base(i, i + 2, 'name');
+    c.name = `${v.w[i]} ${v.w[i + 1]}`;
+    c.sector = 'MIL';
+    return { cands: [c], next: i + 2 };
   }
 
   // ---------- pronouns ----------

@@ -19,6 +19,7 @@ import {
   namesPlaceOrCraft,
   opensPlaceName,
 } from './modifiers.js';
+import { enumeratedMembers } from './rosters.js';
 import type { Cand } from './types.js';
 
 declare module '../../core/document.js' {
@@ -110,7 +111,9 @@ export function findActorMentions(
     const s = sentences[c.sentence];
     return s !== undefined && isPredicate(c, syn, v.w, s);
   };
+  const members = enumeratedMembers(live, v.k, sentences);
   const aside = (c: Cand): boolean =>
+    members.has(c) ||
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
     (c.needs === 'country' && !c.possessor && !c.plural) ||
     c.owner === true ||
