@@ -336,3 +336,35 @@ describe('states named together', () => {
     assert.equal(eachState(m).length, 1);
   });
 });
+
+describe('recipients of responses and of nominal acts of force', () => {
+  it('directs "agreed to a Ruritania proposal for talks with Osterlich" at the author of the proposal', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB agree',
+      '6 case ADP',
+      '6 det DET',
+      '6 compound PROPN',
+      '2 obl NOUN proposal',
+      '8 case ADP',
+      '6 nmod NOUN talk',
+      '10 case ADP',
+      '8 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Sylvania agreed to a Ruritania proposal for talks with Osterlich.', { parse }), 'agreed');
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+  it('gives "its blockade of Ruritania" the country of the place it is done to', () => {
+    const evs = codeEvents(
+      fixtureDoc('Sylvania tightened its blockade of Ruritania on Monday.', {
+        mentions: [['Sylvania', 'SYL', 'GOV']],
+        published: '2020-05-01',
+        places: [['Ruritania', 'RUR']],
+      }),
+      lex,
+    ).events;
+    const e = byText(evs, 'blockade');
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+});

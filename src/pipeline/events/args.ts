@@ -57,7 +57,7 @@ export const CLAUSE_BREAKS: readonly string[] = [
 ];
 const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
 /** Types whose nominal act takes the party it is done to as an "of" object ("the siege of X"). */
-const OF_TARGET = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
+export const OF_TARGET: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const COORD = new Set(['and', ',', '&', 'or']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 

@@ -21,6 +21,9 @@ const TO_PLACE = new Set([
 /** Prepositions of the place where an act happens (not of the place it is directed to). */
 export const AT_PLACE: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'within', 'near', 'across', 'throughout']);
 
+/** "the invasion of Kuwait", "the siege of Sarajevo": the place a nominal act of force is done to. */
+export const OF_PLACE: ReadonlySet<string> = new Set(['of']);
+
 /** Words that close the clause of the trigger: a place after them belongs to another clause. */
 const STOP = new Set([...CLAUSE_BREAKS, ',', '.', 'whose', 'said', 'says', 'from', 'by']);
 const DET = new Set(['the', 'a', 'an']);
@@ -94,7 +97,9 @@ export function proposalOwner(
 ): ActorRef | null {
   if (!v.parsed) return null;
   for (const o of v.children[i] ?? []) {
-    if (v.deprel[o] !== 'obj') continue;
+    // "rejected a U.S. request", and "agreed to US mediation", "responded to an Iranian offer"
+    const to = (v.children[o] ?? []).some((x) => v.deprel[x] === 'case' && v.lower[x] === 'to');
+    if (v.deprel[o] !== 'obj' && !(/^obl/.test(v.deprel[o] ?? '') && to)) continue;
     if (!proposal.has(v.lemma[o] ?? '') && !proposal.has(v.lower[o] ?? '')) continue;
     for (const c of v.children[o] ?? []) {
       const rel = v.deprel[c] ?? '';

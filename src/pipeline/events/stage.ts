@@ -3,11 +3,20 @@ import type { Context, Stage } from '../../core/pipeline.js';
 import { resource } from '../../core/pipeline.js';
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place, Quote } from '../../schema/output.js';
-import { type Args, complementSubject, conditionParty, findArgs, nextMention, placeRef, toRef } from './args.js';
+import {
+  type Args,
+  complementSubject,
+  conditionParty,
+  findArgs,
+  nextMention,
+  OF_TARGET,
+  placeRef,
+  toRef,
+} from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
-import { AT_PLACE, fromParty, nearestPlace, placeRecipient, proposalOwner } from './places.js';
+import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
@@ -506,16 +515,21 @@ export function codeEvents(
     mergeNounSubjects(v, pending);
     hostRecipients(v, pending, doc.layers.places ?? []);
     for (const p of pending) {
-      // "rejected a U.S. request": a response to a proposal is directed at its author
+      // "rejected a U.S. request": a response to a proposal is directed at its author (the parse says
+      // so; a recipient guessed from word order, "… proposal for talks with X", yields to it)
+      const guessed = (p.e.explain ?? []).some((x) => x.startsWith('args (word order): recipient'));
       const owner =
-        !p.e.recipient.length && p.e.status !== 'claimed' && p.e.status !== 'denied' && p.t.pos === 'verb'
+        (!p.e.recipient.length || guessed) && p.e.status !== 'claimed' && p.e.status !== 'denied' && p.t.pos === 'verb'
           ? proposalOwner(v, p.t.i, doc.layers.places ?? [], lex.cues.proposal)
           : null;
       if (owner && !p.e.actor.some((a) => a.start === owner.start)) {
         p.e = {
           ...p.e,
           recipient: [owner],
-          explain: [...(p.e.explain ?? []), `args: recipient = author of the proposal ("${owner.actorText}")`],
+          explain: [
+            ...(p.e.explain ?? []).filter((x) => !x.startsWith('args (word order): recipient')),
+            `args: recipient = author of the proposal ("${owner.actorText}")`,
+          ],
         };
         continue;
       }
@@ -579,7 +593,21 @@ export function codeEvents(
       if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) {
         // "threatened to shell towns in Ukraine": the country of the place acted on or in
         const starts = [p.t.last + 1, ...(swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
-        for (const from of starts) {
+        // "its invasion of South Lebanon", "the blockade of Serbia": a nominal act of force done to a place
+        const of =
+          p.t.pos === 'noun' && OF_TARGET.has(p.t.info.plover ?? '')
+            ? placeRecipient(v, p.t.last + 1, doc.layers.places ?? [], 6, OF_PLACE)
+            : null;
+        if (of && !p.e.actor.some((a) => a.code === of.ref.code))
+          p.e = {
+            ...p.e,
+            recipient: [of.ref],
+            explain: [
+              ...(p.e.explain ?? []),
+              `args: recipient = country of the place the act is done to ("${of.place.text}")`,
+            ],
+          };
+        for (const from of p.e.recipient.length ? [] : starts) {
           const hit = placeRecipient(v, from, doc.layers.places ?? []);
           if (hit) {
             p.e = {
