@@ -611,3 +611,57 @@ describe('quotes: content boundaries', () => {
     assert.equal(q.content, 'They are trying, thinking we will leave');
   });
 });
+
+describe('quotes: evidence as source', () => {
+  it('takes the clause after "In <poll>," as said by the poll', () => {
+    const q = quotes('In this poll, Freedonia leads Sylvania by five points among likely voters.').find(
+      (x) => x.cue === 'In',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'this poll');
+    assert.equal(q.content, 'Freedonia leads Sylvania by five points among likely voters');
+  });
+  it('leaves "In a report, X said …" to its reporting verb', () => {
+    assert.ok(!quotes('In a report, Freedonia said Sylvania had broken the truce.').some((x) => x.cue === 'In'));
+  });
+  it('takes averages and findings as speakers of what they show', () => {
+    // Polling averages show Freedonia with a lead .
+    const parse = [
+      '2 compound NOUN',
+      '3 nsubj NOUN average NNS',
+      '0 root VERB show VBP',
+      '3 obj PROPN',
+      '7 case ADP',
+      '7 det DET',
+      '4 nmod NOUN',
+      '3 punct',
+    ];
+    const q = quotes('Polling averages show Freedonia with a lead.', { parse }).find((x) => x.cue === 'show');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Polling averages');
+  });
+});
+
+describe('quotes: naming verbs', () => {
+  it('keeps the quoted name after the object of "called" when the parse loses it', () => {
+    // His aides called him ' ' a genius ' ' for it .
+    const parse = [
+      '2 nmod:poss PRON',
+      '3 nsubj NOUN',
+      '0 root VERB call VBD',
+      '3 obj PRON',
+      '3 punct',
+      '5 punct',
+      '8 det DET',
+      '6 nsubj NOUN',
+      '8 punct',
+      '9 punct',
+      '12 case ADP',
+      '8 nmod PRON',
+      '3 punct',
+    ];
+    const q = quotes("His aides called him ' ' a genius ' ' for it.", { parse }).find((x) => x.cue === 'called');
+    assert.ok(q);
+    assert.equal(q.content, "him ' ' a genius");
+  });
+});

@@ -18,7 +18,7 @@ const OPEN = new Set(['"', '“', "''", '``']);
 const CLOSE = new Set(['"', '”', "''"]);
 const NP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', 'that', 'and', 'but', 'who', 'which', '(', ')']);
 const SPEAKER_HEAD =
-  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit)$/;
+  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit|averages?|polling|numbers|results|findings|estimates?|projections?|forecasts?|filings?|emails?|transcripts?|tallies|tally)$/;
 
 function refFromTokens(v: SentenceView, from: number, to: number, useMentions = true): ActorRef | null {
   for (let k = from; k <= to && useMentions; k++) {
@@ -37,6 +37,9 @@ function refFromTokens(v: SentenceView, from: number, to: number, useMentions = 
 }
 
 const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+/** Verbs that give something a name or label: "called him a genius". */
+const NAMING = /^(call|label|brand|dub|term|describe)$/;
+const QUOTE_CHAR = /^['"“”‘’]$/;
 /** Words opening a clause of time or manner after a cue ("said as she marched"), not what is said. */
 const TIME_CLAUSE = /^(when|as|after|before|while|once|whenever)$/;
 const CALENDAR =
@@ -259,10 +262,36 @@ function nounSpeech(v: SentenceView, k: number, inside: readonly boolean[]): Spe
   return { cue: k, speaker, from, to, direct: false };
 }
 
+/** Evidence nouns that, as the frame of a sentence ("In this poll, …"), are the source of what follows. */
+const EVIDENCE = /^(poll|polls|survey|surveys|study|studies|analysis|report|reports|data|tally|census|audit|review)$/;
+
+/**
+ * "In this poll, Trump rose 1 point …": a sentence opening with "in" and a noun phrase headed by an
+ * evidence noun, set off by a comma, attributes the clause after the comma to it — unless a reporting
+ * verb in the sentence names a speaker of its own ("In a report, the ministry said …").
+ */
+function evidenceFrame(v: SentenceView, cues: Cues): Speech | null {
+  if (v.lower[0] !== 'in') return null;
+  const comma = v.lower.indexOf(',');
+  if (comma < 2 || comma > 14) return null;
+  let head = -1;
+  for (let x = 1; x < comma; x++) {
+    if (v.upos[x] === 'VERB' || v.upos[x] === 'AUX') break;
+    if (EVIDENCE.test(v.lower[x] ?? '')) head = x;
+  }
+  const last = lastContentToken(v);
+  if (head < 0 || last - comma < 4) return null;
+  for (let x = comma + 1; x <= last; x++) if (inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB')) return null;
+  const speaker = refFromTokens(v, 1, head, false);
+  return speaker ? { cue: 0, speaker, from: comma + 1, to: last, direct: false } : null;
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
   const n = v.lower.length;
+  const framed = evidenceFrame(v, cues);
+  if (framed) out.push(framed);
   for (let k = 0; k < n; k++) {
     const w = v.lower[k] ?? '';
     // "“I think we'll win,” he said": a cue inside a quotation is part of what is quoted
@@ -411,7 +440,19 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
           // "called Oz a quack", "labeled the group a threat": the predicate after the object is said too
           for (const c of dependents(v, k, 'xcomp', 'obj')) {
             const st = subtree(v, c).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
-            if (c > to && (st[0] ?? -1) === to + 1) to = st[st.length - 1] ?? to;
+            // ("called him ''a genius''": quotation marks may stand between them)
+            let next = to + 1;
+            while (next < (st[0] ?? -1) && (quoteMark(v, next) || /^['"“”‘’]$/.test(v.lower[next] ?? ''))) next++;
+            if (c > to && (st[0] ?? -1) === next) to = st[st.length - 1] ?? to;
+          }
+          // "called him ''a genius''" misparsed: a name-giving verb's quoted name after its object is said too
+          if (NAMING.test(v.lemma[k] ?? '') && QUOTE_CHAR.test(v.lower[to + 1] ?? '')) {
+            let x = to + 1;
+            while (QUOTE_CHAR.test(v.lower[x] ?? '')) x++;
+            const open = x;
+            while (x < n && x - open < 12 && !QUOTE_CHAR.test(v.lower[x] ?? '')) x++;
+            if (x > open && QUOTE_CHAR.test(v.lower[x] ?? '')) to = x - 1;
+            while (to > from && /^[,.;:]$/.test(v.lower[to] ?? '')) to--;
           }
           if (/^(for|on|of|about)$/.test(v.lower[from] ?? '')) from++;
           if (to < from) from = -1;
