@@ -1,12 +1,13 @@
 /**
  * Syntax benchmark: accuracy on UD English EWT dev and test, speed, load time and memory.
  *
- *   npm run bench:syntax [-- --model models/syntax/en-ewt.dyadsyn]
+ *   npm run bench:syntax [-- --model models/syntax/en-ewt.dyadsyn --beams 1,2,4,8]
  *
  * Prints, per set: UPOS, XPOS, UAS, LAS (full labels) and LAS with universal relations only
  * (CoNLL 2018 style) with gold tokenisation; UPOS and LAS F1 from raw text through dyad's own
  * segmenter (aligned by characters); then words/s of tagging+parsing on one core, model load
- * time, model size and peak RSS.
+ * time, model size and peak RSS. With --beams, also the parser's speed/accuracy curve: UAS, LAS
+ * and tag+parse words per CPU-second at each beam width (the rest uses the model's own width).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,7 +31,9 @@ import {
 
 helpIfAsked(import.meta.url);
 
-const { values: a } = parseArgs({ options: { model: { type: 'string', default: DEFAULT_SYNTAX_MODEL } } });
+const { values: a } = parseArgs({
+  options: { model: { type: 'string', default: DEFAULT_SYNTAX_MODEL }, beams: { type: 'string' } },
+});
 const corpora = resolve(process.env.DYAD_CORPORA ?? join(process.cwd(), '..', 'shared', 'corpora'));
 const dir = join(corpora, 'ud-en-ewt');
 if (!existsSync(dir)) {
@@ -153,3 +156,31 @@ console.log(
 console.log(`model load    ${loadMs.toFixed(0)} ms wall-clock, ${loadCpuMs.toFixed(0)} ms CPU`);
 console.log(`model size    ${(statSync(a.model!).size / 1e6).toFixed(2)} MB`);
 console.log(`peak RSS      ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// speed/accuracy curve over beam widths (gold tokenisation)
+if (a.beams) {
+  console.log(`beam   dev UAS    LAS  test UAS    LAS   words per CPU-second (model's own width: ${model.beam})`);
+  for (const width of a.beams.split(',').map(Number)) {
+    const cols: string[] = [];
+    let words = 0;
+    let cpu = 0;
+    for (const set of ['dev', 'test']) {
+      const sents = sets[set]!;
+      const c0 = process.cpuUsage();
+      const out = sents.map((s) =>
+        analyzeSentence(
+          model,
+          s.words.map((w) => w.form),
+          scratch,
+          { lemmas: false, beam: width },
+        ),
+      );
+      const c = process.cpuUsage(c0);
+      cpu += (c.user + c.system) / 1e6;
+      const g = scoreGoldTokens(sents, out);
+      words += g.words;
+      cols.push(`${f(g.uas)} ${f(g.las)}`);
+    }
+    console.log(`${String(width).padStart(4)}    ${cols.join('    ')}   ${fmt(words / cpu)}`);
+  }
+}

@@ -4,7 +4,8 @@
  *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
  *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
- *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --budget-s N --limit N]
+ *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
+ *        --budget-s N --limit N]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
@@ -15,7 +16,8 @@
  * dynamic oracle, their weights averaged into one model (an ensemble at no cost in parsing
  * speed); with --beam W > 1 the parsers' move classifier is trained globally with a beam of W
  * from epoch --beam-from on (structured perceptron, max-violation or early update; see
- * src/pipeline/syntax/train/beam.ts), and the model records W as its decoding beam width;
+ * src/pipeline/syntax/train/beam.ts), and the model records W (or --decode-beam) as its
+ * decoding beam width;
  * pruning of small weights. Each part keeps the epoch best on dev. Everything is
  * seeded: the same options give the same model (a --budget-s time limit makes it depend on speed).
  */
@@ -63,6 +65,7 @@ const { values: a } = parseArgs({
     beam: { type: 'string', default: '1' },
     'beam-from': { type: 'string', default: '0' },
     'beam-update': { type: 'string', default: 'max-violation' },
+    'decode-beam': { type: 'string' },
   },
 });
 
@@ -199,6 +202,8 @@ const parserOpts = {
   beamUpdate: (a['beam-update'] === 'early' ? 'early' : 'max-violation') as BeamUpdate,
   ...(a['budget-s'] ? { deadline: t0 + Number(a['budget-s']) * 1000 } : {}),
 };
+// the beam width the model is used with (recorded in the file): the training width unless given
+const decodeBeam = Number(a['decode-beam'] ?? a.beam);
 const trainTags = train.map((s, i) => predicted[i] ?? s.tags);
 const parsers =
   Number(a.threads) > 1
@@ -236,7 +241,7 @@ if (nParsers > 1) {
     new Weights(parser.labeler),
     ls,
     evalItems(dev, devTags, info),
-    Number(a.beam),
+    decodeBeam,
   );
   const msg = `mean of ${nParsers} parsers: dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
   parser.log.push(msg);
@@ -264,7 +269,8 @@ const bytes = saveModel(a.out!, {
     clusters: Number(a.clusters),
     taggers: nTaggers,
     parsers: nParsers,
-    beam: Number(a.beam),
+    beam: decodeBeam,
+    trainBeam: Number(a.beam),
     secondPass:
       a['two-pass'] === 'yes' ? `trained (dev tags for the parser); kept in file: ${a['keep-second-pass']}` : 'no',
     prune: a.prune,
