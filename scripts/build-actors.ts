@@ -6,6 +6,9 @@
  *   - phoenix-actors.generated.jsonl: the Phoenix country, international and non-state actor
  *     dictionaries (dated roles of office holders, IGOs, militant groups).
  *   - phoenix-agents.generated.jsonl: Phoenix.agents.txt role nouns → sector.
+ *   - index.generated.json: the whole knowledge base precompiled for a fast load
+ *     (src/knowledge/actors/compiled.ts), rebuilt from the files above every run.
+ * Usage: npm run build:actors -- --index-only rebuilds only the index (after editing a curated file).
  * Usage: npm run build:actors [-- <phoenix-dictionaries dir>]
  * (default: $DYAD_REFERENCE/phoenix-dictionaries, else ../shared/reference/phoenix-dictionaries).
  */
@@ -13,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildActorKb, compileKb, INDEX_FILE, SOURCE_FILES, sourceSizes } from '../src/knowledge/index.js';
 import {
   type ActorEntry,
   type AgentEntry,
@@ -185,7 +189,23 @@ export const readJsonl = <T>(path: string): T[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
 
+/** Writes knowledge/actors/index.generated.json from the source files as they are now. */
+export function writeIndex(dir: string): void {
+  const compiled = compileKb(buildActorKb(dir), sourceSizes(dir, SOURCE_FILES));
+  writeFileSync(join(dir, INDEX_FILE), `${JSON.stringify(compiled)}\n`);
+  process.stdout.write(`index: ${compiled.names.length} names, ${compiled.agents.length} role nouns\n`);
+}
+
 function main(argv: string[]): void {
+  if (argv[0] === '--index-only') {
+    writeIndex(outDir);
+    return;
+  }
+  buildSources(argv);
+  writeIndex(outDir);
+}
+
+function buildSources(argv: string[]): void {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as WorldCountry[];
   const extras = readJsonl<StateExtra>(join(outDir, 'states-extra.jsonl'));

@@ -1,11 +1,14 @@
+export { type CompiledKb, compileKb, INDEX_FILE, kbFromCompiled, sourceSizes } from './compiled.js';
 export {
   ACTOR_FILES,
   AGENT_FILES,
+  buildActorKb,
   defaultActorsDir,
   type LoadActorKbOptions,
   loadActorKb,
   pluralOf,
   readKnowledgeJsonl,
+  SOURCE_FILES,
 } from './load.js';
 export { aliasTokens, isAllCaps, isCapitalised, normToken } from './normalize.js';
 export { activeAt, roleAt } from './roles.js';

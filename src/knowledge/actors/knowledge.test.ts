@@ -53,6 +53,13 @@ describe('actor knowledge files', () => {
     });
   }
 
+  it('validates the precompiled index (index.generated.json) against index.schema.json', () => {
+    const validate = schemaOf('index.schema.json');
+    assert.ok(validate);
+    const ok = validate(JSON.parse(readFileSync(join(dir, 'index.generated.json'), 'utf8')));
+    assert.ok(ok, ajv.errorsText(validate.errors));
+  });
+
   it('validates the given-names list', () => {
     const validate = schemaOf('given-names.schema.json');
     assert.ok(validate?.(JSON.parse(readFileSync(join(dir, 'given-names.json'), 'utf8'))));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../core/errors.js';
+import { loadCompiled } from './compiled.js';
 import { aliasTokens, isAllCaps, normToken } from './normalize.js';
 import { emptyIndex, indexGet, indexSet } from './trie.js';
 import type { ActorKb, ActorKind, AgentInfo, KbActor, KbRole, NameHit } from './types.js';
@@ -123,12 +124,33 @@ export function pluralOf(term: string): string {
 
 export interface LoadActorKbOptions {
   readonly dir?: string;
+  /** Read the precompiled index when it is in step with the sources (default true). */
+  readonly compiled?: boolean;
 }
 
-/** Loads knowledge/actors into tries keyed by normalised token sequences. */
+/** Every file the knowledge base is built from (the compiled index records their sizes). */
+export const SOURCE_FILES: readonly string[] = [
+  ...ACTOR_FILES.map((f) => f.file),
+  ...AGENT_FILES.map((f) => f.file),
+  'given-names.json',
+];
+
+/**
+ * Loads knowledge/actors into tries keyed by normalised token sequences: from the precompiled
+ * index (compiled.ts) when it was built from the sources as they are, else from the sources.
+ */
 export function loadActorKb(opts: LoadActorKbOptions = {}): ActorKb {
   const t0 = performance.now();
   const dir = opts.dir ?? defaultActorsDir();
+  if (opts.compiled !== false) {
+    const kb = loadCompiled(dir, SOURCE_FILES, t0);
+    if (kb) return kb;
+  }
+  return buildActorKb(dir, t0);
+}
+
+/** Builds the knowledge base from the source files of `dir`. */
+export function buildActorKb(dir: string, t0 = performance.now()): ActorKb {
   const names = emptyIndex<NameHit[]>();
   const agents = emptyIndex<AgentInfo>();
   const byId = new Map<string, KbActor>();

@@ -54,3 +54,21 @@ export function prefixMatches<T>(
   }
   return out;
 }
+
+/** indexSet for a key already joined by single spaces (no token holds a space): no arrays built. */
+export function indexSetJoined<T>(ix: SeqIndex<T>, joined: string, value: T): void {
+  if (!joined) return;
+  ix.map.set(joined, value);
+  let sp = joined.indexOf(' ');
+  const first = sp < 0 ? joined : joined.slice(0, sp);
+  let n = 1;
+  let last = -1;
+  while (sp >= 0) {
+    n++;
+    // every proper prefix of two or more tokens: up to each space after the first
+    if (last >= 0) ix.prefixes.add(joined.slice(0, sp));
+    last = sp;
+    sp = joined.indexOf(' ', sp + 1);
+  }
+  if ((ix.maxLen.get(first) ?? 0) < n) ix.maxLen.set(first, n);
+}
