@@ -83,6 +83,50 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
   });
 });
 
+describe('trigger detection: verbs after an appositive', () => {
+  it("keeps a past form after the comma closing a subject's appositive a verb, though tagged a modifier", () => {
+    // "Ivan Petrov, the envoy, demanded concessions from Sylvania.": parse slip tags "demanded" amod
+    const parse = [
+      '0 root PROPN',
+      '1 flat PROPN',
+      '5 punct PUNCT',
+      '5 det DET',
+      '1 appos NOUN envoy',
+      '8 punct PUNCT',
+      '8 amod VERB demand',
+      '5 conj NOUN concession',
+      '10 case ADP',
+      '8 nmod PROPN',
+      '1 punct PUNCT',
+    ];
+    const mentions: MentionSpec[] = [
+      ['Ivan Petrov', 'FRE', 'GOV'],
+      ['Sylvania', 'SYL', 'GOV'],
+    ];
+    const text = 'Ivan Petrov, the envoy, demanded concessions from Sylvania.';
+    const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
+    assert.ok(
+      evs.some((e) => e.event === 'REQUEST' && e.eventText === 'demanded'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+  it('leaves a participle modifying a noun after an introductory phrase alone ("In Freedonia, injured …")', () => {
+    // "In Freedonia, injured civilians fled."
+    const parse = [
+      '2 case ADP',
+      '6 obl PROPN',
+      '6 punct PUNCT',
+      '5 amod VERB injure',
+      '6 nsubj NOUN civilian',
+      '0 root VERB flee',
+      '6 punct PUNCT',
+    ];
+    const text = 'In Freedonia, injured civilians fled.';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    assert.ok(!evs.some((e) => e.eventText === 'injured'));
+  });
+});
+
 describe('lexicon senses chosen by their object', () => {
   it('codes "Freedonia received ministers from Sylvania" as CONSULT (hosting a visit)', () => {
     const evs = code('Freedonia received ministers from Sylvania.');

@@ -127,6 +127,19 @@ function subjectBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * "Kenzo Oshima, the UN relief coordinator, demanded …": a past form right after the comma that closes an
+ * appositive of a subject mention is that subject's verb, however the parse tags it.
+ */
+function afterAppositive(v: SentenceView, i: number): boolean {
+  if (v.lower[i - 1] !== ',' || !/ed$/.test(v.lower[i] ?? '')) return false;
+  if ((v.mentionAt[i - 2] ?? -1) < 0 && !/^(NOUN|PROPN)$/.test(v.upos[i - 2] ?? '')) return false;
+  // the appositive opens with a comma right after a mention ("X, the …, demanded")
+  for (let k = i - 3; k >= 1 && i - k <= 12; k--)
+    if (v.lower[k] === ',') return (v.mentionAt[k - 1] ?? -1) >= 0 && (v.mentionAt[0] ?? -1) >= 0;
+  return false;
+}
+
 /** Head nouns through which a compound event noun still names an event ("mediation efforts"). */
 const EVENTFUL_HEAD =
   /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
@@ -144,7 +157,7 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     // …unless its subject stands right before it ("Serbia eased emergency measures") or an
     // auxiliary does ("it had halted economic aid")
     const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
-    if (modifier && !afterAux && !subjectBefore(v, i)) return null;
+    if (modifier && !afterAux && !subjectBefore(v, i) && !afterAppositive(v, i)) return null;
   }
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
