@@ -1,5 +1,6 @@
 /**
  * Actors benchmark (npm run bench:actors): how long the actor knowledge base takes to load and
+ * (from the compiled index, and from the source files for comparison) and
  * how many sentences per second the pipeline codes with and without the actors stage
  * (per second of CPU time, steadier than wall time on a shared machine; wall time shown too).
  * Texts: the re3d development set when $DYAD_CORPORA has it, plus the reference article in
@@ -40,13 +41,13 @@ function texts(): { id: string; text: string }[] {
   return out;
 }
 
-function timeLoads(n: number): { median: number; first: number; heapMb: number } {
+function timeLoads(n: number, compiled = true): { median: number; first: number; heapMb: number } {
   const ms: number[] = [];
   let heap = 0;
   for (let i = 0; i < n; i++) {
     const before = process.memoryUsage().heapUsed;
     const t0 = process.cpuUsage();
-    const kb = loadActorKb();
+    const kb = loadActorKb({ compiled });
     const t = process.cpuUsage(t0);
     ms.push((t.user + t.system) / 1000);
     heap = Math.max(heap, (process.memoryUsage().heapUsed - before) / 1e6);
@@ -83,7 +84,8 @@ function rate(
 }
 
 async function main(): Promise<void> {
-  const load = timeLoads(3);
+  const load = timeLoads(5);
+  const fromSources = timeLoads(3, false);
   const kb = loadActorKb();
   const syntaxModel = await loadSyntaxModel();
   const docs = texts().map((t) => createDocument(t.id, t.text, { published: null }));
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `actor knowledge: ${kb.stats.actors} actors, ${kb.stats.aliases} aliases, ${kb.stats.agents} role nouns`,
-      `load (CPU time): first ${load.first.toFixed(0)} ms, median ${load.median.toFixed(0)} ms over 3 loads; heap +${load.heapMb.toFixed(0)} MB`,
+      `load (CPU time): first ${load.first.toFixed(0)} ms, median ${load.median.toFixed(0)} ms over 5 loads; heap +${load.heapMb.toFixed(0)} MB`,
+      `  from the source files, without the compiled index: median ${fromSources.median.toFixed(0)} ms over 3 loads`,
       `texts: ${docs.length} documents, ${sentences} sentences`,
       `segment + syntax:          ${base.cpu.toFixed(0)} sentences/CPU-s (${base.wall.toFixed(0)}/s wall)`,
       `segment + syntax + actors: ${withActors.cpu.toFixed(0)} sentences/CPU-s (${withActors.wall.toFixed(0)}/s wall)`,
