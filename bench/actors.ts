@@ -1,7 +1,8 @@
 /**
  * Actors benchmark (npm run bench:actors): how long the actor knowledge base takes to load
  * (from the compiled index, and from the source files for comparison) and how many sentences
- * per second the pipeline codes with and without the actors stage (per second of CPU time, steadier than wall time on a shared machine; wall time shown too).
+ * per second the pipeline codes with and without the actors stage (per second of CPU time,
+ * steadier than wall time on a shared machine; wall time shown too).
  * Texts: the re3d development set when $DYAD_CORPORA has it, plus the reference article in
  * examples/. Options (env): BENCH_SECONDS (minimum time per measurement, default 3).
  */
