@@ -107,7 +107,9 @@ function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   };
   const visit = (h: number, depth: number) => {
     const mi = (v.mentionAt[h] ?? -1) >= 0 ? (v.mentionAt[h] ?? -1) : (v.possessorAt[h] ?? -1);
+    const modified = mi < 0 ? misreadRelative(v, h) : -1;
     if (mi >= 0) add(mi);
+    else if (modified >= 0 && depth < 2) visit(modified, depth + 1);
     else if (depth < 2) {
       // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander")
       for (const c of dependents(v, h, 'amod', 'compound', 'nmod:poss', 'flat', 'appos', 'det')) {
@@ -277,8 +279,25 @@ function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boole
   return false;
 }
 
+/**
+ * "The civilians imprisoned for … were released": a parse slip that makes a reduced relative a clause
+ * (its noun as subject) standing as a nominal argument of another verb. A past participle with no
+ * auxiliary, used as a subject or object, with its "subject" right before it. Returns that noun, or -1.
+ */
+export function misreadRelative(v: SentenceView, i: number): number {
+  if (!v.parsed || v.xpos[i] !== 'VBN' || !/^(nsubj|obj|obl|nmod)/.test(v.deprel[i] ?? '')) return -1;
+  if (dependents(v, i, 'aux', 'aux:pass', 'cop').length) return -1;
+  const s = dependents(v, i, 'nsubj', 'nsubj:pass')[0];
+  if (s === undefined || s > i) return -1;
+  const between = v.lower.slice(s + 1, i);
+  return between.every((w) => !/^[,;:]$|^(who|that|which)$/.test(w)) ? s : -1;
+}
+
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
+  // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
+  const modified = misreadRelative(v, i);
+  if (modified >= 0) return { group: groupFromToken(v, modified), passive: true };
   const subj = dependents(v, i, 'nsubj', 'csubj');
   const first = subj[0];
   const rel = v.deprel[i] ?? '';

@@ -113,3 +113,39 @@ describe('agentless passives of force', () => {
     assert.deepEqual(codeEvents(doc, lex).events, []);
   });
 });
+
+describe('reduced relatives the parse reads as clauses', () => {
+  it('codes "the three activists jailed for protesting were released by Sylvania" as one release of the activists', () => {
+    const parse = [
+      '3 det DET the',
+      '3 nummod NUM three',
+      '4 nsubj NOUN activist',
+      '8 nsubj:pass VERB jail VBN',
+      '6 mark SCONJ for',
+      '4 advcl VERB protest VBG',
+      '8 aux:pass AUX be',
+      '0 root VERB release VBN',
+      '10 case ADP by',
+      '8 obl:agent PROPN Sylvania',
+      '8 punct PUNCT .',
+    ];
+    const doc = fixtureDoc('The three activists jailed for protesting were released by Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    // the jailing is background to the release, and the activists never act in it
+    assert.ok(!evs.some((e) => e.actor.some((a) => a.sector === 'OPP')));
+    const e = evs.find((x) => x.eventText === 'released');
+    assert.ok(e, 'no release');
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['SYL'],
+    );
+    assert.deepEqual(
+      e.recipient.map((a) => a.sector),
+      ['OPP'],
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
+import { misreadRelative } from './args.js';
 import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -559,6 +560,7 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
       (c) => /^nsubj/.test(v.deprel[c] ?? '') && /^(who|that|which)$/.test(v.lower[c] ?? ''),
     );
     if (rel === 'acl:relcl') return relSubject ? 'relative clause' : null;
+    if (misreadRelative(v, t.i) >= 0) return 'participle modifying a noun';
     if (
       rel === 'acl' &&
       !kids.some((c) => /^(aux|nsubj|mark)/.test(v.deprel[c] ?? '')) &&
