@@ -128,6 +128,28 @@ describe('trigger detection: verbs after an appositive', () => {
 });
 
 describe('lexicon senses chosen by their object', () => {
+  it('codes violating a ceasefire as ASSAULT (CAMEO 196), violating a law as REJECT', () => {
+    assert.ok(code('Freedonia violated the ceasefire with Sylvania.').some((e) => e.event === 'ASSAULT'));
+    const law = code('Freedonia violated the law.');
+    assert.ok(law.some((e) => e.event === 'REJECT') && !law.some((e) => e.event === 'ASSAULT'));
+  });
+  it('does not take "arms" before an agent noun for a verb ("Freedonia arms inspectors said …")', () => {
+    // "Sylvania mobilized troops while Freedonia arms inspectors waited."
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB mobilize',
+      '2 obj NOUN troop',
+      '8 mark SCONJ',
+      '7 compound PROPN',
+      '7 compound NOUN arm',
+      '8 nsubj NOUN inspector',
+      '2 advcl VERB wait',
+      '2 punct PUNCT',
+    ];
+    const text = 'Sylvania mobilized troops while Freedonia arms inspectors waited.';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    assert.ok(!evs.some((e) => e.eventText === 'arms'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
   it('codes "Freedonia received ministers from Sylvania" as CONSULT (hosting a visit)', () => {
     const evs = code('Freedonia received ministers from Sylvania.');
     assert.ok(

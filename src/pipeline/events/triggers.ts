@@ -170,8 +170,11 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     (v.mentionAt[i - 1] ?? -1) >= 0
   )
     return 'verb';
-  // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb
-  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && subjectBefore(v, i)) return 'verb';
+  // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb — not a
+  // noun naming the kind of agent after it ("UN arms inspectors", "drug traffickers")
+  const agentAfter =
+    v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && subjectBefore(v, i)) return 'verb';
   // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
   if (
     (u === 'NOUN' || u === 'PROPN') &&
