@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
 import { defaultPipeline, loadContext } from '../pipeline/default.js';
 import { type Coded, codeMany, type PlainDocument } from './coder.js';
+import { CODING_WORKER_LIMITS } from './worker-limits.js';
 
 /** Codes batches of documents, in worker threads or (with 0 workers) in this thread. */
 export interface CoderPool {
@@ -50,7 +51,7 @@ export async function workerPool(n: number): Promise<CoderPool> {
     else slot.inFlight--;
   };
   for (let i = 0; i < n; i++) {
-    const worker = new Worker(url);
+    const worker = new Worker(url, { resourceLimits: CODING_WORKER_LIMITS });
     const slot: Slot = { worker, inFlight: 0 };
     worker.on('message', (m: { id: number; results: Coded[] }) => {
       const p = pending.get(m.id);
