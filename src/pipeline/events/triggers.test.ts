@@ -133,6 +133,22 @@ describe('lexicon senses chosen by their object', () => {
     const law = code('Freedonia violated the law.');
     assert.ok(law.some((e) => e.event === 'REJECT') && !law.some((e) => e.event === 'ASSAULT'));
   });
+  it('does not take a bare form the tagger calls a verb in an object slot for an act ("to increase trade")', () => {
+    // "Freedonia and Sylvania met to increase trade."
+    const parse = [
+      '4 nsubj PROPN',
+      '3 cc CCONJ',
+      '1 conj PROPN',
+      '0 root VERB meet',
+      '6 mark PART',
+      '4 advcl VERB increase',
+      '6 obj VERB trade',
+      '4 punct PUNCT',
+    ];
+    const text = 'Freedonia and Sylvania met to increase trade.';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    assert.ok(!evs.some((e) => e.eventText === 'trade'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
   it('does not take "arms" before an agent noun for a verb ("Freedonia arms inspectors said …")', () => {
     // "Sylvania mobilized troops while Freedonia arms inspectors waited."
     const parse = [

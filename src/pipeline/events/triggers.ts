@@ -159,6 +159,14 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
     if (modifier && !afterAux && !subjectBefore(v, i) && !afterAppositive(v, i)) return null;
   }
+  // "to increase trade": a bare form tagged a verb in a noun's slot, with no subject or object of its own, is a noun
+  if (
+    u === 'VERB' &&
+    /^(obj|nsubj|nsubj:pass|obl|nmod)$/.test(v.deprel[i] ?? '') &&
+    !/(ing|ed|en)$/.test(v.lower[i] ?? '') &&
+    !(v.children[i] ?? []).some((c) => /^(obj|nsubj|iobj|ccomp|xcomp|mark|aux)/.test(v.deprel[c] ?? ''))
+  )
+    return asNoun ? 'noun' : null;
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
   if (
