@@ -42,25 +42,48 @@ export class Weights {
     }
     let size = 1024;
     while (size < p.keys.length * 2) size *= 2;
-    this.mask = size - 1;
+    const mask = size - 1;
+    this.mask = mask;
     const stride = this.dense ? 3 : 2;
-    this.slots = new Uint32Array(size * stride);
+    const slots = new Uint32Array(size * stride);
+    this.slots = slots;
+    const { keys, counts, entryClass, entryWeight } = p;
+    const nk = keys.length;
     let start = 0;
-    const w = new Int32Array(4);
-    for (let i = 0; i < p.keys.length; i++) {
-      const k = p.keys[i]!;
-      let s = k & this.mask;
-      while (this.slots[stride * s] !== 0) s = (s + 1) & this.mask;
-      const o = stride * s;
-      this.slots[o] = k;
-      const cnt = p.counts[i]!;
-      if (this.dense) {
-        w.fill(0);
-        for (let j = start; j < start + cnt; j++) w[p.entryClass[j]!] = p.entryWeight[j]!;
-        this.slots[o + 1] = ((w[0]! & 0xffff) | (w[1]! << 16)) >>> 0;
-        this.slots[o + 2] = ((w[2]! & 0xffff) | (w[3]! << 16)) >>> 0;
-      } else this.slots[o + 1] = ((start << 8) | cnt) >>> 0;
-      start += cnt;
+    if (this.dense) {
+      for (let i = 0; i < nk; i++) {
+        const k = keys[i]!;
+        let s = k & mask;
+        while (slots[3 * s] !== 0) s = (s + 1) & mask;
+        const o = 3 * s;
+        slots[o] = k;
+        let w0 = 0;
+        let w1 = 0;
+        let w2 = 0;
+        let w3 = 0;
+        const end = start + counts[i]!;
+        for (let j = start; j < end; j++) {
+          const c = entryClass[j]!;
+          const w = entryWeight[j]!;
+          if (c === 0) w0 = w;
+          else if (c === 1) w1 = w;
+          else if (c === 2) w2 = w;
+          else w3 = w;
+        }
+        slots[o + 1] = ((w0 & 0xffff) | (w1 << 16)) >>> 0;
+        slots[o + 2] = ((w2 & 0xffff) | (w3 << 16)) >>> 0;
+        start = end;
+      }
+    } else {
+      for (let i = 0; i < nk; i++) {
+        const k = keys[i]!;
+        let s = k & mask;
+        while (slots[2 * s] !== 0) s = (s + 1) & mask;
+        const cnt = counts[i]!;
+        slots[2 * s] = k;
+        slots[2 * s + 1] = ((start << 8) | cnt) >>> 0;
+        start += cnt;
+      }
     }
   }
 
