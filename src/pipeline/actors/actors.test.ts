@@ -498,4 +498,26 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(m.sector, 'MIL');
     assert.ok(find(code('CTF 50 will lead the exercise, and JTF 7 will join it.').ms, 'JTF 7'));
   });
+  it('reads a state after "<name> province," and a listed state beginning with "the" as places', () => {
+    assert.deepEqual(
+      code('Two soldiers died in Potosi province, Bolivia.').ms.filter((m) => m.code === 'BOL'),
+      [],
+    );
+    const { ms } = code('The firm has offices across Peru, Chile, the United Arab Emirates and Bolivia.');
+    assert.deepEqual(
+      ms.filter((m) => m.kind === 'name'),
+      [],
+    );
+  });
+
+  it('reads a body compounding its act ("coalition air strikes", "a regime bombardment") as the actor', () => {
+    const { ms } = code('The village was hit by coalition air strikes and by a regime bombardment.');
+    assert.equal(find(ms, 'coalition').sector, 'MIL');
+    assert.equal(find(ms, 'regime').sector, 'GOV');
+    assert.ok(
+      !code('Military operations and security operations continued.').ms.some(
+        (m) => /operations/.test(m.actorText) || m.kind === 'nominal',
+      ),
+    );
+  });
 });

@@ -153,6 +153,10 @@ const STATE_POSSESSIONS =
 const MOTION_VERBS =
   /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
 
+/** Nouns of an act a body carries out, after the body compounding them ("coalition airstrikes"). */
+const ACT_NOUNS =
+  /^(airstrikes?|strikes?|bombardments?|bombings?|shelling|raids?|attacks?|assaults?|offensives?|operations?|campaigns?|activities|advances?|crackdowns?|sieges?)$/;
+
 /** Collective nouns that name an actor only when what they gather is one ("a group of fighters"). */
 const COLLECTIVES = new Set(['group', 'groups', 'number', 'series', 'set', 'range', 'host', 'array', 'handful']);
 
@@ -668,7 +672,8 @@ export class SentenceFinder {
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit || DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return null;
-    const place = isPlaceName(hit.actor) && this.v.k[i] !== 'the';
+    // (a state's name may begin with "the": "across Iraq, Lebanon, the United Arab Emirates and Jordan")
+    const place = isPlaceName(hit.actor) && (this.v.k[i] !== 'the' || hit.actor.kind === 'state');
     const asPlace =
       (place && hit.form === 'name' && t0 === i && !isPossessive(this.v.k[nm.end]) && this.placeContext(i)) ||
       // "the Turkish border", "the Iraqi flag": a demonym describing a place or a thing of the state
@@ -752,7 +757,7 @@ export class SentenceFinder {
     let q = p;
     if (this.v.k[q] === ',') {
       // a comma alone lists places only when the list goes on after the name ("in Iraq, Syria and …")
-      const end = this.nameAt(i)?.end ?? i + 1;
+      const end = this.nameAt(i)?.end ?? (this.v.k[i] === 'the' ? this.nameAt(i + 1)?.end : undefined) ?? i + 1;
       const after = this.v.w[end] ?? '.';
       if (!(end >= this.b || /^[,.;:]$/.test(after) || after === 'and' || after === 'or')) q = this.a - 1;
     }
@@ -764,7 +769,8 @@ export class SentenceFinder {
         // skip back over the previous conjunct (a name of up to four words)
         let r = q;
         while (r >= this.a && r > q - 4 && isCapitalised(this.v.w[r] ?? '')) r--;
-        if (r === q) return false;
+        // no name before the comma: no list of places (but maybe "Anbar province, Iraq", below)
+        if (r === q) break;
         q = r;
         if (this.v.k[q] === 'the') q--;
         if (this.v.k[q] === 'both' || this.v.k[q] === 'either') q--;
@@ -1113,14 +1119,17 @@ export class SentenceFinder {
       !head.info.plural &&
       head.t0 === i &&
       !isCapitalised(v.w[i] ?? '') &&
-      !(head.info.person && this.nameAfterRole(head.end))
+      !(head.info.person && this.nameAfterRole(head.end)) &&
+      !this.actsIn(head.end, head.info)
     )
       return null;
     let end = head.end;
     const info = head.info;
     // an agent noun followed by a noun is a modifier ("military aid"), not the head
     if (!this.headFits(head.t0, end, info)) return null;
-    const c = this.base(i, end, 'nominal');
+    // "a coalition airstrike": the determiner belongs to the act, not to the body
+    const acts = v.upos?.[end] === 'NOUN' && !info.plural && possessorPronoun === null && this.actsIn(end, info);
+    const c = this.base(acts ? detEnd : i, end, 'nominal');
     c.head = info;
     c.person = info.person && !info.plural;
     c.plural = info.plural;
@@ -1343,7 +1352,8 @@ export class SentenceFinder {
       // a noun before "to" is a verb the tagger missed ("the group plans to …", "the enemy attempt to …")
       const verbBeforeTo =
         v.k[end + 1] === 'to' && (/[^s]s$/.test(next) || /^(attempt|plan|want|need|seek|try|hope|intend)$/.test(next));
-      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !verbBeforeTo) return false;
+      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !verbBeforeTo && !this.actsIn(end, info))
+        return false;
       return true;
     }
     if (end >= this.b || !hasLetter(nextW) || isPossessive(next)) return true;
@@ -1354,6 +1364,19 @@ export class SentenceFinder {
     if (single && ADJ_LIKE_AGENTS.has(info.term))
       return /ed$/.test(next) || /^(maintains|says|said|continues|insists|denies|claims)$/.test(next);
     return !/^[a-z]+$/.test(next) || /ed$|ly$/.test(next);
+  }
+
+  /**
+   * A body noun compounding the act it carries out ("a coalition airstrike", "coalition air
+   * strikes", "regime bombardment", "the coalition campaign"): the body is the actor of the act, a
+   * mention, as a state is in "a U.S. strike". Not for "military" and "security", which describe
+   * the act's kind ("military operations"), nor for one person's role ("rebel attack").
+   */
+  private actsIn(end: number, info: AgentInfo): boolean {
+    if (info.person || info.term === 'military' || info.term === 'security') return false;
+    const next = this.v.k[end] ?? '';
+    if (next === 'air') return /^(strikes?|raids?|attacks?|campaign|operations?)$/.test(this.v.k[end + 1] ?? '');
+    return ACT_NOUNS.test(next);
   }
 
   private definiteAt(i: number, detEnd: number): boolean {
