@@ -14,6 +14,9 @@ export interface Candidate {
   readonly direction?: { readonly start: number; readonly key: string };
 }
 
+const LOWER = /\p{Ll}/u;
+const COMMA_BEFORE = /,\s*$/;
+
 const BIG = new Set(['country', 'admin1', 'continent', 'region', 'water', 'river', 'mountain', 'island']);
 
 /** Only towns matched the name (no country, division or curated region). */
@@ -60,7 +63,7 @@ function capitalisedSpan(shape: Shape, from: number, to: number): boolean {
 function acronym(words: readonly Word[], w: Word): boolean {
   // "D.C.", "N.J." are abbreviations of names, not acronyms
   if (w.text.replace(/\./g, '').length > 3 || !isAllCaps(w.text) || w.text.includes('.')) return false;
-  return words.some((x) => /\p{Ll}/u.test(x.text));
+  return words.some((x) => LOWER.test(x.text));
 }
 
 /**
@@ -127,7 +130,7 @@ export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly 
  */
 function abbreviation(g: Gazetteer, words: readonly Word[], i: number, text: string): Candidate | null {
   const w = words[i];
-  if (!w || !text || !/,\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start))) return null;
+  if (!w || !text || !COMMA_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start))) return null;
   const dot = w.text.endsWith('.') ? 0 : text[w.end] === '.' ? 1 : -1;
   if (dot < 0 || !isCapitalized(w.text)) return null;
   const entries = g.byName(`${w.text}${dot ? '.' : ''}`.toLowerCase());

@@ -12,12 +12,29 @@ import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
 import { sentenceWords, type Word } from './words.js';
 
+const COMMA_ONLY = /^,\s*$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** The entry of highest prior, the first of those tied (what a stable sort by prior puts first). */
+function topByPrior(entries: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+  let top: GazetteerEntry | undefined;
+  let best = 0;
+  for (const e of entries) {
+    const p = prior(e);
+    if (top === undefined || p > best) {
+      top = e;
+      best = p;
+    }
+  }
+  return top;
+}
+
 /** The countries and divisions named by the document's clear toponyms (first pass). */
 function focusOf(found: readonly Found[]): DocFocus {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
   for (const { c } of found) {
-    const top = [...c.entries].sort((a, b) => prior(b) - prior(a))[0];
+    const top = topByPrior(c.entries);
     if (!top || (top.feature === 'city' && top.population < 1_000_000)) continue;
     if (top.country) countries.set(top.country, (countries.get(top.country) ?? 0) + 1);
     if (top.feature === 'admin1' && top.admin1) admin1.add(top.admin1);
@@ -27,7 +44,7 @@ function focusOf(found: readonly Found[]): DocFocus {
 
 /** "Maywood, California", "Islamabad, Pakistan": the next toponym after a comma narrows this one. */
 function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocus): LocalHint {
-  if (!next || next.sentence !== f.sentence || !/^,\s*$/.test(text.slice(f.c.end, next.c.start))) return {};
+  if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return {};
   const n = choose(next.c.entries, focus)?.entry;
   if (!n) return {};
   if (n.feature === 'admin1') return { admin1: n.admin1, country: n.country };
@@ -123,7 +140,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     lower: new Set(
       wordsBySentence
         .flat()
-        .filter((w) => /^\p{Ll}+$/u.test(w.text))
+        .filter((w) => LOWER_WORD.test(w.text))
         .map((w) => w.key),
     ),
   };

@@ -15,12 +15,17 @@ export interface Word extends Span {
 }
 
 const HAS_LETTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const ALL_CAPS_CHARS = /^[\p{Lu}\d.'’&]+$/u;
+const UPPER = /\p{Lu}/u;
 
 /** Only white space and periods between `from` and `to`. */
 function gapJoins(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 32 && !(c < 128 ? c >= 9 && c <= 13 : /\s/.test(text[i] as string))) return false;
+    if (c !== 46 && c !== 32 && !(c < 128 ? c >= 9 && c <= 13 : SPACE.test(text[i] as string))) return false;
   }
   return true;
 }
@@ -47,7 +52,7 @@ export function sentenceWords(
       if (s !== '.') prevEnd = -1;
       continue;
     }
-    const parts = s.includes('-') && !/^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(s) ? s.split('-') : [s];
+    const parts = s.includes('-') && !INITIALS.test(s) ? s.split('-') : [s];
     let off = tok.start;
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p] ?? '';
@@ -67,5 +72,5 @@ export function sentenceWords(
 }
 
 /** Starts with an upper-case letter (or a digit in a name like "10 Downing Street"). */
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
-export const isAllCaps = (w: string): boolean => /^[\p{Lu}\d.'’&]+$/u.test(w) && /\p{Lu}/u.test(w);
+export const isCapitalized = (w: string): boolean => CAPITALIZED.test(w);
+export const isAllCaps = (w: string): boolean => ALL_CAPS_CHARS.test(w) && UPPER.test(w);

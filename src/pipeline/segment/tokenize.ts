@@ -53,6 +53,13 @@ const ASCII_CANDIDATES: readonly (readonly RegExp[])[] = Array.from({ length: 12
 
 const WORD_NT = /^(.+?)(n['’]t)$/iu;
 const CAN_NOT = /^(can)(not)$/iu;
+// patterns read per token are compiled once here (a literal in the loop is a new object per token)
+const SPACE = /\s/;
+const CLITIC = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LETTERS = /^\p{L}+$/u;
+const DOTTED = /^\p{L}(?:\.\p{L})+\.$/u;
 
 /** Splits a span of text into tokens with exact offsets (UD English conventions where cheap). */
 export function tokenizeSpan(text: string, span: Span): RawToken[] {
@@ -60,7 +67,7 @@ export function tokenizeSpan(text: string, span: Span): RawToken[] {
   let i = span.start;
   while (i < span.end) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || /\s/.test(text[i] ?? '')) {
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || SPACE.test(text[i] ?? '')) {
       i++;
       continue;
     }
@@ -85,24 +92,24 @@ export function tokenizeSpan(text: string, span: Span): RawToken[] {
       i = end;
       continue;
     }
-    const clitic = /^(.+?)(['’](?:s|re|ve|ll|d|m))$/iu.exec(w);
-    if (clitic?.[1] && /\p{L}/u.test(clitic[1])) {
+    const clitic = CLITIC.exec(w);
+    if (clitic?.[1] && LETTER.test(clitic[1])) {
       out.push({ start, end: start + clitic[1].length });
       out.push({ start: start + clitic[1].length, end });
       i = end;
       continue;
     }
     // a word followed by a period that forms a known abbreviation: Gen. Mr. Jan. or an initial J.
-    if (/^\p{L}+$/u.test(w) && text[end] === '.' && end < span.end) {
+    if (LETTERS.test(w) && text[end] === '.' && end < span.end) {
       const lw = w.toLowerCase();
-      const isInitial = w.length === 1 && /\p{Lu}/u.test(w);
+      const isInitial = w.length === 1 && UPPER.test(w);
       if (TITLES.has(lw) || MONTHS.has(lw) || MAY_END.has(lw) || isInitial) {
         out.push({ start, end: end + 1, abbrev: true });
         i = end + 1;
         continue;
       }
     }
-    if (/^\p{L}(?:\.\p{L})+\.$/u.test(w)) {
+    if (DOTTED.test(w)) {
       out.push({ start, end, abbrev: true });
       i = end;
       continue;

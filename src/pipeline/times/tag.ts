@@ -35,6 +35,9 @@ export interface TagInput {
 const CHRONO_CUE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d(?:st|nd|rd|th)\b/;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|results/i;
+const SPACE = /\s/;
+const SPACE_OR_COMMA = /[\s,]/;
+const POSSESSIVE = /['\u2019]s$/;
 
 /** Time expressions of a whole text, in text order. */
 export function tagTimes(input: TagInput): TimeFound[] {
@@ -91,11 +94,11 @@ function joinAbbreviated(text: string, sentences: readonly SentenceLike[]): Sent
 function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   if (!re.global) return [...s.matchAll(re)]; // a TypeError, as matchAll gives
   const out: RegExpExecArray[] = [];
-  const unicode = re.unicode || re.flags.includes('v');
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out.push(m);
     if (m[0] === '') {
+      const unicode = re.unicode || re.flags.includes('v');
       const i = re.lastIndex;
       const c = s.charCodeAt(i);
       const wide = unicode && c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
@@ -130,10 +133,10 @@ function tagSentence(
     for (const m of allMatches(rule.re, sText)) {
       let a = m.index ?? 0;
       let b = a + m[0].length;
-      while (b > a && /[\s,]/.test(sText[b - 1] ?? '')) b--;
+      while (b > a && SPACE_OR_COMMA.test(sText[b - 1] ?? '')) b--;
       const matchEnd = b;
-      if (/['\u2019]s$/.test(sText.slice(a, b))) b -= 2; // "Friday's": the possessive is not part of it
-      while (a < b && /\s/.test(sText[a] ?? '')) a++;
+      if (POSSESSIVE.test(sText.slice(a, b))) b -= 2; // "Friday's": the possessive is not part of it
+      while (a < b && SPACE.test(sText[a] ?? '')) a++;
       if (b <= a) continue;
       const start = s.start + a;
       const end = s.start + b;
