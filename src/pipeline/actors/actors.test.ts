@@ -520,4 +520,8 @@ describe('actors stage: people without a knowledge-base entry', () => {
       ),
     );
   });
+  it('reads a state bordering a place or described by its speakers or holders as land ("bordering Chile", "rebel-held Peru")', () => {
+    assert.deepEqual(code('The hills run from Tarija province bordering Chile to the coast.').ms, []);
+    assert.ok(!code('Aid reached rebel-held Peru and Quechua-speaking Peru.').ms.some((m) => m.code === 'PER'));
+  });
 });

@@ -149,9 +149,12 @@ const STATE_THINGS =
 const STATE_POSSESSIONS =
   /^(war|conflict|crisis|heritage|constitution|history|economy|border|borders|territory|capital|cities|north|south|east|west|northeast|northwest|southeast|southwest|soil|airspace|province|provinces|city|region|future|stability|sovereignty|independence|unity)$/;
 
-/** Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"). */
+/**
+ * Verbs after which a state is a destination or a place left ("visited Turkey", "fled Syria"), or
+ * a neighbouring land ("the province bordering Iran").
+ */
 const MOTION_VERBS =
-  /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved)$/;
+  /^(visit|visits|visited|visiting|tour|tours|toured|touring|reach|reached|reaching|enter|entered|entering|fled|flee|fleeing|leave|leaving|left|arrive|arrived|travel|travelled|traveled|return|returned|returning|landed|moved|bordering|borders|bordered|adjoining|neighbouring|neighboring)$/;
 
 /** Nouns of an act a body carries out, after the body compounding them ("coalition airstrikes"). */
 const ACT_NOUNS =
@@ -736,6 +739,8 @@ export class SentenceFinder {
     if (p >= this.a && PLACE_PREPOSITIONS.has(this.v.k[p] ?? '') && !this.recipientSlot(p)) return true;
     // "visited Turkey", "fled Syria"
     if (p >= this.a && MOTION_VERBS.test(this.v.k[p] ?? '')) return true;
+    // "Arabic-speaking Iraq", "rebel-held Syria": a part of the state's land
+    if (/-(speaking|majority|held|controlled|occupied|dominated)$/.test(this.v.k[i - 1] ?? '')) return true;
     // "a new Syria", "a united and democratic Syria": a state described as a place
     for (let q = i - 1, n = 0; q >= this.a && n < 5; q--, n++) {
       const k = this.v.k[q] ?? '';
