@@ -665,3 +665,17 @@ describe('quotes: naming verbs', () => {
     assert.equal(q.content, "him ' ' a genius");
   });
 });
+
+describe('quotes: colon introductions', () => {
+  it('takes "X continued: “…”" as speech by X', () => {
+    const q = quotes('Ivan Petrov continued: “We are ready for talks with Sylvania.”').find(
+      (x) => x.cue === 'continued',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We are ready for talks with Sylvania');
+  });
+  it('does not take "continued" without a colon as speech', () => {
+    assert.ok(!quotes('Ivan Petrov continued the talks with Sylvania.').some((x) => x.cue === 'continued'));
+  });
+});

@@ -37,6 +37,8 @@ function refFromTokens(v: SentenceView, from: number, to: number, useMentions = 
 }
 
 const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+/** Verbs of going on that introduce a quotation after a colon ("Limbaugh continued: …"). */
+const CONTINUING = /^(continue|go|conclude|begin|start|end|close)$/;
 /** Verbs that give something a name or label: "called him a genius". */
 const NAMING = /^(call|label|brand|dub|term|describe)$/;
 const QUOTE_CHAR = /^['"“”‘’]$/;
@@ -281,7 +283,8 @@ function evidenceFrame(v: SentenceView, cues: Cues): Speech | null {
   }
   const last = lastContentToken(v);
   if (head < 0 || last - comma < 4) return null;
-  for (let x = comma + 1; x <= last; x++) if (inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB')) return null;
+  for (let x = comma + 1; x <= last; x++)
+    if (inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB')) return null;
   const speaker = refFromTokens(v, 1, head, false);
   return speaker ? { cue: 0, speaker, from: comma + 1, to: last, direct: false } : null;
 }
@@ -304,7 +307,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       out.push({ cue: k, speaker, from: before[0] ?? 0, to: before[1] ?? 0, direct: false });
       continue;
     }
-    const reporting = inList(v, k, cues.speech);
+    // "Limbaugh continued: “…”": a verb of going on introduces a quotation after a colon
+    const reporting = inList(v, k, cues.speech) || (CONTINUING.test(v.lemma[k] ?? '') && v.lower[k + 1] === ':');
     if ((!reporting && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) continue;
     // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
     const beforeThat =
