@@ -524,4 +524,8 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.deepEqual(code('The hills run from Tarija province bordering Chile to the coast.').ms, []);
     assert.ok(!code('Aid reached rebel-held Peru and Quechua-speaking Peru.').ms.some((m) => m.code === 'PER'));
   });
+  it('keeps a role and its holder one mention across an invisible mark ("Minister\u200e Mateo Rojas")', () => {
+    const { ms } = code('Chilean Interior Minister\u200e Mateo Rojas met the envoy.');
+    assert.ok(find(ms, 'Chilean Interior Minister\u200e Mateo Rojas'));
+  });
 });

@@ -1255,7 +1255,8 @@ export class SentenceFinder {
     if (info.person && !info.plural) {
       const named = this.nameAfterRole(end);
       if (named) {
-        if (named.t0 > end) apposAt = named.t0;
+        // set off by a comma, not just past an abbreviation's stop or an invisible mark ("Spc. Isiah Booker")
+        if (named.t0 > end && v.k.slice(end, named.t0).includes(',')) apposAt = named.t0;
         c.t1 = named.end;
         c.end = v.ends[named.end - 1] ?? c.end;
         c.possessive = isPossessive(v.k[named.end]);
