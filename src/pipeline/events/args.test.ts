@@ -368,3 +368,37 @@ describe('recipients of responses and of nominal acts of force', () => {
     assert.deepEqual(codes(e.recipient), ['RUR']);
   });
 });
+
+describe('recipients through the complement of an act', () => {
+  it('directs "complained to Ruritania over Sylvania air raids" at the raiders, not the addressee', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB complain',
+      '4 case ADP',
+      '2 obl PROPN',
+      '8 case ADP',
+      '8 compound PROPN',
+      '8 compound NOUN air',
+      '2 obl NOUN raid',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia complained to Ruritania over Sylvania air raids.', { parse }), 'complained');
+    assert.equal(e.event, 'ACCUSE');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('takes no recipient for "demanded a truce" from the adverbial clause after it ("before allowing …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB demand',
+      '4 det DET',
+      '2 obj NOUN truce',
+      '6 mark SCONJ before',
+      '2 advcl VERB allow VBG',
+      '8 compound PROPN',
+      '6 obj NOUN convoy',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia demanded a truce before allowing Ruritania convoys.', { parse }), 'demanded');
+    assert.ok(!codes(e.recipient).includes('RUR'), codes(e.recipient).join(','));
+  });
+});

@@ -35,6 +35,19 @@ export interface EventOptions {
 }
 
 const CUT = new Set([',', ';', '.', ':']);
+/** Subordinators of time, cause and contrast: what follows them is not an event's complement. */
+const ADVERBIAL = new Set([
+  'before',
+  'after',
+  'while',
+  'when',
+  'because',
+  'since',
+  'although',
+  'though',
+  'whereas',
+  ';',
+]);
 
 function proposition(
   v: SentenceView,
@@ -533,10 +546,30 @@ export function codeEvents(
         };
         continue;
       }
-      if (p.e.recipient.length || p.t.entry.recipient === 'none' || p.e.status === 'claimed' || p.e.status === 'denied')
+      if (p.e.status === 'claimed' || p.e.status === 'denied' || p.t.entry.recipient === 'none') continue;
+      // "complained to the UN over Israeli air raids": the party criticised is the doer of the act the
+      // criticism is about, not the one it is addressed to
+      const criticised =
+        p.e.event === 'ACCUSE' &&
+        (!p.e.recipient.length || (p.e.explain ?? []).includes('args: recipient = "to" object'))
+          ? (swallowed.get(p.t) ?? [])
+              .filter((c) => c.info.quadClass === 4)
+              .flatMap((c) => args.get(c)?.actor ?? [])
+              .filter((x) => !p.e.actor.some((a) => a.start === x.start || (a.code && a.code === x.code)))
+          : [];
+      if (criticised.length) {
+        p.e = {
+          ...p.e,
+          recipient: criticised.slice(0, 1),
+          explain: [...(p.e.explain ?? []), 'args: recipient = the doer of the act criticised'],
+        };
         continue;
+      }
+      if (p.e.recipient.length) continue;
       // "agreed to provide aid for Romania": the recipient is in the complement the event swallowed
       for (const c of swallowed.get(p.t) ?? []) {
+        // "demanded a truce before allowing U.N. aid": an adverbial clause is no complement
+        if (v.lower.slice(p.t.last + 1, c.i).some((w) => ADVERBIAL.has(w))) continue;
         // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
         const asked =
           p.e.event === 'REQUEST'
