@@ -679,3 +679,18 @@ describe('quotes: colon introductions', () => {
     assert.ok(!quotes('Ivan Petrov continued the talks with Sylvania.').some((x) => x.cue === 'continued'));
   });
 });
+
+describe('quotes: what stands before a closing mark', () => {
+  it('takes the quotation, not the words introducing it, before "…,” she said"', () => {
+    const text = 'Ivan Petrov scolded him: “The talks with Sylvania are a waste of time,” he said.';
+    const q = quotes(text).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.content, 'The talks with Sylvania are a waste of time');
+  });
+  it("takes the clause after the cue when what comes before is another speaker's report", () => {
+    const text = 'Freedonia said Sylvania was “right” when he said on Monday that the talks would fail.';
+    const q = quotes(text).find((x) => x.cue === 'said' && x.speaker === 'he');
+    assert.ok(q, JSON.stringify(quotes(text)));
+    assert.equal(q.content, 'the talks would fail');
+  });
+});

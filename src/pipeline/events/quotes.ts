@@ -16,7 +16,30 @@ export interface Speech {
 
 const OPEN = new Set(['"', '“', "''", '``']);
 const CLOSE = new Set(['"', '”', "''"]);
-const NP_STOP = new Set([',', ';', ':', '.', '"', '“', '”', 'that', 'and', 'but', 'who', 'which', '(', ')']);
+const NP_STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '"',
+  '“',
+  '”',
+  'that',
+  'and',
+  'but',
+  'who',
+  'which',
+  '(',
+  ')',
+  // subordinators open a clause; no speaker's noun phrase runs across them ("when he said")
+  'when',
+  'because',
+  'if',
+  'while',
+  'although',
+  'though',
+  'whereas',
+]);
 const SPEAKER_HEAD =
   /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit|averages?|polling|numbers|results|findings|estimates?|projections?|forecasts?|filings?|emails?|transcripts?|tallies|tally)$/;
 
@@ -37,6 +60,9 @@ function refFromTokens(v: SentenceView, from: number, to: number, useMentions = 
 }
 
 const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+/** Words telling when something was said ("said on Wednesday night that …"). */
+const WHEN_SAID =
+  /^(on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year)$/;
 /** Verbs of going on that introduce a quotation after a colon ("Limbaugh continued: …"). */
 const CONTINUING = /^(continue|go|conclude|begin|start|end|close)$/;
 /** Verbs that give something a name or label: "called him a genius". */
@@ -489,15 +515,30 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       const end = close > 0 && (comma < 0 || comma > close) ? close : comma;
       // "But in interviews, many Democrats say <clause>": a clause after the cue is what is said
       const after = v.lower.slice(k + 1, lastContentToken(v) + 1).filter((w) => !/^[,.;:"“”']$/.test(w));
+      // ("said on Monday that …": a time before "that" still opens the clause said)
+      const timedThat =
+        after.slice(0, 5).indexOf('that') > 0 && after.slice(0, after.indexOf('that')).every((w) => WHEN_SAID.test(w));
       const clauseAfter =
         after.length > 4 &&
-        !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|as|once|earlier|later)$/.test(
-          after[0] ?? '',
-        );
-      if (end > 0 && (!np || np[0] > end) && !(clauseAfter && quoteMark(v, end) !== 'close')) {
+        (timedThat ||
+          !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|as|once|earlier|later)$/.test(
+            after[0] ?? '',
+          ));
+      // "X said Y was “right” when he said Wednesday that …": what stands before the closing mark is
+      // another speaker's report, so the clause after this cue is what is said
+      let reportBefore = false;
+      for (let x = 0; x < end && clauseAfter && !reportBefore; x++)
+        reportBefore = !inside[x] && inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB');
+      if (end > 0 && (!np || np[0] > end) && !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))) {
         const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
         if (sp) speaker = speaker ?? refFromTokens(v, sp[0], sp[1]);
         from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
+        // "Y scolded him: “…,” she said": the quotation is what is said, not the words introducing it
+        if (end === close && from === 0) {
+          let open = -1;
+          for (let x = close - 1; x > 0 && open < 0; x--) if (quoteMark(v, x) === 'open') open = x;
+          if (open > 0 && /^[:,]$/.test(v.lower[open - 1] ?? '')) from = open + 1;
+        }
         to = end - 1;
         while (to > from && /^[,"”']$/.test(v.lower[to] ?? '')) to--;
       } else if (np || speaker || clauseAfter) {
@@ -508,6 +549,10 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         speaker = speaker ?? (sp ? refFromTokens(v, sp[0], sp[1]) : null);
         from = k + 1;
         while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
+        // "said Wednesday night that …": the time of saying is not what is said
+        let t = from;
+        while (t < n && t - from < 4 && WHEN_SAID.test(v.lower[t] ?? '')) t++;
+        if (t > from && v.lower[t] === 'that') from = t + 1;
         // "told a seminar", "told reporters": skip the addressee up to "that"
         if (v.lemma[k] === 'tell') {
           const th = v.lower.indexOf('that', from);
