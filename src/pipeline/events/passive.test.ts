@@ -149,3 +149,33 @@ describe('reduced relatives the parse reads as clauses', () => {
     );
   });
 });
+
+describe("victims of a named attacker's act", () => {
+  it('codes "two villagers were killed in Sylvania shelling" as an ASSAULT by Sylvania on the villagers', () => {
+    const parse = [
+      '2 nummod NUM two',
+      '4 nsubj:pass NOUN villager',
+      '4 aux:pass AUX be',
+      '0 root VERB kill VBN',
+      '7 case ADP in',
+      '7 compound PROPN',
+      '4 obl NOUN shelling',
+      '4 punct PUNCT .',
+    ];
+    const doc = fixtureDoc('Two villagers were killed in Sylvania shelling.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events.filter((e) => e.event === 'ASSAULT');
+    assert.equal(evs.length, 1, evs.map((e) => e.eventText).join(','));
+    assert.deepEqual(
+      evs[0]?.actor.map((a) => a.code),
+      ['SYL'],
+    );
+    assert.deepEqual(
+      evs[0]?.recipient.map((a) => a.sector),
+      ['CVL'],
+    );
+  });
+});

@@ -223,10 +223,10 @@ function converseArgs(v: SentenceView, t: Trigger, places: readonly Place[]): Ar
 
 /** The place an act happens in: in its clause after the trigger, else the nearest in the sentence. */
 function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
-  return (
-    placeRecipient(v, p.t.last + 1, places)?.place ??
-    nearestPlace(v, p.t.i, p.t.last, places, (x) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end))
-  );
+  // a place word that names the actor ("killed in Israeli shelling") is not where the act happened
+  const actors = (x: Place) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end);
+  const hit = placeRecipient(v, p.t.last + 1, places)?.place;
+  return hit && !actors(hit) ? hit : nearestPlace(v, p.t.i, p.t.last, places, actors);
 }
 
 /** The place where the actor acts: after a locative preposition in the clause, else before the trigger. */
@@ -404,6 +404,29 @@ export function codeEvents(
         const sp = speeches.find((s) => s.cue < t.i);
         recipient = actor;
         actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
+      }
+      // "were killed in Israeli shelling": the doer of the attack the victims fell in (an act of force
+      // the passive swallows as its complement) is the doer of the act
+      const means =
+        !actor.length &&
+        recipient.length > 0 &&
+        t.info.quadClass === 4 &&
+        (st.status === 'asserted' || st.status === 'historical') &&
+        agentlessPassive(v, t, lex.cues)
+          ? triggers.find(
+              (x) =>
+                x !== t &&
+                x.info.quadClass === 4 &&
+                x.i > t.last &&
+                x.i - t.last <= 5 &&
+                v.lower.slice(t.last + 1, x.i).some((w) => w === 'in' || w === 'by') &&
+                (args.get(x)?.actor.length ?? 0) > 0 &&
+                statusOf(v, triggers, x, lex.cues, published).governor.trigger === t,
+            )
+          : undefined;
+      if (means) {
+        actor = (args.get(means)?.actor ?? []).filter((x) => !recipient.some((r) => r.start === x.start));
+        if (actor.length) a.explain.push(`args: actor = the doer of the "${v.lower[means.i]}" the act was done in`);
       }
       // an act of force on a named party in an agentless passive keeps its unknown actor
       // ("killed in Israeli shelling", "killed in riots": an event noun with its actor is the event, not its result)
