@@ -128,6 +128,20 @@ describe('trigger detection: verbs after an appositive', () => {
 });
 
 describe('lexicon senses chosen by their object', () => {
+  it('codes ordering a newspaper about and suspending the constitution as COERCE, suspending aid as SANCTION', () => {
+    const order = code('Freedonia ordered the opposition newspaper of Sylvania to stop printing.');
+    assert.ok(
+      order.some((e) => e.event === 'COERCE' && e.eventText === 'ordered'),
+      order.map((e) => e.event).join(),
+    );
+    const cons = code('Freedonia suspended parts of the constitution.');
+    assert.ok(
+      cons.some((e) => e.event === 'COERCE'),
+      cons.map((e) => e.event).join(),
+    );
+    const aid = code('Freedonia suspended aid to Sylvania.');
+    assert.ok(aid.some((e) => e.event === 'SANCTION') && !aid.some((e) => e.event === 'COERCE'));
+  });
   it('codes violating a ceasefire as ASSAULT (CAMEO 196), violating a law as REJECT', () => {
     assert.ok(code('Freedonia violated the ceasefire with Sylvania.').some((e) => e.event === 'ASSAULT'));
     const law = code('Freedonia violated the law.');
