@@ -528,4 +528,12 @@ describe('actors stage: people without a knowledge-base entry', () => {
     const { ms } = code('Chilean Interior Minister\u200e Mateo Rojas met the envoy.');
     assert.ok(find(ms, 'Chilean Interior Minister\u200e Mateo Rojas'));
   });
+  it('reads fighters and bombers listed with aircraft as aircraft, not as people', () => {
+    const { doc, ms } = code(
+      'Without fuel, fighters, bombers and airlifters stay grounded. Fighters attacked a village.',
+    );
+    assert.ok(!ms.some((m) => m.actorText === 'fighters' || m.actorText === 'bombers'));
+    assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText.endsWith('bombers')));
+    assert.ok(find(ms, 'Fighters'));
+  });
 });

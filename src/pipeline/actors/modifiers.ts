@@ -253,3 +253,40 @@ export function grammaticalPerson(c: Cand, words: readonly string[]): boolean {
     c.t1 - 2 >= c.t0
   );
 }
+
+/** Nouns for aircraft only. */
+const CRAFT = /^(airlifters?|tankers?|jets?|aircraft|helicopters?|drones?|planes?|warplanes?|gunships?|airliners?)$/;
+/** Plural nouns for people or for aircraft. */
+const AMBIGUOUS = /^(fighters|bombers)$/;
+const JOINER = /^(,|and|or)$/;
+
+/**
+ * Whether "fighters" or "bombers" are aircraft: listed with nouns for aircraft only ("fighters,
+ * bombers and airlifters", "tankers and fighters"), within the same coordination. Events still read
+ * them (the stage keeps them with the references).
+ */
+export function namesAircraft(c: Cand, words: readonly string[], sentence: { readonly lastToken: number }): boolean {
+  if (c.kind !== 'nominal' || !c.plural) return false;
+  const low = (t: number) => (words[t] ?? '').toLowerCase();
+  const own: string[] = [];
+  for (let t = c.t0; t < c.t1; t++) if (!JOINER.test(low(t))) own.push(low(t));
+  if (!own.every((w) => AMBIGUOUS.test(w) || CRAFT.test(w)) || !own.some((w) => AMBIGUOUS.test(w))) return false;
+  if (own.some((w) => CRAFT.test(w))) return true;
+  // the rest of the list, both ways: joiner(s), word, joiner(s), word …
+  for (const dir of [1, -1]) {
+    let t = dir > 0 ? c.t1 : c.t0 - 1;
+    let joined = false;
+    for (let n = 0; n < 8 && t >= 0 && t < sentence.lastToken; n++, t += dir) {
+      const w = low(t);
+      if (JOINER.test(w)) {
+        joined = true;
+        continue;
+      }
+      if (!joined) break;
+      if (CRAFT.test(w)) return true;
+      if (!AMBIGUOUS.test(w)) break;
+      joined = false;
+    }
+  }
+  return false;
+}

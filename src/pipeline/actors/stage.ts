@@ -16,6 +16,7 @@ import {
   grammaticalPerson,
   isPredicate,
   locatesSetting,
+  namesAircraft,
   namesPlaceOrCraft,
   opensPlaceName,
 } from './modifiers.js';
@@ -120,6 +121,7 @@ export function findActorMentions(
     describesThing(c, syn) ||
     predicate(c) ||
     namesPlaceOrCraft(c, v.w) ||
+    namesAircraft(c, v.w, sentences[c.sentence] ?? { lastToken: c.t1 }) ||
     opensPlaceName(c, v.w, sentences[c.sentence]?.lastToken ?? c.t1);
   const kept = live.filter((c) => keepPronoun(c) && !aside(c)).sort((a, b) => a.start - b.start || b.end - a.end);
   const possessive = live
