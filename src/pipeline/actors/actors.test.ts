@@ -536,4 +536,9 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText.endsWith('bombers')));
     assert.ok(find(ms, 'Fighters'));
   });
+  it('keeps a body\'s own organ named after it as one mention ("the coalition\'s Steering Group")', () => {
+    const { doc, ms } = code("The coalition's Steering Group met in Lima.");
+    assert.ok(find(ms, "The coalition's Steering Group"));
+    assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText === 'The coalition'));
+  });
 });

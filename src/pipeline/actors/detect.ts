@@ -415,7 +415,10 @@ export class SentenceFinder {
       const prev = cands[n - 1];
       const c = cands[n];
       if (!prev || !c || !prev.possessive || c.t0 !== prev.t1 + 1 || prev.kind === 'pronoun') continue;
-      if (c.kind !== 'nominal' && c.kind !== 'title') continue;
+      // a body's own unit or organ named after it ("the Coalition's Small Group"): a name the
+      // knowledge does not hold, found by its organisation head word
+      const organ = c.kind === 'name' && c.id === null && !c.person && c.code === null && prev.kind === 'nominal';
+      if (c.kind !== 'nominal' && c.kind !== 'title' && !organ) continue;
       if (prev.place || prev.owner) continue;
       c.t0 = prev.t0;
       c.start = prev.start;
