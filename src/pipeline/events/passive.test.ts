@@ -179,3 +179,34 @@ describe("victims of a named attacker's act", () => {
     );
   });
 });
+
+describe('acts of force in a participle after their victims', () => {
+  it('codes "there were two villagers killed in Ruritania" as an ASSAULT on the villagers by an unidentified actor', () => {
+    const parse = [
+      '2 expl PRON there',
+      '0 root VERB be',
+      '4 nummod NUM two',
+      '2 nsubj NOUN villager',
+      '4 acl VERB kill VBN',
+      '7 case ADP in',
+      '5 obl PROPN',
+      '2 punct PUNCT .',
+    ];
+    const doc = fixtureDoc('There were two villagers killed in Ruritania.', {
+      mentions: M,
+      published: '2020-05-01',
+      places: [['Ruritania', 'RUR']],
+      parse,
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => [a.code, a.sector]),
+      [['RUR', 'UNK']],
+    );
+    assert.deepEqual(
+      e.recipient.map((a) => a.sector),
+      ['CVL'],
+    );
+  });
+});

@@ -537,6 +537,17 @@ export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): bool
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? ''))) return true;
+    // "(there were) ten soldiers killed in …": a past participle modifying the noun it was done to
+    const h = v.head[t.i] ?? -1;
+    if (
+      v.deprel[t.i] === 'acl' &&
+      v.xpos[t.i] === 'VBN' &&
+      h >= 0 &&
+      h < t.i &&
+      /^(NOUN|PROPN|PRON)$/.test(v.upos[h] ?? '') &&
+      !kids.some((c) => /^(obj|nsubj|aux)/.test(v.deprel[c] ?? ''))
+    )
+      return true;
   }
   return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[t.i - 1] ?? '');
 }
