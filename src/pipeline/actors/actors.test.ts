@@ -541,4 +541,14 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.ok(find(ms, "The coalition's Steering Group"));
     assert.ok((doc.layers.actorReferences ?? []).some((m) => m.actorText === 'The coalition'));
   });
+  it('reads "partners such as A, B and C" as membership too, but not two states alone', () => {
+    const refs = (t: string) => code(t).doc.layers.actorReferences?.map((m) => m.actorText) ?? [];
+    assert.ok(refs('Donor countries such as Chile, Peru and Bolivia pledged aid.').includes('Peru'));
+    assert.deepEqual(
+      code('Donor countries such as Chile and Peru pledged aid.')
+        .ms.filter((m) => m.kind === 'name')
+        .map((m) => m.actorText),
+      ['Chile', 'Peru'],
+    );
+  });
 });
