@@ -54,25 +54,37 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   return {};
 }
 
+// one object literal per kind of place (no spreads: a spread copies property by property)
 function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntry): Place {
-  const start = c.direction ? c.direction.start : c.start;
-  const base = {
-    text: text.slice(start, c.end),
-    start,
-    end: c.end,
-    country: e.country,
-    admin1: e.feature === 'country' ? null : e.admin1,
-  };
+  const admin1 = e.feature === 'country' ? null : e.admin1;
   if (c.direction) {
+    const start = c.direction.start;
+    const at = directional(e, lx.directions.get(c.direction.key) ?? [0, 0]);
     return {
-      ...base,
+      text: text.slice(start, c.end),
+      start,
+      end: c.end,
+      country: e.country,
+      admin1,
       name: `${c.direction.key} ${e.name}`,
-      ...directional(e, lx.directions.get(c.direction.key) ?? [0, 0]),
+      lat: at.lat,
+      lon: at.lon,
       geonameid: null,
       feature: 'region',
     };
   }
-  return { ...base, name: e.name, lat: e.lat, lon: e.lon, geonameid: e.geonameid, feature: e.feature };
+  return {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    country: e.country,
+    admin1,
+    name: e.name,
+    lat: e.lat,
+    lon: e.lon,
+    geonameid: e.geonameid,
+    feature: e.feature,
+  };
 }
 
 /**
