@@ -127,6 +127,45 @@ describe('trigger detection: verbs after an appositive', () => {
   });
 });
 
+describe('helping verbs before an act', () => {
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes "helped to plan and carry out attacks" as the attacks, not as AID', () => {
+    // Freedonia helped to plan and carry out attacks .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB help',
+      '4 mark PART',
+      '2 xcomp VERB plan',
+      '6 cc CCONJ',
+      '4 conj VERB carry',
+      '6 compound:prt ADP',
+      '6 obj NOUN attack',
+      '2 punct PUNCT',
+    ];
+    const evs = parsed('Freedonia helped to plan and carry out attacks.', parse);
+    assert.ok(!evs.some((e) => e.event === 'AID'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+  it('keeps helping to identify victims of an attack a cooperative act of the helper', () => {
+    // Freedonia helped identify victims killed in attacks .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB help',
+      '2 xcomp VERB identify',
+      '3 obj NOUN victim',
+      '4 acl VERB kill',
+      '7 case ADP',
+      '5 obl NOUN attack',
+      '2 punct PUNCT',
+    ];
+    const evs = parsed('Freedonia helped identify victims killed in attacks.', parse);
+    assert.ok(
+      evs.some((e) => e.eventText === 'helped'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});
+
 describe('lexicon senses chosen by their object', () => {
   it('codes ordering a newspaper about and suspending the constitution as COERCE, suspending aid as SANCTION', () => {
     const order = code('Freedonia ordered the opposition newspaper of Sylvania to stop printing.');

@@ -450,6 +450,35 @@ function appealTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger |
   };
 }
 
+/** Verbs of helping: before a verb of their own subject's act they mark taking part, not aid. */
+const HELPING = new Set(['help', 'assist', 'contribute']);
+
+/** "helped (to) plan", "contributed to planning": a verb follows the helping verb right away or after "to". */
+function joinsAct(v: SentenceView, i: number, lex: EventLexicon): boolean {
+  if (!v.parsed) return false;
+  const k = v.lower[i + 1] === 'to' ? i + 2 : i + 1;
+  if (v.upos[k] !== 'VERB' || v.head[k] !== i) return false;
+  // helping to defend or to identify victims is cooperation (coded through the helping verb); helping to
+  // plan or carry out killings is taking part in an act of conflict named in the complement
+  const conflict = (e: LexEntry) => (e.cameo ? (lex.cameo.get(e.cameo)?.quadClass ?? 0) : 0) >= 3;
+  // the complement verb, verbs conjoined with it and their objects ("plan and carry out killings"), not
+  // clauses inside those ("identify victims killed in the crash")
+  const verbs = [k, ...(v.children[k] ?? []).filter((c) => v.deprel[c] === 'conj' && v.upos[c] === 'VERB')];
+  const words = [
+    ...verbs,
+    ...verbs.flatMap((x) => (v.children[x] ?? []).filter((c) => /^(obj|obl)/.test(v.deprel[c] ?? ''))),
+  ];
+  return words.some((x) => {
+    const low = v.lower[x] ?? '';
+    const lemma = v.lemma[x] ?? low;
+    const entries =
+      v.upos[x] === 'VERB'
+        ? verbEntries(lex, lemma, low)
+        : lex.nouns.get(lex.nouns.has(lemma) ? lemma : (lex.nounForms.get(low)?.[0] ?? ''));
+    return Boolean(entries?.some((e) => !e.requiresCue && conflict(e)));
+  });
+}
+
 /** All event triggers of a sentence, left to right. */
 export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -500,6 +529,9 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
     if (pos === 'verb' && VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? ''))
       continue;
+    // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
+    // no aid; the act itself is the event
+    if (pos === 'verb' && HELPING.has(lemma) && joinsAct(v, i, lex)) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
