@@ -551,4 +551,11 @@ describe('actors stage: people without a knowledge-base entry', () => {
       ['Chile', 'Peru'],
     );
   });
+  it('reads "the Department", "the council", "the tribunal" and "the prosecution" as bodies', () => {
+    const { ms } = code('The Department said the council had asked the tribunal to hear the prosecution.');
+    assert.equal(find(ms, 'The Department').sector, 'GOV');
+    assert.equal(find(ms, 'the council').sector, 'GOV');
+    assert.equal(find(ms, 'the tribunal').sector, 'JUD');
+    assert.equal(find(ms, 'the prosecution').sector, 'JUD');
+  });
 });
