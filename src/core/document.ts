@@ -45,10 +45,24 @@ export function createDocument(id: string, text: string, meta: Partial<DocumentM
   });
 }
 
+/**
+ * A document with some fields replaced. Built field by field rather than by spreading `doc`:
+ * spreading a frozen object takes V8's slow copying path, and documents are frozen (the fields
+ * are those of `Document`, in its order).
+ */
+function derived(
+  doc: Document,
+  layers: Document['layers'],
+  diagnostics: Document['diagnostics'],
+  meta: DocumentMeta = doc.meta,
+): Document {
+  return Object.freeze({ id: doc.id, text: doc.text, meta, layers, diagnostics });
+}
+
 /** Returns a new document with one more layer. A layer is never replaced. */
 export function addLayer<K extends LayerName>(doc: Document, name: K, value: Layers[K]): Document {
   if (name in doc.layers) throw new DyadError('E011', `layer "${name}" is already present on document ${doc.id}`);
-  return Object.freeze({ ...doc, layers: Object.freeze({ ...doc.layers, [name]: Object.freeze(value) }) });
+  return derived(doc, Object.freeze({ ...doc.layers, [name]: Object.freeze(value) }), doc.diagnostics);
 }
 
 export function hasLayer(doc: Document, name: LayerName): boolean {
@@ -64,11 +78,11 @@ export function layer<K extends LayerName>(doc: Document, name: K): Layers[K] {
 
 export function withDiagnostics(doc: Document, found: readonly Diagnostic[]): Document {
   if (found.length === 0) return doc;
-  return Object.freeze({ ...doc, diagnostics: Object.freeze([...doc.diagnostics, ...found]) });
+  return derived(doc, doc.layers, Object.freeze([...doc.diagnostics, ...found]));
 }
 
 /** Returns a document with updated metadata (ingest-time only: before any layer exists). */
 export function withMeta(doc: Document, meta: Partial<DocumentMeta>): Document {
   if (Object.keys(doc.layers).length > 0) throw new DyadError('E011', 'metadata can only change before annotation');
-  return Object.freeze({ ...doc, meta: Object.freeze({ ...doc.meta, ...meta }) });
+  return derived(doc, doc.layers, doc.diagnostics, Object.freeze({ ...doc.meta, ...meta }));
 }
