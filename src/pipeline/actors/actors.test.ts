@@ -558,4 +558,15 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(ms, 'the tribunal').sector, 'JUD');
     assert.equal(find(ms, 'the prosecution').sector, 'JUD');
   });
+  it('reads a body before its lower-case "resolutions" as their author, a capitalised "Resolution 12" as a document', () => {
+    const { ms } = code('Chile cited UN Security Council resolutions and Security Council Resolution 12.');
+    assert.deepEqual(
+      ms.map((m) => m.actorText),
+      ['Chile', 'UN Security Council'],
+    );
+  });
+
+  it('reads a tribe or a clan as a body ("the Quispe clan")', () => {
+    assert.equal(find(code('Gunmen attacked the Quispe clan.').ms, 'the Quispe clan').sector, 'CVL');
+  });
 });

@@ -633,7 +633,7 @@ export class SentenceFinder {
     const nm = this.nameAt(i);
     if (!nm) return null;
     // "UN Security Council Resolution 2254", "the Minsk agreements": a document, not an actor
-    if (DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return { cands: [], next: nm.end + 1 };
+    if (this.namesDocument(nm)) return { cands: [], next: nm.end + 1 };
     const c = this.nameCand(i, nm);
     // a role known as a name ("U.S. Secretary of Defense") followed by the holder's name
     const roleAt = (): number => {
@@ -674,10 +674,21 @@ export class SentenceFinder {
     return c ? { cands: [c], next: nm.end } : { cands: [], next: nm.end };
   }
 
+  /**
+   * Whether a name is part of a document's name ("Security Council Resolution 2254", "the Minsk
+   * agreements"). A body before its lower-case "resolutions" or "declaration" is their author, an
+   * actor ("UN Security Council resolutions", "the Arab League initiative").
+   */
+  private namesDocument(nm: NameMatch): boolean {
+    if (!DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return false;
+    const a = nm.hits[0]?.actor;
+    return isCapitalised(this.v.w[nm.end] ?? '') || !a || isPlaceName(a) || a.kind === 'person';
+  }
+
   /** A candidate for a knowledge-base name, marked `place` when it names a place here ("in Kabul"). */
   private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
-    if (!hit || DOCUMENT_WORDS.test(this.v.k[nm.end] ?? '')) return null;
+    if (!hit || this.namesDocument(nm)) return null;
     // (a state's name may begin with "the": "across Iraq, Lebanon, the United Arab Emirates and Jordan")
     const place = isPlaceName(hit.actor) && (this.v.k[i] !== 'the' || hit.actor.kind === 'state');
     const asPlace =
