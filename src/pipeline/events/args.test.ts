@@ -402,3 +402,27 @@ describe('recipients through the complement of an act', () => {
     assert.ok(!codes(e.recipient).includes('RUR'), codes(e.recipient).join(','));
   });
 });
+
+describe("the actor's own units and retreats", () => {
+  it('directs "withdrew its troops from Ruritania" at Ruritania, not at its own troops', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia withdrew its troops from Ruritania on Monday.', {
+        mentions: [
+          ['Freedonia', 'FRE', 'GOV'],
+          ['its troops', 'FRE', 'MIL'],
+        ],
+        published: '2020-05-01',
+        places: [['Ruritania', 'RUR']],
+      }),
+      lex,
+    ).events;
+    const e = byText(evs, 'withdrew');
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+  it('reads "Freedonian troops were engaged in fighting with Sylvania" with the troops as actor', () => {
+    const evs = code('Freedonian troops were engaged in fighting with Sylvania.');
+    const e = evs.find((x) => x.event === 'ASSAULT' || x.event === 'COERCE');
+    assert.ok(e, evs.map((x) => `${x.event}:${x.eventText}`).join(','));
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});

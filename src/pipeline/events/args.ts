@@ -293,6 +293,14 @@ export function misreadRelative(v: SentenceView, i: number): number {
   return between.every((w) => !/^[,;:]$|^(who|that|which)$/.test(w)) ? s : -1;
 }
 
+/** Participles that describe what their subject does: "were engaged in fighting", "is involved in". */
+const ENGAGED = new Set(['engage', 'involve']);
+
+/** "Serb forces were engaged in ethnic cleansing": the passive form's subject is the one acting. */
+function engagedIn(v: SentenceView, i: number): boolean {
+  return ENGAGED.has(v.lemma[i] ?? '') && v.lower[i + 1] === 'in';
+}
+
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
@@ -303,8 +311,9 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
   const rel = v.deprel[i] ?? '';
   const h = v.head[i] ?? -1;
   if (first !== undefined) {
-    // "were released by Putin": a passive auxiliary marks the subject as the one acted on
-    const passive = v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0;
+    // "were released by Putin": a passive auxiliary marks the subject as the one acted on ("were
+    // engaged in fighting", "is involved in attacks" describe what the subject does)
+    const passive = (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0) && !engagedIn(v, i);
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject
     const group: number[] = [];
     for (const s of subj)
@@ -362,6 +371,7 @@ function byAgent(v: SentenceView, i: number): number[] {
 
 function isPassiveLinear(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
+  if (engagedIn(v, i)) return false;
   if (!/(ed|en|wn|ck|ht|ld|id)$/.test(low)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.lower[k] ?? '';
@@ -415,13 +425,21 @@ export function nextMention(
       continue;
     }
     if ((v.mentionAt[k] ?? -1) >= 0) {
-      const g = rightGroup(v, k, 0, false)
+      const group = rightGroup(v, k, 0, false);
+      const g = group
         .map((mi) => v.mentions[mi])
         .filter(
           (m): m is Mention =>
             Boolean(m) &&
             !actor.some((a) => a.start === m?.start || (a.code && a.code === m?.code && a.sector === m?.sector)),
         );
+      // "withdraw its troops from Lebanon": the actor's own units are what it moves, not whom it acts on
+      const own = (m: Mention) =>
+        /^(its|their|his|her|our)\s/i.test(m.actorText) && actor.some((a) => a.code && a.code === m.code);
+      if (g.length && g.every(own)) {
+        k = v.mentionTokens[group[group.length - 1] ?? -1]?.last ?? k;
+        continue;
+      }
       return g.map(toRef);
     }
   }

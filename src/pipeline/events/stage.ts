@@ -674,6 +674,17 @@ export function codeEvents(
             break;
           }
         }
+        // "withdrew its troops from Lebanon": a retreat is directed at the party or place it leaves
+        const left =
+          !p.e.recipient.length && p.t.info.plover === 'RETREAT'
+            ? fromParty(v, p.t.last, doc.layers.places ?? [])
+            : null;
+        if (left && !p.e.actor.some((a) => a.code && a.code === left.code))
+          p.e = {
+            ...p.e,
+            recipient: [left],
+            explain: [...(p.e.explain ?? []), `args: recipient = the party left ("from ${left.actorText}")`],
+          };
       }
       if (p.e.actor.length && p.e.actor.every((r) => !r.code)) {
         // "Security forces shelled towns in X": generic actors take the country of the place where they
