@@ -694,3 +694,38 @@ describe('quotes: what stands before a closing mark', () => {
     assert.equal(q.content, 'the talks would fail');
   });
 });
+
+describe('quotes: cues that report no words', () => {
+  it('takes no speech from "answered questions"', () => {
+    // Ivan Petrov answered questions from reporters .
+    const parse = [
+      '3 nsubj PROPN',
+      '1 flat PROPN',
+      '0 root VERB answer',
+      '3 obj NOUN question',
+      '6 case ADP',
+      '4 nmod NOUN',
+      '3 punct PUNCT',
+    ];
+    assert.ok(!quotes('Ivan Petrov answered questions from reporters.', { parse }).some((x) => x.cue === 'answered'));
+  });
+  it('takes no attribution from a generic "you think"', () => {
+    // If you think the talks will fail , Freedonia disagrees .
+    const parse = [
+      '3 mark SCONJ',
+      '3 nsubj PRON',
+      '10 advcl VERB think',
+      '5 det DET',
+      '7 nsubj NOUN',
+      '7 aux AUX',
+      '3 ccomp VERB fail',
+      '3 punct PUNCT',
+      '10 nsubj PROPN',
+      '0 root VERB disagree',
+      '10 punct PUNCT',
+    ];
+    assert.ok(
+      !quotes('If you think the talks will fail, Freedonia disagrees.', { parse }).some((x) => x.cue === 'think'),
+    );
+  });
+});

@@ -63,6 +63,8 @@ const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
 /** Words telling when something was said ("said on Wednesday night that …"). */
 const WHEN_SAID =
   /^(on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year)$/;
+/** Verbs of thinking and knowing that, with "you" as subject, speak of anyone ("if you think …"). */
+const GENERIC_YOU = /^(think|believe|know|feel|want|find|see|call|consider|imagine|expect)$/;
 /** Verbs of going on that introduce a quotation after a colon ("Limbaugh continued: …"). */
 const CONTINUING = /^(continue|go|conclude|begin|start|end|close)$/;
 /** Verbs that give something a name or label: "called him a genius". */
@@ -383,6 +385,10 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
           out.push({ cue: k, speaker: sp, from: a, to: b, direct: false });
         continue;
       }
+      // "answered questions", "responded to requests": a reply verb with an object is no report of words
+      if (/^(answer|respond|reply)$/.test(v.lemma[k] ?? '') && dependents(v, k, 'obj').length) continue;
+      // "if you think …", "you know …": a generic "you" holding a thought is no one's attribution
+      if (subj !== undefined && v.lower[subj] === 'you' && GENERIC_YOU.test(v.lemma[k] ?? '')) continue;
       if (subj !== undefined) speaker = speakerAt(v, subj);
       // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
       // that a noun phrase right before the cue follows; that noun phrase speaks
