@@ -569,4 +569,11 @@ describe('actors stage: people without a knowledge-base entry', () => {
   it('reads a tribe or a clan as a body ("the Quispe clan")', () => {
     assert.equal(find(code('Gunmen attacked the Quispe clan.').ms, 'the Quispe clan').sector, 'CVL');
   });
+  it('lists no state inside the hyphenated name of a document ("the Chile-Peru Framework Agreement")', () => {
+    const { ms } = code('Both signed the Chile-Peru Framework Agreement. Chile-Peru talks began.');
+    assert.deepEqual(
+      ms.filter((m) => m.kind === 'name').map((m) => m.start > 45),
+      [true, true],
+    );
+  });
 });

@@ -358,6 +358,10 @@ export class SentenceFinder {
       if (!w.includes('-') || found.some((c) => c.t0 <= i && i < c.t1)) continue;
       // "the Syria-Iraq border": states locating a place
       if (/^(border|borders|frontier|frontiers|crossing|region|area)$/.test(v.k[i + 1] ?? '')) continue;
+      // "the U.S.-Iraq Strategic Framework Agreement": states inside the name of a document
+      let q = i + 1;
+      while (q < this.b && q - i <= 4 && isCapitalised(v.w[q] ?? '') && !DOCUMENT_WORDS.test(v.k[q] ?? '')) q++;
+      if (q < this.b && isCapitalised(v.w[q] ?? '') && DOCUMENT_WORDS.test(v.k[q] ?? '')) continue;
       const parts = w.split('-');
       let at = v.starts[i] ?? 0;
       parts.forEach((part, n) => {
