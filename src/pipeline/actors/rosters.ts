@@ -25,7 +25,7 @@ export function enumeratedMembers(
 ): Set<Cand> {
   const out = new Set<Cand>();
   const states = cands
-    .filter((c) => c.kind === 'name' && c.actorKind === 'state' && !c.place && !c.owner)
+    .filter((c) => c.kind === 'name' && c.actorKind === 'state' && !c.owner)
     .sort((a, b) => a.t0 - b.t0);
   let n = 0;
   while (n < states.length) {

@@ -112,7 +112,8 @@ export function findActorMentions(
     const s = sentences[c.sentence];
     return s !== undefined && isPredicate(c, syn, v.w, s);
   };
-  const members = enumeratedMembers(live, v.k, sentences);
+  // (places too: a state read as a place may still stand in the list)
+  const members = enumeratedMembers(cands, v.k, sentences);
   const aside = (c: Cand): boolean =>
     members.has(c) ||
     (c.kind === 'pronoun' && (c.pronoun?.possessive === true || c.pronoun?.word === 'it')) ||
