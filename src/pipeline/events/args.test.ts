@@ -426,3 +426,17 @@ describe("the actor's own units and retreats", () => {
     assert.deepEqual(codes(e.actor), ['FRE']);
   });
 });
+
+describe('places as recipients past a parenthetical', () => {
+  it('directs "shelled the Kelso Nuclear Facility (KNF) in Ruritania" at Ruritania', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia shelled the Kelso Nuclear Facility (KNF) in Ruritania.', {
+        mentions: [['Freedonia', 'FRE', 'GOV']],
+        published: '2020-05-01',
+        places: [['Ruritania', 'RUR']],
+      }),
+      lex,
+    ).events;
+    assert.deepEqual(codes(byText(evs, 'shelled').recipient), ['RUR']);
+  });
+});

@@ -46,6 +46,12 @@ export function placeRecipient(
   const n = v.tokens.length;
   for (let k = from; k < Math.min(n, from + window); k++) {
     const w = v.lower[k] ?? '';
+    // "to the Esfahan facilities (UCF) in central Iran": a short parenthetical is stepped over
+    const close = w === '(' ? v.lower.indexOf(')', k) : -1;
+    if (close > k && close - k <= 4) {
+      k = close;
+      continue;
+    }
     if (STOP.has(w)) return null;
     const tok = v.tokens[k];
     if (!tok) return null;
