@@ -72,11 +72,11 @@ export function tokenizeSpan(text: string, span: Span): RawToken[] {
       continue;
     }
     let len = 1;
+    // every pattern is sticky: a match starts at i and ends at lastIndex (test() builds no match array)
     for (const re of c < 128 ? (ASCII_CANDIDATES[c] ?? PATTERNS) : PATTERNS) {
       re.lastIndex = i;
-      const m = re.exec(text);
-      if (m && m.index === i && m[0].length > 0) {
-        len = Math.min(m[0].length, span.end - i);
+      if (re.test(text) && re.lastIndex > i) {
+        len = Math.min(re.lastIndex - i, span.end - i);
         break;
       }
     }
