@@ -576,4 +576,11 @@ describe('actors stage: people without a knowledge-base entry', () => {
       [true, true],
     );
   });
+  it('reads a state listed after a state of two words as an actor, not as a place it locates ("Costa Rica, Peru")', () => {
+    const { ms } = code('Costa Rica, Peru and Chile agreed on the plan.');
+    assert.deepEqual(
+      ms.map((m) => m.code),
+      ['CRI', 'PER', 'CHL'],
+    );
+  });
 });

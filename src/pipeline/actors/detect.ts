@@ -803,11 +803,12 @@ export class SentenceFinder {
       }
       break;
     }
-    // "Raqqah, Syria": a state after a place it locates
+    // "Raqqah, Syria": a state after a place it locates (not after another state: "Saudi Arabia, Turkey")
     const pp = this.v.k[i - 2] ?? '';
     if (
       this.v.k[i - 1] === ',' &&
       i - 2 > this.a &&
+      !this.stateEndsAt(i - 1) &&
       ((this.cap(i - 2) && (!this.nameAt(i - 2) || this.nameAt(i - 2)?.hits[0]?.actor.kind === 'metonym')) ||
         /^(province|district|city|region|governorate|county|state|town|village)$/.test(pp))
     ) {
@@ -828,6 +829,13 @@ export class SentenceFinder {
     const nm = this.nameAt(i);
     if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
     if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
+    return false;
+  }
+
+  /** Whether a state's name of several words ends right before token `end` ("Saudi Arabia"). */
+  private stateEndsAt(end: number): boolean {
+    for (let q = end - 2; q >= this.a && q > end - 5; q--)
+      if (this.nameAt(q)?.end === end && this.nameAt(q)?.hits[0]?.actor.kind === 'state') return true;
     return false;
   }
 
