@@ -709,6 +709,37 @@ describe('quotes: cues that report no words', () => {
     ];
     assert.ok(!quotes('Ivan Petrov answered questions from reporters.', { parse }).some((x) => x.cue === 'answered'));
   });
+  it('takes no speech from telling a thing ("told a story")', () => {
+    // Ivan Petrov told a long story .
+    const story = [
+      '3 nsubj PROPN',
+      '1 flat PROPN',
+      '0 root VERB tell',
+      '6 det DET',
+      '6 amod ADJ',
+      '3 obj NOUN story',
+      '3 punct PUNCT',
+    ];
+    assert.ok(!quotes('Ivan Petrov told a long story.', { parse: story }).some((x) => x.cue === 'told'));
+  });
+  it('still takes "told the truth" and "told X that …" as speech', () => {
+    // Ivan Petrov told a meeting that the talks failed .
+    const parse = [
+      '3 nsubj PROPN',
+      '1 flat PROPN',
+      '0 root VERB tell',
+      '5 det DET',
+      '3 obj NOUN meeting',
+      '9 mark SCONJ',
+      '8 det DET',
+      '9 nsubj NOUN',
+      '5 acl VERB fail',
+      '3 punct PUNCT',
+    ];
+    const q = quotes('Ivan Petrov told a meeting that the talks failed.', { parse }).find((x) => x.cue === 'told');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+  });
   it('takes no attribution from a generic "you think"', () => {
     // If you think the talks will fail , Freedonia disagrees .
     const parse = [

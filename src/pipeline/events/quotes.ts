@@ -64,7 +64,7 @@ const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
 const WHEN_SAID =
   /^(on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year)$/;
 /** Verbs of thinking and knowing that, with "you" as subject, speak of anyone ("if you think …"). */
-const GENERIC_YOU = /^(think|believe|know|feel|want|find|see|call|consider|imagine|expect)$/;
+const GENERIC_YOU = /^(think|believe|feel|want|find|see|call|consider|imagine|expect)$/;
 /** Verbs of going on that introduce a quotation after a colon ("Limbaugh continued: …"). */
 const CONTINUING = /^(continue|go|conclude|begin|start|end|close)$/;
 /** Verbs that give something a name or label: "called him a genius". */
@@ -385,8 +385,29 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
           out.push({ cue: k, speaker: sp, from: a, to: b, direct: false });
         continue;
       }
+      // "too early to tell", "hard to say": a cue after an adjective and "to" reports nothing
+      if (v.lower[k - 1] === 'to' && v.upos[k - 2] === 'ADJ') continue;
+      // "tell more jokes", "told an American story": telling a thing (no one told, no clause) is no report
+      if (
+        v.lemma[k] === 'tell' &&
+        !dependents(v, k, 'ccomp', 'iobj').length &&
+        !v.lower.slice(k + 1).some((w) => w === 'that' || OPEN.has(w) || w === ':') &&
+        dependents(v, k, 'obj').some(
+          (o) =>
+            v.upos[o] === 'NOUN' &&
+            (v.mentionAt[o] ?? -1) < 0 &&
+            !SPEAKER_HEAD.test(v.lower[o] ?? '') &&
+            !/^(truth|lie|lies)$/.test(v.lower[o] ?? ''),
+        )
+      )
+        continue;
       // "answered questions", "responded to requests": a reply verb with an object is no report of words
-      if (/^(answer|respond|reply)$/.test(v.lemma[k] ?? '') && dependents(v, k, 'obj').length) continue;
+      if (
+        /^(answer|respond|reply)$/.test(v.lemma[k] ?? '') &&
+        dependents(v, k, 'obj').length &&
+        !v.lower.slice(k + 1).includes(':')
+      )
+        continue;
       // "if you think …", "you know …": a generic "you" holding a thought is no one's attribution
       if (subj !== undefined && v.lower[subj] === 'you' && GENERIC_YOU.test(v.lemma[k] ?? '')) continue;
       if (subj !== undefined) speaker = speakerAt(v, subj);
