@@ -29,6 +29,20 @@ function topByPrior(entries: readonly GazetteerEntry[]): GazetteerEntry | undefi
   return top;
 }
 
+/**
+ * "Washington" is the state when the document's clear towns are in it (Seattle, Spokane) unless
+ * the town of that name is itself big (New York, Riyadh): the bonus of each division of a name.
+ */
+function heldBy(entries: readonly GazetteerEntry[], anchors: readonly GazetteerEntry[]): (e: GazetteerEntry) => number {
+  const bigTown = Math.max(0, ...entries.filter((e) => e.feature === 'city').map((e) => e.population));
+  return (e) =>
+    e.feature === 'admin1' &&
+    e.population > 5 * bigTown &&
+    anchors.some((a) => a.feature === 'city' && a.admin1 === e.admin1 && a.country === e.country && a.name !== e.name)
+      ? 8
+      : 0;
+}
+
 /** The countries and divisions named by the document's clear toponyms (first pass). */
 function focusOf(found: readonly Found[]): DocFocus {
   const countries = new Map<string, number>();
@@ -188,17 +202,8 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     }
     // nearby towns decide only between towns of one name
     const towns = f.c.entries.length > 1 && townsOnly(f.c.entries);
-    // "Washington" is the state when the document's clear towns are in it (Seattle, Spokane)
-    // unless the town of that name is itself big (New York, Riyadh)
-    const bigTown = Math.max(0, ...f.c.entries.filter((e) => e.feature === 'city').map((e) => e.population));
-    const holds = (e: GazetteerEntry): number =>
-      e.feature === 'admin1' &&
-      e.population > 5 * bigTown &&
-      anchors.some((a) => a.feature === 'city' && a.admin1 === e.admin1 && a.country === e.country && a.name !== e.name)
-        ? 8
-        : 0;
     const mixed = f.c.entries.length > 1 && f.c.entries.some((e) => e.feature === 'admin1');
-    const pick = choose(f.c.entries, focus, hint, towns ? near : mixed ? holds : undefined);
+    const pick = choose(f.c.entries, focus, hint, towns ? near : mixed ? heldBy(f.c.entries, anchors) : undefined);
     if (!pick) return;
     const locative = isLocative(f.c, ctx);
     const hinted =
