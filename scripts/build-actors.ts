@@ -16,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildActorKb, compileKb, INDEX_FILE, SOURCE_FILES, sourceSizes } from '../src/knowledge/index.js';
+import { buildActorKb, compileKb, INDEX_FILE, SOURCE_FILES, sourceStamps } from '../src/knowledge/index.js';
 import {
   type ActorEntry,
   type AgentEntry,
@@ -191,7 +191,7 @@ export const readJsonl = <T>(path: string): T[] =>
 
 /** Writes knowledge/actors/index.generated.json from the source files as they are now. */
 export function writeIndex(dir: string): void {
-  const compiled = compileKb(buildActorKb(dir), sourceSizes(dir, SOURCE_FILES));
+  const compiled = compileKb(buildActorKb(dir), sourceStamps(dir, SOURCE_FILES));
   writeFileSync(join(dir, INDEX_FILE), `${JSON.stringify(compiled)}\n`);
   process.stdout.write(`index: ${compiled.names.length} names, ${compiled.agents.length} role nouns\n`);
 }

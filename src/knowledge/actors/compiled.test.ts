@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type CompiledKb, compileKb, INDEX_FILE, kbFromCompiled, sourceSizes } from './compiled.js';
+import { type CompiledKb, compileKb, INDEX_FILE, kbFromCompiled, sourceStamps } from './compiled.js';
 import { buildActorKb, defaultActorsDir, loadActorKb, SOURCE_FILES } from './load.js';
 import { indexGet } from './trie.js';
 import type { ActorKb } from './types.js';
@@ -83,8 +83,8 @@ describe('compiled actor index', () => {
   it('is in sync with the knowledge files it was built from (run npm run build:actors -- --index-only)', () => {
     const dir = defaultActorsDir();
     const onDisk = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8')) as CompiledKb;
-    const fresh = compileKb(buildActorKb(dir), sourceSizes(dir, SOURCE_FILES));
-    assert.deepEqual(onDisk.sources, fresh.sources, 'a source file changed size since the index was built');
+    const fresh = compileKb(buildActorKb(dir), sourceStamps(dir, SOURCE_FILES));
+    assert.deepEqual(onDisk.sources, fresh.sources, 'a source file changed since the index was built');
     assert.ok(JSON.stringify(onDisk) === JSON.stringify(fresh), 'the index differs from what the sources give');
   });
 
@@ -93,7 +93,7 @@ describe('compiled actor index', () => {
     try {
       const fromSources = buildActorKb(dir);
       const round = kbFromCompiled(
-        JSON.parse(JSON.stringify(compileKb(fromSources, sourceSizes(dir, SOURCE_FILES)))) as CompiledKb,
+        JSON.parse(JSON.stringify(compileKb(fromSources, sourceStamps(dir, SOURCE_FILES)))) as CompiledKb,
       );
       assert.deepEqual(shape(round), shape(fromSources));
       // hits share one actor object, as when built from the sources
@@ -110,12 +110,19 @@ describe('compiled actor index', () => {
   it('is read when present and falls back to the sources once a source file has changed', () => {
     const dir = fixtureDir();
     try {
-      const compiled = compileKb(buildActorKb(dir), sourceSizes(dir, SOURCE_FILES));
+      const compiled = compileKb(buildActorKb(dir), sourceStamps(dir, SOURCE_FILES));
       // an index marked by its content, to see which path loaded
       const marked = { ...compiled, givenNames: [...compiled.givenNames, 'fromindex'] };
       writeFileSync(join(dir, INDEX_FILE), JSON.stringify(marked));
       assert.ok(loadActorKb({ dir }).givenNames.has('fromindex'));
       assert.ok(!loadActorKb({ dir, compiled: false }).givenNames.has('fromindex'));
+      // an edit that keeps the file's size is seen too (a curated file is stamped with its digest)
+      const agents = join(dir, 'agents.jsonl');
+      writeFileSync(agents, readFileSync(agents, 'utf8').replace('"MIL"', '"GOV"'));
+      assert.ok(!loadActorKb({ dir }).givenNames.has('fromindex'));
+      assert.equal(indexGet(loadActorKb({ dir }).agents, ['border', 'guard'])?.sector, 'GOV');
+      writeFileSync(join(dir, INDEX_FILE), JSON.stringify({ ...marked, sources: sourceStamps(dir, SOURCE_FILES) }));
+      assert.ok(loadActorKb({ dir }).givenNames.has('fromindex'));
       appendFileSync(join(dir, 'agents.jsonl'), `${JSON.stringify({ term: 'park ranger', sector: 'GOV' })}\n`);
       const kb = loadActorKb({ dir });
       assert.ok(!kb.givenNames.has('fromindex'));

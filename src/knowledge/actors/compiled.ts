@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyIndex, indexSetJoined } from './trie.js';
@@ -8,8 +9,10 @@ import type { ActorKb, ActorKind, AgentInfo, KbActor, KbRole, NameHit } from './
  * built by `npm run build:actors`): the tries' keys already tokenised and normalised, each actor
  * once, so loading is one parse and a few map insertions instead of reading and tokenising every
  * alias of the source files. The source files stay the knowledge; the index is derived from them
- * and is used only while their byte sizes are the ones it was built from (a test checks it is in
- * sync with what the sources give).
+ * and is used only while they are as it was built from: the same byte sizes, and the same content
+ * digest for the small (curated) files, which can be edited by hand without changing size; the
+ * large generated files change only through the build, which rewrites the index (a test checks the
+ * index is in sync with what the sources give).
  */
 export const INDEX_FILE = 'index.generated.json';
 
@@ -22,8 +25,8 @@ type AgentRow = [string, string, string, 0 | 1, 0 | 1, number];
 
 export interface CompiledKb {
   readonly $generated: { readonly by: string; readonly from: readonly string[]; readonly note: string };
-  /** Byte sizes of the source files the index was built from. */
-  readonly sources: Readonly<Record<string, number>>;
+  /** Stamps of the source files the index was built from (see sourceStamps). */
+  readonly sources: Readonly<Record<string, string>>;
   readonly actors: readonly ActorRow[];
   /** byId in insertion order: the actor rows (each keyed by its own id). */
   readonly byId: readonly number[];
@@ -33,12 +36,26 @@ export interface CompiledKb {
   readonly givenNames: readonly string[];
 }
 
-/** Byte sizes of the files an index is built from (missing files count -1). */
-export function sourceSizes(dir: string, files: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
+/** Files up to this size are stamped with a digest of their content as well as their size. */
+const DIGEST_MAX_BYTES = 512 * 1024;
+
+/**
+ * A stamp per source file: its byte size, with a digest of the content for small files
+ * ("41723:9f86d081884c7d65"); "missing" for an absent file.
+ */
+export function sourceStamps(dir: string, files: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const f of files) {
     const p = join(dir, f);
-    out[f] = existsSync(p) ? statSync(p).size : -1;
+    if (!existsSync(p)) {
+      out[f] = 'missing';
+      continue;
+    }
+    const size = statSync(p).size;
+    out[f] =
+      size <= DIGEST_MAX_BYTES
+        ? `${size}:${createHash('sha1').update(readFileSync(p)).digest('hex').slice(0, 16)}`
+        : String(size);
   }
   return out;
 }
@@ -46,7 +63,7 @@ export function sourceSizes(dir: string, files: readonly string[]): Record<strin
 const bit = (b: boolean): 0 | 1 => (b ? 1 : 0);
 
 /** The compiled form of a loaded knowledge base. */
-export function compileKb(kb: ActorKb, sources: Record<string, number>): CompiledKb {
+export function compileKb(kb: ActorKb, sources: Record<string, string>): CompiledKb {
   const rows: ActorRow[] = [];
   const rowOf = new Map<KbActor, number>();
   const row = (a: KbActor): number => {
@@ -130,8 +147,8 @@ export function kbFromCompiled(c: CompiledKb, t0 = performance.now()): ActorKb {
 }
 
 /**
- * The knowledge base from `dir`'s compiled index when there is one built from sources of the
- * sizes found now; otherwise null (the caller builds from the sources).
+ * The knowledge base from `dir`'s compiled index when there is one built from the sources as they
+ * are now (same stamps); otherwise null (the caller builds from the sources).
  */
 export function loadCompiled(dir: string, files: readonly string[], t0 = performance.now()): ActorKb | null {
   const p = join(dir, INDEX_FILE);
@@ -142,7 +159,7 @@ export function loadCompiled(dir: string, files: readonly string[], t0 = perform
   } catch {
     return null;
   }
-  const now = sourceSizes(dir, files);
+  const now = sourceStamps(dir, files);
   const built = c.sources ?? {};
   if (Object.keys(now).length !== Object.keys(built).length) return null;
   for (const [f, n] of Object.entries(now)) if (built[f] !== n) return null;

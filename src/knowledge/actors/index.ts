@@ -1,4 +1,4 @@
-export { type CompiledKb, compileKb, INDEX_FILE, kbFromCompiled, sourceSizes } from './compiled.js';
+export { type CompiledKb, compileKb, INDEX_FILE, kbFromCompiled, sourceStamps } from './compiled.js';
 export {
   ACTOR_FILES,
   AGENT_FILES,

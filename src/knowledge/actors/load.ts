@@ -128,7 +128,7 @@ export interface LoadActorKbOptions {
   readonly compiled?: boolean;
 }
 
-/** Every file the knowledge base is built from (the compiled index records their sizes). */
+/** Every file the knowledge base is built from (the compiled index records their stamps). */
 export const SOURCE_FILES: readonly string[] = [
   ...ACTOR_FILES.map((f) => f.file),
   ...AGENT_FILES.map((f) => f.file),
