@@ -205,3 +205,18 @@ describe('claims of responsibility', () => {
     assert.deepEqual(evs, []);
   });
 });
+
+describe('breadth: executions, hijackings, handcuffing', () => {
+  it('codes executing prisoners as ASSAULT, not executing a plan', () => {
+    assert.equal(live('Rebels executed three prisoners in Sylvania.', 'ASSAULT').eventText, 'executed');
+    assert.ok(!code('Freedonia executed its plan against Sylvania.').some((e) => e.event === 'ASSAULT'));
+  });
+  it('codes hijacking a plane as ASSAULT abduct', () => {
+    const e = live('Rebels hijacked a Sylvania airliner.', 'ASSAULT');
+    assert.equal(e.eventText, 'hijacked');
+    assert.equal(e.mode, 'abduct');
+  });
+  it('codes police handcuffing protesters as COERCE arrest', () => {
+    assert.equal(live('Police handcuffed protesters outside the parliament.', 'COERCE').mode, 'arrest');
+  });
+});
