@@ -22,9 +22,14 @@ export class Weights {
   readonly classes: number;
   private readonly scale: number;
   private readonly mask: number;
-  /** Open-addressing table of pairs: [key, first entry << 8 | number of entries]. */
+  /**
+   * Open-addressing table. Sparse (more than 4 classes), four words a slot: [key, number of
+   * entries, entry 0, entry 1], an entry being class << 16 | (weight & 0xffff); a feature's
+   * further entries follow one another in `entries` (from `slots[o + 1] >>> 8`). Most features
+   * have one or two entries, so a lookup reads one cache line.
+   */
   private readonly slots: Uint32Array;
-  /** Entries: class << 16 | (weight & 0xffff). */
+  /** Entries beyond the first two of each feature. */
   private readonly entries: Int32Array;
 
   /** With at most 4 classes the weights sit in the slot itself: [key, w0|w1, w2|w3]. */
@@ -36,21 +41,18 @@ export class Weights {
     this.dense = p.classes <= 4;
     const ne = p.entryWeight.length;
     if (ne >= 1 << 24) throw new RangeError('too many weights for one model part');
-    this.entries = new Int32Array(this.dense ? 0 : ne);
-    if (!this.dense) {
-      for (let j = 0; j < ne; j++) this.entries[j] = (p.entryClass[j]! << 16) | (p.entryWeight[j]! & 0xffff);
-    }
     let size = 1024;
-    while (size < p.keys.length * 2) size *= 2;
+    // sparse slots hold their first entries, so their table is fuller (load ≤ 0.75)
+    while (this.dense ? size < p.keys.length * 2 : size * 3 < p.keys.length * 4) size *= 2;
     const mask = size - 1;
     this.mask = mask;
-    const stride = this.dense ? 3 : 2;
-    const slots = new Uint32Array(size * stride);
+    const slots = new Uint32Array(size * (this.dense ? 3 : 4));
     this.slots = slots;
     const { keys, counts, entryClass, entryWeight } = p;
     const nk = keys.length;
     let start = 0;
     if (this.dense) {
+      this.entries = new Int32Array(0);
       for (let i = 0; i < nk; i++) {
         const k = keys[i]!;
         let s = k & mask;
@@ -75,13 +77,24 @@ export class Weights {
         start = end;
       }
     } else {
+      let extra = 0;
+      for (let i = 0; i < nk; i++) if (counts[i]! > 2) extra += counts[i]! - 2;
+      const entries = new Int32Array(extra);
+      this.entries = entries;
+      let next = 0;
       for (let i = 0; i < nk; i++) {
         const k = keys[i]!;
         let s = k & mask;
-        while (slots[2 * s] !== 0) s = (s + 1) & mask;
+        while (slots[4 * s] !== 0) s = (s + 1) & mask;
+        const o = 4 * s;
         const cnt = counts[i]!;
-        slots[2 * s] = k;
-        slots[2 * s + 1] = ((start << 8) | cnt) >>> 0;
+        slots[o] = k;
+        slots[o + 1] = ((next << 8) | cnt) >>> 0;
+        for (let j = 0; j < cnt; j++) {
+          const e = (entryClass[start + j]! << 16) | (entryWeight[start + j]! & 0xffff);
+          if (j < 2) slots[o + 2 + j] = e >>> 0;
+          else entries[next++] = e;
+        }
         start += cnt;
       }
     }
@@ -100,15 +113,22 @@ export class Weights {
     for (let i = 0; i < n; i++) {
       const k = feats[i]!;
       let s = k & mask;
-      let sk = slots[2 * s]!;
+      let sk = slots[4 * s]!;
       while (sk !== k && sk !== 0) {
         s = (s + 1) & mask;
-        sk = slots[2 * s]!;
+        sk = slots[4 * s]!;
       }
       if (sk === 0) continue;
-      const packed = slots[2 * s + 1]!;
+      const o = 4 * s;
+      const packed = slots[o + 1]!;
+      const cnt = packed & 0xff;
+      const e0 = slots[o + 2]! | 0;
+      scores[e0 >>> 16]! += (e0 << 16) >> 16;
+      if (cnt < 2) continue;
+      const e1 = slots[o + 3]! | 0;
+      scores[e1 >>> 16]! += (e1 << 16) >> 16;
       const a = packed >>> 8;
-      const b = a + (packed & 0xff);
+      const b = a + cnt - 2;
       for (let j = a; j < b; j++) {
         const e = entries[j]!;
         scores[e >>> 16]! += (e << 16) >> 16;
