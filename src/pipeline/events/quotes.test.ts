@@ -200,6 +200,14 @@ describe('quotes: verbal acts', () => {
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the raid');
   });
+  it('gives acts of investigating or signing no quote ("Freedonia investigated the raid")', () => {
+    // Freedonia investigated the raid .
+    const parse = ['2 nsubj PROPN', '0 root VERB investigate VBD', '4 det DET', '2 obj NOUN raid NN', '2 punct PUNCT'];
+    assert.ok(!quotes('Freedonia investigated the raid.', { parse }).some((x) => x.cue === 'investigated'));
+    // Freedonia signed the treaty .
+    const signed = ['2 nsubj PROPN', '0 root VERB sign VBD', '4 det DET', '2 obj NOUN treaty NN', '2 punct PUNCT'];
+    assert.ok(!quotes('Freedonia signed the treaty.', { parse: signed }).some((x) => x.cue === 'signed'));
+  });
 });
 
 describe('quotes: implausible parse subjects', () => {

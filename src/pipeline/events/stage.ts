@@ -544,6 +544,8 @@ export function codeEvents(
       // a verbal act is a stance of its actor too (PolNeAR attributions): a quote unless a cue made one
       const by = p.e.actor[0];
       if (p.t.pos !== 'verb' || !by || !STANCE.has(p.e.event) || speeches.some((x) => x.cue === p.t.i)) continue;
+      // investigating, defying a law or signing a document are acts, not stances toward their object
+      if (/^(09|128|057)/.test(p.e.cameo ?? '')) continue;
       const sp = actSpeech(v, p.t.i, by);
       const q = sp ? toQuote(v, sp) : null;
       if (q) quotes.push(q);
