@@ -151,3 +151,39 @@ describe('contents of events are not coded apart', () => {
     assert.ok(evs.some((e) => e.event === 'REQUEST'));
   });
 });
+
+describe('background descriptions of people', () => {
+  const code = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: STATES, published: '2020-05-01', parse }), lex).events;
+  it('drops the object relative of "condemned Sylvania, whom Ruritania had attacked" (parse slip: advcl)', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB condemn',
+      '2 obj PROPN',
+      '8 punct PUNCT ,',
+      '8 obj PRON whom',
+      '8 nsubj PROPN',
+      '8 aux AUX have',
+      '2 advcl VERB attack VBD',
+      '2 punct PUNCT .',
+    ];
+    const evs = code('Freedonia condemned Sylvania, whom Ruritania had attacked.', parse);
+    assert.ok(evs.some((e) => e.event === 'ACCUSE'));
+    assert.ok(!evs.some((e) => e.eventText === 'attacked'));
+  });
+  it('drops the participle of "Sylvania\'s visiting envoy" as a visit', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB refuse',
+      '4 mark PART to',
+      '2 xcomp VERB meet',
+      '8 nmod:poss PROPN',
+      "5 case PART 's",
+      '8 amod VERB visit VBG',
+      '4 obj NOUN envoy',
+      '2 punct PUNCT .',
+    ];
+    const evs = code("Freedonia refused to meet Sylvania's visiting envoy.", parse);
+    assert.ok(!evs.some((e) => e.eventText === 'visiting'), evs.map((e) => e.eventText).join(','));
+  });
+});

@@ -567,10 +567,29 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
   const kids = v.children[t.i] ?? [];
   if (t.pos === 'verb') {
     // "the group that has seized …" describes the group; "remarks in which he ruled out …" reports
+    // "… whom they had taken hostage", "those it fires": the relative word as subject or object, or none
+    // ("the consensus that Russia hacked …" is a noun's content, not an object relative)
     const relSubject = kids.some(
-      (c) => /^nsubj/.test(v.deprel[c] ?? '') && /^(who|that|which)$/.test(v.lower[c] ?? ''),
+      (c) =>
+        (/^nsubj/.test(v.deprel[c] ?? '') && /^(who|that|which)$/.test(v.lower[c] ?? '')) ||
+        (/^obj/.test(v.deprel[c] ?? '') && /^(whom|which)$/.test(v.lower[c] ?? '')),
     );
-    if (rel === 'acl:relcl') return relSubject ? 'relative clause' : null;
+    const zeroRelative =
+      !kids.some((c) => /^(who|whom|whose|that|which|where|when|what)$/.test(v.lower[c] ?? '')) &&
+      !kids.some((c) => (v.children[c] ?? []).some((g) => /^(which|whom|whose)$/.test(v.lower[g] ?? '')));
+    if (rel === 'acl:relcl') return relSubject || zeroRelative ? 'relative clause' : null;
+    // "Jordan's visiting King Abdullah": a participle used as an adjective describes the person
+    if (
+      v.xpos[t.i] === 'VBG' &&
+      (rel === 'amod' || (/^('s|')$/.test(v.lower[t.i - 1] ?? '') && /^(NOUN|PROPN)$/.test(v.upos[t.i + 1] ?? '')))
+    )
+      return 'participle modifying a noun';
+    // "…, whom they had taken hostage": an object relative, whatever the parse made of it
+    for (let k = t.i - 1; k >= Math.max(0, t.i - 5); k--) {
+      const w = v.lower[k] ?? '';
+      if (w === 'whom' || (w === 'which' && v.lower[k - 1] !== 'in' && k < t.i - 1)) return 'relative clause';
+      if (!/^(PRON|PROPN|NOUN|DET|AUX|ADV|PART)$/.test(v.upos[k] ?? '')) break;
+    }
     if (misreadRelative(v, t.i) >= 0) return 'participle modifying a noun';
     if (
       rel === 'acl' &&
