@@ -127,6 +127,46 @@ describe('trigger detection: verbs after an appositive', () => {
   });
 });
 
+describe('meetings need a partner', () => {
+  const mentions: MentionSpec[] = [
+    ['Freedonia cabinet', 'FRE', 'GOV'],
+    ['Sylvania', 'SYL', 'GOV'],
+  ];
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
+  it('codes no CONSULT for a cabinet meeting by itself ("the Freedonia cabinet met on Sunday")', () => {
+    // The Freedonia cabinet met on Sunday .
+    const parse = [
+      '3 det DET',
+      '3 compound PROPN',
+      '4 nsubj NOUN cabinet',
+      '0 root VERB meet',
+      '6 case ADP',
+      '4 obl PROPN',
+      '4 punct PUNCT',
+    ];
+    const evs = parsed('The Freedonia cabinet met on Sunday.', parse);
+    assert.ok(!evs.some((e) => e.event === 'CONSULT'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+  it('still codes a cabinet meeting with another party', () => {
+    // The Freedonia cabinet met with Sylvania .
+    const parse = [
+      '3 det DET',
+      '3 compound PROPN',
+      '4 nsubj NOUN cabinet',
+      '0 root VERB meet',
+      '6 case ADP',
+      '4 obl PROPN',
+      '4 punct PUNCT',
+    ];
+    const evs = parsed('The Freedonia cabinet met with Sylvania.', parse);
+    assert.ok(
+      evs.some((e) => e.event === 'CONSULT'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});
+
 describe('helping verbs before an act', () => {
   const parsed = (text: string, parse: string[]) =>
     codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;

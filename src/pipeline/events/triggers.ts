@@ -285,7 +285,11 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
       if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
-      if (!base || base.particle === null) {
+      // a Phoenix phrasal entry refines a plain Phoenix one, never a curated sense ("met with": the curated
+      // "meet" stands), and only when it carries a code of its own
+      const refines =
+        !base || (base.particle === null && (e.id.startsWith('core:') || (!base.id.startsWith('core:') && e.cameo)));
+      if (refines) {
         base = e;
         last = k;
       }
@@ -450,6 +454,24 @@ function appealTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger |
   };
 }
 
+/** Collective bodies whose own sessions are no consultation with another party. */
+const BODY =
+  /^(cabinet|parliament|council|committee|board|assembly|congress|senate|politburo|leadership|junta|legislature|presidium|bureau)$/;
+
+/** "The cabinet met on Sunday": a body as subject, alone (no conjunct), and no one met with (no object, no "with"). */
+function bodyMeetsAlone(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  const subj = (v.children[i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+  if (subj === undefined || !BODY.test(v.lemma[subj] ?? '')) return false;
+  if ((v.children[subj] ?? []).some((c) => v.deprel[c] === 'conj')) return false;
+  const partner = (v.children[i] ?? []).some(
+    (c) =>
+      /^(obj|iobj)$/.test(v.deprel[c] ?? '') ||
+      (/^obl/.test(v.deprel[c] ?? '') && (v.children[c] ?? []).some((x) => /^(with|between)$/.test(v.lower[x] ?? ''))),
+  );
+  return !partner && !v.lower.slice(i + 1, i + 4).includes('with');
+}
+
 /** Verbs of helping: before a verb of their own subject's act they mark taking part, not aid. */
 const HELPING = new Set(['help', 'assist', 'contribute']);
 
@@ -529,6 +551,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
     if (pos === 'verb' && VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? ''))
       continue;
+    // "Israel's cabinet met on Sunday": a body meeting by itself consults no one
+    if (pos === 'verb' && (lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) continue;
     // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
     // no aid; the act itself is the event
     if (pos === 'verb' && HELPING.has(lemma) && joinsAct(v, i, lex)) continue;
