@@ -440,3 +440,18 @@ describe('places as recipients past a parenthetical', () => {
     assert.deepEqual(codes(byText(evs, 'shelled').recipient), ['RUR']);
   });
 });
+
+describe('judgements and fronted clauses', () => {
+  it('directs "praised as a historic step Sylvania\'s decision" at Sylvania', () => {
+    const e = byText(code("Freedonia praised as a historic step Sylvania's decision."), 'praised');
+    assert.equal(e.event, 'SUPPORT');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('takes no actor from a fronted "while" clause ("While Ruritania cut aid to Sylvania, the allies continued to support …")', () => {
+    const evs = code('While Ruritania cut aid to Sylvania, the allies continued to support Osterlich.');
+    assert.ok(
+      !evs.some((e) => e.event === 'SUPPORT' && codes(e.actor).includes('SYL')),
+      evs.map((e) => `${e.event}:${codes(e.actor)}`).join(','),
+    );
+  });
+});

@@ -202,6 +202,33 @@ function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
   return false;
 }
 
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'because',
+  'if',
+  'when',
+  'after',
+  'before',
+  'since',
+  'unless',
+  'as',
+]);
+
+/** Mention mi lies in an adverbial clause ("While …, ") that a comma closes before token i. */
+function inFrontedClause(v: SentenceView, mi: number, i: number): boolean {
+  const span = v.mentionTokens[mi];
+  if (!span || !v.lower.slice(span.last + 1, i).includes(',')) return false;
+  for (let k = span.first - 1; k >= 0; k--) {
+    const w = v.lower[k] ?? '';
+    if (w === ',' || w === ';') return false;
+    if (SUBORDINATORS.has(w)) return k === 0 || /^[,;:]$/.test(v.lower[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** Index of "come/came/been" in "… come under [adjectives] NOUN" before the noun at i, else -1. */
 function underBefore(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
@@ -599,8 +626,13 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         if (actor.length) explain.push('args (word order): actor = subject shared by coordinated verbs');
         else {
           actor = leftGroup(v, t.i);
-          // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor
-          if (actor.length && objectOfVerbBefore(v, actor[0] as number)) actor = [];
+          // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor;
+          // nor a party inside a fronted adverbial clause ("While some weaken support to Islamabad, …")
+          if (
+            actor.length &&
+            (objectOfVerbBefore(v, actor[0] as number) || inFrontedClause(v, actor[0] as number, t.i))
+          )
+            actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
         }
       }

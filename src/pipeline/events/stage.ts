@@ -124,6 +124,25 @@ function mergeNounSubjects(v: SentenceView, pending: Pending[]): void {
   }
 }
 
+/** The first mention with a possessive "'s" after token `from` in the clause, not the actor. */
+function possessorAfter(v: SentenceView, from: number, actor: readonly ActorRef[]): ActorRef | null {
+  for (let k = from; k < Math.min(v.lower.length, from + 12); k++) {
+    const w = v.lower[k] ?? '';
+    if (/^[,;:.]$/.test(w) || /^(that|which|who|while|because|but|after|before|when)$/.test(w)) return null;
+    const mi = v.mentionAt[k] ?? -1;
+    const m = mi >= 0 ? v.mentions[mi] : undefined;
+    const last = mi >= 0 ? (v.mentionTokens[mi]?.last ?? k) : k;
+    if (
+      m &&
+      /^['’]s$/.test(v.lower[last + 1] ?? '') &&
+      !actor.some((a) => a.start === m.start || (a.code && a.code === m.code))
+    )
+      return toRef(m);
+    if (m) k = last;
+  }
+  return null;
+}
+
 /**
  * "Qatar has pledged to expel …", "agreed to lift …": the intent verb and the act it announces are
  * one event. It keeps the verb's word, status and attribution (the pledge was made) and takes its
@@ -607,6 +626,22 @@ export function codeEvents(
           p.e = { ...p.e, recipient: rec, explain: [...(p.e.explain ?? []), 'args: recipient from the complement'] };
           break;
         }
+      }
+      if (
+        !p.e.recipient.length &&
+        p.e.actor.length &&
+        /^(SUPPORT|ACCUSE|REJECT)$/.test(p.e.event) &&
+        p.t.pos === 'verb'
+      ) {
+        // "praised as a significant development Russia's role", "denounced as a crime Serbia's
+        // suppression of …": a judgement is directed at the owner of what it judges
+        const owner = possessorAfter(v, p.t.last + 1, p.e.actor);
+        if (owner)
+          p.e = {
+            ...p.e,
+            recipient: [owner],
+            explain: [...(p.e.explain ?? []), `args: recipient = owner of what is judged ("${owner.actorText}'s")`],
+          };
       }
       if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'THREATEN') {
         const target = conditionParty(v, p.t.last + 1, p.e.actor, doc.layers.places ?? []);
