@@ -220,3 +220,24 @@ describe('breadth: executions, hijackings, handcuffing', () => {
     assert.equal(live('Police handcuffed protesters outside the parliament.', 'COERCE').mode, 'arrest');
   });
 });
+
+describe('breadth: phrasal verbs whose particle changes the sense', () => {
+  it('codes "broke off relations with" as SANCTION, "turned down" as REJECT, "backed down" as CONCEDE', () => {
+    assert.equal(live('Freedonia broke off relations with Sylvania.', 'SANCTION').eventText, 'broke off');
+    assert.equal(live('Freedonia turned down the proposal from Sylvania.', 'REJECT').eventText, 'turned down');
+    const back = code('Freedonia backed down from its threat against Sylvania.');
+    assert.ok(
+      back.some((e) => e.event === 'CONCEDE'),
+      back.map((e) => e.event).join(),
+    );
+    assert.ok(!back.some((e) => e.event === 'SUPPORT'));
+  });
+  it('codes "sided with" as SUPPORT, "teamed up with" as COOPERATE, "pulled back" as RETREAT', () => {
+    assert.equal(live('Freedonia sided with Sylvania.', 'SUPPORT').eventText, 'sided with');
+    assert.equal(live('Freedonia teamed up with Sylvania.', 'COOPERATE').eventText, 'teamed up');
+    assert.equal(live('Freedonia pulled back its forces from Sylvania.', 'RETREAT').eventText, 'pulled back');
+  });
+  it('codes handing over prisoners as RETREAT release', () => {
+    assert.equal(live('Rebels handed over ten prisoners to Sylvania.', 'RETREAT').mode, 'release');
+  });
+});

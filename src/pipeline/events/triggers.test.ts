@@ -127,6 +127,29 @@ describe('trigger detection: verbs after an appositive', () => {
   });
 });
 
+describe('light verbs', () => {
+  it('codes "called for talks" as a REQUEST: a noun after "for" is asked for, not named by a light verb', () => {
+    // Freedonia called for talks with Sylvania .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB call',
+      '4 case ADP',
+      '2 obl NOUN talk',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = codeEvents(
+      fixtureDoc('Freedonia called for talks with Sylvania.', { mentions: M, published: '2020-05-01', parse }),
+      lex,
+    ).events;
+    assert.ok(
+      evs.some((e) => e.event === 'REQUEST' && e.eventText === 'called'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});
+
 describe('meetings need a partner', () => {
   const mentions: MentionSpec[] = [
     ['Freedonia cabinet', 'FRE', 'GOV'],

@@ -285,10 +285,9 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
       if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
-      // a Phoenix phrasal entry refines a plain Phoenix one, never a curated sense ("met with": the curated
-      // "meet" stands), and only when it carries a code of its own
-      const refines =
-        !base || (base.particle === null && (e.id.startsWith('core:') || (!base.id.startsWith('core:') && e.cameo)));
+      // a phrasal entry refines the plain sense ("backed down" is no backing) — a Phoenix one only when it
+      // carries a code of its own ("met with" keeps the curated "meet")
+      const refines = !base || (base.particle === null && (e.id.startsWith('core:') || Boolean(e.cameo)));
       if (refines) {
         base = e;
         last = k;
@@ -586,7 +585,9 @@ function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon)
   return triggers.filter((t) => {
     if (t.pos !== 'verb' || t.entry.particle || !lex.cues.light.has(t.entry.lemma)) return true;
     return !nouns.some((n) => {
-      if (v.parsed) return v.head[n.i] === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? '');
+      // "called for talks", "pressed for sanctions": a noun after "for" is what is asked for, not the act
+      const forNoun = (v.children[n.i] ?? []).some((c) => v.deprel[c] === 'case' && v.lower[c] === 'for');
+      if (v.parsed) return v.head[n.i] === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? '') && !forNoun;
       if (n.i <= t.last || n.i - t.last > 5) return false;
       for (let k = t.last + 1; k < n.i; k++)
         if ((v.mentionAt[k] ?? -1) >= 0 || /^[,;:]$/.test(v.lower[k] ?? '')) return false;
