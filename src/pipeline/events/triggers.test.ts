@@ -150,6 +150,27 @@ describe('light verbs', () => {
   });
 });
 
+describe('light verbs before a measure noun', () => {
+  it('does not code "launched ten days of war games" as a launch of its own', () => {
+    // Freedonia launched ten days of war games .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB launch',
+      '4 nummod NUM',
+      '2 obj NOUN day',
+      '7 case ADP',
+      '7 compound NOUN war',
+      '4 nmod NOUN game',
+      '2 punct PUNCT',
+    ];
+    const evs = codeEvents(
+      fixtureDoc('Freedonia launched ten days of war games.', { mentions: M, published: '2020-05-01', parse }),
+      lex,
+    ).events;
+    assert.ok(!evs.some((e) => e.eventText === 'launched'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+});
+
 describe('meetings need a partner', () => {
   const mentions: MentionSpec[] = [
     ['Freedonia cabinet', 'FRE', 'GOV'],

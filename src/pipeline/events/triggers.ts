@@ -578,6 +578,9 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   return dropLightVerbs(v, out, lex);
 }
 
+/** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
+const MEASURE = /^(day|week|month|series|round|wave|spate|string|number|lot|couple|campaign)$/;
+
 /** "imposed sanctions", "launched a raid": a light verb with an event noun as object is not coded apart. */
 function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon): Trigger[] {
   const nouns = triggers.filter((t) => t.pos === 'noun');
@@ -587,7 +590,14 @@ function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon)
     return !nouns.some((n) => {
       // "called for talks", "pressed for sanctions": a noun after "for" is what is asked for, not the act
       const forNoun = (v.children[n.i] ?? []).some((c) => v.deprel[c] === 'case' && v.lower[c] === 'for');
-      if (v.parsed) return v.head[n.i] === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? '') && !forNoun;
+      // "launched ten days of war games", "carried out a series of raids": the event noun under a measure noun
+      const h = v.head[n.i] ?? -1;
+      const measured =
+        MEASURE.test(v.lemma[h] ?? '') &&
+        v.head[h] === t.i &&
+        /^(obj|obl)/.test(v.deprel[h] ?? '') &&
+        (v.children[n.i] ?? []).some((c) => v.lower[c] === 'of');
+      if (v.parsed) return (measured || (h === t.i && /^(obj|obl)/.test(v.deprel[n.i] ?? ''))) && !forNoun;
       if (n.i <= t.last || n.i - t.last > 5) return false;
       for (let k = t.last + 1; k < n.i; k++)
         if ((v.mentionAt[k] ?? -1) >= 0 || /^[,;:]$/.test(v.lower[k] ?? '')) return false;
