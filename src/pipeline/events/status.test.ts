@@ -41,6 +41,32 @@ describe('status through coordination', () => {
   });
 });
 
+describe('acts that have not happened yet', () => {
+  it('does not report "… before Ruritania attacks Osterlich" (present tense after "before") as done', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB seek VBZ',
+      '2 obj NOUN talk',
+      '5 case ADP with',
+      '3 nmod PROPN',
+      '8 mark SCONJ before',
+      '8 nsubj PROPN',
+      '2 advcl VERB attack VBZ',
+      '8 obj PROPN',
+      '2 punct PUNCT .',
+    ];
+    const doc = fixtureDoc('Freedonia seeks talks with Sylvania before Ruritania attacks Osterlich.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    // not reported as done: hypothetical, or dropped as the condition of the foreground act
+    const evs = codeEvents(doc, lex).events;
+    assert.ok(evs.some((x) => x.eventText === 'talks'));
+    assert.ok(!evs.some((x) => x.eventText === 'attacks' && x.status !== 'hypothetical'));
+  });
+});
+
 describe('failed acts', () => {
   it('codes the act of "failed to agree" as negated', () => {
     const doc = fixtureDoc('Freedonia and Sylvania failed to agree on Sunday.', {

@@ -212,7 +212,19 @@ function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
   return -1;
 }
 
+/** "… before it threatens Central Asia": a present tense after "before/once" speaks of what has not happened. */
+function notYet(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(VBZ|VBP)$/.test(v.xpos[t.i] ?? '')) return false;
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
+    const w = v.lower[k] ?? '';
+    if (w === 'before' || w === 'once') return true;
+    if (STOP.has(w) || w === ',' || v.upos[k] === 'VERB') return false;
+  }
+  return false;
+}
+
 function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (notYet(v, t)) return true;
   if (v.parsed) {
     let k = t.i;
     for (let depth = 0; depth < 4 && k >= 0; depth++) {
