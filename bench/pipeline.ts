@@ -6,7 +6,8 @@
  * Nothing else is timed in those rounds; the garbage collector's pauses are counted. Then, in
  * separate passes, the time each stage takes inside a one-document-at-a-time run (its share of
  * the run's wall clock, read around every call, times the run's CPU time: the CPU clock of short
- * calls undercounts) and each stage alone over the documents it receives (CPU time). Texts: the reference article and, when the corpora are present, the PLOVER GSR
+ * calls undercounts), the same inside a batched run, and each stage alone over the documents it
+ * receives (CPU time). Texts: the reference article and, when the corpora are present, the PLOVER GSR
  * sentences. CPU time is reported beside wall-clock time because the machine may be shared: pin
  * to one core (`taskset -c 0 npm run bench:pipeline`). BENCH_ROUNDS (default 5), BENCH_BATCH
  * (default 64).
@@ -116,6 +117,23 @@ for (let r = 0; r < rounds; r++) {
 }
 const ic = process.cpuUsage(ic0);
 const instrumentedCpuMs = (ic.user + ic.system) / 1000;
+// each stage inside a batched run (the same batches as above, stage by stage), timed the same way
+const batchStageMs = new Map<string, number>(pipe.stages.map((s) => [s.name, 0]));
+const bc0 = process.cpuUsage();
+for (let r = 0; r < rounds; r++) {
+  for (let i = 0; i < texts.length; i += batchSize) {
+    let docs: Document[] = [];
+    for (let j = i; j < Math.min(i + batchSize, texts.length); j++) docs.push(docOf(j));
+    for (const s of pipe.stages) {
+      const a = performance.now();
+      docs = s.runBatch ? s.runBatch(docs, ctx) : docs.map((d) => s.run(d, ctx));
+      batchStageMs.set(s.name, (batchStageMs.get(s.name) ?? 0) + performance.now() - a);
+    }
+    for (const d of docs) toOutput(d);
+  }
+}
+const bc = process.cpuUsage(bc0);
+const batchInstrumentedCpuMs = (bc.user + bc.system) / 1000;
 const stageCpu = new Map<string, number>();
 pipe.stages.forEach((s, k) => {
   for (const d of inputs[k] ?? []) s.run(d, ctx);
@@ -138,18 +156,21 @@ process.stdout.write(line('one document at a time', single));
 process.stdout.write(line(`batched (${batchSize} documents a batch, stage by stage)`, batched));
 const inRunTotal = [...stageMs.values()].reduce((a, b) => a + b, 0);
 const aloneTotal = [...stageCpu.values()].reduce((a, b) => a + b, 0);
-process.stdout.write('stages, one document at a time:\n');
+process.stdout.write('stages (CPU per round: in a one-document-at-a-time run, in batches, alone):\n');
 // a stage's CPU in the run: its share of the run's wall clock times the run's CPU time (on a
 // shared machine waiting for the core falls on every stage alike)
 const cpuInRun = (ms: number): number => (ms / inRunTotal) * instrumentedCpuMs;
+const batchWallTotal = [...batchStageMs.values()].reduce((a, b) => a + b, 0);
+// (in batches, the run's CPU includes building the documents and toOutput: the stages get their wall-clock share of it)
+const cpuInBatches = (ms: number): number => (ms / batchWallTotal) * batchInstrumentedCpuMs;
 for (const [name, ms] of stageMs) {
   const alone = stageCpu.get(name) ?? 0;
   process.stdout.write(
-    `  ${name.padEnd(12)} ${perRound(cpuInRun(ms))} ms/round CPU in the run (${((ms / inRunTotal) * 100).toFixed(1).padStart(4)}%), ${perRound(alone)} ms/round CPU alone\n`,
+    `  ${name.padEnd(12)} ${perRound(cpuInRun(ms))} ms/round CPU in the run (${((ms / inRunTotal) * 100).toFixed(1).padStart(4)}%), ${perRound(cpuInBatches(batchStageMs.get(name) ?? 0))} in batches, ${perRound(alone)} alone\n`,
   );
 }
 process.stdout.write(
-  `  stages sum: ${perRound(instrumentedCpuMs).trim()} ms/round CPU in the run, ${perRound(aloneTotal).trim()} ms/round CPU each stage alone\n`,
+  `  stages sum: ${perRound(instrumentedCpuMs).trim()} ms/round CPU in the run, ${perRound(batchInstrumentedCpuMs).trim()} in batches, ${perRound(aloneTotal).trim()} each stage alone\n`,
 );
 const ev = stageMs.get('events') ?? 0;
 process.stdout.write(`events stage alone: ${((single.sentences / ev) * 1000).toFixed(0)} sentences/s wall clock\n`);
