@@ -5,7 +5,7 @@
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
  *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
- *        --budget-s N --limit N]
+ *        --prune-scan Q,Q,… --budget-s N --limit N]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
@@ -66,6 +66,7 @@ const { values: a } = parseArgs({
     'beam-from': { type: 'string', default: '0' },
     'beam-update': { type: 'string', default: 'max-violation' },
     'decode-beam': { type: 'string' },
+    'prune-scan': { type: 'string' },
   },
 });
 
@@ -251,6 +252,15 @@ if (nParsers > 1) {
 // drop small weights (quantised magnitudes below these, for tagger, mover, labeler): smaller,
 // faster, and on dev no worse (it acts as regularisation)
 const [qt = 0, qm = 0, ql = 0] = a.prune!.split(',').map(Number);
+// --prune-scan 0,300,700: dev scores with other mover thresholds, logged to choose one
+for (const q of (a['prune-scan'] ?? '').split(',').filter(Boolean).map(Number)) {
+  const mv = prunePacked(parser.mover, q);
+  const lb = prunePacked(parser.labeler, ql);
+  const s = attachmentScores(new Weights(mv), new Weights(lb), ls, evalItems(dev, devTags, info), decodeBeam);
+  const msg = `mover pruned below ${q}: ${mv.entryWeight.length} weights, dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)} (beam ${decodeBeam})`;
+  parser.log.push(msg);
+  say(msg);
+}
 const final = {
   tagger: prunePacked(tagger.packed, qt),
   tagger2: tagger2 && a['keep-second-pass'] === 'yes' ? prunePacked(tagger2.packed, qt) : undefined,
