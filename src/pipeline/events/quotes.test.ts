@@ -768,3 +768,31 @@ describe('quotes: cues that report no words', () => {
     );
   });
 });
+
+describe('quotes: a name before the cue and a subject after it', () => {
+  it("takes the name as speaker when the parse makes the reported clause's subject the cue's", () => {
+    // In an interview , Ivan Petrov said the spate of raids demands a response .
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '7 obl NOUN',
+      '7 punct PUNCT',
+      '3 appos PROPN',
+      '5 flat PROPN',
+      '0 root VERB say',
+      '9 det DET',
+      '7 nsubj NOUN spate',
+      '11 case ADP',
+      '9 nmod NOUN raid',
+      '9 conj NOUN demand',
+      '14 det DET',
+      '12 obj NOUN',
+      '7 punct PUNCT',
+    ];
+    const text = 'In an interview, Ivan Petrov said the spate of raids demands a response.';
+    const q = quotes(text, { parse, mentions: [['Sylvania', 'SYL', 'GOV']] }).find((x) => x.cue === 'said');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the spate of raids demands a response');
+  });
+});

@@ -411,6 +411,17 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
       // "if you think …", "you know …": a generic "you" holding a thought is no one's attribution
       if (subj !== undefined && v.lower[subj] === 'you' && GENERIC_YOU.test(v.lemma[k] ?? '')) continue;
       if (subj !== undefined) speaker = speakerAt(v, subj);
+      // "In an interview, House Speaker Paul Ryan (R-Wis.) said the recent spate of … demands …": a subject
+      // after a cue that follows a name is the subject of what is said; the name speaks
+      const named = subj !== undefined && subj > k && !/^[,'"”]$/.test(v.lower[k - 1] ?? '') ? nameBefore(v, k) : null;
+      if (named && !inside[named[0]] && (v.mentionAt[subj ?? -1] ?? -1) < 0) {
+        speaker = refFromTokens(v, named[0], named[1]);
+        from = k + 1;
+        while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
+        to = lastContentToken(v);
+        out.push({ cue: k, speaker, from, to, direct: false });
+        continue;
+      }
       // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
       // that a noun phrase right before the cue follows; that noun phrase speaks
       const np = subj !== undefined && subj < k ? npBefore(v, k) : null;
