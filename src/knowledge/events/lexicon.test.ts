@@ -81,3 +81,11 @@ describe('verb forms of gas compounds', () => {
     assert.ok(verbForms('teargas').includes('teargassing'));
   });
 });
+
+describe('verbs that are no events', () => {
+  it('loads no Phoenix entry for a verb listed under notEvents ("forestall")', () => {
+    const lex = loadEventLexicon();
+    assert.ok(!(lex.verbs.get('forestall') ?? []).some((e) => e.id.startsWith('phoenix:')));
+    assert.ok((lex.verbs.get('attack') ?? []).length > 0);
+  });
+});

@@ -163,7 +163,10 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       for (const f of nounForms(e.lemma)) pushTo(nounFormsIdx, f, e.lemma);
     }
   }
+  const cueFile = readYaml<Record<string, unknown>>(dir, 'cues.yaml');
+  const notEvents = setOf(cueFile.notEvents);
   for (const v of phoenix) {
+    if (notEvents.has(v.lemma)) continue;
     // a verb's code inherited from its block counts only for the block's head verb ("attack" in ATTACK)
     const code = v.inherited && v.family !== v.lemma ? null : v.code;
     const info = code ? cameo.get(code) : undefined;
@@ -188,7 +191,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     pushTo(verbs, v.lemma, entry);
     for (const f of [...verbForms(v.lemma), ...v.forms]) pushTo(verbFormsIdx, f, v.lemma);
   }
-  const c = readYaml<Record<string, unknown>>(dir, 'cues.yaml');
+  const c = cueFile;
   const contexts = new Map<string, string[]>();
   for (const [ctx, words] of Object.entries((c.contexts ?? {}) as Record<string, string[]>)) {
     for (const w of words) pushTo(contexts, w.toLowerCase(), ctx);
