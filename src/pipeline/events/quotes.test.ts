@@ -796,3 +796,28 @@ describe('quotes: a name before the cue and a subject after it', () => {
     assert.equal(q.content, 'the spate of raids demands a response');
   });
 });
+
+describe('quotes: participle cues after a quotation', () => {
+  it('takes the speaker outside the quotation for "“…,” X said, citing Y"', () => {
+    // " Talks failed , " Petrov said , citing the raids .
+    const parse = [
+      '3 punct PUNCT',
+      '7 nsubj NOUN talk',
+      '7 ccomp VERB fail',
+      '3 punct PUNCT',
+      '3 punct PUNCT',
+      '7 nsubj PROPN',
+      '0 root VERB say',
+      '9 punct PUNCT',
+      '7 advcl VERB cite',
+      '11 det DET',
+      '9 obj NOUN raid',
+      '7 punct PUNCT',
+    ];
+    const text = '"Talks failed," Petrov said, citing the raids.';
+    const q = quotes(text, { parse, mentions: [] }).find((x) => x.cue === 'citing');
+    assert.ok(q, JSON.stringify(quotes(text, { parse, mentions: [] })));
+    assert.equal(q.speaker, 'Petrov');
+    assert.equal(q.content, 'the raids');
+  });
+});

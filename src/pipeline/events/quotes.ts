@@ -442,7 +442,10 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
         let h = v.head[k] ?? -1;
         let hs: number | undefined;
         for (let up = 0; h >= 0 && up < 3; up++) {
-          hs = dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj');
+          // of two subjects in a misparse (one inside the quotation), the one outside it
+          hs =
+            dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj' && !inside[c]) ??
+            dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj');
           if (hs !== undefined || !/^(conj|advcl|xcomp|acl)/.test(v.deprel[h] ?? '')) break;
           h = v.head[h] ?? -1;
         }
