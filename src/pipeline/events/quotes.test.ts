@@ -821,3 +821,29 @@ describe('quotes: participle cues after a quotation', () => {
     assert.equal(q.content, 'the raids');
   });
 });
+
+describe('quotes: verbal attacks', () => {
+  it('takes "attacked X for Y" as a stance toward X, and "attacked X" alone as no speech', () => {
+    // Freedonia attacked Sylvania for its support of the rebels .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB attack',
+      '2 obj PROPN',
+      '6 case ADP',
+      '6 nmod:poss PRON',
+      '2 obl NOUN support',
+      '9 case ADP',
+      '9 det DET',
+      '6 nmod NOUN rebel',
+      '2 punct PUNCT',
+    ];
+    const q = quotes('Freedonia attacked Sylvania for its support of the rebels.', { parse }).find(
+      (x) => x.cue === 'attacked',
+    );
+    assert.ok(q);
+    assert.equal(q.speaker, 'Freedonia');
+    // Freedonia attacked Sylvania .
+    const plain = ['2 nsubj PROPN', '0 root VERB attack', '2 obj PROPN', '2 punct PUNCT'];
+    assert.ok(!quotes('Freedonia attacked Sylvania.', { parse: plain }).some((x) => x.cue === 'attacked'));
+  });
+});

@@ -317,6 +317,15 @@ function evidenceFrame(v: SentenceView, cues: Cues): Speech | null {
   return speaker ? { cue: 0, speaker, from: comma + 1, to: last, direct: false } : null;
 }
 
+/** "attacked Clinton for …": a "for" within a few words after the verb, before any comma. */
+function forBeforeComma(v: SentenceView, k: number): boolean {
+  for (let x = k + 1; x < Math.min(v.lower.length, k + 8); x++) {
+    if (/^[,;:.]$/.test(v.lower[x] ?? '')) return false;
+    if (v.lower[x] === 'for') return x > k + 1;
+  }
+  return false;
+}
+
 /** Direct and indirect speech in a sentence. */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
@@ -337,7 +346,9 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
     }
     // "Limbaugh continued: “…”": a verb of going on introduces a quotation after a colon
     const reporting = inList(v, k, cues.speech) || (CONTINUING.test(v.lemma[k] ?? '') && v.lower[k + 1] === ':');
-    if ((!reporting && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) continue;
+    // "Trump attacked Clinton for her support of …": attacking someone for something is criticism
+    const criticism = v.parsed && v.lemma[k] === 'attack' && forBeforeComma(v, k);
+    if ((!reporting && !criticism && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) continue;
     // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
     const beforeThat =
       v.lower[k + 1] === 'that' &&
