@@ -847,3 +847,17 @@ describe('quotes: verbal attacks', () => {
     assert.ok(!quotes('Freedonia attacked Sylvania.', { parse: plain }).some((x) => x.cue === 'attacked'));
   });
 });
+
+describe('quotes: "as X put it"', () => {
+  it('attributes the clause after "As Ivan Petrov put it," to him', () => {
+    const q = quotes('As Ivan Petrov put it, the talks with Sylvania are over.').find((x) => x.cue === 'put');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the talks with Sylvania are over');
+  });
+  it('attributes the clause before ", as the ministry put it"', () => {
+    const q = quotes('The talks with Sylvania are over, as the ministry put it.').find((x) => x.cue === 'put');
+    assert.ok(q);
+    assert.equal(q.content, 'The talks with Sylvania are over');
+  });
+});

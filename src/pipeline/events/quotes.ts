@@ -317,6 +317,27 @@ function evidenceFrame(v: SentenceView, cues: Cues): Speech | null {
   return speaker ? { cue: 0, speaker, from: comma + 1, to: last, direct: false } : null;
 }
 
+/**
+ * "As Ms. Simonyan put it, RT is …" / "RT is …, as Ms. Simonyan put it": "as <speaker> put it" attributes the
+ * clause on the other side of its comma to the speaker.
+ */
+function asPutIt(v: SentenceView, inside: readonly boolean[]): Speech | null {
+  const n = v.lower.length;
+  for (let k = 2; k + 1 < n; k++) {
+    if (v.lemma[k] !== 'put' || v.lower[k + 1] !== 'it' || inside[k]) continue;
+    let as = k - 1;
+    while (as >= 0 && k - as <= 8 && v.lower[as] !== 'as' && v.lower[as] !== ',') as--;
+    if (as < 0 || v.lower[as] !== 'as' || as + 1 > k - 1) continue;
+    const speaker = refFromTokens(v, as + 1, k - 1);
+    const last = lastContentToken(v);
+    if (v.lower[k + 2] === ',' && as === 0 && last - (k + 3) >= 2)
+      return speaker ? { cue: k, speaker, from: k + 3, to: last, direct: false } : null;
+    if (as >= 3 && v.lower[as - 1] === ',')
+      return speaker ? { cue: k, speaker, from: 0, to: as - 2, direct: false } : null;
+  }
+  return null;
+}
+
 /** "attacked Clinton for …": a "for" within a few words after the verb, before any comma. */
 function forBeforeComma(v: SentenceView, k: number): boolean {
   for (let x = k + 1; x < Math.min(v.lower.length, k + 8); x++) {
@@ -332,6 +353,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
   const n = v.lower.length;
   const framed = evidenceFrame(v, cues);
   if (framed) out.push(framed);
+  const putIt = asPutIt(v, inside);
+  if (putIt) out.push(putIt);
   for (let k = 0; k < n; k++) {
     const w = v.lower[k] ?? '';
     // "“I think we'll win,” he said": a cue inside a quotation is part of what is quoted
