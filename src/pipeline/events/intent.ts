@@ -29,9 +29,29 @@ export function intentCode(info: CameoInfo): string | null {
   return null;
 }
 
-export function intentInfo(info: CameoInfo, lex: EventLexicon): CameoInfo | null {
-  const c = intentCode(info);
-  return c ? (lex.cameo.get(c) ?? null) : null;
+/** CAMEO 08x yield → 035x express intent to yield, by the subcode's third digit. */
+const YIELD_INTENT: Record<string, string> = {
+  '1': '0351',
+  '2': '0352',
+  '4': '0353',
+  '5': '0354',
+  '6': '0355',
+  '7': '0356',
+};
+
+/**
+ * The category an intended act is coded as. By default the CAMEO-to-PLOVER table, which the PLOVER
+ * gold standard follows: "express intent to yield" (035x, "will withdraw", "agreed to lift sanctions")
+ * is AGREE. With `futureConcede` the PLOVER manual's own reading (AGREE, CONCEDE and RETREAT,
+ * "Potential ambiguities"): an intended CONCEDE stays CONCEDE, and an intended or announced RETREAT
+ * ("announced … would withdraw troops") is CONCEDE; the CAMEO code stays 035x.
+ */
+export function intentInfo(info: CameoInfo, lex: EventLexicon, futureConcede = false): CameoInfo | null {
+  if (futureConcede && info.plover === 'CONCEDE') return null;
+  const c = info.code.startsWith('08') ? (YIELD_INTENT[info.code.charAt(2)] ?? intentCode(info)) : intentCode(info);
+  const ii = c ? (lex.cameo.get(c) ?? lex.cameo.get(c.slice(0, 3)) ?? null) : null;
+  if (futureConcede && ii && info.plover === 'RETREAT') return { ...ii, plover: 'CONCEDE', mode: null };
+  return ii;
 }
 
 const CLAUSE_END = new Set([';', '.', ':', 'but', 'while', 'although', 'whereas']);

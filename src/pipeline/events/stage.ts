@@ -32,6 +32,12 @@ export interface EventOptions {
    * turn on with the context option `eventsActorless: true`.
    */
   readonly actorless?: boolean;
+  /**
+   * Code intended concessions and retreats ("will withdraw", "agreed to lift sanctions") as CONCEDE,
+   * as the PLOVER manual says, instead of AGREE as the CAMEO-to-PLOVER table and the PLOVER gold
+   * standard do. Context option `eventsFutureConcede: true`.
+   */
+  readonly futureConcede?: boolean;
 }
 
 const CUT = new Set([',', ';', '.', ':']);
@@ -499,7 +505,7 @@ export function codeEvents(
         }
       } else if (st.intent && status !== 'hypothetical' && t.entry.role === 'event') {
         const conditional = conditionalThreat(v, t.last + 1);
-        const ii = conditional ? threatInfo(info, lex) : intentInfo(info, lex);
+        const ii = conditional ? threatInfo(info, lex) : intentInfo(info, lex, opts.futureConcede === true);
         if (conditional && ii?.plover) explain.push('PLOVER: an intended act conditional on "unless" is a threat');
         if (ii?.plover) {
           explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);
@@ -508,7 +514,7 @@ export function codeEvents(
       }
       const plover = info.plover;
       if (!plover) continue;
-      if (st.yields && (plover === 'AGREE' || plover === 'THREATEN')) yielded.set(st.yields, t);
+      if (st.yields && (plover === 'AGREE' || plover === 'THREATEN' || plover === 'CONCEDE')) yielded.set(st.yields, t);
       const gov = st.governor.trigger;
       // the accused is the actor of a claimed event when the parse gave none
       if (!actor.length && gov && (st.status === 'claimed' || st.status === 'denied')) {
@@ -809,7 +815,10 @@ export const eventsStage: Stage = {
   provides: ['events', 'claims', 'quotes'],
   run(doc, ctx: Context) {
     const lex = resource<EventLexicon>(ctx, 'eventLexicon');
-    const opts: EventOptions = ctx.options.eventsActorless === true ? { actorless: true } : {};
+    const opts: EventOptions = {
+      ...(ctx.options.eventsActorless === true ? { actorless: true } : {}),
+      ...(ctx.options.eventsFutureConcede === true ? { futureConcede: true } : {}),
+    };
     const { events, quotes, claims } = codeEvents(doc, lex, opts);
     let d = addLayer(doc, 'events', events);
     d = addLayer(d, 'claims', claims);

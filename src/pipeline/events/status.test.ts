@@ -208,6 +208,48 @@ describe('one event per intended act', () => {
     assert.ok(evs.length > 0);
     assert.ok(evs.every((e) => e.status === 'negated'));
   });
+});
+
+describe('intended concessions and retreats', () => {
+  const code = (text: string, futureConcede = false) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex, futureConcede ? { futureConcede } : {})
+      .events;
+  it('codes "will release the prisoners" as AGREE with CAMEO 0353 (intent to release) by default, as the PLOVER gold does', () => {
+    const evs = code('Freedonia will release the prisoners of Sylvania.');
+    const e = evs.find((x) => x.event === 'AGREE');
+    assert.ok(e, evs.map((x) => x.event).join(','));
+    assert.equal(e.cameo, '0353');
+    assert.equal(e.status, 'intended');
+  });
+  it('codes an announced withdrawal ("will withdraw its troops") as CONCEDE under the manual reading', () => {
+    const evs = code('Freedonia will withdraw its troops from Sylvania.', true);
+    assert.ok(
+      evs.some((e) => e.event === 'CONCEDE' && e.status === 'intended'),
+      evs.map((e) => e.event).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'RETREAT'));
+  });
+  it('codes "pledged to release the prisoners" once, as CONCEDE by the pledger, under the manual reading', () => {
+    const evs = code('Freedonia has pledged to release the prisoners of Sylvania.', true);
+    assert.deepEqual(
+      evs.map((e) => e.event),
+      ['CONCEDE'],
+    );
+    assert.equal(evs[0]?.eventText, 'pledged');
+    assert.equal(evs[0]?.actor[0]?.code, 'FRE');
+  });
+  it('keeps an intended concession ("promised to ease restrictions") CONCEDE under the manual reading', () => {
+    const evs = code('Freedonia promised to ease restrictions on the opposition.', true);
+    assert.ok(
+      evs.some((e) => e.event === 'CONCEDE'),
+      evs.map((e) => e.event).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'AGREE'));
+  });
+  it('keeps a future act of cooperation that is no concession AGREE under the manual reading ("will send aid")', () => {
+    const evs = code('Freedonia will send aid to Sylvania.', true);
+    assert.ok(evs.some((e) => e.event === 'AGREE'));
+  });
   it('keeps the verb of an offer that is the object of a rejection ("rejected a Sylvania offer to host talks")', () => {
     const evs = code('Freedonia rejected a Sylvania offer to host talks.');
     assert.ok(evs.some((e) => e.event === 'REJECT'));
