@@ -320,12 +320,39 @@ export function misreadRelative(v: SentenceView, i: number): number {
   return between.every((w) => !/^[,;:]$|^(who|that|which)$/.test(w)) ? s : -1;
 }
 
-/** Participles that describe what their subject does: "were engaged in fighting", "is involved in". */
-const ENGAGED = new Set(['engage', 'involve']);
+/**
+ * Participles that describe what their subject does or holds, with the preposition that makes them
+ * adjectival: "were engaged in fighting", "is involved in", "is opposed to", "is committed to".
+ */
+const ENGAGED: ReadonlyMap<string, string> = new Map([
+  ['engage', 'in'],
+  ['involve', 'in'],
+  ['oppose', 'to'],
+  ['commit', 'to'],
+  ['dedicate', 'to'],
+  ['devote', 'to'],
+  ['determine', 'to'],
+  ['resolve', 'to'],
+]);
+const ENGAGED_FORMS: ReadonlyMap<string, string> = new Map([
+  ['opposed', 'oppose'],
+  ['committed', 'commit'],
+  ['engaged', 'engage'],
+  ['involved', 'involve'],
+  ['dedicated', 'dedicate'],
+  ['devoted', 'devote'],
+  ['determined', 'determine'],
+  ['resolved', 'resolve'],
+]);
 
-/** "Serb forces were engaged in ethnic cleansing": the passive form's subject is the one acting. */
+/**
+ * "Serb forces were engaged in ethnic cleansing", "the country is opposed to the plan": the passive
+ * form's subject is the one acting (an adjectival participle, not an act done to it).
+ */
 function engagedIn(v: SentenceView, i: number): boolean {
-  return ENGAGED.has(v.lemma[i] ?? '') && v.lower[i + 1] === 'in';
+  const lemma = ENGAGED.has(v.lemma[i] ?? '') ? (v.lemma[i] ?? '') : (ENGAGED_FORMS.get(v.lower[i] ?? '') ?? '');
+  const prep = ENGAGED.get(lemma);
+  return prep !== undefined && v.lower[i + 1] === prep;
 }
 
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */

@@ -210,3 +210,51 @@ describe('acts of force in a participle after their victims', () => {
     );
   });
 });
+
+describe('adjectival participles that read like passives', () => {
+  const codeM = (text: string) =>
+    codeEvents(fixtureDoc(text, { mentions: [...M, ['Ruritanian', 'RUR', null]], published: '2020-05-01' }), lex)
+      .events;
+  it('makes the subject of "is opposed to" the one who rejects ("Sylvania is opposed to Ruritanian mediation")', () => {
+    const e = codeM('Sylvania is opposed to Ruritanian mediation in the talks.').find((x) => x.event === 'REJECT');
+    assert.ok(e, 'no REJECT');
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['SYL'],
+    );
+  });
+  it('makes the subject of a parsed "are opposed to" its actor, not its recipient', () => {
+    const parse = [
+      '3 nsubj:pass PROPN sylvania NNP',
+      '3 aux:pass AUX be VBP',
+      '0 root VERB oppose VBN',
+      '6 case ADP to IN',
+      '6 amod ADJ ruritanian JJ',
+      '3 obl NOUN mediation NN',
+      '3 punct PUNCT . .',
+    ];
+    const evs = codeEvents(
+      fixtureDoc('Sylvania are opposed to Ruritanian mediation.', {
+        mentions: [...M, ['Ruritanian', 'RUR', null]],
+        published: '2020-05-01',
+        parse,
+      }),
+      lex,
+    ).events;
+    const e = evs.find((x) => x.event === 'REJECT');
+    assert.ok(e, 'no REJECT');
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['SYL'],
+    );
+    assert.ok(!e.recipient.some((r) => r.code === 'SYL'));
+  });
+  it('keeps a true passive of oppose a passive ("the plan was opposed by Sylvania")', () => {
+    const e = codeM('The Ruritanian plan was opposed by Sylvania.').find((x) => x.event === 'REJECT');
+    assert.ok(e, 'no REJECT');
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['SYL'],
+    );
+  });
+});
