@@ -455,3 +455,36 @@ describe('judgements and fronted clauses', () => {
     );
   });
 });
+
+describe('event arguments: acts measured out by a noun', () => {
+  it('gives "ten days of war games" the subject of the verb that governs "days"', () => {
+    const parse = [
+      '2 nsubj PROPN sylvania NNP',
+      '0 root VERB begin VBD',
+      '4 nummod NUM ten CD',
+      '2 obj NOUN day NNS',
+      '7 case ADP of IN',
+      '7 compound NOUN war NN',
+      '4 nmod NOUN game NNS',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Sylvania began ten days of war games.', { parse });
+    const e = byText(evs, 'games');
+    assert.equal(e.event, 'COOPERATE');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+  });
+  it('does not climb from an act noun to a noun that is no measure ("the site of war games")', () => {
+    const parse = [
+      '2 nsubj PROPN sylvania NNP',
+      '0 root VERB visit VBD',
+      '4 det DET the DT',
+      '2 obj NOUN site NN',
+      '7 case ADP of IN',
+      '7 compound NOUN war NN',
+      '4 nmod NOUN game NNS',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Sylvania visited the site of war games.', { parse });
+    assert.ok(!evs.some((e) => e.eventText === 'games' && codes(e.actor).includes('SYL')));
+  });
+});

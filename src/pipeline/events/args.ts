@@ -540,6 +540,35 @@ export function complementSubject(v: SentenceView, from: number): ActorRef[] {
     .map(toRef);
 }
 
+/** Nouns that measure out an act named in their "of" phrase ("ten days of talks", "a wave of strikes"). */
+const MEASURES = new Set([
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'round',
+  'series',
+  'wave',
+  'spate',
+  'string',
+  'volley',
+  'barrage',
+  'bout',
+  'spell',
+  'period',
+  'season',
+]);
+
+/** The measure noun over the act noun at i ("ten days of war games" → days), else i itself. */
+function measuredBy(v: SentenceView, i: number): number {
+  const h = v.head[i] ?? -1;
+  if (h < 0 || v.deprel[i] !== 'nmod' || caseOf(v, i) !== 'of') return i;
+  const lemma = v.lemma[h] || (v.lower[h] ?? '').replace(/s$/, '');
+  if (!MEASURES.has(lemma) || (v.mentionAt[h] ?? -1) >= 0) return i;
+  return h;
+}
+
 /** Actor and recipient of an event from the parse when there is one, else from word order. */
 export function findArgs(v: SentenceView, t: Trigger): Args {
   const explain: string[] = [];
@@ -603,8 +632,11 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         }
       }
       if (!actor.length) {
-        const h = v.head[t.i] ?? -1;
-        const rel = v.deprel[t.i] ?? '';
+        // "launched ten days of war games", "began a series of talks": the act is measured out by
+        // the noun the verb governs; it stands in the measure's place
+        const m = measuredBy(v, t.i);
+        const h = v.head[m] ?? -1;
+        const rel = v.deprel[m] ?? '';
         if (h >= 0 && (rel === 'obj' || rel === 'nsubj:pass')) {
           actor = syntacticSubject(v, h).group;
           if (actor.length) explain.push('args: actor = subject of the verb governing the noun');
