@@ -256,3 +256,26 @@ describe('intended concessions and retreats', () => {
     assert.ok(!evs.some((e) => e.status === 'intended'));
   });
 });
+
+describe('claim words used as adjectives', () => {
+  it('does not make an act claimed because an earlier noun is "alleged" ("detained alleged spies of R as S met F")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB detain',
+      '4 amod VERB allege VBN',
+      '2 obj NOUN spy',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '9 mark SCONJ',
+      '9 nsubj PROPN',
+      '2 advcl VERB meet',
+      '9 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const text = 'Sylvania detained alleged spies of Ruritania as Freedonia met Sylvania .';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    const met = evs.find((e) => e.eventText === 'met');
+    assert.ok(met, evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+    assert.notEqual(met.status, 'claimed');
+  });
+});

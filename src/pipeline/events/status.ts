@@ -26,6 +26,20 @@ export const CLAIM_NOUNS = new Set([
 ]);
 /** Verbs of claiming that are not events themselves: their complement is claimed. */
 const CLAIM_SPEECH = new Set(['claim', 'allege', 'suspect']);
+
+/**
+ * A claim verb used as an adjective ("his alleged part", "hand over alleged bombers", "suspected
+ * militants") qualifies its noun; it governs no act said after it.
+ */
+function attributive(v: SentenceView, k: number): boolean {
+  if (v.deprel[k] === 'amod' || v.upos[k] === 'ADJ') return true;
+  return /ed$/.test(v.lower[k] ?? '') && v.upos[k + 1] === 'NOUN';
+}
+
+/** A claim noun, or a claim verb used as a verb: what it governs is claimed. */
+function claimWord(v: SentenceView, k: number): boolean {
+  return CLAIM_NOUNS.has(v.lower[k] ?? '') || (CLAIM_SPEECH.has(v.lemma[k] ?? '') && !attributive(v, k));
+}
 const STOP = new Set([';', '.', '"', '“', '”', 'but', 'while', 'although', 'whereas']);
 const LINK = new Set(['to', 'of', 'that', 'for', 'in', 'from']);
 
@@ -71,8 +85,7 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       }
       const g = at.get(h);
       if (g) return { trigger: g, claimToken: -1 };
-      if (CLAIM_NOUNS.has(v.lower[h] ?? '') || CLAIM_SPEECH.has(v.lemma[h] ?? ''))
-        return { trigger: null, claimToken: h };
+      if (claimWord(v, h)) return { trigger: null, claimToken: h };
       k = h;
       self = false;
     }
@@ -119,7 +132,7 @@ function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Tr
         ? { trigger: g, claimToken: -1 }
         : { trigger: null, claimToken: -1 };
     if (v.mentionAt[k] !== -1 && !linked && t.pos === 'noun') break;
-    if (linked && (CLAIM_NOUNS.has(w) || CLAIM_SPEECH.has(v.lemma[k] ?? ''))) return { trigger: null, claimToken: k };
+    if (linked && claimWord(v, k)) return { trigger: null, claimToken: k };
   }
   return { trigger: null, claimToken: -1 };
 }
