@@ -584,3 +584,12 @@ describe('actors stage: people without a knowledge-base entry', () => {
     );
   });
 });
+
+describe('role nouns before a day adverb', () => {
+  it('resolves "a Swiss diplomat" when "today" follows it ("A Swiss diplomat today criticised the plan")', () => {
+    const { ms } = code('A Swiss diplomat today criticised the new trade plan.');
+    const m = find(ms, 'A Swiss diplomat');
+    assert.equal(m.code, 'CHE');
+    assert.equal(m.sector, 'GOV');
+  });
+});

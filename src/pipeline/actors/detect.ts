@@ -1384,8 +1384,9 @@ export class SentenceFinder {
       // a noun before "to" is a verb the tagger missed ("the group plans to …", "the enemy attempt to …")
       const verbBeforeTo =
         v.k[end + 1] === 'to' && (/[^s]s$/.test(next) || /^(attempt|plan|want|need|seek|try|hope|intend)$/.test(next));
-      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !verbBeforeTo && !this.actsIn(end, info))
-        return false;
+      // "a U.S. official today said": a day adverb the tagger calls a noun is no head after the role noun
+      const notHead = verbBeforeTo || /^(today|yesterday|tonight|tomorrow)$/.test(next);
+      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !notHead && !this.actsIn(end, info)) return false;
       return true;
     }
     if (end >= this.b || !hasLetter(nextW) || isPossessive(next)) return true;
