@@ -279,3 +279,29 @@ describe('claim words used as adjectives', () => {
     assert.notEqual(met.status, 'claimed');
   });
 });
+
+describe('demanded readiness', () => {
+  it('codes "F said S must be ready to mediate" as one REQUEST, not an intended mediation by S', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB say',
+      '7 mark SCONJ',
+      '7 nsubj PROPN',
+      '7 aux AUX must MD',
+      '7 cop AUX be',
+      '2 ccomp ADJ ready',
+      '9 mark PART',
+      '7 xcomp VERB mediate',
+      '11 case ADP',
+      '9 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const text = 'Freedonia said that Sylvania must be ready to mediate with Ruritania .';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    assert.ok(
+      evs.some((e) => e.event === 'REQUEST'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.status === 'intended'));
+  });
+});

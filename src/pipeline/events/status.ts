@@ -61,6 +61,14 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       const g = /^aux/.test(v.deprel[c] ?? '') ? at.get(c) : undefined;
       if (g) return { trigger: g, claimToken: -1 };
     }
+    // "the US must be ready to mediate", "Iran should be willing to talk": the demand on the
+    // predicate whose infinitive the act is governs the act (demanded, not intended)
+    const xh = /^xcomp/.test(v.deprel[t.i] ?? '') ? (v.head[t.i] ?? -1) : -1;
+    if (xh >= 0 && !at.has(xh))
+      for (const c of v.children[xh] ?? []) {
+        const g = /^aux/.test(v.deprel[c] ?? '') ? at.get(c) : undefined;
+        if (g) return { trigger: g, claimToken: -1 };
+      }
     // "claimed that ISIL had attacked Iraq and taken Mosul": a conjunct that shares its head's
     // subject stands where its head stands, so it is governed as the head is
     let self = true;
