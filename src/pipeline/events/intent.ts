@@ -75,3 +75,18 @@ export function threatInfo(info: CameoInfo, lex: EventLexicon): CameoInfo | null
   const own = info.quadClass === 4 ? intentInfo(info, lex) : null;
   return own?.plover === 'THREATEN' ? own : (lex.cameo.get('130') ?? null);
 }
+
+/**
+ * "The army prepared to resume shelling", "troops are preparing to storm the town": preparing an
+ * act of force is a military move short of force, PLOVER MOBILIZE (CAMEO 150), not a verbal threat.
+ * Only the verb "prepare" (not the adjective of "is prepared to", a stated willingness).
+ */
+export function preparedForce(v: SentenceView, cue: number | undefined, info: CameoInfo, lex: EventLexicon) {
+  if (cue === undefined || info.plover !== 'ASSAULT' || v.lemma[cue] !== 'prepare') return null;
+  // a verb ("prepared", "preparing"); "is prepared to" (a copula or passive, or an adjective) states a willingness
+  if (!/^VB[DGPZN]$/.test(v.xpos[cue] ?? '') || v.upos[cue] !== 'VERB') return null;
+  if ((v.children[cue] ?? []).some((c) => /^(cop|aux:pass|nsubj:pass)$/.test(v.deprel[c] ?? ''))) return null;
+  const be = /^(is|are|was|were|be|been|being|am|'s|'re|seems?|seemed|appears?|appeared)$/;
+  if (v.xpos[cue] === 'VBN' && be.test(v.lower[cue - 1] ?? '')) return null;
+  return lex.cameo.get('150') ?? null;
+}

@@ -15,7 +15,7 @@ import {
 } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
-import { conditionalThreat, intentInfo, threatInfo } from './intent.js';
+import { conditionalThreat, intentInfo, preparedForce, threatInfo } from './intent.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
@@ -505,8 +505,16 @@ export function codeEvents(
         }
       } else if (st.intent && status !== 'hypothetical' && t.entry.role === 'event') {
         const conditional = conditionalThreat(v, t.last + 1);
-        const ii = conditional ? threatInfo(info, lex) : intentInfo(info, lex, opts.futureConcede === true);
+        const mobilize = conditional ? null : preparedForce(v, st.intentCue, info, lex);
+        const ii = conditional
+          ? threatInfo(info, lex)
+          : (mobilize ?? intentInfo(info, lex, opts.futureConcede === true));
         if (conditional && ii?.plover) explain.push('PLOVER: an intended act conditional on "unless" is a threat');
+        if (mobilize) {
+          // the preparation is under way: it is reported, not intended
+          explain.push('PLOVER: preparing an act of force is a military move short of force');
+          status = 'asserted';
+        }
         if (ii?.plover) {
           explain.push(`PLOVER: intended ${info.plover} coded as ${ii.plover} (CAMEO ${ii.code})`);
           info = ii;

@@ -305,3 +305,42 @@ describe('demanded readiness', () => {
     assert.ok(!evs.some((e) => e.event === 'AGREE' || e.status === 'intended'));
   });
 });
+
+describe('prepared acts of force', () => {
+  const code = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes "S troops were preparing to storm F" as MOBILIZE under way, not a threat', () => {
+    const parse = [
+      '2 compound PROPN',
+      '4 nsubj NOUN troop NNS',
+      '4 aux AUX be VBD',
+      '0 root VERB prepare VBG',
+      '6 mark PART',
+      '4 xcomp VERB storm VB',
+      '6 obj PROPN',
+      '4 punct PUNCT',
+    ];
+    const evs = code('Sylvania troops were preparing to storm Freedonia .', parse);
+    const e = evs.find((x) => x.event === 'MOBILIZE');
+    assert.ok(e, evs.map((x) => `${x.event}:${x.eventText}`).join(','));
+    assert.equal(e.status, 'asserted');
+    assert.ok(!evs.some((x) => x.event === 'THREATEN'));
+  });
+  it('keeps "S is prepared to attack F" (a stated willingness) a THREATEN', () => {
+    const parse = [
+      '3 nsubj PROPN',
+      '3 cop AUX be VBZ',
+      '0 root ADJ prepared JJ',
+      '5 mark PART',
+      '3 xcomp VERB attack VB',
+      '5 obj PROPN',
+      '3 punct PUNCT',
+    ];
+    const evs = code('Sylvania is prepared to attack Freedonia .', parse);
+    assert.ok(
+      evs.some((x) => x.event === 'THREATEN'),
+      evs.map((x) => `${x.event}:${x.eventText}`).join(','),
+    );
+    assert.ok(!evs.some((x) => x.event === 'MOBILIZE'));
+  });
+});

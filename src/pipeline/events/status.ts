@@ -157,6 +157,8 @@ export interface StatusResult {
    * what is intended), so the verb yields to its complement when that is coded.
    */
   readonly yields?: Trigger;
+  /** The intent word ("plans", "ready", "prepared") when the act is intended through one. */
+  readonly intentCue?: number;
   readonly explain: string[];
 }
 
@@ -512,6 +514,7 @@ export function statusOf(
       explain,
       governor: gov,
       ...(pledge ? { yields: pledge } : {}),
+      ...(ic >= 0 ? { intentCue: ic } : {}),
     };
   }
   const y = historical(v, t, published);
