@@ -473,6 +473,31 @@ describe('event arguments: acts measured out by a noun', () => {
     assert.equal(e.event, 'COOPERATE');
     assert.deepEqual(codes(e.actor), ['SYL']);
   });
+  it('gives "began a hunger strike yesterday" the subject of "began" when the parse hangs the act on "yesterday"', () => {
+    const parse = [
+      '9 nsubj NOUN protester NNS',
+      '3 punct PUNCT , ,',
+      '1 amod ADJ angry JJ',
+      '7 case ADP at IN',
+      '7 det DET the DT',
+      '7 amod ADJ new JJ',
+      '3 obl NOUN vote NN',
+      '9 punct PUNCT , ,',
+      '0 root VERB begin VBD',
+      '13 det DET a DT',
+      '12 compound NOUN hunger NN',
+      '13 compound NOUN strike NN',
+      '9 obl:unmarked NOUN yesterday NN',
+      '9 punct PUNCT . .',
+    ];
+    const evs = code('Protesters, angry at the new vote, began a hunger strike yesterday.', {
+      parse,
+      mentions: [['Protesters', 'SYL', 'CVL']],
+    });
+    const e = byText(evs, 'strike');
+    assert.equal(e.event, 'PROTEST');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+  });
   it('does not climb from an act noun to a noun that is no measure ("the site of war games")', () => {
     const parse = [
       '2 nsubj PROPN sylvania NNP',

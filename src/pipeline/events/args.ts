@@ -560,9 +560,16 @@ const MEASURES = new Set([
   'season',
 ]);
 
-/** The measure noun over the act noun at i ("ten days of war games" → days), else i itself. */
+/** Day adverbs a tagger may read as nouns ("started a hunger strike yesterday"). */
+const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
+/**
+ * The node standing in the act noun's place at i: the measure over it ("ten days of war games" →
+ * days), or the day adverb the parse made it a compound of ("a strike yesterday" → yesterday), else i.
+ */
 function measuredBy(v: SentenceView, i: number): number {
   const h = v.head[i] ?? -1;
+  if (h > i && v.deprel[i] === 'compound' && DAYS.has(v.lower[h] ?? '')) return h;
   if (h < 0 || v.deprel[i] !== 'nmod' || caseOf(v, i) !== 'of') return i;
   const lemma = v.lemma[h] || (v.lower[h] ?? '').replace(/s$/, '');
   if (!MEASURES.has(lemma) || (v.mentionAt[h] ?? -1) >= 0) return i;
@@ -636,7 +643,10 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         // the noun the verb governs; it stands in the measure's place
         const m = measuredBy(v, t.i);
         const h = v.head[m] ?? -1;
-        const rel = v.deprel[m] ?? '';
+        // "began a hunger strike yesterday": a parse that makes the act a compound of the day word
+        // hangs the day word on the verb in the act's place
+        const day = m !== t.i && DAYS.has(v.lower[m] ?? '');
+        const rel = day && /^(obl|obj)/.test(v.deprel[m] ?? '') ? 'obj' : (v.deprel[m] ?? '');
         if (h >= 0 && (rel === 'obj' || rel === 'nsubj:pass')) {
           actor = syntacticSubject(v, h).group;
           if (actor.length) explain.push('args: actor = subject of the verb governing the noun');
