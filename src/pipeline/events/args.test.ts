@@ -513,3 +513,27 @@ describe('event arguments: acts measured out by a noun', () => {
     assert.ok(!evs.some((e) => e.eventText === 'games' && codes(e.actor).includes('SYL')));
   });
 });
+
+describe('event arguments: proposals of the actor itself', () => {
+  it('does not direct "Sylvania repeated its call for Ruritania to withdraw" at Sylvania', () => {
+    const parse = [
+      '2 nsubj PROPN sylvania NNP',
+      '0 root VERB repeat VBD',
+      '4 nmod:poss PRON its PRP$',
+      '2 obj NOUN call NN',
+      '6 case ADP for IN',
+      '4 nmod PROPN ruritania NNP',
+      '8 mark PART to TO',
+      '2 advcl VERB withdraw VB',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Sylvania repeated its call for Ruritania to withdraw.', {
+      mentions: [...M, ['its', 'SYL', 'GOV']],
+      parse,
+    });
+    const e = evs.find((x) => x.event === 'REQUEST');
+    assert.ok(e, `no REQUEST in ${evs.map((x) => x.event).join(', ')}`);
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.ok(!codes(e.recipient).includes('SYL'), `recipient ${codes(e.recipient).join(',')}`);
+  });
+});

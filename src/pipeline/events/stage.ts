@@ -593,7 +593,10 @@ export function codeEvents(
         (!p.e.recipient.length || guessed) && p.e.status !== 'claimed' && p.e.status !== 'denied' && p.t.pos === 'verb'
           ? proposalOwner(v, p.t.i, doc.layers.places ?? [], lex.cues.proposal)
           : null;
-      if (owner && !p.e.actor.some((a) => a.start === owner.start)) {
+      // "Egypt repeated its call …": the actor's own proposal is not directed at itself
+      const own = (a: ActorRef): boolean =>
+        a.start === owner?.start || (a.code !== null && a.code === owner?.code && a.sector === owner?.sector);
+      if (owner && !p.e.actor.some(own)) {
         p.e = {
           ...p.e,
           recipient: [owner],
