@@ -537,3 +537,22 @@ describe('event arguments: proposals of the actor itself', () => {
     assert.ok(!codes(e.recipient).includes('SYL'), `recipient ${codes(e.recipient).join(',')}`);
   });
 });
+
+describe('event arguments: acts with no object read as participles', () => {
+  it('makes "Hundreds of protesters marched in the capital" the protesters\' act when the parse hangs "marched" on them', () => {
+    const parse = [
+      '0 root NOUN hundred NNS',
+      '3 case ADP of IN',
+      '1 nmod NOUN protester NNS',
+      '3 acl VERB march VBN',
+      '7 case ADP in IN',
+      '7 det DET the DT',
+      '4 obl NOUN capital NN',
+      '1 punct PUNCT . .',
+    ];
+    const evs = code('Hundreds of protesters marched in the capital.', { parse });
+    const e = byText(evs, 'marched');
+    assert.equal(e.event, 'PROTEST');
+    assert.deepEqual(codes(e.actor), ['CVL']);
+  });
+});

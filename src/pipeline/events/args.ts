@@ -61,6 +61,9 @@ export const OF_TARGET: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SAN
 const COORD = new Set(['and', ',', '&', 'or']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 
+/** Acts done without an object, so never passive ("people protested in the capital" is no "were protested"). */
+const INTRANSITIVE = new Set(['protest', 'demonstrate', 'march', 'rally', 'riot', 'clash', 'resign', 'mutiny']);
+
 /** Verbs whose subject undergoes the act named by their object noun ("faces pressure", "received criticism"). */
 const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
 
@@ -588,8 +591,14 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   let passiveParse = false;
   if (v.parsed) {
     if (t.pos === 'verb') {
-      const s = syntacticSubject(v, t.i);
+      let s = syntacticSubject(v, t.i);
       passiveParse = reducedRelative(v, t.i);
+      // "Hundreds of people protested in the capital": a verb that takes no object has no passive;
+      // a participle the parse hangs on a noun is that noun's act
+      if (passiveParse && INTRANSITIVE.has(v.lemma[t.i] ?? '')) {
+        passiveParse = false;
+        s = { group: s.group, passive: false };
+      }
       if (s.passive) {
         recipient = frame === 'none' ? [] : s.group;
         actor = byAgent(v, t.i);
