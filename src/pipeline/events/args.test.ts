@@ -556,3 +556,25 @@ describe('event arguments: acts with no object read as participles', () => {
     assert.deepEqual(codes(e.actor), ['CVL']);
   });
 });
+
+describe('event arguments: subjects across a clause', () => {
+  it('does not make the owner of "its demand" a subject of "halt" in "Its demand that Ruritania halt …"', () => {
+    const parse = [
+      '2 nmod:poss PRON its PRP$',
+      '6 nsubj NOUN demand NN',
+      '6 obl:unmarked PRON that WDT',
+      '6 nsubj PROPN ruritania NNP',
+      '6 advmod ADV quickly RB',
+      '0 root VERB halt VBD',
+      '8 det DET the DT',
+      '6 obj NOUN offensive NN',
+      '6 punct PUNCT . .',
+    ];
+    const evs = code('Its demand that Ruritania quickly halt the offensive.', {
+      parse,
+      mentions: [...M, ['Its', 'SYL', 'GOV']],
+    });
+    const e = byText(evs, 'halt');
+    assert.deepEqual(codes(e.actor), ['RUR']);
+  });
+});

@@ -358,6 +358,24 @@ function engagedIn(v: SentenceView, i: number): boolean {
   return prep !== undefined && v.lower[i + 1] === prep;
 }
 
+/**
+ * Several subjects of one verb belong together (a list, an appositive) unless a clause opens between
+ * them ("Its demand that North Korea halt …": "demand" is no subject of "halt").
+ */
+function subjectList(v: SentenceView, subj: readonly number[]): boolean {
+  const sorted = [...subj].sort((a, b) => a - b);
+  for (let n = 1; n < sorted.length; n++)
+    for (let k = (sorted[n - 1] as number) + 1; k < (sorted[n] as number); k++)
+      if (/^(that|which|who|whom|whose)$/.test(v.lower[k] ?? '')) return false;
+  return true;
+}
+
+/** The subject token nearest before verb i (else the first). */
+function nearestSubject(subj: readonly number[], i: number): number {
+  const before = subj.filter((s) => s < i);
+  return before.length ? Math.max(...before) : (subj[0] as number);
+}
+
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
 function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
@@ -371,10 +389,12 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
     // "were released by Putin": a passive auxiliary marks the subject as the one acted on ("were
     // engaged in fighting", "is involved in attacks" describe what the subject does)
     const passive = (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0) && !engagedIn(v, i);
-    // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject
+    // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject;
+    // subjects that are no list ("Its demand that North Korea halt …") leave the one nearest the verb
+    const subjects = subj.length > 1 && !subjectList(v, subj) ? [nearestSubject(subj, i)] : subj;
     const group: number[] = [];
-    for (const s of subj)
-      for (const mi of groupFromToken(v, s, subj.length > 1)) if (!group.includes(mi)) group.push(mi);
+    for (const s of subjects)
+      for (const mi of groupFromToken(v, s, subjects.length > 1)) if (!group.includes(mi)) group.push(mi);
     return { group, passive };
   }
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
