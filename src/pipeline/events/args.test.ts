@@ -578,3 +578,24 @@ describe('event arguments: subjects across a clause', () => {
     assert.deepEqual(codes(e.actor), ['RUR']);
   });
 });
+
+describe('event arguments: authors of proposals the parse hangs on the verb', () => {
+  it('directs "Sylvania rejected calls by Ruritania" at Ruritania when "by Ruritania" hangs on "rejected"', () => {
+    const parse = [
+      '2 nsubj PROPN sylvania NNP',
+      '0 root VERB reject VBD',
+      '2 obj NOUN call NNS',
+      '5 case ADP by IN',
+      '2 obl PROPN ruritania NNP',
+      '7 mark PART to TO',
+      '2 advcl VERB resume VB',
+      '7 obj NOUN talk NNS',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Sylvania rejected calls by Ruritania to resume talks.', { parse });
+    const e = evs.find((x) => x.event === 'REJECT');
+    assert.ok(e, `no REJECT in ${evs.map((x) => x.event).join(', ')}`);
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+});

@@ -118,6 +118,14 @@ export function proposalOwner(
       const ref = actorAt(v, c, places);
       if (ref) return ref;
     }
+    // "rejected calls by Kofi Annan": a parse that hangs the owner right after the noun on the verb
+    for (const c of v.children[i] ?? []) {
+      if (!/^obl/.test(v.deprel[c] ?? '') || c <= o) continue;
+      const p = (v.children[c] ?? []).find((x) => v.deprel[x] === 'case');
+      if (p !== o + 1 || !OWNER_PREPS.has(v.lower[p] ?? '')) continue;
+      const ref = actorAt(v, c, places);
+      if (ref) return ref;
+    }
   }
   return null;
 }
