@@ -599,3 +599,15 @@ describe('event arguments: authors of proposals the parse hangs on the verb', ()
     assert.deepEqual(codes(e.recipient), ['RUR']);
   });
 });
+
+describe("event arguments: the actor's own units", () => {
+  it('does not make "its troops" the recipient of "Sylvania rejected a call for its troops to be deployed …"', () => {
+    const evs = code('Sylvania rejected a call for its troops to be deployed in the north.', {
+      mentions: [...M, ['its troops', 'SYL', 'MIL']],
+    });
+    const e = evs.find((x) => x.event === 'REJECT');
+    assert.ok(e, `no REJECT in ${evs.map((x) => x.event).join(', ')}`);
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.ok(!codes(e.recipient).includes('SYL'), `recipient ${codes(e.recipient).join(',')}`);
+  });
+});

@@ -639,8 +639,16 @@ export function codeEvents(
         const r = asked.length ? asked : (args.get(c)?.recipient ?? []);
         // the complement's own preposition frame is unknown here: any non-locative one may lead to it
         // (the actor itself again, "linking the two countries", is no recipient)
+        // nor are its own units ("a call for its peacekeepers to be deployed")
         const rec = (r.length ? r : nextMention(v, c.last + 1, p.e.actor, 10, false, ANY_PREP)).filter(
-          (x) => !p.e.actor.some((a) => a.start === x.start || (a.code && a.code === x.code && a.sector === x.sector)),
+          (x) =>
+            !p.e.actor.some(
+              (a) =>
+                a.start === x.start ||
+                (a.code &&
+                  a.code === x.code &&
+                  (a.sector === x.sector || /^(its|their|his|her|our)\s/i.test(x.actorText))),
+            ),
         );
         if (rec.length) {
           p.e = { ...p.e, recipient: rec, explain: [...(p.e.explain ?? []), 'args: recipient from the complement'] };
