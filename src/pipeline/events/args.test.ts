@@ -611,3 +611,24 @@ describe("event arguments: the actor's own units", () => {
     assert.ok(!codes(e.recipient).includes('SYL'), `recipient ${codes(e.recipient).join(',')}`);
   });
 });
+
+describe('event arguments: partisans of a country', () => {
+  it('does not give "pro-Ruritanian rebels" the country Ruritania', () => {
+    const evs = code('Pro-Ruritanian rebels attacked the town.', {
+      mentions: [['Pro-Ruritanian rebels', null, 'REB']],
+      places: [['Ruritanian', 'RUR']],
+    });
+    const e = byText(evs, 'attacked');
+    assert.deepEqual(
+      e.actor.map((a) => [a.code, a.sector]),
+      [[null, 'REB']],
+    );
+  });
+  it('still gives "Ruritanian rebels" the country Ruritania', () => {
+    const evs = code('Ruritanian rebels attacked the town.', {
+      mentions: [['Ruritanian rebels', null, 'REB']],
+      places: [['Ruritanian', 'RUR']],
+    });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['RUR']);
+  });
+});

@@ -53,10 +53,12 @@ function withCountries(
   sentences: readonly Sentence[],
 ): Mention[] {
   const bySentence = new Map<Sentence, { here: Set<string | null>; others: boolean }>();
+  const partisan = (p: Place): boolean => /\b(anti|pro)-$/i.test(text.slice(Math.max(0, p.start - 5), p.start));
   return ms.map((m, i) => {
     if (m.code || !m.sector) return m;
     // "Darfur rebels": a place inside the mention
-    const inside = places.find((p) => p.start >= m.start && p.end <= m.end && p.country);
+    // ("anti-Syria journalists", "pro-Russian rebels" are of neither country)
+    const inside = places.find((p) => p.start >= m.start && p.end <= m.end && p.country && !partisan(p));
     if (inside?.country) return { ...m, code: inside.country };
     const after = text.slice(m.end, m.end + 40);
     const prep = /^\s+(?:in|from|of)\s+(?:the\s+)?/.exec(after);
@@ -76,7 +78,7 @@ function withCountries(
     let info = bySentence.get(s);
     if (!info) {
       const here = new Set(
-        places.filter((p) => p.start >= s.start && p.end <= s.end && p.country).map((p) => p.country),
+        places.filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p)).map((p) => p.country),
       );
       const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
       info = { here, others };
