@@ -632,3 +632,21 @@ describe('event arguments: partisans of a country', () => {
     assert.deepEqual(codes(byText(evs, 'attacked').actor), ['RUR']);
   });
 });
+
+describe('event arguments: ethnic groups', () => {
+  const opts: FixtureOptions = {
+    mentions: [...M, ['Osterlichers', 'OST', null]],
+    places: [
+      ['Osterlichers', 'OST'],
+      ['Ruritania', 'RUR'],
+    ],
+  };
+  it('codes "ethnic Osterlichers" in a sentence set in Ruritania as of Ruritania', () => {
+    const text = 'Sylvania attacked ethnic Osterlichers near the border of Ruritania.';
+    assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['RUR']);
+  });
+  it('keeps "Osterlichers" without "ethnic" of Osterlich', () => {
+    const text = 'Sylvania attacked Osterlichers near the border of Ruritania.';
+    assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['OST']);
+  });
+});

@@ -54,7 +54,27 @@ function withCountries(
 ): Mention[] {
   const bySentence = new Map<Sentence, { here: Set<string | null>; others: boolean }>();
   const partisan = (p: Place): boolean => /\b(anti|pro)-$/i.test(text.slice(Math.max(0, p.start - 5), p.start));
+  // "ethnic Albanians … in Serbia": an ethnic group is coded by the one country its sentence is in
+  const ethnicGroup = (m: Mention): Mention => {
+    const prep = /^\s+(?:in|of)\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 20));
+    const at = prep ? m.end + prep[0].length : -1;
+    const there = places.find((p) => p.start === at && p.country);
+    if (there?.country) return { ...m, code: there.country };
+    const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
+    if (!s) return m;
+    const countries = new Set(
+      places
+        .filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p))
+        .filter((p) => p.end <= m.start || p.start >= m.end)
+        .map((p) => p.country),
+    );
+    const [only] = [...countries];
+    return countries.size === 1 && only && only !== m.code ? { ...m, code: only } : m;
+  };
   return ms.map((m, i) => {
+    const ethnic =
+      /(^|\s)ethnic\s/i.test(m.actorText) || /\bethnic\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
+    if (m.code && ethnic) return ethnicGroup(m);
     if (m.code || !m.sector) return m;
     // "Darfur rebels": a place inside the mention
     // ("anti-Syria journalists", "pro-Russian rebels" are of neither country)
