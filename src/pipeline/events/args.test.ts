@@ -650,3 +650,19 @@ describe('event arguments: ethnic groups', () => {
     assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['OST']);
   });
 });
+
+describe('event arguments: peoples of a place', () => {
+  it('codes "the Osterlichers of northern Ruritania" as of Ruritania', () => {
+    const evs = code('The Osterlichers of northern Ruritania attacked Sylvania.', {
+      mentions: [
+        ['Sylvania', 'SYL', 'GOV'],
+        ['Osterlichers', 'OST', null],
+      ],
+      places: [
+        ['Osterlichers', 'OST'],
+        ['northern Ruritania', 'RUR'],
+      ],
+    });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['RUR']);
+  });
+});

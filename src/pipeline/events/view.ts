@@ -75,6 +75,13 @@ function withCountries(
     const ethnic =
       /(^|\s)ethnic\s/i.test(m.actorText) || /\bethnic\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
     if (m.code && ethnic) return ethnicGroup(m);
+    // "the Albanians of southern Serbia": a people "of" a place in another country lives there
+    if (m.code && (m.kind === 'demonym' || /^(?:the\s+)?\p{Lu}\p{Ll}+s$/u.test(m.actorText))) {
+      const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
+      const at = of ? m.end + of[0].length : -1;
+      const home = places.find((p) => p.start === at && p.country);
+      if (home?.country) return { ...m, code: home.country };
+    }
     if (m.code || !m.sector) return m;
     // "Darfur rebels": a place inside the mention
     // ("anti-Syria journalists", "pro-Russian rebels" are of neither country)
