@@ -665,4 +665,17 @@ describe('event arguments: peoples of a place', () => {
     });
     assert.deepEqual(codes(byText(evs, 'attacked').actor), ['RUR']);
   });
+  it('keeps "the Osterlichers of the Ruritanian-occupied north" of Osterlich', () => {
+    const evs = code('The Osterlichers of the Ruritanian-occupied north attacked Sylvania.', {
+      mentions: [
+        ['Sylvania', 'SYL', 'GOV'],
+        ['Osterlichers', 'OST', null],
+      ],
+      places: [
+        ['Osterlichers', 'OST'],
+        ['Ruritanian', 'RUR'],
+      ],
+    });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['OST']);
+  });
 });

@@ -79,7 +79,8 @@ function withCountries(
     if (m.code && (m.kind === 'demonym' || /^(?:the\s+)?\p{Lu}\p{Ll}+s$/u.test(m.actorText))) {
       const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.end, m.end + 12));
       const at = of ? m.end + of[0].length : -1;
-      const home = places.find((p) => p.start === at && p.country);
+      // (not an adjective compound: "the Israeli-occupied West Bank")
+      const home = places.find((p) => p.start === at && p.country && text[p.end] !== '-');
       if (home?.country) return { ...m, code: home.country };
     }
     if (m.code || !m.sector) return m;
