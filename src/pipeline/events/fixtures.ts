@@ -94,3 +94,15 @@ export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): 
   }
   return doc;
 }
+
+/** Asserts that some coded event satisfies `pred`; the failure lists what was coded instead. */
+export function assertSomeEvent<E extends { readonly event: string; readonly eventText: string }>(
+  evs: readonly E[],
+  pred: (e: E) => boolean,
+): void {
+  if (!evs.some(pred)) {
+    throw new Error(
+      `no coded event matches; coded: ${evs.map((e) => `${e.event}:${e.eventText}`).join(',') || 'nothing'}`,
+    );
+  }
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 import { statusOf } from './status.js';
 import { findTriggers } from './triggers.js';
@@ -298,10 +298,7 @@ describe('demanded readiness', () => {
     ];
     const text = 'Freedonia said that Sylvania must be ready to mediate with Ruritania .';
     const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
-    assert.ok(
-      evs.some((e) => e.event === 'REQUEST'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST');
     assert.ok(!evs.some((e) => e.event === 'AGREE' || e.status === 'intended'));
   });
 });

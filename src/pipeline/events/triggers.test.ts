@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -76,10 +76,7 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
     ];
     const text = 'Freedonia police in Oldtown confiscated weapons from Sylvania said';
     const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
-    assert.ok(
-      evs.some((e) => e.event === 'COERCE' && e.eventText === 'confiscated'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'COERCE' && e.eventText === 'confiscated');
   });
 });
 
@@ -105,10 +102,7 @@ describe('trigger detection: verbs after an appositive', () => {
     ];
     const text = 'Ivan Petrov, the envoy, demanded concessions from Sylvania.';
     const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
-    assert.ok(
-      evs.some((e) => e.event === 'REQUEST' && e.eventText === 'demanded'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'demanded');
   });
   it('leaves a participle modifying a noun after an introductory phrase alone ("In Freedonia, injured …")', () => {
     // "In Freedonia, injured civilians fled."
@@ -143,10 +137,7 @@ describe('light verbs', () => {
       fixtureDoc('Freedonia called for talks with Sylvania.', { mentions: M, published: '2020-05-01', parse }),
       lex,
     ).events;
-    assert.ok(
-      evs.some((e) => e.event === 'REQUEST' && e.eventText === 'called'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'called');
   });
 });
 
@@ -204,10 +195,7 @@ describe('meetings need a partner', () => {
       '4 punct PUNCT',
     ];
     const evs = parsed('The Freedonia cabinet met with Sylvania.', parse);
-    assert.ok(
-      evs.some((e) => e.event === 'CONSULT'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'CONSULT');
   });
 });
 
@@ -243,10 +231,7 @@ describe('helping verbs before an act', () => {
       '2 punct PUNCT',
     ];
     const evs = parsed('Freedonia helped identify victims killed in attacks.', parse);
-    assert.ok(
-      evs.some((e) => e.eventText === 'helped'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.eventText === 'helped');
   });
 });
 
@@ -321,10 +306,7 @@ describe('lexicon senses chosen by their object', () => {
   });
   it('codes "Freedonia ordered the closure of a Sylvania newspaper" as COERCE', () => {
     const evs = code('Freedonia ordered the closure of the Sylvania newspaper.');
-    assert.ok(
-      evs.some((e) => e.event === 'COERCE' && e.eventText === 'ordered'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'COERCE' && e.eventText === 'ordered');
   });
 });
 
@@ -355,10 +337,7 @@ describe('breadth: destruction, vandalism, obstruction, killing', () => {
   for (const [text, type] of cases)
     it(`codes "${text}" as ${type}`, () => {
       const evs = code(text);
-      assert.ok(
-        evs.some((e) => e.event === type),
-        evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-      );
+      assertSomeEvent(evs, (e) => e.event === type);
     });
 });
 
@@ -366,20 +345,14 @@ describe('adjectives of intent', () => {
   it('codes "Freedonia is determined to attack Sylvania" on "attack" (an intended act), not on "determined"', () => {
     const evs = code('Freedonia said it was determined to attack Sylvania.');
     assert.ok(!evs.some((e) => e.eventText === 'determined'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
-    assert.ok(
-      evs.some((e) => e.event === 'THREATEN' && e.eventText === 'attack'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'THREATEN' && e.eventText === 'attack');
   });
 });
 
 describe('building a force', () => {
   it('codes "Freedonia has trained hundreds of fighters" as MOBILIZE, and "trained Sylvania soldiers" not', () => {
     const evs = code('Freedonia has trained hundreds of fighters.');
-    assert.ok(
-      evs.some((e) => e.event === 'MOBILIZE' && e.eventText === 'trained'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'MOBILIZE' && e.eventText === 'trained');
     assert.ok(!code('Freedonia trained Sylvania soldiers.').some((e) => e.event === 'MOBILIZE'));
   });
 });
@@ -387,10 +360,7 @@ describe('building a force', () => {
 describe('formal agreements', () => {
   it('codes "Freedonia ratified a treaty with Sylvania" as SUPPORT (signing formally), a promise to ratify as AGREE', () => {
     const evs = code('Freedonia ratified a treaty with Sylvania.');
-    assert.ok(
-      evs.some((e) => e.event === 'SUPPORT' && e.eventText === 'ratified'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'SUPPORT' && e.eventText === 'ratified');
     const promised = code('Freedonia promised to ratify the treaty with Sylvania.');
     assert.ok(!promised.some((e) => e.event === 'SUPPORT'), promised.map((e) => `${e.event}:${e.eventText}`).join(','));
   });
@@ -399,41 +369,26 @@ describe('formal agreements', () => {
 describe('meetings and crowd control', () => {
   it('codes "Freedonia flew to Sylvania for talks" as a CONSULT visit, not an intent', () => {
     const evs = code('Freedonia flew to Sylvania for talks.');
-    assert.ok(
-      evs.some((e) => e.event === 'CONSULT' && e.eventText === 'flew'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'CONSULT' && e.eventText === 'flew');
   });
   it('codes "Freedonia sat down with Sylvania" as CONSULT', () => {
     const evs = code('Freedonia sat down with Sylvania on Monday.');
-    assert.ok(
-      evs.some((e) => e.event === 'CONSULT'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'CONSULT');
   });
   it('codes "Freedonia police tear-gassed protesters from Sylvania" as ASSAULT', () => {
     const evs = code('Freedonia tear-gassed protesters from Sylvania.');
-    assert.ok(
-      evs.some((e) => e.event === 'ASSAULT'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'ASSAULT');
   });
 });
 
 describe('disarming and repression', () => {
   it('codes "rebels from Freedonia laid down their arms" as RETREAT', () => {
     const evs = code('Freedonia laid down its arms on Monday.');
-    assert.ok(
-      evs.some((e) => e.event === 'RETREAT' && e.eventText === 'laid down'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'RETREAT' && e.eventText === 'laid down');
   });
   it('codes "Freedonia cracked down on protesters" as ASSAULT, but not "cracked down on corruption"', () => {
     const evs = code('Freedonia cracked down on protesters from Sylvania.');
-    assert.ok(
-      evs.some((e) => e.event === 'ASSAULT' && e.eventText === 'cracked down'),
-      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
-    );
+    assertSomeEvent(evs, (e) => e.event === 'ASSAULT' && e.eventText === 'cracked down');
     assert.ok(!code('Freedonia cracked down on corruption.').some((e) => e.event === 'ASSAULT'));
   });
 });
