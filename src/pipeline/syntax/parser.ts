@@ -68,6 +68,23 @@ export function bestValid(c: Config, scores: Float64Array): number {
   return best;
 }
 
+/**
+ * The only valid move, or null when there is a choice: SHIFT on an empty stack; once the buffer
+ * holds only the root, RIGHT while two or more items are stacked, then LEFT onto the root.
+ * Greedy parsing skips scoring these (the best valid move could be no other).
+ */
+export function forcedMove(c: Config): number | null {
+  if (c.sp === 0) return SHIFT;
+  if (c.b === c.n) return c.sp === 1 ? LEFT : RIGHT;
+  return null;
+}
+
+function scoredMove(c: Config, v: SentenceView, mover: Scorer, sc: ParserScratch): number {
+  const nf = parserFeatures(c, v, sc.feats);
+  mover.score(sc.feats, nf, sc.scores);
+  return bestValid(c, sc.scores);
+}
+
 /** Parses one sentence; returns the final configuration (heads: n = root). */
 export function parseSentence(
   v: SentenceView,
@@ -79,9 +96,7 @@ export function parseSentence(
   const n = v.lx.n;
   const c = new Config(n);
   while (!c.terminal) {
-    const nf = parserFeatures(c, v, sc.feats);
-    mover.score(sc.feats, nf, sc.scores);
-    const m = bestValid(c, sc.scores);
+    const m = forcedMove(c) ?? scoredMove(c, v, mover, sc);
     if (m === SHIFT) {
       c.apply(SHIFT, -1);
       continue;
