@@ -132,7 +132,10 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     throw new DyadError('E012', 'core.yaml has no entries', { file: join(dir, 'core.yaml') });
 
   const phoenix = readJsonl<VerbEntry>(dir, 'phoenix-verbs.jsonl');
+  // a block's patterns code its verbs as filed: a lemma filed only with a particle ("bring out" under
+  // DESPATCH) does not lend that block's patterns to the bare verb ("bring suspects to trial")
   for (const v of phoenix) {
+    if (v.particle) continue;
     for (const p of patternsByBlock.get(v.block) ?? []) pushTo(phoenixPatterns, v.lemma, p);
   }
   for (const e of core.entries) {
@@ -215,7 +218,8 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
   };
   const patterns = new Map<string, CompiledPattern[]>();
   for (const [lemma, list] of verbs) {
-    const all = [...new Set(list.flatMap((e) => e.patterns))].sort((a, b) => b.weight - a.weight);
+    const plain = list.filter((e) => !e.particle);
+    const all = [...new Set(plain.flatMap((e) => e.patterns))].sort((a, b) => b.weight - a.weight);
     if (all.length) patterns.set(lemma, all);
   }
   return { cameo, verbs, nouns, patterns, verbForms: verbFormsIdx, nounForms: nounFormsIdx, cues };

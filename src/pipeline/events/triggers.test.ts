@@ -392,3 +392,10 @@ describe('disarming and repression', () => {
     assert.ok(!code('Freedonia cracked down on corruption.').some((e) => e.event === 'ASSAULT'));
   });
 });
+
+describe('phrasal blocks do not code the bare verb', () => {
+  it('does not code "Freedonia will bring the suspects to trial" as cooperation from a block filed for "bring out"', () => {
+    const evs = code('Freedonia will bring the suspects to trial.');
+    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+  });
+});

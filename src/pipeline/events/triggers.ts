@@ -304,7 +304,12 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   }
   // a curated lemma whose entries all need a missing cue is not coded from Phoenix patterns either
   if (!base && entries.some(plainCore)) return null;
-  const patterns = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
+  // the bare verb's patterns, plus its phrasal entry's own block when the particle is there
+  const plain = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
+  const patterns =
+    base?.particle && base.patterns.length
+      ? [...new Set([...base.patterns, ...plain])].sort((a, b) => b.weight - a.weight)
+      : plain;
   const p = patterns.length ? bestPattern(v, i, patterns) : null;
   if (!base && !p) return null;
   // a pattern alone codes the verb under its plain entry, never under a phrasal sense not present
