@@ -139,7 +139,10 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
   sentences.forEach((s, index) => {
     const toks = tokens.slice(s.firstToken, s.lastToken);
     const n = toks.length;
-    const lower = toks.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+    const lower = toks.map((t) => {
+      const w = doc.text.slice(t.start, t.end).toLowerCase();
+      return w.includes('’') ? w.replace(/’/g, "'") : w;
+    });
     const parsed = Boolean(syntax && syntax.head.length >= s.lastToken);
     const lemma: string[] = [];
     const upos: (string | null)[] = [];
@@ -190,10 +193,12 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       }
       return { first, last };
     });
-    const children: number[][] = Array.from({ length: n }, () => []);
-    head.forEach((h, i) => {
+    const children: number[][] = [];
+    for (let i = 0; i < n; i++) children.push([]);
+    for (let i = 0; i < n; i++) {
+      const h = head[i] ?? -1;
       if (h >= 0) children[h]?.push(i);
-    });
+    }
     let stems: Set<string> | null = null;
     out.push({
       // built on first use: only sentences with a pattern-bearing verb need it
