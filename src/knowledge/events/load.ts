@@ -213,6 +213,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
     hypothetical: setOf(c.hypothetical),
     hypotheticalAux: setOf(c.hypotheticalAux),
     mishaps: setOf(c.mishaps),
+    ills: setOf(c.ills),
     weapons: setOf(c.weapons),
     contexts,
   };

@@ -73,6 +73,8 @@ export interface Cues {
   readonly hypotheticalAux: ReadonlySet<string>;
   /** Accidents and disasters: what kills or hurts "in" them is no one's act ("killed in a landslide"). */
   readonly mishaps: ReadonlySet<string>;
+  /** Social ills fought figuratively ("fight poverty"): force against one is no ASSAULT. */
+  readonly ills: ReadonlySet<string>;
   /** Weapons and attacks that stand as the subject of a killing ("a bomb killed five"): the act has an unnamed actor. */
   readonly weapons: ReadonlySet<string>;
   /** word → contexts */

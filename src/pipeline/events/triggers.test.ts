@@ -399,3 +399,10 @@ describe('phrasal blocks do not code the bare verb', () => {
     assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('social ills fought figuratively', () => {
+  it('does not code "Freedonia vowed to help fight poverty" as ASSAULT, but keeps "Freedonia fought Sylvania"', () => {
+    assert.ok(!code('Freedonia pledged money to help fight poverty and disease.').some((e) => e.event === 'ASSAULT'));
+    assertSomeEvent(code('Freedonia fought Sylvania near the border.'), (e) => e.event === 'ASSAULT');
+  });
+});

@@ -268,6 +268,16 @@ function complementBefore(v: SentenceView, i: number): boolean {
   return (v.children[i] ?? []).some((k) => k < i && /^(ccomp|parataxis)/.test(v.deprel[k] ?? ''));
 }
 
+/** "fight poverty", "combat corruption against …": the verb's object (within three words) is a social ill. */
+function foughtIll(v: SentenceView, last: number, lex: EventLexicon): boolean {
+  for (let k = last + 1; k <= last + 3 && k < v.lower.length; k++) {
+    const w = v.lower[k] ?? '';
+    if (lex.cues.ills.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w) || (v.mentionAt[k] ?? -1) >= 0) return false;
+  }
+  return false;
+}
+
 /** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
 function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
   const explain: string[] = [];
@@ -331,6 +341,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   if (!info) return null;
   const plover = code === base?.cameo ? (base?.plover ?? info.plover) : info.plover;
   if (!plover) return null;
+  if (plover === 'ASSAULT' && foughtIll(v, last, lex)) return null;
   return { i, last, pos: 'verb', entry, code, info: { ...info, plover }, explain };
 }
 
