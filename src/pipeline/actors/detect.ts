@@ -161,6 +161,12 @@ const ACT_NOUNS =
   /^(airstrikes?|strikes?|bombardments?|bombings?|shelling|raids?|attacks?|assaults?|offensives?|operations?|campaigns?|activities|advances?|crackdowns?|sieges?)$/;
 
 /** Collective nouns that name an actor only when what they gather is one ("a group of fighters"). */
+// word lists tested per token (module constants: no array allocated per call)
+const IT_SUBJECT_VERBS = new Set(['seems', 'appears', 'remains', 'emerged', 'takes', 'took', 'rained', 'comes']);
+const IT_SUBJECT_AUX = new Set(['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could']);
+const IT_SUBJECT_SKIP = new Set(['be', 'been', 'not', 'also', 'still']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const DEFINITE_DETS = new Set(['the', 'this', 'that']);
 const COLLECTIVES = new Set(['group', 'groups', 'number', 'series', 'set', 'range', 'host', 'array', 'handful']);
 
 /** Body nouns that are followed by their own name ("news agency Sana", "the militant group Jund al-Aqsa"). */
@@ -622,9 +628,9 @@ export class SentenceFinder {
   private expletiveIt(i: number): boolean {
     const n1 = this.v.k[i + 1] ?? '';
     const n2 = this.v.k[i + 2] ?? '';
-    if (['seems', 'appears', 'remains', 'emerged', 'takes', 'took', 'rained', 'comes'].includes(n1)) return true;
-    if (['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could'].includes(n1)) {
-      const rest = ['be', 'been', 'not', 'also', 'still'].includes(n2) ? (this.v.k[i + 3] ?? '') : n2;
+    if (IT_SUBJECT_VERBS.has(n1)) return true;
+    if (IT_SUBJECT_AUX.has(n1)) {
+      const rest = IT_SUBJECT_SKIP.has(n2) ? (this.v.k[i + 3] ?? '') : n2;
       return /^(unclear|clear|likely|unlikely|possible|impossible|important|necessary|time|true|thought|believed|expected|said|reported|feared|hoped|understood|difficult|hard|easy|essential|vital|crucial|worth|estimated|known|hoped|too|the|a|an|no|about|up|because|what|why|how|hard|better|best|good|bad|sad|unfortunate|unacceptable|right|wrong|now)$/.test(
         rest,
       );
@@ -904,7 +910,7 @@ export class SentenceFinder {
       const k = v.k[j] ?? '';
       const w = v.w[j] ?? '';
       if (DETERMINERS.has(k) && !(k === 'her' && this.agentAt(j + 1) === null && !STATE_NOUNS.has(v.k[j + 1] ?? ''))) {
-        if (['his', 'her', 'their', 'its', 'our', 'my'].includes(k)) possessorPronoun = j;
+        if (POSSESSIVE_PRONOUNS.has(k)) possessorPronoun = j;
         if (QUANTITY_OF.has(k) && v.k[j + 1] === 'of') {
           quantity = true;
           j += 2;
@@ -1413,7 +1419,7 @@ export class SentenceFinder {
   }
 
   private definiteAt(i: number, detEnd: number): boolean {
-    for (let t = i; t < detEnd; t++) if (['the', 'this', 'that'].includes(this.v.k[t] ?? '')) return true;
+    for (let t = i; t < detEnd; t++) if (DEFINITE_DETS.has(this.v.k[t] ?? '')) return true;
     return false;
   }
 
