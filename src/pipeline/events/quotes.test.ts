@@ -26,6 +26,13 @@ const quotes = (text: string, opts: FixtureOptions = {}) => {
   return quotes.map(slice);
 };
 
+/** The quote cued by `cue`; fails the test, listing the cues found, when there is none. */
+const cued = <Q extends { readonly cue: string }>(qs: readonly Q[], cue: string): Q => {
+  const q = qs.find((x) => x.cue === cue);
+  assert.ok(q, `no quote cued by "${cue}"; cues: ${qs.map((x) => x.cue).join(', ') || 'none'}`);
+  return q;
+};
+
 describe('quotes: quotation marks', () => {
   it('does not take a cue inside a quotation as a speech act of its own', () => {
     const qs = quotes('“I think we will win,” Ivan Petrov said.');
@@ -50,8 +57,7 @@ describe('quotes: quotation marks', () => {
 describe('quotes: speakers named without a verb', () => {
   it('reads a transcript turn or headline "NAME: words"', () => {
     const qs = quotes('PETROV: Well, we are ready for talks with Sylvania.');
-    const q = qs.find((x) => x.cue === ':');
-    assert.ok(q);
+    const q = cued(qs, ':');
     assert.equal(q.speaker, 'PETROV');
     assert.equal(q.content, 'Well, we are ready for talks with Sylvania');
   });
@@ -61,8 +67,7 @@ describe('quotes: speakers named without a verb', () => {
   });
   it('reads a name after a dash that follows a quotation', () => {
     const qs = quotes('“We are ready for talks.” ― Ivan Petrov');
-    const q = qs.find((x) => x.cue === '―');
-    assert.ok(q);
+    const q = cued(qs, '―');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'We are ready for talks.');
   });
@@ -79,8 +84,7 @@ describe('quotes: stances toward things', () => {
       '2 obj NOUN report NN',
       '2 punct',
     ];
-    const q = quotes('Freedonia cited the new report.', { parse }).find((x) => x.cue === 'cited');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia cited the new report.', { parse }), 'cited');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the new report');
   });
@@ -94,8 +98,7 @@ describe('quotes: stances toward things', () => {
       '2 xcomp NOUN threat NN',
       '2 punct',
     ];
-    const q = quotes('Freedonia called Sylvania a threat.', { parse }).find((x) => x.cue === 'called');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia called Sylvania a threat.', { parse }), 'called');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'Sylvania a threat');
   });
@@ -110,8 +113,7 @@ describe('quotes: stances toward things', () => {
       '4 obj NOUN',
       '2 punct',
     ];
-    const q = quotes('Freedonia called for ending the blockade.', { parse }).find((x) => x.cue === 'called');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia called for ending the blockade.', { parse }), 'called');
     assert.equal(q.content, 'ending the blockade');
   });
   it('takes the "of" phrase of "spoke of" as its content', () => {
@@ -125,15 +127,13 @@ describe('quotes: stances toward things', () => {
       '2 obl NOUN era NN',
       '2 punct',
     ];
-    const q = quotes('Freedonia spoke of a new era.', { parse }).find((x) => x.cue === 'spoke');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia spoke of a new era.', { parse }), 'spoke');
     assert.equal(q.content, 'a new era');
   });
   it('takes the "for" phrase of "called for" as its content', () => {
     // Freedonia called for more aid .
     const parse = ['2 nsubj PROPN', '0 root VERB call VBD', '5 case ADP', '5 amod ADJ', '2 obl NOUN aid NN', '2 punct'];
-    const q = quotes('Freedonia called for more aid.', { parse }).find((x) => x.cue === 'called');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia called for more aid.', { parse }), 'called');
     assert.equal(q.content, 'more aid');
   });
   it('takes the object of a support verb as its content ("Freedonia endorsed the new plan")', () => {
@@ -146,8 +146,7 @@ describe('quotes: stances toward things', () => {
       '2 obj NOUN plan NN',
       '2 punct',
     ];
-    const q = quotes('Freedonia endorsed the new plan.', { parse }).find((x) => x.cue === 'endorsed');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia endorsed the new plan.', { parse }), 'endorsed');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the new plan');
   });
@@ -164,8 +163,7 @@ describe('quotes: stances toward things', () => {
       '3 ccomp VERB fail VB',
       '3 punct',
     ];
-    const q = quotes('Ivan Petrov worries that the talks will fail.', { parse }).find((x) => x.cue === 'worries');
-    assert.ok(q);
+    const q = cued(quotes('Ivan Petrov worries that the talks will fail.', { parse }), 'worries');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'that the talks will fail');
   });
@@ -179,14 +177,12 @@ describe('quotes: stances toward things', () => {
 describe('quotes: word order', () => {
   it('takes the clause after the cue, not a phrase before the comma, as what is said', () => {
     const qs = quotes('But in interviews, many officials in Freedonia say the talks with Sylvania have stalled.');
-    const q = qs.find((x) => x.cue === 'say');
-    assert.ok(q);
+    const q = cued(qs, 'say');
     assert.equal(q.content, 'the talks with Sylvania have stalled');
   });
   it('ends a name after a dash at the line break before the next quotation', () => {
     const qs = quotes('“We are ready for talks.” ― Ivan Petrov\n“We are not,” Freedonia said.');
-    const q = qs.find((x) => x.cue === '―');
-    assert.ok(q);
+    const q = cued(qs, '―');
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
@@ -195,8 +191,7 @@ describe('quotes: verbal acts', () => {
   it('gives an accusation verb a quote of its actor about its object ("Freedonia condemned the raid")', () => {
     // Freedonia condemned the raid .
     const parse = ['2 nsubj PROPN', '0 root VERB condemn VBD', '4 det DET', '2 obj NOUN raid NN', '2 punct PUNCT'];
-    const q = quotes('Freedonia condemned the raid.', { parse }).find((x) => x.cue === 'condemned');
-    assert.ok(q);
+    const q = cued(quotes('Freedonia condemned the raid.', { parse }), 'condemned');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the raid');
   });
@@ -223,26 +218,24 @@ describe('quotes: implausible parse subjects', () => {
       '0 root VERB say VBD',
       '7 punct PUNCT',
     ];
-    const q = quotes('An insult to us, Freedonia said.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('An insult to us, Freedonia said.', { parse }), 'said');
     assert.equal(q.speaker, 'Freedonia');
   });
 });
 
 describe('quotes: cue forms', () => {
   it('finds a cue by its form when the lemma is off ("tweeted")', () => {
-    const q = quotes('Ivan Petrov tweeted that Freedonia is ready.').find((x) => x.cue === 'tweeted');
-    assert.ok(q);
+    const q = cued(quotes('Ivan Petrov tweeted that Freedonia is ready.'), 'tweeted');
     assert.equal(q.content, 'Freedonia is ready');
   });
 });
 
 describe('quotes: appositive speakers', () => {
   it('takes the clause after the cue when the speaker has an appositive before it', () => {
-    const q = quotes(
-      'Ivan Petrov, a spokesman for the ministry of defence, said the talks with Sylvania have stalled.',
-    ).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(
+      quotes('Ivan Petrov, a spokesman for the ministry of defence, said the talks with Sylvania have stalled.'),
+      'said',
+    );
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the talks with Sylvania have stalled');
   });
@@ -263,10 +256,7 @@ describe('quotes: speakers after a comma', () => {
       '0 root VERB say VBD',
       '9 punct PUNCT',
     ];
-    const q = quotes('Freedonian troops crossed the border, Ivan Petrov said.', { parse }).find(
-      (x) => x.cue === 'said',
-    );
-    assert.ok(q);
+    const q = cued(quotes('Freedonian troops crossed the border, Ivan Petrov said.', { parse }), 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
@@ -286,10 +276,7 @@ describe('quotes: speakers the parse does not attach', () => {
       '5 ccomp VERB work VB',
       '2 punct',
     ];
-    const q = quotes('Freedonia praised Sylvania and said the talks would work.', { parse }).find(
-      (x) => x.cue === 'said',
-    );
-    assert.ok(q);
+    const q = cued(quotes('Freedonia praised Sylvania and said the talks would work.', { parse }), 'said');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the talks would work');
   });
@@ -309,8 +296,7 @@ describe('quotes: speakers the parse does not attach', () => {
       '7 ccomp VERB work VB',
       '7 punct',
     ];
-    const q = quotes('Senator Ana Ruiz (D) said the talks would work.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('Senator Ana Ruiz (D) said the talks would work.', { parse }), 'said');
     assert.equal(q.speaker, 'Senator Ana Ruiz');
     assert.equal(q.content, 'the talks would work');
   });
@@ -332,10 +318,10 @@ describe('quotes: speakers the parse does not attach', () => {
       '9 ccomp VERB work VB',
       '2 punct',
     ];
-    const q = quotes('Freedonia met Sylvania, praising the deal and saying the talks would work.', { parse }).find(
-      (x) => x.cue === 'saying',
+    const q = cued(
+      quotes('Freedonia met Sylvania, praising the deal and saying the talks would work.', { parse }),
+      'saying',
     );
-    assert.ok(q);
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the talks would work');
   });
@@ -355,8 +341,7 @@ describe('quotes: speakers the parse does not attach', () => {
       '7 ccomp VERB work VB',
       '7 punct',
     ];
-    const q = quotes('After the vote, Ivan Petrov said the talks would work.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('After the vote, Ivan Petrov said the talks would work.', { parse }), 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the talks would work');
   });
@@ -376,10 +361,7 @@ describe('quotes: speakers the parse does not attach', () => {
       '7 ccomp VERB work VB',
       '7 punct',
     ];
-    const q = quotes('The report angered Freedonia: Sylvania said the talks would work.', { parse }).find(
-      (x) => x.cue === 'said',
-    );
-    assert.ok(q);
+    const q = cued(quotes('The report angered Freedonia: Sylvania said the talks would work.', { parse }), 'said');
     assert.equal(q.speaker, 'Sylvania');
   });
 });
@@ -397,8 +379,7 @@ describe('quotes: passive cues', () => {
       '5 obl:agent PROPN',
       '5 punct',
     ];
-    const q = quotes('The new plan was endorsed by Freedonia.', { parse }).find((x) => x.cue === 'endorsed');
-    assert.ok(q);
+    const q = cued(quotes('The new plan was endorsed by Freedonia.', { parse }), 'endorsed');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'The new plan');
   });
@@ -420,8 +401,7 @@ describe('quotes: passive cues', () => {
 describe('quotes: inverted attribution', () => {
   it('takes the name after a final cue as speaker and what comes before as content ("…, said X, a …")', () => {
     const qs = quotes('The talks will not work this year, said Ivan Petrov, an adviser to the ministry.');
-    const q = qs.find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(qs, 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'The talks will not work this year');
   });
@@ -441,10 +421,7 @@ describe('quotes: inverted attribution', () => {
       '2 conj NOUN show NNS',
       '2 punct',
     ];
-    const q = quotes('Freedonia leads Sylvania in the polls, a new survey shows.', { parse }).find(
-      (x) => x.cue === 'shows',
-    );
-    assert.ok(q);
+    const q = cued(quotes('Freedonia leads Sylvania in the polls, a new survey shows.', { parse }), 'shows');
     assert.equal(q.speaker, 'a new survey');
     assert.equal(q.content, 'Freedonia leads Sylvania in the polls');
   });
@@ -462,14 +439,12 @@ describe('quotes: inverted attribution', () => {
       '5 obj VERB work VB',
       '5 punct',
     ];
-    const q = quotes('Retired general Ivan Petrov said the talks would work.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('Retired general Ivan Petrov said the talks would work.', { parse }), 'said');
     assert.equal(q.content, 'the talks would work');
   });
   it('spans the whole sentence when the speaker and cue interrupt what is said ("…, he said, …")', () => {
     const qs = quotes('The talks may work, Ivan Petrov said, but Sylvania must agree first.');
-    const q = qs.find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(qs, 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'The talks may work, Ivan Petrov said, but Sylvania must agree first');
   });
@@ -486,8 +461,7 @@ describe('quotes: inverted attribution', () => {
       '7 obj PROPN',
       '4 punct',
     ];
-    const q = quotes('A new survey shows that Freedonia leads Sylvania.', { parse }).find((x) => x.cue === 'shows');
-    assert.ok(q);
+    const q = cued(quotes('A new survey shows that Freedonia leads Sylvania.', { parse }), 'shows');
     assert.equal(q.speaker, 'A new survey');
     assert.equal(q.content, 'Freedonia leads Sylvania');
   });
@@ -503,8 +477,7 @@ describe('quotes: inverted attribution', () => {
       '3 ccomp VERB work VB',
       '3 punct',
     ];
-    const q = quotes('63 percent said the talks would work.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('63 percent said the talks would work.', { parse }), 'said');
     assert.equal(q.speaker, '63 percent');
   });
   it('reads a cue used as a noun with its owner and "that" clause ("Freedonia\'s claim that …")', () => {
@@ -523,8 +496,7 @@ describe('quotes: inverted attribution', () => {
       '2 punct',
     ];
     const qs = quotes("Sylvania rejected Freedonia's claim that the border is closed.", { parse });
-    const q = qs.find((x) => x.cue === 'claim');
-    assert.ok(q);
+    const q = cued(qs, 'claim');
     assert.equal(q.speaker, 'Freedonia');
     assert.equal(q.content, 'the border is closed');
   });
@@ -541,8 +513,7 @@ describe('quotes: inverted attribution', () => {
       '5 acl:relcl VERB lead VBZ',
       '1 punct',
     ];
-    const q = quotes('Data from the survey show that Freedonia leads.', { parse }).find((x) => x.cue === 'show');
-    assert.ok(q);
+    const q = cued(quotes('Data from the survey show that Freedonia leads.', { parse }), 'show');
     assert.equal(q.content, 'Freedonia leads');
   });
 });
@@ -564,8 +535,7 @@ describe('quotes: content boundaries', () => {
       '8 ccomp VERB fail VBD',
       '8 punct',
     ];
-    const q = quotes('Ivan Petrov, who studies trade, said the plan failed.', { parse }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes('Ivan Petrov, who studies trade, said the plan failed.', { parse }), 'said');
     assert.equal(q.content, 'the plan failed');
   });
   it('does not take a time clause after the cue as what is said ("said as they marched")', () => {
@@ -588,8 +558,7 @@ describe('quotes: content boundaries', () => {
       '5 punct',
     ];
     const qs = quotes('"We will not stop," Ivan Petrov said as the crowd marched.', { parse });
-    const q = qs.find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(qs, 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'We will not stop');
   });
@@ -612,20 +581,14 @@ describe('quotes: content boundaries', () => {
       '9 parataxis VERB say VBD',
       '4 punct',
     ];
-    const q = quotes('"They are trying, thinking we will leave," Ivan Petrov said.', { parse }).find(
-      (x) => x.cue === 'said',
-    );
-    assert.ok(q);
+    const q = cued(quotes('"They are trying, thinking we will leave," Ivan Petrov said.', { parse }), 'said');
     assert.equal(q.content, 'They are trying, thinking we will leave');
   });
 });
 
 describe('quotes: evidence as source', () => {
   it('takes the clause after "In <poll>," as said by the poll', () => {
-    const q = quotes('In this poll, Freedonia leads Sylvania by five points among likely voters.').find(
-      (x) => x.cue === 'In',
-    );
-    assert.ok(q);
+    const q = cued(quotes('In this poll, Freedonia leads Sylvania by five points among likely voters.'), 'In');
     assert.equal(q.speaker, 'this poll');
     assert.equal(q.content, 'Freedonia leads Sylvania by five points among likely voters');
   });
@@ -644,8 +607,7 @@ describe('quotes: evidence as source', () => {
       '4 nmod NOUN',
       '3 punct',
     ];
-    const q = quotes('Polling averages show Freedonia with a lead.', { parse }).find((x) => x.cue === 'show');
-    assert.ok(q);
+    const q = cued(quotes('Polling averages show Freedonia with a lead.', { parse }), 'show');
     assert.equal(q.speaker, 'Polling averages');
   });
 });
@@ -668,18 +630,14 @@ describe('quotes: naming verbs', () => {
       '8 nmod PRON',
       '3 punct',
     ];
-    const q = quotes("His aides called him ' ' a genius ' ' for it.", { parse }).find((x) => x.cue === 'called');
-    assert.ok(q);
+    const q = cued(quotes("His aides called him ' ' a genius ' ' for it.", { parse }), 'called');
     assert.equal(q.content, "him ' ' a genius");
   });
 });
 
 describe('quotes: colon introductions', () => {
   it('takes "X continued: “…”" as speech by X', () => {
-    const q = quotes('Ivan Petrov continued: “We are ready for talks with Sylvania.”').find(
-      (x) => x.cue === 'continued',
-    );
-    assert.ok(q);
+    const q = cued(quotes('Ivan Petrov continued: “We are ready for talks with Sylvania.”'), 'continued');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'We are ready for talks with Sylvania');
   });
@@ -691,8 +649,7 @@ describe('quotes: colon introductions', () => {
 describe('quotes: what stands before a closing mark', () => {
   it('takes the quotation, not the words introducing it, before "…,” she said"', () => {
     const text = 'Ivan Petrov scolded him: “The talks with Sylvania are a waste of time,” he said.';
-    const q = quotes(text).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes(text), 'said');
     assert.equal(q.content, 'The talks with Sylvania are a waste of time');
   });
   it("takes the clause after the cue when what comes before is another speaker's report", () => {
@@ -744,8 +701,7 @@ describe('quotes: cues that report no words', () => {
       '5 acl VERB fail',
       '3 punct PUNCT',
     ];
-    const q = quotes('Ivan Petrov told a meeting that the talks failed.', { parse }).find((x) => x.cue === 'told');
-    assert.ok(q);
+    const q = cued(quotes('Ivan Petrov told a meeting that the talks failed.', { parse }), 'told');
     assert.equal(q.speaker, 'Ivan Petrov');
   });
   it('takes no attribution from a generic "you think"', () => {
@@ -790,8 +746,7 @@ describe('quotes: a name before the cue and a subject after it', () => {
       '7 punct PUNCT',
     ];
     const text = 'In an interview, Ivan Petrov said the spate of raids demands a response.';
-    const q = quotes(text, { parse, mentions: [['Sylvania', 'SYL', 'GOV']] }).find((x) => x.cue === 'said');
-    assert.ok(q);
+    const q = cued(quotes(text, { parse, mentions: [['Sylvania', 'SYL', 'GOV']] }), 'said');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the spate of raids demands a response');
   });
@@ -837,10 +792,7 @@ describe('quotes: verbal attacks', () => {
       '6 nmod NOUN rebel',
       '2 punct PUNCT',
     ];
-    const q = quotes('Freedonia attacked Sylvania for its support of the rebels.', { parse }).find(
-      (x) => x.cue === 'attacked',
-    );
-    assert.ok(q);
+    const q = cued(quotes('Freedonia attacked Sylvania for its support of the rebels.', { parse }), 'attacked');
     assert.equal(q.speaker, 'Freedonia');
     // Freedonia attacked Sylvania .
     const plain = ['2 nsubj PROPN', '0 root VERB attack', '2 obj PROPN', '2 punct PUNCT'];
@@ -850,14 +802,12 @@ describe('quotes: verbal attacks', () => {
 
 describe('quotes: "as X put it"', () => {
   it('attributes the clause after "As Ivan Petrov put it," to him', () => {
-    const q = quotes('As Ivan Petrov put it, the talks with Sylvania are over.').find((x) => x.cue === 'put');
-    assert.ok(q);
+    const q = cued(quotes('As Ivan Petrov put it, the talks with Sylvania are over.'), 'put');
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the talks with Sylvania are over');
   });
   it('attributes the clause before ", as the ministry put it"', () => {
-    const q = quotes('The talks with Sylvania are over, as the ministry put it.').find((x) => x.cue === 'put');
-    assert.ok(q);
+    const q = cued(quotes('The talks with Sylvania are over, as the ministry put it.'), 'put');
     assert.equal(q.content, 'The talks with Sylvania are over');
   });
 });
