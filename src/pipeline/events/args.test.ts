@@ -28,6 +28,12 @@ const byText = (evs: Event[], word: string): Event => {
   return e;
 };
 
+const byType = (evs: Event[], type: string): Event => {
+  const e = evs.find((x) => x.event === type);
+  assert.ok(e, `no ${type} event in ${evs.map((x) => `${x.event}:${x.eventText}`).join(', ')}`);
+  return e;
+};
+
 describe('event arguments: participles and passives', () => {
   it('does not make the noun a past participle modifies its actor ("the rebels accused of …")', () => {
     // The rebels accused of the attack fled .
@@ -130,10 +136,7 @@ describe('event arguments: coordination', () => {
 
 describe('event arguments: targets', () => {
   it('makes the party whose act is the condition of a threat its target ("unless Sylvania …")', () => {
-    const e = code('Freedonia threatened to cut ties unless Sylvania releases the prisoners.').find(
-      (x) => x.event === 'THREATEN',
-    );
-    assert.ok(e);
+    const e = byType(code('Freedonia threatened to cut ties unless Sylvania releases the prisoners.'), 'THREATEN');
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
   it('makes the "of" party of a nominal act of force its recipient ("a blockade of Sylvania")', () => {
@@ -164,11 +167,13 @@ describe('event arguments: targets', () => {
       '3 obl PROPN',
       '3 punct PUNCT',
     ];
-    const e = code('Freedonian troops remained on alert in northern Osterlich.', {
-      parse,
-      places: [['Osterlich', 'OST']],
-    }).find((x) => x.event === 'MOBILIZE');
-    assert.ok(e);
+    const e = byType(
+      code('Freedonian troops remained on alert in northern Osterlich.', {
+        parse,
+        places: [['Osterlich', 'OST']],
+      }),
+      'MOBILIZE',
+    );
     assert.deepEqual(codes(e.recipient), ['OST']);
   });
 });
@@ -239,17 +244,19 @@ describe('event arguments: claims and conjoined passives', () => {
 describe('event arguments: countries of generic actors', () => {
   it('does not give a generic actor the country of the place its act is directed to', () => {
     // (a sentence naming one country only gives it to its generic actors, so another is named here)
-    const e = code('Senior officials agreed with Freedonia to send aid to Osterlich.', {
-      places: [['Osterlich', 'OST']],
-    }).find((x) => x.event === 'AGREE');
-    assert.ok(e);
+    const e = byType(
+      code('Senior officials agreed with Freedonia to send aid to Osterlich.', {
+        places: [['Osterlich', 'OST']],
+      }),
+      'AGREE',
+    );
     assert.ok(!e.actor.some((a) => a.code === 'OST'));
   });
   it('gives a generic actor the country of the place it acts in', () => {
-    const e = code('Police arrested ten protesters in Osterlich.', { places: [['Osterlich', 'OST']] }).find(
-      (x) => x.event === 'COERCE',
+    const e = byType(
+      code('Police arrested ten protesters in Osterlich.', { places: [['Osterlich', 'OST']] }),
+      'COERCE',
     );
-    assert.ok(e);
     assert.deepEqual(
       e.actor.map((a) => a.code),
       ['OST'],
@@ -279,20 +286,24 @@ describe('event arguments: objects are not actors', () => {
 
 describe('event arguments: conditions naming a place', () => {
   it('makes a country known only as a place the target of a conditional threat ("unless Osterlich …")', () => {
-    const e = code('Freedonia threatened to cut ties unless Osterlich releases the prisoners.', {
-      places: [['Osterlich', 'OST']],
-    }).find((x) => x.event === 'THREATEN');
-    assert.ok(e);
+    const e = byType(
+      code('Freedonia threatened to cut ties unless Osterlich releases the prisoners.', {
+        places: [['Osterlich', 'OST']],
+      }),
+      'THREATEN',
+    );
     assert.deepEqual(codes(e.recipient), ['OST']);
   });
 });
 
 describe('event arguments: targets of protests', () => {
   it('takes the party a protest is against from its purpose clause before the place of the protest', () => {
-    const e = code('Protesters in Osterlich blocked a road to show their anger at Freedonia.', {
-      places: [['Osterlich', 'OST']],
-    }).find((x) => x.event === 'PROTEST');
-    assert.ok(e);
+    const e = byType(
+      code('Protesters in Osterlich blocked a road to show their anger at Freedonia.', {
+        places: [['Osterlich', 'OST']],
+      }),
+      'PROTEST',
+    );
     assert.deepEqual(codes(e.recipient), ['FRE']);
   });
 });
