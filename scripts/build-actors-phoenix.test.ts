@@ -49,6 +49,12 @@ describe('Phoenix converter', () => {
     assert.equal(phoenixCode('---'), null);
   });
 
+  it("writes the dictionaries' non-ISO country codes as ISO ('ANGREB' is AGO REB, 'JAPGOV' JPN GOV)", () => {
+    assert.deepEqual(phoenixCode('ANGREB'), { code: 'AGO', sector: 'REB' });
+    assert.deepEqual(phoenixCode('JAPGOV'), { code: 'JPN', sector: 'GOV' });
+    assert.deepEqual(phoenixCode('USAGOV'), { code: 'USA', sector: 'GOV' });
+  });
+
   it('expands agent macros and drops trailing prepositions', () => {
     const ag = parseAgentDictionary(
       '!PERSON! = MAN, WOMAN\nPOLICE!PERSON! [~COP]\nAMBASSADOR_TO {} [~GOV]\nDEFENCE_MINIST [~GOVMIL]\n',

@@ -116,7 +116,22 @@ export function phoenixDate(s: string): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** "USAGOV" → {code USA, sector GOV}; "IGOUNO" → {code IGO, sector IGO}; "---" → null. */
+/**
+ * Country codes of the Phoenix/CAMEO dictionaries that differ from ISO 3166-1 alpha-3 (CAMEO's own
+ * spellings, and "ANG", the dictionaries' code for Angola, whose CAMEO and ISO code is AGO).
+ */
+const ISO_OF_CAMEO: Readonly<Record<string, string>> = {
+  ANG: 'AGO',
+  JAP: 'JPN',
+  ROM: 'ROU',
+  ZAR: 'COD',
+  TMP: 'TLS',
+  BUR: 'MMR',
+  SER: 'SRB',
+  GER: 'DEU',
+};
+
+/** "USAGOV" → {code USA, sector GOV}; "IGOUNO" → {code IGO, sector IGO}; "ANGREB" → {AGO, REB}; "---" → null. */
 export function phoenixCode(raw: string): { code: string; sector: string | null } | null {
   const c = raw.replace(/^~/, '').toUpperCase();
   if (!/^[A-Z]{3,}$/.test(c)) return null;
@@ -127,7 +142,7 @@ export function phoenixCode(raw: string): { code: string; sector: string | null 
   if (head === 'NGO') return { code: 'NGO', sector: 'NGO' };
   if (head === 'IMG') return { code: 'IMG', sector: 'INS' };
   const sector = segs.find((s) => SECTORS.has(s)) ?? null;
-  return { code: head, sector };
+  return { code: ISO_OF_CAMEO[head] ?? head, sector };
 }
 
 /** Parses one code block "[USAGOV 010120-090120]" / "[USAGOV >090120]" / "[IGOUNO]". */

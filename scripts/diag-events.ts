@@ -6,6 +6,10 @@
  *       [OK] hit, no other type; [HIT+FP] hit plus events of other types; [MISS+FP] other types only;
  *       [MISS] nothing coded. Lines: "+" an event of the gold type, "-" an event of another type.
  *       filter: a tag (MISS, FP, …) or a PLOVER type, to list only those records.
+ *   npx tsx scripts/diag-events.ts args [cause]          one block per GSR record whose type dyad hit but whose
+ *       actor/recipient it missed (type hit, full miss): gold codes and words beside each event of the gold type,
+ *       tagged by cause — ACTOR/RECIP (wrong code), ACTOR-NONE/RECIP-NONE (we coded none); a closing tally.
+ *       cause: list only records with that tag.
  *   npx tsx scripts/diag-events.ts petr2-gsr [fn]        one line per unmatched event (FP), marked TYPE
  *       when no gold coding of the sentence has its PLOVER type, ARGS when one has (actor or recipient
  *       missed); with "fn", the gold codings no event matched instead.
@@ -23,6 +27,7 @@ helpIfAsked(import.meta.url);
 interface Ref {
   readonly code?: string | null;
   readonly sector?: string | null;
+  readonly actorText?: string | null;
 }
 interface Ev {
   readonly event: string;
@@ -98,6 +103,71 @@ function plover(filter: string | undefined): void {
     );
     for (const e of evs) process.stdout.write(`  ${e.event === type ? '+' : '-'} ${line(e)}\n`);
   });
+}
+
+interface GoldRef {
+  readonly code?: string;
+  readonly actorText?: string;
+}
+interface GoldRecord {
+  readonly id: string;
+  readonly event: string;
+  readonly text?: string;
+  readonly source?: GoldRef[];
+  readonly target?: GoldRef[];
+}
+
+/** The referee's rule: no gold code matches anything; else one gold code is among our codes or sectors. */
+function codeMatch(gold: readonly string[], refs: readonly Ref[]): boolean {
+  if (!gold.length) return true;
+  const ours = refs.flatMap((a) => [iso(a.code), String(a.sector ?? '').toUpperCase()]);
+  return gold.some((g) => ours.includes(g));
+}
+
+/** Why an event of the gold type misses the gold actor or recipient. */
+function causeOf(gold: readonly string[], refs: readonly Ref[], role: 'ACTOR' | 'RECIP'): string | null {
+  if (codeMatch(gold, refs)) return null;
+  return refs.length ? role : `${role}-NONE`;
+}
+
+function args(filter: string | undefined): void {
+  const raw = JSON.parse(
+    readFileSync(join(corporaDir(), 'plover-gsr', 'PLOVER_GSR_CAMEO.txt'), 'utf8'),
+  ) as GoldRecord[];
+  const gold = raw.filter((r) => r.event !== 'DOCUMENT' && r.text);
+  const pred = output('plover-gsr');
+  const refsOf = (x: GoldRef[] | undefined) => (Array.isArray(x) ? x : []);
+  const goldWho = (x: GoldRef[] | undefined) =>
+    refsOf(x)
+      .map((a) => `${iso(a.code)}"${a.actorText ?? ''}"`)
+      .join(',');
+  const ourWho = (refs: readonly Ref[]) =>
+    refs.map((a) => `${iso(a.code)}/${a.sector ?? ''}"${a.actorText ?? ''}"`).join(',');
+  const tally = new Map<string, number>();
+  gold.forEach((r, i) => {
+    const id = gold.findIndex((x) => x.id === r.id) < i ? `${r.id}#${i}` : r.id;
+    const type = OLD[r.event] ?? r.event;
+    const evs = (pred.get(id)?.events ?? []).filter((e) => e.status !== 'negated' && e.event === type);
+    if (!evs.length) return;
+    const ga = refsOf(r.source)
+      .map((a) => iso(a.code))
+      .filter(Boolean);
+    const gr = refsOf(r.target)
+      .map((a) => iso(a.code))
+      .filter(Boolean);
+    if (evs.some((e) => codeMatch(ga, e.actor) && codeMatch(gr, e.recipient))) return;
+    // the cause of the event nearest a full hit: fewest wrong roles
+    const causes = evs
+      .map((e) => [causeOf(ga, e.actor, 'ACTOR'), causeOf(gr, e.recipient, 'RECIP')].filter((c) => c !== null))
+      .sort((a, b) => a.length - b.length)[0] ?? ['?'];
+    const tag = causes.join('+');
+    tally.set(tag, (tally.get(tag) ?? 0) + 1);
+    if (filter && !tag.includes(filter)) return;
+    process.stdout.write(`\n[${tag}] ${id} gold=${type} ${goldWho(r.source)} -> ${goldWho(r.target)}\n  ${r.text}\n`);
+    for (const e of evs)
+      process.stdout.write(`  + "${e.eventText ?? ''}" ${ourWho(e.actor)} -> ${ourWho(e.recipient)}\n`);
+  });
+  process.stdout.write(`\n${[...tally].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
 }
 
 interface Coding {
@@ -189,8 +259,11 @@ function petr(fn: boolean): void {
 
 const [kind, arg] = process.argv.slice(2);
 if (kind === 'plover-gsr') plover(arg);
+else if (kind === 'args') args(arg);
 else if (kind === 'petr2-gsr') petr(arg === 'fn');
 else {
-  process.stderr.write('usage: npx tsx scripts/diag-events.ts plover-gsr [filter] | petr2-gsr [fn]   (--help)\n');
+  process.stderr.write(
+    'usage: npx tsx scripts/diag-events.ts plover-gsr [filter] | args [cause] | petr2-gsr [fn]   (--help)\n',
+  );
   process.exit(2);
 }
