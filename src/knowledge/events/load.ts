@@ -26,6 +26,7 @@ interface RawCore {
   recipient?: 'none' | string[];
   actorPreps?: string[];
   requiresCue?: string[];
+  cueAfter?: boolean;
   provenance: string;
 }
 function readText(dir: string, name: string): string {
@@ -153,6 +154,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       recipient: e.recipient ?? ['obj'],
       actorPreps: e.actorPreps ?? (e.pos === 'noun' ? ['by'] : []),
       requiresCue: e.requiresCue ?? null,
+      ...(e.cueAfter ? { cueAfter: true } : {}),
       clause: e.clause === true,
       converse: e.converse === true,
       patterns: e.pos === 'verb' ? (phoenixPatterns.get(e.lemma) ?? []) : [],

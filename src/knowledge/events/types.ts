@@ -49,6 +49,8 @@ export interface LexEntry {
   readonly converse: boolean;
   /** When set, the trigger needs one of these words within the sentence near it. */
   readonly requiresCue: readonly string[] | null;
+  /** The cue must follow the trigger ("withdrew its inspectors"), not precede it ("inspectors withdrew"). */
+  readonly cueAfter?: boolean;
   readonly patterns: readonly CompiledPattern[];
   readonly provenance: string;
 }

@@ -406,3 +406,24 @@ describe('social ills fought figuratively', () => {
     assertSomeEvent(code('Freedonia fought Sylvania near the border.'), (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('senses by what is withdrawn', () => {
+  it('codes withdrawing inspectors or peacekeepers as SANCTION (ending an involvement), troops as RETREAT', () => {
+    const inspectors = code('Freedonia withdrew its inspectors from Sylvania on Monday.');
+    assertSomeEvent(inspectors, (e) => e.event === 'SANCTION' && e.eventText === 'withdrew');
+    assert.ok(!inspectors.some((e) => e.event === 'RETREAT'), inspectors.map((e) => e.event).join(','));
+    const peacekeepers = code('Freedonia withdrew its peacekeepers from Sylvania.');
+    assertSomeEvent(peacekeepers, (e) => e.event === 'SANCTION');
+    const troops = code('Freedonia withdrew its troops from Sylvania.');
+    assertSomeEvent(troops, (e) => e.event === 'RETREAT');
+  });
+  it('codes an announced withdrawal of observers as THREATEN (an intended SANCTION), not AGREE', () => {
+    const evs = code('Freedonia said it will withdraw its observers from Sylvania.');
+    assertSomeEvent(evs, (e) => e.event === 'THREATEN' && e.status === 'intended');
+    assert.ok(!evs.some((e) => e.event === 'AGREE'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps observers who withdraw themselves a RETREAT (the cue must be what is withdrawn)', () => {
+    const evs = code('Observers from Freedonia withdrew from Sylvania.');
+    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+  });
+});

@@ -294,7 +294,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     if (e.particle) {
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
-      if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
+      if (e.requiresCue && !within(v, i, e.requiresCue, e.cueAfter ? 0 : 3, 6)) continue;
       // a phrasal entry refines the plain sense ("backed down" is no backing) — a Phoenix one only when it
       // carries a code of its own ("met with" keeps the curated "meet")
       const refines = !base || (base.particle === null && (e.id.startsWith('core:') || Boolean(e.cameo)));
@@ -308,7 +308,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     // a curated entry overrides Phoenix for its lemma, even when its cue is missing (a curated
     // phrasal verb — "take into custody" — says nothing about the plain verb)
     if (!e.id.startsWith('core:') && entries.some((x) => plainCore(x) && x.lemma === e.lemma)) continue;
-    if (e.requiresCue && !within(v, i, e.requiresCue, 3, 6)) continue;
+    if (e.requiresCue && !within(v, i, e.requiresCue, e.cueAfter ? 0 : 3, 6)) continue;
     if (e.clause && complementStart(v, i) < 0 && !complementBefore(v, i)) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
