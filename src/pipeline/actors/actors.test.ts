@@ -417,6 +417,17 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(code('Bosnian Serbs blocked a road.').ms, 'Bosnian Serbs').code, 'BIH');
   });
 
+  it('codes the ethnic demonyms "Serb" and "Croat" by their states, a resident state before them winning', () => {
+    const { ms } = code(
+      'Croat forces shelled a village. Serbs marched. Montenegrin Croat soldiers shelled the town, and Croatian Serbs voted.',
+    );
+    assert.equal(find(ms, 'Croat forces').code, 'HRV');
+    assert.equal(find(ms, 'Serbs').code, 'SRB');
+    const r = find(ms, 'Montenegrin Croat soldiers');
+    assert.deepEqual([r.code, r.memberCodes], ['MNE', undefined]);
+    assert.deepEqual([find(ms, 'Croatian Serbs').code, find(ms, 'Croatian Serbs').sector], ['HRV', 'CVL']);
+  });
+
   it('resolves "the two sides" to the last two parties named, the first giving its code', () => {
     const { ms } = code(
       'The Chilean army met Peruvian rebels. The two sides agreed a truce on both sides of the river.',

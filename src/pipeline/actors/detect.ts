@@ -50,6 +50,21 @@ interface Found {
   readonly next: number;
 }
 
+const stateAdjective = (nm: NameMatch): boolean =>
+  nm.hits[0]?.form === 'adjective' && nm.hits[0]?.actor.kind === 'state';
+
+/**
+ * "Bosnian Serb forces", "Croatian Serb refugees": a state's demonym right before another (no "and"
+ * between) names where a people lives, the second its ethnicity; the actor is of the first state.
+ * Drops such ethnic demonyms from a list of name modifiers.
+ */
+function residents<T extends { t0: number; nm: NameMatch }>(mods: readonly T[]): T[] {
+  return mods.filter((m, k) => {
+    const prev = mods[k - 1];
+    return !(prev && prev.nm.end === m.t0 && stateAdjective(prev.nm) && stateAdjective(m.nm));
+  });
+}
+
 /** Agent nouns that are often modifiers of another noun ("military aid", "security council"). */
 const ADJ_LIKE_AGENTS = new Set([
   'military',
@@ -1083,6 +1098,28 @@ export class SentenceFinder {
         if (c && placeLike && this.placeContext(i)) c.place = true;
         if (c) return { cands: [c], next: only.nm.end };
       }
+      // "Bosnian Serbs", "Croatian Croats": a state's demonym before the plural demonym of a people
+      const [r1, r2] = modNames;
+      if (
+        r1 &&
+        r2 &&
+        modNames.length === 2 &&
+        !owner &&
+        r1.t0 === detEnd &&
+        r1.nm.end === r2.t0 &&
+        r2.nm.end === j &&
+        stateAdjective(r1.nm) &&
+        stateAdjective(r2.nm) &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[j - 1] ?? '') &&
+        !this.cap(j)
+      ) {
+        const c = this.base(i, j, 'nominal');
+        this.codeFrom(c, r1.nm);
+        c.plural = true;
+        c.sector = 'CVL';
+        c.actorKind = 'group';
+        return { cands: [c], next: j };
+      }
       // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
       const dm = modNames[modNames.length - 1];
       const people = v.w[j] ?? '';
@@ -1141,7 +1178,7 @@ export class SentenceFinder {
       }
       return null;
     }
-    const before = modNames.filter((m) => m.t0 < head.t0);
+    const before = residents(modNames.filter((m) => m.t0 < head.t0));
     // role nouns known only from Phoenix need a state or group in the phrase, or title case
     const curated =
       head.info.priority >= 3 ||

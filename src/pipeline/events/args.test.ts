@@ -656,6 +656,10 @@ describe('event arguments: ethnic groups', () => {
     const text = 'Sylvania attacked ethnic Osterlichers near the border of Ruritania.';
     assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['RUR']);
   });
+  it('codes "ethnic Osterlichers" by the other country of their sentence when their own is named again', () => {
+    const text = 'Sylvania attacked ethnic Osterlichers near Ruritania, a council of ethnic Osterlichers said.';
+    assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['RUR']);
+  });
   it('keeps "Osterlichers" without "ethnic" of Osterlich', () => {
     const text = 'Sylvania attacked Osterlichers near the border of Ruritania.';
     assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['OST']);

@@ -66,10 +66,12 @@ function withCountries(
       places
         .filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p))
         .filter((p) => p.end <= m.start || p.start >= m.end)
+        // (its own state, named again: "ethnic Albanians … a council of ethnic Albanians", is no home)
+        .filter((p) => p.country !== m.code)
         .map((p) => p.country),
     );
     const [only] = [...countries];
-    return countries.size === 1 && only && only !== m.code ? { ...m, code: only } : m;
+    return countries.size === 1 && only ? { ...m, code: only } : m;
   };
   return ms.map((m, i) => {
     const ethnic =
