@@ -341,3 +341,42 @@ describe('prepared acts of force', () => {
     assert.ok(!evs.some((x) => x.event === 'MOBILIZE'));
   });
 });
+
+describe('the content of a demand is part of the REQUEST, not an act of its own', () => {
+  const coded = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes "its demand today that Sylvania ease restrictions" as a REQUEST to Sylvania, no CONCEDE', () => {
+    // the parse slip seen in news: the event noun as a compound of the day after it
+    const evs = coded('Freedonia reiterated its demand today that Sylvania ease restrictions.', [
+      '2 nsubj PROPN',
+      '0 root VERB reiterate',
+      '4 nmod:poss PRON',
+      '5 compound NOUN demand',
+      '2 obl:unmarked NOUN today',
+      '9 nsubj PRON',
+      '9 compound PROPN',
+      '9 compound NOUN ease',
+      '2 obl NOUN restriction',
+      '2 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
+    assert.ok(!evs.some((e) => e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+  });
+  it('swallows the infinitive of "demanded the parties in Sylvania to allow aid workers" however the parse hangs it', () => {
+    const evs = coded('Freedonia demanded the parties in Sylvania to allow aid workers.', [
+      '2 nsubj PROPN',
+      '0 root VERB demand',
+      '4 det DET',
+      '2 obj NOUN party',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '8 mark PART',
+      '1 advcl VERB allow',
+      '10 compound NOUN',
+      '8 obj NOUN worker',
+      '2 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'demanded');
+    assert.ok(!evs.some((e) => e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+  });
+});

@@ -101,6 +101,16 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
   return linearGovernor(v, at, t, v.parsed);
 }
 
+/** A "that" between g and t opens a clause with a subject of its own before t ("demand that Israel ease"). */
+function thatSubject(v: SentenceView, g: number, t: number): boolean {
+  for (let k = g + 1; k < t - 1; k++)
+    if (v.lower[k] === 'that')
+      return v.lower
+        .slice(k + 1, t)
+        .some((_, j) => (v.mentionAt[k + 1 + j] ?? -1) >= 0 || /^(NOUN|PROPN|PRON)$/.test(v.upos[k + 1 + j] ?? ''));
+  return false;
+}
+
 /** Word order: the nearest trigger or claim word to the left, linked by to/of/that/for. */
 function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Trigger, strict: boolean): Governor {
   let linked = false;
@@ -122,14 +132,22 @@ function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Tr
       (!strict || v.upos.slice(k + 1, t.i).every((u) => /^(DET|ADJ|NUM|NOUN|VERB)$/.test(u ?? '')));
     const clausal = g !== undefined && g.entry.role !== 'event' && g.pos === 'verb' && (!strict || linked);
     const sameClause = !strict && t.pos === 'verb' && g?.pos === 'verb' && !comma && !ownSubject;
-    // "faces pressure from Congress to help Iran": the infinitive after a demand or threat noun is its content
+    // "faces pressure from Congress to help Iran": the infinitive after a demand or threat noun is its content;
+    // so is a "that" clause with its own subject ("its demand that Israel ease …", not "the demand that angered"),
+    // and the infinitive or clause of a demand verb however the parse hangs it ("demanded the parties … to allow")
+    // (not a noun the parse makes the verb's own argument: "Its demand that X halt …" read as "demand … halt")
     const content =
       linked &&
-      g?.pos === 'noun' &&
-      (g.info.plover === 'REQUEST' || g.info.plover === 'THREATEN') &&
+      g !== undefined &&
       t.pos === 'verb' &&
-      v.lower[t.i - 1] === 'to' &&
-      t.i - k <= 6;
+      (!strict || v.head[g.i] !== t.i) &&
+      (g.pos === 'noun'
+        ? (g.info.plover === 'REQUEST' || g.info.plover === 'THREATEN') &&
+          ((v.lower[t.i - 1] === 'to' && t.i - k <= 6) || (thatSubject(v, k, t.i) && t.i - k <= 8))
+        : g.info.plover === 'REQUEST' &&
+          g.entry.role === 'event' &&
+          (v.lower[t.i - 1] === 'to' || thatSubject(v, k, t.i)) &&
+          t.i - k <= 10);
     if (g)
       return (linked && (!strict || g.entry.role !== 'event')) ||
         objectNoun ||

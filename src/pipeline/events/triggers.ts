@@ -144,6 +144,9 @@ function afterAppositive(v: SentenceView, i: number): boolean {
 const EVENTFUL_HEAD =
   /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
 
+/** Words for a day, which an event noun before them never names the kind of ("its demand today"). */
+const DAY_HEAD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
@@ -184,11 +187,13 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
   if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && subjectBefore(v, i)) return 'verb';
   // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
+  // ("its demand today that …": a day is no kind of demand — the parse's compound is a slip)
   if (
     (u === 'NOUN' || u === 'PROPN') &&
     v.deprel[i] === 'compound' &&
     (v.head[i] ?? -1) > i &&
-    !EVENTFUL_HEAD.test(v.lemma[v.head[i] ?? -1] ?? '')
+    !EVENTFUL_HEAD.test(v.lemma[v.head[i] ?? -1] ?? '') &&
+    !DAY_HEAD.test(v.lower[v.head[i] ?? -1] ?? '')
   )
     return null;
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
