@@ -40,6 +40,11 @@ describe('Phoenix converter', () => {
     assert.equal(es.find((e) => e.name === 'John Example')?.kind, 'person');
   });
 
+  it('drops a bare body noun given as an alias ("+ORGANIZATION_" of a named group)', () => {
+    const es = parseActorDictionary('TANZIMAT_FRONT_ [FRDREB]\n+ORGANIZATION_\n+THE_TANZIMAT_\n', 'test.actors.txt');
+    assert.deepEqual(es.find((e) => e.name === 'Tanzimat Front')?.aliases, ['the Tanzimat']);
+  });
+
   it('reads two- and four-digit years and open ranges', () => {
     assert.equal(phoenixDate('090120'), '2009-01-20');
     assert.equal(phoenixDate('640101'), '1964-01-01');

@@ -252,7 +252,8 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
             : first.code === 'IMG' || ['REB', 'INS', 'SEP', 'RAD'].includes(first.sector ?? '')
               ? 'group'
               : 'institution';
-    const aliases = [...new Set(r.aliases.filter((a) => a && a !== r.name))];
+    // a bare body noun given as a translation ("Tanzim" = "Organization") would name every organisation
+    const aliases = [...new Set(r.aliases.filter((a) => a && a !== r.name && !BODIES.test(a.toLowerCase())))];
     const e: ActorEntry = {
       id: `kb:${kind === 'person' ? 'person' : kind === 'state' ? 'state' : 'org'}/${kind === 'state' ? first.code.toLowerCase() : slug(r.name)}`,
       kind,

@@ -47,6 +47,14 @@ describe('actors stage', () => {
     assert.deepEqual([find(ms, 'Chinese diplomats').code, find(ms, 'Chinese diplomats').sector], ['CHN', 'GOV']);
   });
 
+  it('resolves regional and UN bodies ("APEC", "Mercosur", "the International Labour Office") as IGOs', () => {
+    const { ms } = code(
+      'APEC and Mercosur met, and the International Labour Office and the Non-Aligned Movement objected.',
+    );
+    for (const t of ['APEC', 'Mercosur', 'the International Labour Office', 'the Non-Aligned Movement'])
+      assert.deepEqual([find(ms, t).code, find(ms, t).sector], ['IGO', 'IGO'], t);
+  });
+
   it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
     assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
   });
