@@ -101,10 +101,13 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
   return linearGovernor(v, at, t, v.parsed);
 }
 
-/** A "that" between g and t opens a clause with a subject of its own before t ("demand that Israel ease"). */
+/**
+ * A "that" (or the "for" of "pushing for X to …") between g and t opens a clause with a subject of its own
+ * before t ("demand that Israel ease").
+ */
 function thatSubject(v: SentenceView, g: number, t: number): boolean {
   for (let k = g + 1; k < t - 1; k++)
-    if (v.lower[k] === 'that')
+    if (v.lower[k] === 'that' || v.lower[k] === 'for')
       return v.lower
         .slice(k + 1, t)
         .some((_, j) => (v.mentionAt[k + 1 + j] ?? -1) >= 0 || /^(NOUN|PROPN|PRON)$/.test(v.upos[k + 1 + j] ?? ''));

@@ -427,3 +427,22 @@ describe('senses by what is withdrawn', () => {
     assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('senses of "recognize" and "push"', () => {
+  it("codes recognising another party's victory as CONCEDE, recognising a state as SUPPORT", () => {
+    const victory = code('Freedonia recognized the victory of Sylvania in the vote.');
+    assertSomeEvent(victory, (e) => e.event === 'CONCEDE' && e.eventText === 'recognized');
+    assert.ok(!victory.some((e) => e.event === 'SUPPORT'), victory.map((e) => e.event).join(','));
+    const state = code('Freedonia recognized Sylvania on Monday.');
+    assertSomeEvent(state, (e) => e.event === 'SUPPORT' && e.recipient.some((r) => r.code === 'SYL'));
+  });
+  it('codes "pushing hard for Sylvania to lift the ban" as a REQUEST to Sylvania, its content not an act', () => {
+    const evs = code('Freedonia is pushing hard for Sylvania to lift the ban.');
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
+    assert.ok(!evs.some((e) => e.event === 'RETREAT' || e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps "pushing to expand" an intent, not a demand', () => {
+    const evs = code('Freedonia is pushing to expand trade with Sylvania.');
+    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+  });
+});

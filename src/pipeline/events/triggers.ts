@@ -563,7 +563,10 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       !/^(has|have|had|was|were|been|is|are|be|being)$/.test(v.lower[i - 1] ?? '')
     )
       continue;
-    const uncurated = !verbs?.some((e) => e.id.startsWith('core:'));
+    // (a curated phrasal sense counts only with its particle: "pushing for" is a demand, "pushing to" an intent)
+    const uncurated = !verbs?.some(
+      (e) => e.id.startsWith('core:') && (!e.particle || particleAt(v, i, e.particle) >= 0),
+    );
     // "was determined to mend ties", "is committed to opening": an adjective of intent before an
     // infinitive or a gerund marks the intent of what follows; it is no act of its own
     if (pos === 'verb' && uncurated && lex.cues.intentAdj.has(low) && v.lower[i + 1] === 'to') continue;
