@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { applyLexicon } from '../lexical.js';
-import { TAGGER_MAX_FEATS, tagSentence } from '../tagger.js';
+import { TAGGER_MAX_FEATS, tagSentence, tagSentenceBi } from '../tagger.js';
 import { Weights } from '../weights.js';
 import type { TrainSentence } from './data.js';
 import { ambiguityClasses, combineLexicon } from './lexicon.js';
@@ -18,6 +18,8 @@ export interface FoldSpec {
   readonly epochs: number;
   readonly seed: number;
   readonly minAmb: number;
+  /** Also train a right-to-left tagger and tag with the sum of both directions' scores. */
+  readonly bidirectional?: boolean;
   readonly clusterKeys: Uint32Array;
   readonly clusterValues: Int32Array;
 }
@@ -40,13 +42,18 @@ export function runFold(train: readonly TrainSentence[], spec: FoldSpec): FoldRe
   for (const s of train) applyLexicon(s.lx, lexicon);
   const { packed } = trainTagger(part, spec.classes, { epochs: spec.epochs, seed: spec.seed + spec.fold + 1 });
   const w = new Weights(packed);
+  const back = spec.bidirectional
+    ? new Weights(
+        trainTagger(part, spec.classes, { epochs: spec.epochs, seed: spec.seed + spec.fold + 1, dir: -1 }).packed,
+      )
+    : null;
   const feats = new Uint32Array(TAGGER_MAX_FEATS);
   const scores = new Float64Array(spec.classes);
   const out: number[] = [];
   let ok = 0;
   train.forEach((s, i) => {
     if (i % spec.folds !== spec.fold) return;
-    const p = tagSentence(w, s.lx, feats, scores);
+    const p = back ? tagSentenceBi(w, back, s.lx, feats, scores) : tagSentence(w, s.lx, feats, scores);
     for (let k = 0; k < p.length; k++) {
       out.push(p[k]!);
       if (p[k] === s.tags[k]) ok++;
