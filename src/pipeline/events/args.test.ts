@@ -414,6 +414,27 @@ describe('recipients through the complement of an act', () => {
   });
 });
 
+describe('recipients doing the act a demand names', () => {
+  it('directs "demanded the withdrawal of Freedonian troops from Ruritania" at the troops, not the place left', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB demand VBD',
+      '4 det DET',
+      '2 obj NOUN withdrawal NN',
+      '7 case ADP',
+      '7 amod ADJ',
+      '4 nmod NOUN troop NNS',
+      '9 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const text = 'Sylvania demanded the withdrawal of Freedonian troops from Ruritania.';
+    const e = byText(code(text, { parse }), 'demanded');
+    assert.equal(e.event, 'REQUEST');
+    assert.deepEqual(codes(e.recipient), ['FRE']);
+  });
+});
+
 describe("the actor's own units and retreats", () => {
   it('directs "withdrew its troops from Ruritania" at Ruritania, not at its own troops', () => {
     const evs = codeEvents(

@@ -583,6 +583,32 @@ const MEASURES = new Set([
   'season',
 ]);
 
+/**
+ * Acts done by the party in their "of" phrase, with no one else acted on: "demanded the withdrawal of
+ * Serbian forces", "welcomed the resignation of the minister" are directed at that party.
+ */
+const DOER_OF = new Set([
+  'withdrawal',
+  'pullout',
+  'pull-out',
+  'resignation',
+  'departure',
+  'retreat',
+  'surrender',
+  'disarmament',
+  'demobilization',
+  'demobilisation',
+]);
+
+/** The party doing the act the verb's object names ("… the withdrawal of X"), as mention indexes. */
+function doerOfObject(v: SentenceView, i: number): number[] {
+  for (const o of dependents(v, i, 'obj')) {
+    if (!DOER_OF.has(v.lemma[o] ?? '') && !DOER_OF.has(v.lower[o] ?? '')) continue;
+    for (const c of dependents(v, o, 'nmod')) if (caseOf(v, c) === 'of') return groupFromToken(v, c);
+  }
+  return [];
+}
+
 /** Day adverbs a tagger may read as nouns ("started a hunger strike yesterday"). */
 const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
@@ -637,6 +663,10 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
             }
           }
         }
+      }
+      if (!recipient.length && frame !== 'none' && !s.passive) {
+        recipient = doerOfObject(v, t.i).filter((mi) => !actor.includes(mi));
+        if (recipient.length) explain.push('args: recipient = the "of" party of the act the object names');
       }
       if (!recipient.length && recPreps.length) {
         // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object
