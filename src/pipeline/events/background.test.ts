@@ -187,3 +187,32 @@ describe('background descriptions of people', () => {
     assert.ok(!evs.some((e) => e.eventText === 'visiting'), evs.map((e) => e.eventText).join(','));
   });
 });
+
+describe('"following" read as a verb still frames an act in time', () => {
+  it('drops "the deal" of ", following the deal," beside the reported act', () => {
+    const got = types('Freedonia, following the deal, released prisoners.', [
+      '7 nsubj PROPN',
+      '3 punct PUNCT',
+      '7 advcl VERB follow VBG',
+      '5 det DET',
+      '3 obj NOUN deal',
+      '3 punct PUNCT',
+      '0 root VERB release',
+      '7 obj NOUN prisoner',
+      '7 punct PUNCT',
+    ]);
+    assert.ok(got.includes('RETREAT'), got.join(','));
+    assert.ok(!got.includes('AGREE'), got.join(','));
+  });
+  it('keeps the object of "is following" (a verb in its own right) as it is', () => {
+    const got = types('Freedonia is following the talks.', [
+      '3 nsubj PROPN',
+      '3 aux AUX',
+      '0 root VERB follow VBG',
+      '5 det DET',
+      '3 obj NOUN talks',
+      '3 punct PUNCT',
+    ]);
+    assert.ok(got.includes('CONSULT'), got.join(','));
+  });
+});

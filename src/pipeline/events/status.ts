@@ -659,5 +659,15 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
   const prep = kids.find((c) => v.deprel[c] === 'case');
   if (prep !== undefined && FRAME_PREPS.has(v.lower[prep] ?? '') && /^(obl|nmod|advcl)/.test(rel))
     return `time frame ("${v.lower[prep]}")`;
+  // "…, following the peace deal, has taken …": the parse makes "following" a verb with the noun as its
+  // object, yet it frames the act in time as a preposition would (not "is following the talks")
+  const h = v.head[t.i] ?? -1;
+  if (
+    /^obj/.test(rel) &&
+    v.lower[h] === 'following' &&
+    !/^(is|are|was|were|be|been|am|'s|'re)$/.test(v.lower[h - 1] ?? '') &&
+    (h === 0 || /^(,|;|\(|—|–|-)$/.test(v.lower[h - 1] ?? '') || /^(advcl|obl|acl|case|mark)/.test(v.deprel[h] ?? ''))
+  )
+    return 'time frame ("following")';
   return null;
 }

@@ -446,3 +446,12 @@ describe('senses of "recognize" and "push"', () => {
     assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('presenting evidence against a party', () => {
+  it('codes "presented evidence against Sylvania" as ACCUSE of Sylvania; presenting a budget is no event', () => {
+    const evs = code('Freedonia presented evidence against Sylvania at the meeting.');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'SYL'));
+    const budget = code('Freedonia presented its new budget on Monday.');
+    assert.ok(!budget.some((e) => e.event === 'ACCUSE'), budget.map((e) => e.event).join(','));
+  });
+});

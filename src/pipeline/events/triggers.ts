@@ -220,6 +220,19 @@ const within = (v: SentenceView, i: number, words: readonly string[], before: nu
   return false;
 };
 
+/** A cue word near the verb, or (with a parse) its object wherever it stands. */
+function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
+  const cues = e.requiresCue;
+  if (!cues) return true;
+  if (within(v, i, cues, e.cueAfter ? 0 : 3, 6)) return true;
+  return (v.children[i] ?? []).some(
+    (c) =>
+      v.deprel[c] === 'obj' &&
+      (!e.cueAfter || c > i) &&
+      (cues.includes(v.lower[c] ?? '') || cues.includes(v.lemma[c] ?? '')),
+  );
+}
+
 function particleAt(v: SentenceView, i: number, particle: string): number {
   for (let k = i + 1; k <= Math.min(v.lower.length - 1, i + 3); k++) if (v.lower[k] === particle) return k;
   return -1;
@@ -299,7 +312,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     if (e.particle) {
       const k = particleAt(v, i, e.particle);
       if (k < 0) continue;
-      if (e.requiresCue && !within(v, i, e.requiresCue, e.cueAfter ? 0 : 3, 6)) continue;
+      if (!cueNear(v, i, e)) continue;
       // a phrasal entry refines the plain sense ("backed down" is no backing) — a Phoenix one only when it
       // carries a code of its own ("met with" keeps the curated "meet")
       const refines = !base || (base.particle === null && (e.id.startsWith('core:') || Boolean(e.cameo)));
@@ -313,7 +326,7 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
     // a curated entry overrides Phoenix for its lemma, even when its cue is missing (a curated
     // phrasal verb — "take into custody" — says nothing about the plain verb)
     if (!e.id.startsWith('core:') && entries.some((x) => plainCore(x) && x.lemma === e.lemma)) continue;
-    if (e.requiresCue && !within(v, i, e.requiresCue, e.cueAfter ? 0 : 3, 6)) continue;
+    if (!cueNear(v, i, e)) continue;
     if (e.clause && complementStart(v, i) < 0 && !complementBefore(v, i)) continue;
     if (e.id.startsWith('core:') || e.cameo) base = e;
   }
