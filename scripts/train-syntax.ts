@@ -5,7 +5,8 @@
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
  *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
- *        --prune-scan Q,Q,… --budget-s N --limit N]
+ *        --prune-scan Q,Q,… --budget-s N --limit N --r2l-parsers 0 --voters avg|separate
+ *        --ensemble-on yes]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
@@ -18,27 +19,40 @@
  * from epoch --beam-from on (structured perceptron, max-violation or early update; see
  * src/pipeline/syntax/train/beam.ts), and the model records W (or --decode-beam) as its
  * decoding beam width;
+ * with --r2l-parsers K > 0, K right-to-left parsers too (the same parser over reversed
+ * sentences) and a reparsing ensemble (src/pipeline/syntax/ensemble.ts): the file carries the
+ * left-to-right mean as its main parser and the right-to-left mean as a second voter
+ * (--voters avg), or every parser as its own voter (--voters separate); vote weights are tuned
+ * on dev, and --ensemble-on says whether the model parses with the ensemble by default;
  * pruning of small weights. Each part keeps the epoch best on dev. Everything is
  * seeded: the same options give the same model (a --budget-s time limit makes it depend on speed).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { EnsembleParams } from '../src/pipeline/syntax/ensemble.js';
 import { lemmatize, trainLemmatizer } from '../src/pipeline/syntax/lemma.js';
 import { applyLexicon } from '../src/pipeline/syntax/lexical.js';
-import { saveModel, uposIds } from '../src/pipeline/syntax/model.js';
+import { saveModel, uposIds, type VoterData } from '../src/pipeline/syntax/model.js';
 import { tagInfo } from '../src/pipeline/syntax/parser-features.js';
+import { reverseLabelSet } from '../src/pipeline/syntax/reverse.js';
 import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
 import type { BeamUpdate } from '../src/pipeline/syntax/train/beam.js';
 import { learnClusters } from '../src/pipeline/syntax/train/clusters.js';
-import { emptyInventory, readTreebank, type TrainSentence } from '../src/pipeline/syntax/train/data.js';
+import {
+  emptyInventory,
+  readTreebank,
+  reverseSentence,
+  type TrainSentence,
+} from '../src/pipeline/syntax/train/data.js';
+import { type GoldSentence, tuneEnsemble, voterTrees } from '../src/pipeline/syntax/train/ensemble.js';
 import { type FoldSpec, runFold, runFolds } from '../src/pipeline/syntax/train/jackknife.js';
 import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/lexicon.js';
-import { attachmentScores, trainParser } from '../src/pipeline/syntax/train/parser.js';
+import { attachmentScores, type ParserTraining, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { runParserJobs } from '../src/pipeline/syntax/train/parser-pool.js';
 import { concatTags, evalItems, labelSetOf, parseItems } from '../src/pipeline/syntax/train/parser-setup.js';
 import { tagAccuracy, trainTagger } from '../src/pipeline/syntax/train/tagger.js';
-import { averagePacked, prunePacked, Weights } from '../src/pipeline/syntax/weights.js';
+import { averagePacked, type PackedWeights, prunePacked, Weights } from '../src/pipeline/syntax/weights.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -67,6 +81,9 @@ const { values: a } = parseArgs({
     'beam-update': { type: 'string', default: 'max-violation' },
     'decode-beam': { type: 'string' },
     'prune-scan': { type: 'string' },
+    'r2l-parsers': { type: 'string', default: '0' },
+    voters: { type: 'string', default: 'avg' },
+    'ensemble-on': { type: 'string', default: 'yes' },
   },
 });
 
@@ -194,6 +211,7 @@ const info = tagInfo(inv.tags, uposIds(inv.tags));
 // threads, their weights then averaged into one model
 const ls = labelSetOf(train, inv);
 const nParsers = Math.max(1, Number(a.parsers));
+const parserName = (j: number) => (j < nParsers ? `parser ${j + 1}` : `r2l parser ${j - nParsers + 1}`);
 const parserOpts = {
   epochs: Number(a['parser-epochs']),
   explore: Number(a.explore),
@@ -206,10 +224,21 @@ const parserOpts = {
 // the beam width the model is used with (recorded in the file): the training width unless given
 const decodeBeam = Number(a['decode-beam'] ?? a.beam);
 const trainTags = train.map((s, i) => predicted[i] ?? s.tags);
-const parsers =
+// right-to-left parsers (seeds seed, seed+1, …) after the left-to-right ones
+const nR2L = Math.max(0, Number(a['r2l-parsers']));
+const jobDirs = [
+  ...Array.from({ length: nParsers }, (_, k) => ({ k, reverse: false })),
+  ...Array.from({ length: nR2L }, (_, k) => ({ k, reverse: true })),
+];
+const reverseItems = (sents: readonly TrainSentence[], tags: readonly Int32Array[]) => {
+  const rs = sents.map(reverseSentence);
+  for (const s of rs) applyLexicon(s.lx, lexicon);
+  return { sents: rs, tags: tags.map((t) => t.slice().reverse()) };
+};
+const allParsers =
   Number(a.threads) > 1
     ? await runParserJobs(
-        Array.from({ length: nParsers }, (_, k) => ({
+        jobDirs.map(({ k, reverse }) => ({
           trainPath,
           devPath,
           limit: Number(a.limit ?? 0),
@@ -218,23 +247,28 @@ const parsers =
           lexiconKeys: Uint32Array.from(lexicon.keys()),
           lexiconValues: Int32Array.from(lexicon.values()),
           seed: seed + k,
+          reverse,
           ...parserOpts,
         })),
         Number(a.threads),
-        (k, line) => say(`parser ${k + 1}: ${line}`),
+        (j, line) => say(`${parserName(j)}: ${line}`),
       )
-    : Array.from({ length: nParsers }, (_, k) =>
-        trainParser(parseItems(train, trainTags, info), ls, {
+    : jobDirs.map(({ k, reverse }, j) => {
+        const tr = reverse ? reverseItems(train, trainTags) : { sents: train, tags: trainTags };
+        const dv = reverse ? reverseItems(dev, devTags) : { sents: dev, tags: devTags };
+        return trainParser(parseItems(tr.sents, tr.tags, info), reverse ? reverseLabelSet(ls) : ls, {
           ...parserOpts,
           seed: seed + k,
-          dev: evalItems(dev, devTags, info),
-          log: (line) => say(`parser ${k + 1}: ${line}`),
-        }),
-      );
+          dev: evalItems(dv.sents, dv.tags, info),
+          log: (line) => say(`${parserName(j)}: ${line}`),
+        });
+      });
+const parsers = allParsers.slice(0, nParsers);
+const r2lParsers = allParsers.slice(nParsers);
 const parser = {
   mover: nParsers > 1 ? averagePacked(parsers.map((p) => p.mover)) : parsers[0]!.mover,
   labeler: nParsers > 1 ? averagePacked(parsers.map((p) => p.labeler)) : parsers[0]!.labeler,
-  log: parsers.flatMap((p, k) => p.log.map((line) => `parser ${k + 1}: ${line}`)),
+  log: allParsers.flatMap((p, j) => p.log.map((line) => `${parserName(j)}: ${line}`)),
 };
 if (nParsers > 1) {
   const s = attachmentScores(
@@ -261,12 +295,81 @@ for (const q of (a['prune-scan'] ?? '').split(',').filter(Boolean).map(Number)) 
   parser.log.push(msg);
   say(msg);
 }
-const final = {
+const final: {
+  tagger: PackedWeights;
+  tagger2: PackedWeights | undefined;
+  mover: PackedWeights;
+  labeler: PackedWeights;
+} = {
   tagger: prunePacked(tagger.packed, qt),
   tagger2: tagger2 && a['keep-second-pass'] === 'yes' ? prunePacked(tagger2.packed, qt) : undefined,
   mover: prunePacked(parser.mover, qm),
   labeler: prunePacked(parser.labeler, ql),
 };
+// the reparsing ensemble: voters pruned like the main parser, weights tuned on dev
+const pruneVoter = (p: { mover: PackedWeights; labeler: PackedWeights }, reverse: boolean) => ({
+  reverse,
+  mover: prunePacked(p.mover, qm),
+  labeler: prunePacked(p.labeler, ql),
+});
+let extraVoters: VoterData[] = [];
+let ensembleMeta: Record<string, unknown> | undefined;
+if (nR2L > 0) {
+  const avg = (ps: readonly ParserTraining[]) =>
+    ps.length > 1
+      ? { mover: averagePacked(ps.map((p) => p.mover)), labeler: averagePacked(ps.map((p) => p.labeler)) }
+      : ps[0]!;
+  const mainV: VoterData = { reverse: false, mover: final.mover, labeler: final.labeler };
+  const avgR = pruneVoter(avg(r2lParsers), true);
+  const singles = [...parsers.map((p) => pruneVoter(p, false)), ...r2lParsers.map((p) => pruneVoter(p, true))];
+  const gold: GoldSentence[] = dev.map((s, i) => ({ lx: s.lx, tags: devTags[i]!, heads: s.heads, labels: s.labels }));
+  const asVoter = (v: VoterData) => ({
+    reverse: v.reverse,
+    mover: new Weights(v.mover),
+    labeler: new Weights(v.labeler),
+  });
+  const pool = [mainV, avgR, ...singles];
+  const trees = voterTrees(pool.map(asVoter), gold, info, ls);
+  const configs: { name: string; pick: number[] }[] = [
+    { name: 'left-to-right mean alone', pick: [0] },
+    { name: 'right-to-left mean alone', pick: [1] },
+    { name: 'means of each direction', pick: [0, 1] },
+    ...(nParsers > 1 || nR2L > 1
+      ? [
+          { name: 'every parser separately', pick: singles.map((_, i) => 2 + i) },
+          { name: 'first of each direction', pick: [2, 2 + nParsers] },
+          {
+            name: 'left-to-right mean and each right-to-left parser',
+            pick: [0, ...r2lParsers.map((_, i) => 2 + nParsers + i)],
+          },
+        ]
+      : []),
+  ];
+  let chosen: { params: EnsembleParams; pick: number[] } | undefined;
+  for (const cfg of configs) {
+    const r = tuneEnsemble(
+      cfg.pick.map((i) => trees[i]!),
+      cfg.pick.map((i) => pool[i]!.reverse),
+      gold,
+    );
+    const msg = `ensemble, ${cfg.name}: dev UAS ${(100 * r.uas).toFixed(2)} LAS ${(100 * r.las).toFixed(2)} (weights ${r.params.weights.map((w) => w.toFixed(2)).join('/')}, gamma ${r.params.gamma})`;
+    parser.log.push(msg);
+    say(msg);
+    const want = a.voters === 'separate' ? 'every parser separately' : 'means of each direction';
+    if (cfg.name === want || (!chosen && cfg.name === 'means of each direction'))
+      chosen = { params: r.params, pick: cfg.pick };
+  }
+  const picked = chosen!.pick.map((i) => pool[i]!);
+  final.mover = picked[0]!.mover;
+  final.labeler = picked[0]!.labeler;
+  extraVoters = picked.slice(1);
+  ensembleMeta = {
+    ...chosen!.params,
+    on: a['ensemble-on'] === 'yes',
+    voters: a.voters,
+    reverse: picked.map((v) => v.reverse),
+  };
+}
 const bytes = saveModel(a.out!, {
   meta: {
     format: 1,
@@ -284,6 +387,7 @@ const bytes = saveModel(a.out!, {
     secondPass:
       a['two-pass'] === 'yes' ? `trained (dev tags for the parser); kept in file: ${a['keep-second-pass']}` : 'no',
     prune: a.prune,
+    ...(ensembleMeta ? { ensemble: ensembleMeta, r2lParsers: nR2L } : {}),
     trainedAt: new Date().toISOString().slice(0, 10),
     log: [...tagger.log, ...(tagger2?.log ?? []), ...parser.log],
   },
@@ -296,10 +400,15 @@ const bytes = saveModel(a.out!, {
   tagger2: final.tagger2,
   mover: final.mover,
   labeler: final.labeler,
+  voters: extraVoters,
   lexiconKeys: Uint32Array.from(lexicon.keys()),
   lexiconValues: Int32Array.from(lexicon.values()),
 });
 const partSize = (p: { keys: Uint32Array; entryWeight: Int16Array }) =>
   `${p.keys.length} features/${p.entryWeight.length} weights`;
 say(`tagger ${partSize(final.tagger)}; mover ${partSize(final.mover)}; labeler ${partSize(final.labeler)}`);
+for (const v of extraVoters)
+  say(
+    `voter (${v.reverse ? 'right-to-left' : 'left-to-right'}): mover ${partSize(v.mover)}; labeler ${partSize(v.labeler)}`,
+  );
 say(`wrote ${a.out} (${(bytes / 1e6).toFixed(2)} MB)`);

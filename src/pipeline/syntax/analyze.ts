@@ -1,6 +1,7 @@
 /** Tags, lemmatises and parses one tokenised sentence with a loaded model. */
 
 import { parseWithBeam } from './beam.js';
+import { combineTrees, voterTree } from './ensemble.js';
 import { lemmatize } from './lemma.js';
 import { type Lexical, lexical } from './lexical.js';
 import type { SyntaxModel } from './model.js';
@@ -50,6 +51,29 @@ export interface AnalyzeOptions {
   readonly lemmas?: boolean;
   /** Parser beam width; the model's own (`model.beam`) when absent. */
   readonly beam?: number;
+  /** Parse with the model's reparsing ensemble; the model's own choice (`model.useEnsemble`) when absent. */
+  readonly ensemble?: boolean;
+}
+
+/** Heads (root = n) and label ids of a tagged sentence, by the ensemble or the main parser. */
+function parseTree(
+  model: SyntaxModel,
+  t: TaggedSentence,
+  scratch: Scratch,
+  opts: AnalyzeOptions,
+): { head: Int32Array; label: Int32Array } {
+  if (model.ensemble && (opts.ensemble ?? model.useEnsemble)) {
+    const trees = model.voters.map((v) => voterTree(v, t.lx, t.tags, model.tagInfo, model.labelSet, scratch.parser));
+    return combineTrees(trees, model.ensemble);
+  }
+  return parseWithBeam(
+    sentenceView(t.lx, t.tags, model.tagInfo),
+    model.mover,
+    model.labeler,
+    model.labelSet,
+    scratch.parser,
+    opts.beam ?? model.beam,
+  );
 }
 
 /** Parses and lemmatises a tagged sentence (the second half of `analyzeSentence`). */
@@ -59,16 +83,9 @@ export function parseTagged(
   scratch: Scratch,
   opts: AnalyzeOptions = {},
 ): SentenceAnalysis {
-  const { words, lx, tags } = t;
+  const { words, tags } = t;
   const n = words.length;
-  const c = parseWithBeam(
-    sentenceView(lx, tags, model.tagInfo),
-    model.mover,
-    model.labeler,
-    model.labelSet,
-    scratch.parser,
-    opts.beam ?? model.beam,
-  );
+  const c = parseTree(model, t, scratch, opts);
   const upos: string[] = [];
   const xpos: string[] = [];
   const lemma: string[] = [];

@@ -83,6 +83,44 @@ describe('syntax model file', () => {
     }
   });
 
+  it('carries the ensemble’s further voters and their vote weights through a save and load', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-syn-'));
+    try {
+      const part = (k: number) => smallWeights(3, k).pack(50);
+      const path = join(dir, 'e.dyadsyn');
+      const base = {
+        tags: ['NOUN\tNN', 'VERB\tVBD'],
+        labels: ['root', 'nsubj'],
+        allowedLeft: [1],
+        allowedRight: [1],
+        lemma: { rules: {}, exceptions: {} },
+        tagger: part(3),
+        mover: part(5),
+        labeler: part(7),
+        lexiconKeys: new Uint32Array(0),
+        lexiconValues: new Int32Array(0),
+      };
+      saveModel(path, {
+        ...base,
+        meta: { ensemble: { weights: [1, 0.9], gamma: 0.5, scales: [2, 3], on: true } },
+        voters: [{ reverse: true, mover: part(11), labeler: part(13) }],
+      });
+      const m = loadModel(path);
+      assert.equal(m.voters.length, 2);
+      assert.equal(m.voters[0]!.reverse, false);
+      assert.equal(m.voters[1]!.reverse, true);
+      assert.deepEqual(m.ensemble, { weights: [1, 0.9], gamma: 0.5, scales: [2, 3] });
+      assert.equal(m.useEnsemble, true);
+      saveModel(path, { ...base, meta: {} });
+      const single = loadModel(path);
+      assert.equal(single.voters.length, 1);
+      assert.equal(single.ensemble, null);
+      assert.equal(single.useEnsemble, false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a file that is not a model with E012', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-syn-'));
     try {

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
+import type { EnsembleParams, Voter } from './ensemble.js';
 import type { LemmaData } from './lemma.js';
 import type { Lexicon } from './lexical.js';
 import type { LabelSet } from './parser.js';
@@ -24,9 +25,17 @@ export interface SyntaxModelData {
   readonly tagger2?: PackedWeights | undefined;
   readonly mover: PackedWeights;
   readonly labeler: PackedWeights;
+  /** Further parsers voting with the main one (mover, labeler) in the reparsing ensemble. */
+  readonly voters?: readonly VoterData[] | undefined;
   /** The lexicon (see lexical.ts): lower-case word hashes and their values (same order). */
   readonly lexiconKeys: Uint32Array;
   readonly lexiconValues: Int32Array;
+}
+
+export interface VoterData {
+  readonly reverse: boolean;
+  readonly mover: PackedWeights;
+  readonly labeler: PackedWeights;
 }
 
 export interface SyntaxModel {
@@ -46,6 +55,18 @@ export interface SyntaxModel {
   readonly lexicon: Lexicon;
   /** Parser beam width the model was trained for (header `meta.beam`; 1 = greedy). */
   readonly beam: number;
+  /** All parsers of the reparsing ensemble, the main one (mover, labeler) first. */
+  readonly voters: readonly Voter[];
+  /** How their votes combine (header `meta.ensemble`); null when the file has one parser. */
+  readonly ensemble: EnsembleParams | null;
+  /** Whether parsing uses the ensemble (header `meta.ensemble.on`, or the load option). */
+  readonly useEnsemble: boolean;
+}
+
+function ensembleParams(meta: Record<string, unknown>, voters: number): EnsembleParams | null {
+  const e = meta.ensemble as Partial<EnsembleParams> | undefined;
+  if (voters < 2 || !e || !Array.isArray(e.weights)) return null;
+  return { weights: e.weights, gamma: Number(e.gamma ?? 0), scales: Array.isArray(e.scales) ? e.scales : [] };
 }
 
 const MAGIC = 'DYADSYN1';
@@ -78,6 +99,17 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
   };
   const lexicon = new Map<number, number>();
   for (let i = 0; i < d.lexiconKeys.length; i++) lexicon.set(d.lexiconKeys[i]!, d.lexiconValues[i]!);
+  const mover = new Weights(d.mover);
+  const labeler = new Weights(d.labeler);
+  const voters: Voter[] = [
+    { mover, labeler, reverse: false },
+    ...(d.voters ?? []).map((v) => ({
+      mover: new Weights(v.mover),
+      labeler: new Weights(v.labeler),
+      reverse: v.reverse,
+    })),
+  ];
+  const ensemble = ensembleParams(d.meta, voters.length);
   return {
     meta: d.meta,
     tags: d.tags,
@@ -93,10 +125,13 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     lemma: d.lemma,
     tagger: new Weights(d.tagger),
     tagger2: d.tagger2 ? new Weights(d.tagger2) : null,
-    mover: new Weights(d.mover),
-    labeler: new Weights(d.labeler),
+    mover,
+    labeler,
     lexicon,
     beam: typeof d.meta.beam === 'number' && d.meta.beam >= 1 ? Math.floor(d.meta.beam) : 1,
+    voters,
+    ensemble,
+    useEnsemble: ensemble !== null && (d.meta.ensemble as { on?: boolean }).on === true,
   };
 }
 
@@ -184,6 +219,7 @@ export function saveModel(path: string, d: SyntaxModelData): number {
     tagger2: d.tagger2 ? part(d.tagger2) : null,
     mover: part(d.mover),
     labeler: part(d.labeler),
+    voters: (d.voters ?? []).map((v) => ({ reverse: v.reverse, mover: part(v.mover), labeler: part(v.labeler) })),
     lexiconKeys: ref(d.lexiconKeys),
     lexiconValues: ref(d.lexiconValues),
     arrays: [] as { kind: Kind; offset: number; length: number }[],
@@ -245,6 +281,9 @@ export function readModelData(path: string): SyntaxModelData {
     tagger2: header.tagger2 ? part(header.tagger2) : undefined,
     mover: part(header.mover),
     labeler: part(header.labeler),
+    voters: (
+      (header.voters ?? []) as { reverse: boolean; mover: Record<string, number>; labeler: Record<string, number> }[]
+    ).map((v) => ({ reverse: v.reverse, mover: part(v.mover), labeler: part(v.labeler) })),
     lexiconKeys: arr(header.lexiconKeys ?? header.clusterKeys) as Uint32Array,
     lexiconValues: arr(header.lexiconValues ?? header.clusterIds) as Int32Array,
   };

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseConllu } from '../conllu.js';
 import { type Lexical, lexical } from '../lexical.js';
+import { reversed, reverseHeads } from '../reverse.js';
 
 export interface TrainSentence {
   readonly words: readonly string[];
@@ -74,4 +75,19 @@ export function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
     [a[i], a[j]] = [a[j]!, a[i]!];
   }
   return a;
+}
+
+/** The sentence read backwards (for right-to-left parsers); lexicon values must be applied again. */
+export function reverseSentence(s: TrainSentence): TrainSentence {
+  const words = reversed(s.words);
+  return {
+    words,
+    upos: reversed(s.upos),
+    xpos: reversed(s.xpos),
+    lemmas: reversed(s.lemmas),
+    tags: s.tags.slice().reverse(),
+    heads: reverseHeads(s.heads),
+    labels: reversed(s.labels),
+    lx: lexical(words),
+  };
 }

@@ -26,6 +26,8 @@ export interface ParserJob {
   readonly beam?: number;
   readonly beamFrom?: number;
   readonly beamUpdate?: BeamUpdate;
+  /** Train a right-to-left parser: sentences (and their tags) are read backwards. */
+  readonly reverse?: boolean;
 }
 
 /** Runs the jobs on up to `threads` workers; results in job order. */
