@@ -3,14 +3,18 @@
  *
  *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
- *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
+ *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 1
+ *        --r2l-taggers 1
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
  *        --prune-scan Q,Q,… --budget-s N --limit N --r2l-parsers 0 --voters avg|separate
  *        --ensemble-on yes]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
- * worker threads); the tagger, the mean of `--taggers` taggers trained from successive seeds;
+ * worker threads); the tagger, the mean of `--taggers` taggers trained from successive seeds,
+ * and with --r2l-taggers K > 0 the mean of K right-to-left taggers whose class scores are added
+ * to its own (bidirectional tagging, src/pipeline/syntax/tagger.ts; the jackknife folds then tag
+ * bidirectionally too);
  * optionally (--two-pass yes) a second tagging pass that also sees the first pass's tags to the
  * right, used only to tag dev unless kept (it gained little for twice the tagging time);
  * `--parsers` parsers from successive seeds (on worker threads) on the jackknifed tags with the
@@ -36,7 +40,7 @@ import { applyLexicon } from '../src/pipeline/syntax/lexical.js';
 import { saveModel, uposIds, type VoterData } from '../src/pipeline/syntax/model.js';
 import { tagInfo } from '../src/pipeline/syntax/parser-features.js';
 import { reverseLabelSet } from '../src/pipeline/syntax/reverse.js';
-import { TAGGER_MAX_FEATS, tagSentence } from '../src/pipeline/syntax/tagger.js';
+import { TAGGER_MAX_FEATS, tagSentence, tagSentenceBi } from '../src/pipeline/syntax/tagger.js';
 import type { BeamUpdate } from '../src/pipeline/syntax/train/beam.js';
 import { learnClusters } from '../src/pipeline/syntax/train/clusters.js';
 import {
@@ -75,7 +79,8 @@ const { values: a } = parseArgs({
     prune: { type: 'string', default: '300,700,500' },
     'min-updates': { type: 'string', default: '3' },
     parsers: { type: 'string', default: '2' },
-    taggers: { type: 'string', default: '2' },
+    taggers: { type: 'string', default: '1' },
+    'r2l-taggers': { type: 'string', default: '1' },
     beam: { type: 'string', default: '1' },
     'beam-from': { type: 'string', default: '0' },
     'beam-update': { type: 'string', default: 'max-violation' },
@@ -127,8 +132,7 @@ const C = inv.tags.length;
 const tEpochs = Number(a['tagger-epochs']);
 const folds = Number(a.folds);
 const predicted: Int32Array[] = new Array(train.length);
-const tagWith = (w: Weights, s: TrainSentence, first: Int32Array | null = null) =>
-  tagSentence(w, s.lx, new Uint32Array(TAGGER_MAX_FEATS), new Float64Array(C), first);
+const nBack = Math.max(0, Number(a['r2l-taggers']));
 const minAmb = Number(a['min-amb']);
 const clusters =
   Number(a.clusters) > 0
@@ -149,6 +153,7 @@ const specs: FoldSpec[] = Array.from({ length: folds }, (_, fold) => ({
   epochs: tEpochs,
   seed,
   minAmb,
+  bidirectional: nBack > 0,
   clusterKeys: Uint32Array.from(clusters.keys()),
   clusterValues: Int32Array.from(clusters.values()),
 }));
@@ -185,6 +190,42 @@ const tagger = {
 const taggerW = new Weights(tagger.packed);
 if (nTaggers > 1) {
   const msg = `mean of ${nTaggers} taggers: dev ${(100 * tagAccuracy(taggerW, dev)).toFixed(2)}%`;
+  tagger.log.push(msg);
+  say(msg);
+}
+// right-to-left taggers (seeds seed, seed+1, …), their mean's class scores added to the tagger's
+const backs = Array.from({ length: nBack }, (_, k) =>
+  trainTagger(train, C, {
+    epochs: tEpochs,
+    seed: seed + k,
+    dir: -1,
+    dev,
+    log: (m) => say(`r2l tagger ${k + 1}: ${m}`),
+  }),
+);
+const taggerBack = backs.length
+  ? backs.length > 1
+    ? averagePacked(backs.map((t) => t.packed))
+    : backs[0]!.packed
+  : null;
+tagger.log.push(...backs.flatMap((t, k) => t.log.map((m) => `r2l tagger ${k + 1}: ${m}`)));
+const taggerBackW = taggerBack ? new Weights(taggerBack) : null;
+const tagWith = (w: Weights, s: TrainSentence, first: Int32Array | null = null) => {
+  const feats = new Uint32Array(TAGGER_MAX_FEATS);
+  const scores = new Float64Array(C);
+  return taggerBackW && w === taggerW
+    ? tagSentenceBi(w, taggerBackW, s.lx, feats, scores)
+    : tagSentence(w, s.lx, feats, scores, first);
+};
+if (taggerBackW) {
+  let ok = 0;
+  let all = 0;
+  for (const s of dev) {
+    const p = tagWith(taggerW, s);
+    for (let i = 0; i < p.length; i++) if (p[i] === s.tags[i]) ok++;
+    all += p.length;
+  }
+  const msg = `bidirectional tagger: dev ${((100 * ok) / all).toFixed(2)}%`;
   tagger.log.push(msg);
   say(msg);
 }
@@ -298,10 +339,12 @@ for (const q of (a['prune-scan'] ?? '').split(',').filter(Boolean).map(Number)) 
 const final: {
   tagger: PackedWeights;
   tagger2: PackedWeights | undefined;
+  taggerBack: PackedWeights | undefined;
   mover: PackedWeights;
   labeler: PackedWeights;
 } = {
   tagger: prunePacked(tagger.packed, qt),
+  taggerBack: taggerBack ? prunePacked(taggerBack, qt) : undefined,
   tagger2: tagger2 && a['keep-second-pass'] === 'yes' ? prunePacked(tagger2.packed, qt) : undefined,
   mover: prunePacked(parser.mover, qm),
   labeler: prunePacked(parser.labeler, ql),
@@ -381,6 +424,7 @@ const bytes = saveModel(a.out!, {
     explore: Number(a.explore),
     clusters: Number(a.clusters),
     taggers: nTaggers,
+    r2lTaggers: nBack,
     parsers: nParsers,
     beam: decodeBeam,
     trainBeam: Number(a.beam),
@@ -398,6 +442,7 @@ const bytes = saveModel(a.out!, {
   lemma,
   tagger: final.tagger,
   tagger2: final.tagger2,
+  taggerBack: final.taggerBack,
   mover: final.mover,
   labeler: final.labeler,
   voters: extraVoters,
@@ -406,7 +451,9 @@ const bytes = saveModel(a.out!, {
 });
 const partSize = (p: { keys: Uint32Array; entryWeight: Int16Array }) =>
   `${p.keys.length} features/${p.entryWeight.length} weights`;
-say(`tagger ${partSize(final.tagger)}; mover ${partSize(final.mover)}; labeler ${partSize(final.labeler)}`);
+say(
+  `tagger ${partSize(final.tagger)}${final.taggerBack ? `; r2l tagger ${partSize(final.taggerBack)}` : ''}; mover ${partSize(final.mover)}; labeler ${partSize(final.labeler)}`,
+);
 for (const v of extraVoters)
   say(
     `voter (${v.reverse ? 'right-to-left' : 'left-to-right'}): mover ${partSize(v.mover)}; labeler ${partSize(v.labeler)}`,

@@ -7,7 +7,7 @@ import { type Lexical, lexical } from './lexical.js';
 import type { SyntaxModel } from './model.js';
 import { type ParserScratch, parserScratch } from './parser.js';
 import { sentenceView } from './parser-features.js';
-import { TAGGER_MAX_FEATS, tagSentence } from './tagger.js';
+import { TAGGER_MAX_FEATS, tagSentence, tagSentenceBi } from './tagger.js';
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -21,6 +21,8 @@ export interface SentenceAnalysis {
 export interface Scratch {
   readonly tfeats: Uint32Array;
   readonly tscores: Float64Array;
+  /** Class scores of the right-to-left tagging pass (sentences up to 128 words; longer ones allocate). */
+  readonly tkeep: Float64Array;
   readonly parser: ParserScratch;
 }
 
@@ -28,6 +30,7 @@ export function scratchFor(model: SyntaxModel): Scratch {
   return {
     tfeats: new Uint32Array(TAGGER_MAX_FEATS),
     tscores: new Float64Array(model.tags.length),
+    tkeep: new Float64Array(model.taggerBack ? 128 * model.tags.length : 0),
     parser: parserScratch(model.labelSet.labels.length),
   };
 }
@@ -41,7 +44,9 @@ export interface TaggedSentence {
 
 export function tagWords(model: SyntaxModel, words: readonly string[], scratch: Scratch): TaggedSentence {
   const lx = lexical(words, model.lexicon);
-  const first = tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
+  const first = model.taggerBack
+    ? tagSentenceBi(model.tagger, model.taggerBack, lx, scratch.tfeats, scratch.tscores, scratch.tkeep)
+    : tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);
   const tags = model.tagger2 ? tagSentence(model.tagger2, lx, scratch.tfeats, scratch.tscores, first) : first;
   return { words, lx, tags };
 }

@@ -23,6 +23,8 @@ export interface SyntaxModelData {
   readonly tagger: PackedWeights;
   /** Second tagging pass that also sees the first pass's tags to the right (optional). */
   readonly tagger2?: PackedWeights | undefined;
+  /** Right-to-left tagger whose class scores are added to the tagger's (optional; see tagger.ts). */
+  readonly taggerBack?: PackedWeights | undefined;
   readonly mover: PackedWeights;
   readonly labeler: PackedWeights;
   /** Further parsers voting with the main one (mover, labeler) in the reparsing ensemble. */
@@ -50,6 +52,7 @@ export interface SyntaxModel {
   readonly lemma: LemmaData;
   readonly tagger: Weights;
   readonly tagger2: Weights | null;
+  readonly taggerBack: Weights | null;
   readonly mover: Weights;
   readonly labeler: Weights;
   readonly lexicon: Lexicon;
@@ -125,6 +128,7 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     lemma: d.lemma,
     tagger: new Weights(d.tagger),
     tagger2: d.tagger2 ? new Weights(d.tagger2) : null,
+    taggerBack: d.taggerBack ? new Weights(d.taggerBack) : null,
     mover,
     labeler,
     lexicon,
@@ -217,6 +221,7 @@ export function saveModel(path: string, d: SyntaxModelData): number {
     lemma: d.lemma,
     tagger: part(d.tagger),
     tagger2: d.tagger2 ? part(d.tagger2) : null,
+    taggerBack: d.taggerBack ? part(d.taggerBack) : null,
     mover: part(d.mover),
     labeler: part(d.labeler),
     voters: (d.voters ?? []).map((v) => ({ reverse: v.reverse, mover: part(v.mover), labeler: part(v.labeler) })),
@@ -279,6 +284,7 @@ export function readModelData(path: string): SyntaxModelData {
     lemma: header.lemma,
     tagger: part(header.tagger),
     tagger2: header.tagger2 ? part(header.tagger2) : undefined,
+    taggerBack: header.taggerBack ? part(header.taggerBack) : undefined,
     mover: part(header.mover),
     labeler: part(header.labeler),
     voters: (
