@@ -216,3 +216,24 @@ describe('"following" read as a verb still frames an act in time', () => {
     assert.ok(got.includes('CONSULT'), got.join(','));
   });
 });
+
+describe('a clause describing a place is background', () => {
+  it('drops the killing of ", where 24 people were killed" beside the reported act', () => {
+    const got = types('Freedonia demonstrated in Sylvania, where 24 people were killed last year.', [
+      '2 nsubj PROPN',
+      '0 root VERB demonstrate',
+      '4 case ADP',
+      '2 obl PROPN',
+      '10 punct PUNCT',
+      '10 advmod ADV',
+      '8 nummod NUM',
+      '10 nsubj:pass NOUN people',
+      '10 aux:pass AUX',
+      '2 conj VERB kill VBN',
+      '12 amod ADJ',
+      '10 obl:tmod NOUN year',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(!got.includes('ASSAULT'), got.join(','));
+  });
+});

@@ -645,7 +645,9 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
     for (let k = t.i - 1; k >= Math.max(0, t.i - 5); k--) {
       const w = v.lower[k] ?? '';
       if (w === 'whom' || (w === 'which' && v.lower[k - 1] !== 'in' && k < t.i - 1)) return 'relative clause';
-      if (!/^(PRON|PROPN|NOUN|DET|AUX|ADV|PART)$/.test(v.upos[k] ?? '')) break;
+      // "…, in Serbia, where 24 people were killed …": a clause describing the place
+      if (w === 'where' && v.lower[k - 1] === ',') return 'relative clause';
+      if (!/^(PRON|PROPN|NOUN|NUM|DET|AUX|ADV|PART)$/.test(v.upos[k] ?? '')) break;
     }
     if (misreadRelative(v, t.i) >= 0) return 'participle modifying a noun';
     if (

@@ -455,3 +455,54 @@ describe('presenting evidence against a party', () => {
     assert.ok(!budget.some((e) => e.event === 'ACCUSE'), budget.map((e) => e.event).join(','));
   });
 });
+
+describe('violence that is part of a protest is a riot (PLOVER PROTEST riot)', () => {
+  const MP: MentionSpec[] = [...M, ['Sylvanian youths', 'SYL', 'CVL'], ['Sylvanian prisoners', 'SYL', 'CVL']];
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: MP, published: '2020-05-01', parse }), lex).events;
+  it('codes "threw stones during demonstrations" as PROTEST riot, not ASSAULT', () => {
+    const evs = parsed('Sylvanian youths threw stones during demonstrations against Freedonia.', [
+      '2 compound ADJ',
+      '3 nsubj NOUN youth',
+      '0 root VERB throw VBD',
+      '3 obj NOUN stone',
+      '6 case ADP',
+      '3 obl NOUN demonstration',
+      '8 case ADP',
+      '6 nmod PROPN',
+      '3 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'PROTEST' && e.mode === 'riot' && e.eventText === 'threw');
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT'), evs.map((e) => e.event).join(','));
+  });
+  it('codes "rioted …, setting fire to mattresses" as one riot, no COERCE', () => {
+    const evs = parsed('Sylvanian prisoners rioted on Monday, setting fire to mattresses.', [
+      '2 compound ADJ',
+      '3 nsubj NOUN prisoner',
+      '0 root VERB riot VBD',
+      '5 case ADP',
+      '3 obl PROPN',
+      '7 punct PUNCT',
+      '3 advcl VERB set VBG',
+      '7 obj NOUN fire',
+      '10 case ADP',
+      '7 obl NOUN mattress',
+      '3 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'PROTEST');
+    assert.ok(!evs.some((e) => e.event === 'COERCE' || e.event === 'ASSAULT'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps stone-throwing by a party with no protest in the sentence an ASSAULT', () => {
+    const evs = parsed('Sylvanian youths threw stones at Freedonia troops.', [
+      '2 compound ADJ',
+      '3 nsubj NOUN youth',
+      '0 root VERB throw VBD',
+      '3 obj NOUN stone',
+      '7 case ADP',
+      '7 compound PROPN',
+      '3 obl NOUN troop',
+      '3 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'ASSAULT');
+  });
+});

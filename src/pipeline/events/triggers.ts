@@ -1,5 +1,6 @@
 import type { CameoInfo, EventLexicon, LexEntry } from '../../knowledge/events/index.js';
 import { bestPattern } from './patterns.js';
+import { riotTriggers } from './riot.js';
 import type { SentenceView } from './view.js';
 
 /** A word (or two) that triggers an event, with the lexicon entry and CAMEO code chosen for it. */
@@ -612,7 +613,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       continue;
     if (t) out.push(t);
   }
-  return dropLightVerbs(v, out, lex);
+  return riotTriggers(v, dropLightVerbs(v, out, lex), lex);
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
