@@ -54,3 +54,63 @@ describe('averagePacked', () => {
     assert.throws(() => averagePacked([trained(3, 1), trained(4, 1)]), RangeError);
   });
 });
+
+/** A packed part with `n` features whose keys crowd a few home slots, and its reference scores. */
+function crowded(classes: number, n: number): { p: PackedWeights; ref: Map<number, Float64Array> } {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const ec: number[] = [];
+  const ew: number[] = [];
+  const ref = new Map<number, Float64Array>();
+  for (let i = 0; i < n; i++) {
+    // keys differing only above bit 16 share their home slot in any table of ≤ 65536 slots
+    const k = (((i % 7) + 1) | ((i >> 3) << 16)) >>> 0;
+    if (ref.has(k)) continue;
+    const row = new Float64Array(classes);
+    let cnt = 0;
+    for (let c = i % 3; c < classes; c += 1 + (i % 4)) {
+      const w = ((i * 37 + c * 11) % 2001) - 1000 || 1;
+      ec.push(c);
+      ew.push(w);
+      row[c] = w * 0.5;
+      cnt++;
+    }
+    keys.push(k);
+    counts.push(cnt);
+    ref.set(k, row);
+  }
+  const p: PackedWeights = {
+    classes,
+    scale: 0.5,
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    entryClass: Uint8Array.from(ec),
+    entryWeight: Int16Array.from(ew),
+  };
+  return { p, ref };
+}
+
+describe('Weights', () => {
+  for (const classes of [3, 4, 9]) {
+    it(`adds the weights of every feature present and nothing for absent ones (${classes} classes)`, () => {
+      const { p, ref } = crowded(classes, 3000);
+      const w = new Weights(p);
+      const all = [...ref.keys()];
+      const feats = new Uint32Array(40);
+      const got = new Float64Array(classes);
+      for (let start = 0; start < all.length; start += 17) {
+        const want = new Float64Array(classes);
+        let n = 0;
+        for (let j = 0; j < 40; j++) {
+          const present = j % 3 !== 0;
+          const k = present ? all[(start + j * 13) % all.length]! : ((j + 1) | ((start + 900) << 16)) >>> 0;
+          feats[n++] = k;
+          const row = ref.get(k);
+          if (row) for (let c = 0; c < classes; c++) want[c]! += row[c]!;
+        }
+        w.score(feats, n, got);
+        assert.deepEqual([...got], [...want]);
+      }
+    });
+  }
+});
