@@ -55,6 +55,14 @@ describe('actors stage', () => {
       assert.deepEqual([find(ms, t).code, find(ms, t).sector], ['IGO', 'IGO'], t);
   });
 
+  it('reads a body after two noun modifiers as one mention ("the U.N. war crimes court"), a title after one', () => {
+    const { ms } = code(
+      'Freedonia was sued by the U.N. war crimes court, the Pentagon press operations director said.',
+    );
+    assert.equal(find(ms, 'the U.N. war crimes court').code, 'IGO');
+    assert.ok(!ms.some((m) => m.actorText.startsWith('Pentagon press')));
+  });
+
   it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
     assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
   });

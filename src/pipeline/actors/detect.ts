@@ -271,6 +271,20 @@ export class SentenceFinder {
   }
 
   /** The longest knowledge-base name starting at token i, written in a case that fits it. */
+  /**
+   * Token j is a lower-case compound noun right before a role noun ("planning minister"), or opens a
+   * run of two before a body ("war crimes court"; a person's title keeps one: "press operations director").
+   */
+  compoundBeforeAgent(j: number): boolean {
+    const v = this.v;
+    for (let q = j; q < j + 2; q++) {
+      if (!/^[a-z]+$/.test(v.w[q] ?? '') || v.upos?.[q] !== 'NOUN' || v.deprel?.[q] !== 'compound') return false;
+      const ag = this.agentAt(q + 1);
+      if (ag) return q === j || !ag.info.person;
+    }
+    return false;
+  }
+
   nameAt(i: number): NameMatch | null {
     const hit = this.nameCache.get(i);
     if (hit !== undefined) return hit;
@@ -1043,11 +1057,8 @@ export class SentenceFinder {
         /^[a-z]+est$/.test(k) ||
         // "the counter-ISIL coalition", "anti-government forces": for or against someone
         /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
-        // "Jordanian planning minister": a noun modifying the role noun after it
-        (/^[a-z]+$/.test(w) &&
-          v.upos?.[j] === 'NOUN' &&
-          v.deprel?.[j] === 'compound' &&
-          this.agentAt(j + 1) !== null) ||
+        // "Jordanian planning minister", "the U.N. war crimes court": nouns modifying the role noun after them
+        this.compoundBeforeAgent(j) ||
         (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
         (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
         /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
