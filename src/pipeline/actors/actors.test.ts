@@ -63,6 +63,12 @@ describe('actors stage', () => {
     assert.ok(!ms.some((m) => m.actorText.startsWith('Pentagon press')));
   });
 
+  it('resolves a historical state name ("Kampuchean") and a national party Phoenix codes without its country (FIS)', () => {
+    const { ms } = code('Kampuchean officials met the Islamic Salvation Front.');
+    assert.equal(find(ms, 'Kampuchean officials').code, 'KHM');
+    assert.equal(find(ms, 'the Islamic Salvation Front').code, 'DZA');
+  });
+
   it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
     assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
   });
