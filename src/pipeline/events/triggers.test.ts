@@ -506,3 +506,38 @@ describe('violence that is part of a protest is a riot (PLOVER PROTEST riot)', (
     assertSomeEvent(evs, (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('demands and cuts the parse hides', () => {
+  it('codes "issued a stern reminder to Sylvania that it must cooperate" as a REQUEST, its content not an act', () => {
+    const evs = code('Freedonia issued a stern reminder to Sylvania that it must cooperate with inspectors.');
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.actor.some((a) => a.code === 'FRE'));
+    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+  });
+  it('codes "reminded Sylvania that it must withdraw" as a REQUEST; a reminder of a fact is no event', () => {
+    const evs = code('Freedonia reminded Sylvania that it must withdraw its troops.');
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
+    const fact = code('Freedonia reminded Sylvania that the talks had ended.');
+    assert.ok(!fact.some((e) => e.event === 'REQUEST'), fact.map((e) => e.event).join(','));
+  });
+  it('reads a participle tagged as a modifier as the verb when "on Tuesday" stands after its subject', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia on Tuesday reduced food supplies to Sylvania.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '6 nsubj PROPN',
+          '3 case ADP',
+          '1 nmod PROPN tuesday',
+          '6 amod VERB reduce VBD',
+          '6 compound NOUN',
+          '0 root NOUN supply',
+          '8 case ADP',
+          '6 nmod PROPN',
+          '6 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'reduced');
+  });
+});

@@ -98,6 +98,9 @@ function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean):
   return /(ed|ing)$/.test(low) ? 'verb' : 'noun';
 }
 
+/** Words for a day, which an event noun before them never names the kind of ("its demand today"). */
+const DAY_HEAD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
 function subjectBefore(v: SentenceView, i: number): boolean {
   // "tanks shelled positions": a plural noun, the participle, then its object
@@ -111,6 +114,8 @@ function subjectBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
     if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
+    // "The United Nations on Tuesday reduced …": a day (tagged a name or not) stands between
+    if (DAY_HEAD.test(v.lower[k] ?? '')) continue;
     // a place after the subject ("police in Jericho confiscated …"): skip the name and its preposition
     if (v.upos[k] === 'PROPN') {
       let p = k;
@@ -144,9 +149,6 @@ function afterAppositive(v: SentenceView, i: number): boolean {
 /** Head nouns through which a compound event noun still names an event ("mediation efforts"). */
 const EVENTFUL_HEAD =
   /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
-
-/** Words for a day, which an event noun before them never names the kind of ("its demand today"). */
-const DAY_HEAD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
