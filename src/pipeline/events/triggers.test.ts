@@ -541,3 +541,48 @@ describe('demands and cuts the parse hides', () => {
     assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'reduced');
   });
 });
+
+describe('ending a cooperation is a SANCTION, not the cooperation', () => {
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes "ended its cooperation with Sylvania" as SANCTION toward Sylvania, no COOPERATE', () => {
+    const evs = parsed('Freedonia ended its cooperation with Sylvania.', [
+      '2 nsubj PROPN',
+      '0 root VERB end VBD',
+      '4 nmod:poss PRON',
+      '2 obj NOUN cooperation',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'ended');
+    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+  });
+  it('codes "will withdraw from the talks" as THREATEN (an intended halt of negotiations), not AGREE', () => {
+    const evs = parsed('Freedonia will withdraw from the talks with Sylvania.', [
+      '3 nsubj PROPN',
+      '3 aux AUX',
+      '0 root VERB withdraw VB',
+      '6 case ADP',
+      '6 det DET',
+      '3 obl NOUN talks',
+      '8 case ADP',
+      '6 nmod PROPN',
+      '3 punct PUNCT',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'THREATEN' && e.cameo === '131');
+    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'CONSULT'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps ending a blockade a RETREAT', () => {
+    const evs = parsed('Freedonia ended the blockade of Sylvania.', [
+      '2 nsubj PROPN',
+      '0 root VERB end VBD',
+      '4 det DET',
+      '2 obj NOUN blockade',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+  });
+});

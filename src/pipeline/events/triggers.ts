@@ -1,4 +1,5 @@
 import type { CameoInfo, EventLexicon, LexEntry } from '../../knowledge/events/index.js';
+import { haltTriggers } from './halt.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import type { SentenceView } from './view.js';
@@ -615,7 +616,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       continue;
     if (t) out.push(t);
   }
-  return riotTriggers(v, dropLightVerbs(v, out, lex), lex);
+  return riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex);
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
