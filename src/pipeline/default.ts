@@ -4,7 +4,7 @@ import { actorsStage, loadActorsResource } from './actors/index.js';
 import { eventsStage, loadEventLexicon } from './events/index.js';
 import { eventPlacesStage, loadPlacesLexicon, loadPlacesResource, placesStage } from './places/index.js';
 import { segmentStage } from './segment/index.js';
-import { loadSyntaxModel, syntaxStage } from './syntax/index.js';
+import { compileLemmas, loadSyntaxModel, syntaxStage } from './syntax/index.js';
 import { eventDatesStage, timesStage } from './times/index.js';
 
 /**
@@ -36,7 +36,9 @@ export function defaultPipeline(): Pipeline {
 export async function loadContext(options: Record<string, unknown> = {}): Promise<Context> {
   const ctx = emptyContext(options);
   const resources: Record<string, unknown> = {};
-  resources.syntaxModel = await loadSyntaxModel();
+  const syntaxModel = await loadSyntaxModel();
+  resources.syntaxModel = syntaxModel;
+  resources.syntaxLemmas = compileLemmas(syntaxModel.lemma);
   resources.actorKb = loadActorsResource();
   resources.gazetteer = loadPlacesResource();
   resources.placesLexicon = loadPlacesLexicon();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lemmatize, trainLemmatizer } from './lemma.js';
+import { compileLemmas, lemmatize, lemmatizeWith, trainLemmatizer } from './lemma.js';
 
 const WORDS = [
   { form: 'walked', xpos: 'VBD', lemma: 'walk' },
@@ -28,5 +28,12 @@ describe('lemmatiser', () => {
   it('keeps the case of proper nouns and lowercases others', () => {
     assert.equal(lemmatize(data, 'Kandahar', 'NNP'), 'Kandahar');
     assert.equal(lemmatize(data, 'The', 'DT'), 'the');
+  });
+  it('gives the same lemmas compiled as from the data, rules, exceptions and unknown tags alike', () => {
+    const compiled = compileLemmas(data);
+    const words = ['jumped', 'allied', 'went', 'Went', 'WENT', 'soldiers', 'Kandahar', 'The', 'a', '', 'ied', 's'];
+    for (const form of words)
+      for (const xpos of ['VBD', 'NNS', 'NNP', 'DT', 'JJ', 'XX'])
+        assert.equal(lemmatizeWith(compiled, form, xpos), lemmatize(data, form, xpos), `${form}/${xpos}`);
   });
 });

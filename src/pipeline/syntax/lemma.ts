@@ -39,6 +39,64 @@ export function lemmatize(data: LemmaData, form: string, xpos: string): string {
   return data.exceptions[`${low}\t${xpos}`] ?? applyRules(data, form, xpos, low);
 }
 
+/**
+ * `LemmaData` in Maps, for `lemmatizeWith`: a plain object's property lookup with a string made
+ * at run time (each suffix sliced off a word) first looks the string up in the engine's string
+ * table, a Map hashes it directly. Rules are grouped by suffix length, and lengths no rule of a
+ * tag has are skipped.
+ */
+export interface CompiledLemmas {
+  /** The data compiled (users check that it is their model's). */
+  readonly source: LemmaData;
+  /** xpos → suffix → [chars to cut, string to add] */
+  readonly rules: ReadonlyMap<string, ReadonlyMap<string, readonly [number, string]>>;
+  /** xpos → bit k set when some rule of the tag has a suffix of k characters */
+  readonly lengths: ReadonlyMap<string, number>;
+  /** xpos → lower-case form → lemma */
+  readonly exceptions: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+export function compileLemmas(data: LemmaData): CompiledLemmas {
+  const rules = new Map<string, Map<string, readonly [number, string]>>();
+  const lengths = new Map<string, number>();
+  for (const [xpos, table] of Object.entries(data.rules)) {
+    const m = new Map<string, readonly [number, string]>();
+    let bits = 0;
+    for (const [suffix, r] of Object.entries(table)) {
+      m.set(suffix, r);
+      if (suffix.length <= MAX_SUFFIX) bits |= 1 << suffix.length;
+    }
+    rules.set(xpos, m);
+    lengths.set(xpos, bits);
+  }
+  const exceptions = new Map<string, Map<string, string>>();
+  for (const [key, lemma] of Object.entries(data.exceptions)) {
+    const tab = key.lastIndexOf('\t');
+    const xpos = key.slice(tab + 1);
+    let m = exceptions.get(xpos);
+    if (!m) exceptions.set(xpos, (m = new Map()));
+    m.set(key.slice(0, tab), lemma);
+  }
+  return { source: data, rules, lengths, exceptions };
+}
+
+/** `lemmatize` with compiled data (the same lemmas). */
+export function lemmatizeWith(c: CompiledLemmas, form: string, xpos: string): string {
+  const low = form.toLowerCase();
+  const ex = c.exceptions.get(xpos)?.get(low);
+  if (ex !== undefined) return ex;
+  const b = keepsCase(xpos) ? form : low;
+  const table = c.rules.get(xpos);
+  if (!table) return b;
+  const bits = c.lengths.get(xpos) ?? 0;
+  for (let k = Math.min(MAX_SUFFIX, low.length); k >= 0; k--) {
+    if ((bits & (1 << k)) === 0) continue;
+    const r = table.get(k === 0 ? '' : low.slice(low.length - k));
+    if (r && r[0] <= b.length) return b.slice(0, b.length - r[0]) + r[1];
+  }
+  return b;
+}
+
 /** Learns rules and exceptions from (form, xpos, lemma) triples. */
 export function trainLemmatizer(words: Iterable<{ form: string; xpos: string; lemma: string }>): LemmaData {
   const edits = new Map<string, Map<string, number>>(); // "xpos\tsuffix" → "cut\tadd" → count

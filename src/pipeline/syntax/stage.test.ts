@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { createDocument, layer } from '../../core/document.js';
 import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
 import { segmentStage } from '../segment/index.js';
-import { DEFAULT_SYNTAX_MODEL, loadSyntaxModel, syntaxStage } from './index.js';
+import { compileLemmas, DEFAULT_SYNTAX_MODEL, loadSyntaxModel, syntaxStage } from './index.js';
 
 const TEXT =
   'The rebels denied that they had attacked the convoy near Kandahar on Tuesday. ' +
@@ -57,5 +57,14 @@ describe('syntax stage', { skip: hasModel ? false : `no model at ${DEFAULT_SYNTA
     assert.equal(syn.deprel[at('rebels')], 'nsubj');
     assert.equal(syn.head[at('attacked')], denied, 'the complement clause hangs from "denied"');
     assert.equal(syn.deprel[at('attacked')], 'ccomp');
+  });
+
+  it('gives the same layer with the lemmatiser compiled at load as without it', async () => {
+    const syntaxModel = await loadSyntaxModel();
+    const plain = withResources(emptyContext(), { syntaxModel });
+    const compiled = withResources(emptyContext(), { syntaxModel, syntaxLemmas: compileLemmas(syntaxModel.lemma) });
+    const run = (ctx: typeof plain) =>
+      layer(pipeline([segmentStage, syntaxStage]).run(createDocument('t', TEXT), ctx), 'syntax');
+    assert.deepEqual(run(compiled), run(plain));
   });
 });

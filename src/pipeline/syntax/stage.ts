@@ -1,6 +1,7 @@
 import { addLayer, type Document, layer } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import { parseTagged, type Scratch, scratchFor, type TaggedSentence, tagWords } from './analyze.js';
+import { type CompiledLemmas, lemmatizeWith } from './lemma.js';
 import type { SyntaxModel } from './model.js';
 import type { SyntaxLayer } from './types.js';
 
@@ -11,6 +12,9 @@ import type { SyntaxLayer } from './types.js';
  */
 function analyzeDocuments(docs: readonly Document[], ctx: Context): Document[] {
   const model = resource<SyntaxModel>(ctx, 'syntaxModel');
+  // the model's lemmatiser compiled once at load (resource "syntaxLemmas"), when it is there
+  const given = ctx.resources.get('syntaxLemmas') as CompiledLemmas | undefined;
+  const lemmas = given && given.source === model.lemma ? given : null;
   const scratch: Scratch = scratchFor(model);
   const tagged = docs.map((doc) => {
     const tokens = layer(doc, 'tokens');
@@ -35,12 +39,12 @@ function analyzeDocuments(docs: readonly Document[], ctx: Context): Document[] {
     sentences.forEach((s, q) => {
       const t = tagged[j]?.[q];
       if (!t) return;
-      const a = parseTagged(model, t, scratch);
+      const a = parseTagged(model, t, scratch, lemmas ? { lemmas: false } : {});
       for (let i = 0; i < t.words.length; i++) {
         const k = s.firstToken + i;
         out.upos[k] = a.upos[i]!;
         out.xpos[k] = a.xpos[i]!;
-        out.lemma[k] = a.lemma[i]!;
+        out.lemma[k] = lemmas ? lemmatizeWith(lemmas, t.words[i]!, a.xpos[i]!) : a.lemma[i]!;
         const h = a.head[i]!;
         out.head[k] = h < 0 ? -1 : s.firstToken + h;
         out.deprel[k] = a.deprel[i]!;
@@ -51,7 +55,10 @@ function analyzeDocuments(docs: readonly Document[], ctx: Context): Document[] {
   });
 }
 
-/** Adds the `syntax` layer: tags, lemmas and a dependency tree per sentence (resource "syntaxModel"). */
+/**
+ * Adds the `syntax` layer: tags, lemmas and a dependency tree per sentence (resource
+ * "syntaxModel"; "syntaxLemmas", the model's lemmatiser compiled by `compileLemmas`, optional).
+ */
 export const syntaxStage: Stage = {
   name: 'syntax',
   requires: ['tokens', 'sentences'],
