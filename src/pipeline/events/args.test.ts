@@ -414,6 +414,28 @@ describe('recipients through the complement of an act', () => {
   });
 });
 
+describe('accusations after the clause they report', () => {
+  const parse = (mark: boolean) => [
+    ...(mark ? ['3 mark SCONJ when'] : []),
+    `${mark ? 3 : 2} nsubj PROPN`,
+    `${mark ? 7 : 6} ${mark ? 'advcl' : 'ccomp'} VERB attack VBD`,
+    `${mark ? 3 : 2} obj PROPN`,
+    `${mark ? 3 : 2} punct PUNCT`,
+    `${mark ? 7 : 6} nsubj PROPN`,
+    '0 root VERB charge VBD',
+    `${mark ? 7 : 6} punct PUNCT`,
+  ];
+  it('directs "Sylvania attacked Ruritania, Freedonia charged" at the subject of the fronted clause', () => {
+    const e = byText(code('Sylvania attacked Ruritania, Freedonia charged.', { parse: parse(false) }), 'charged');
+    assert.equal(e.event, 'ACCUSE');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('takes no recipient from an adverbial clause ("When Sylvania attacked Ruritania, Freedonia charged")', () => {
+    const evs = code('When Sylvania attacked Ruritania, Freedonia charged.', { parse: parse(true) });
+    assert.ok(!codes(byText(evs, 'charged').recipient).includes('SYL'));
+  });
+});
+
 describe('recipients doing the act a demand names', () => {
   it('directs "demanded the withdrawal of Freedonian troops from Ruritania" at the troops, not the place left', () => {
     const parse = [

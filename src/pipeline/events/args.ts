@@ -563,6 +563,41 @@ export function complementSubject(v: SentenceView, from: number): ActorRef[] {
     .map(toRef);
 }
 
+/**
+ * "Russian troops violated the truce, Ukraine charged": the subject of the clause a speech-like verb
+ * follows (its content, fronted before a comma), from the parse — the predicate the verb hangs on as
+ * parataxis, or a clause it governs that ends in a comma before it. Not an adverbial clause with a
+ * subordinating word ("After X attacked, Y charged …"). Empty when there is none.
+ */
+export function frontedClauseSubject(v: SentenceView, i: number, actor: readonly ActorRef[]): ActorRef[] {
+  if (!v.parsed) return [];
+  const h = v.head[i] ?? -1;
+  const candidates =
+    h >= 0 && h < i && v.deprel[i] === 'parataxis'
+      ? [h]
+      : dependents(v, i, 'ccomp', 'advcl', 'parataxis').filter((c) => c < i);
+  for (const p of candidates) {
+    if (dependents(v, p, 'mark').some((x) => v.lower[x] !== 'that')) continue;
+    // the clause ends in a comma before the verb's own subject
+    const own = dependents(v, i, 'nsubj')[0] ?? i;
+    const tree = subtree(v, p).filter((k) => k < own && !subtree(v, own).includes(k));
+    const last = tree[tree.length - 1] ?? -1;
+    if (v.lower[last] !== ',' && v.lower[last + 1] !== ',') continue;
+    const subj = dependents(v, p, 'nsubj')[0];
+    if (subj === undefined) continue;
+    const g = groupFromToken(v, subj)
+      .map((mi) => v.mentions[mi])
+      .filter((m): m is Mention => m !== undefined && !actor.some((a) => a.start === m.start || sameOne(a, m)))
+      .map(toRef);
+    if (g.length) return g;
+  }
+  return [];
+}
+
+/** Two references to one known actor ("Mr. Obama … he"). */
+const sameOne = (a: ActorRef, m: Mention): boolean =>
+  (a.id !== null && a.id === m.id) || (a.name !== null && a.name === m.name);
+
 /** Nouns that measure out an act named in their "of" phrase ("ten days of talks", "a wave of strikes"). */
 const MEASURES = new Set([
   'hour',

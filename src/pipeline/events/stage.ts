@@ -8,6 +8,7 @@ import {
   complementSubject,
   conditionParty,
   findArgs,
+  frontedClauseSubject,
   nextMention,
   OF_TARGET,
   placeRef,
@@ -423,6 +424,16 @@ export function codeEvents(
         const c = complementStart(v, t.last);
         if (c >= 0) recipient = complementSubject(v, c).filter((r) => !actor.some((x) => x.start === r.start));
         if (recipient.length) a.explain.push('args: recipient = subject of the alleged clause');
+      }
+      if (
+        t.info.plover === 'ACCUSE' &&
+        (t.entry.role === 'accuse' || t.entry.clause) &&
+        !recipient.length &&
+        t.pos === 'verb'
+      ) {
+        // "Russian troops violated the truce, Ukraine charged": the subject of the fronted content
+        recipient = frontedClauseSubject(v, t.i, actor);
+        if (recipient.length) a.explain.push('args: recipient = subject of the clause before the accusation');
       }
       if (t.entry.id === 'rule:reported-must') {
         // the speaker demands; the subject of "must" is asked
