@@ -53,9 +53,16 @@ export function fin(h: number): number {
   return x === 0 ? 1 : x;
 }
 
-export const f1 = (t: number, a: number): number => fin(mix(mix(0x2545f491, t), a));
-export const f2 = (t: number, a: number, b: number): number => fin(mix(mix(mix(0x2545f491, t), a), b));
-export const f3 = (t: number, a: number, b: number, c: number): number =>
-  fin(mix(mix(mix(mix(0x2545f491, t), a), b), c));
+const SEED = 0x2545f491;
+
+/** `mix(SEED, t)` of every template number below 256 (a constant table, computed once). */
+const TEMPLATE = Int32Array.from({ length: 256 }, (_, t) => mix(SEED, t));
+
+/** The running hash after the template number `t`. */
+const start = (t: number): number => ((t & ~255) === 0 ? TEMPLATE[t]! : mix(SEED, t));
+
+export const f1 = (t: number, a: number): number => fin(mix(start(t), a));
+export const f2 = (t: number, a: number, b: number): number => fin(mix(mix(start(t), a), b));
+export const f3 = (t: number, a: number, b: number, c: number): number => fin(mix(mix(mix(start(t), a), b), c));
 export const f4 = (t: number, a: number, b: number, c: number, d: number): number =>
-  fin(mix(mix(mix(mix(mix(0x2545f491, t), a), b), c), d));
+  fin(mix(mix(mix(mix(start(t), a), b), c), d));
