@@ -1,13 +1,15 @@
 /**
  * Syntax benchmark: accuracy on UD English EWT dev and test, speed, load time and memory.
  *
- *   npm run bench:syntax [-- --model models/syntax/en-ewt.dyadsyn --beams 1,2,4,8]
+ *   npm run bench:syntax [-- --model models/syntax/en-ewt.dyadsyn --beams 1,2,4,8 --ensemble yes|no]
  *
  * Prints, per set: UPOS, XPOS, UAS, LAS (full labels) and LAS with universal relations only
  * (CoNLL 2018 style) with gold tokenisation; UPOS and LAS F1 from raw text through dyad's own
  * segmenter (aligned by characters); then words/s of tagging+parsing on one core, model load
  * time, model size and peak RSS. With --beams, also the parser's speed/accuracy curve: UAS, LAS
  * and tag+parse words per CPU-second at each beam width (the rest uses the model's own width).
+ * --ensemble yes/no parses with the file's reparsing ensemble or its main parser alone (default:
+ * the file's own choice).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +34,11 @@ import {
 helpIfAsked(import.meta.url);
 
 const { values: a } = parseArgs({
-  options: { model: { type: 'string', default: DEFAULT_SYNTAX_MODEL }, beams: { type: 'string' } },
+  options: {
+    model: { type: 'string', default: DEFAULT_SYNTAX_MODEL },
+    beams: { type: 'string' },
+    ensemble: { type: 'string' },
+  },
 });
 const corpora = resolve(process.env.DYAD_CORPORA ?? join(process.cwd(), '..', 'shared', 'corpora'));
 const dir = join(corpora, 'ud-en-ewt');
@@ -43,8 +49,10 @@ if (!existsSync(dir)) {
 
 const t0 = performance.now();
 const lc0 = process.cpuUsage();
-const model = loadModel(a.model!);
+const loaded = loadModel(a.model!);
 const loadMs = performance.now() - t0;
+const model: SyntaxModel =
+  a.ensemble === undefined ? loaded : { ...loaded, useEnsemble: a.ensemble === 'yes' && loaded.ensemble !== null };
 const lc = process.cpuUsage(lc0);
 const loadCpuMs = (lc.user + lc.system) / 1000;
 
@@ -146,7 +154,7 @@ rates.sort((x, y) => y - x);
 cpuRates.sort((x, y) => y - x);
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 
-console.log(`model ${a.model}`);
+console.log(`model ${a.model} (${model.useEnsemble ? `ensemble of ${model.voters.length} parsers` : 'one parser'})`);
 console.log('                 gold tokenisation                      raw text (F1)');
 console.log('set    words   UPOS   XPOS    UAS    LAS  LASud     UPOS    LAS');
 for (const r of rows) console.log(r);

@@ -7,7 +7,7 @@
  *        --r2l-taggers 1
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
  *        --prune-scan Q,Q,… --budget-s N --limit N --r2l-parsers 0 --voters avg|separate
- *        --ensemble-on yes]
+ *        --ensemble-on yes --voter-prune M,L --raw-out PATH]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
  * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
@@ -26,8 +26,11 @@
  * with --r2l-parsers K > 0, K right-to-left parsers too (the same parser over reversed
  * sentences) and a reparsing ensemble (src/pipeline/syntax/ensemble.ts): the file carries the
  * left-to-right mean as its main parser and the right-to-left mean as a second voter
- * (--voters avg), or every parser as its own voter (--voters separate); vote weights are tuned
- * on dev, and --ensemble-on says whether the model parses with the ensemble by default;
+ * (--voters avg), every parser as its own voter (separate), the left-to-right mean with each
+ * right-to-left parser (mixed) or the mean with every parser (all); extra voters pruned at
+ * --voter-prune (mover,labeler); vote weights are tuned on dev, and --ensemble-on says whether
+ * the model parses with the ensemble by default; --raw-out also writes every parser unpruned
+ * (for scripts/syntax-ensemble.ts);
  * pruning of small weights. Each part keeps the epoch best on dev. Everything is
  * seeded: the same options give the same model (a --budget-s time limit makes it depend on speed).
  */
@@ -49,10 +52,16 @@ import {
   reverseSentence,
   type TrainSentence,
 } from '../src/pipeline/syntax/train/data.js';
-import { type GoldSentence, tuneEnsemble, voterTrees } from '../src/pipeline/syntax/train/ensemble.js';
+import {
+  type GoldSentence,
+  type PoolPart,
+  tuneVoters,
+  voterSet,
+  withMeans,
+} from '../src/pipeline/syntax/train/ensemble.js';
 import { type FoldSpec, runFold, runFolds } from '../src/pipeline/syntax/train/jackknife.js';
 import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/lexicon.js';
-import { attachmentScores, type ParserTraining, trainParser } from '../src/pipeline/syntax/train/parser.js';
+import { attachmentScores, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { runParserJobs } from '../src/pipeline/syntax/train/parser-pool.js';
 import { concatTags, evalItems, labelSetOf, parseItems } from '../src/pipeline/syntax/train/parser-setup.js';
 import { tagAccuracy, trainTagger } from '../src/pipeline/syntax/train/tagger.js';
@@ -89,6 +98,8 @@ const { values: a } = parseArgs({
     'r2l-parsers': { type: 'string', default: '0' },
     voters: { type: 'string', default: 'avg' },
     'ensemble-on': { type: 'string', default: 'yes' },
+    'voter-prune': { type: 'string' },
+    'raw-out': { type: 'string' },
   },
 });
 
@@ -305,7 +316,6 @@ const allParsers =
         });
       });
 const parsers = allParsers.slice(0, nParsers);
-const r2lParsers = allParsers.slice(nParsers);
 const parser = {
   mover: nParsers > 1 ? averagePacked(parsers.map((p) => p.mover)) : parsers[0]!.mover,
   labeler: nParsers > 1 ? averagePacked(parsers.map((p) => p.labeler)) : parsers[0]!.labeler,
@@ -349,69 +359,67 @@ const final: {
   mover: prunePacked(parser.mover, qm),
   labeler: prunePacked(parser.labeler, ql),
 };
-// the reparsing ensemble: voters pruned like the main parser, weights tuned on dev
-const pruneVoter = (p: { mover: PackedWeights; labeler: PackedWeights }, reverse: boolean) => ({
-  reverse,
-  mover: prunePacked(p.mover, qm),
-  labeler: prunePacked(p.labeler, ql),
-});
+// the reparsing ensemble: every parser (L1…, R1…) and each direction's mean (Lm, Rm); the
+// voter set --voters, its extra voters pruned at --voter-prune, vote weights tuned on dev
 let extraVoters: VoterData[] = [];
 let ensembleMeta: Record<string, unknown> | undefined;
 if (nR2L > 0) {
-  const avg = (ps: readonly ParserTraining[]) =>
-    ps.length > 1
-      ? { mover: averagePacked(ps.map((p) => p.mover)), labeler: averagePacked(ps.map((p) => p.labeler)) }
-      : ps[0]!;
-  const mainV: VoterData = { reverse: false, mover: final.mover, labeler: final.labeler };
-  const avgR = pruneVoter(avg(r2lParsers), true);
-  const singles = [...parsers.map((p) => pruneVoter(p, false)), ...r2lParsers.map((p) => pruneVoter(p, true))];
+  const raw: PoolPart[] = allParsers.map((p, j) => ({
+    name: j < nParsers ? `L${j + 1}` : `R${j - nParsers + 1}`,
+    reverse: j >= nParsers,
+    mover: p.mover,
+    labeler: p.labeler,
+  }));
   const gold: GoldSentence[] = dev.map((s, i) => ({ lx: s.lx, tags: devTags[i]!, heads: s.heads, labels: s.labels }));
-  const asVoter = (v: VoterData) => ({
-    reverse: v.reverse,
-    mover: new Weights(v.mover),
-    labeler: new Weights(v.labeler),
-  });
-  const pool = [mainV, avgR, ...singles];
-  const trees = voterTrees(pool.map(asVoter), gold, info, ls);
-  const configs: { name: string; pick: number[] }[] = [
-    { name: 'left-to-right mean alone', pick: [0] },
-    { name: 'right-to-left mean alone', pick: [1] },
-    { name: 'means of each direction', pick: [0, 1] },
-    ...(nParsers > 1 || nR2L > 1
-      ? [
-          { name: 'every parser separately', pick: singles.map((_, i) => 2 + i) },
-          { name: 'first of each direction', pick: [2, 2 + nParsers] },
-          {
-            name: 'left-to-right mean and each right-to-left parser',
-            pick: [0, ...r2lParsers.map((_, i) => 2 + nParsers + i)],
-          },
-        ]
-      : []),
-  ];
-  let chosen: { params: EnsembleParams; pick: number[] } | undefined;
-  for (const cfg of configs) {
-    const r = tuneEnsemble(
-      cfg.pick.map((i) => trees[i]!),
-      cfg.pick.map((i) => pool[i]!.reverse),
-      gold,
-    );
-    const msg = `ensemble, ${cfg.name}: dev UAS ${(100 * r.uas).toFixed(2)} LAS ${(100 * r.las).toFixed(2)} (weights ${r.params.weights.map((w) => w.toFixed(2)).join('/')}, gamma ${r.params.gamma})`;
+  const [vm = qm, vl = ql] = (a['voter-prune'] ?? a.prune!).split(',').slice(-2).map(Number);
+  const pool = withMeans(raw).map((p) => ({
+    ...p,
+    mover: prunePacked(p.mover, p.name === 'Lm' ? qm : vm),
+    labeler: prunePacked(p.labeler, p.name === 'Lm' ? ql : vl),
+  }));
+  const kinds = [...new Set(['main', 'avg', 'mixed', 'separate', 'all', a.voters!])];
+  let chosen: { params: EnsembleParams; voters: PoolPart[] } | undefined;
+  for (const kind of kinds) {
+    const voters = voterSet(kind, pool);
+    if (kind !== a.voters && voters.length === 0) continue;
+    const r = tuneVoters(voters, gold, info, ls);
+    const msg = `ensemble ${kind} (${voters.map((v) => v.name).join('+')}): dev UAS ${(100 * r.uas).toFixed(2)} LAS ${(100 * r.las).toFixed(2)}, weights ${r.params.weights.map((w) => w.toFixed(2)).join('/')}, gamma ${r.params.gamma}, parser parts ${(r.bytes / 1e6).toFixed(1)} MB`;
     parser.log.push(msg);
     say(msg);
-    const want = a.voters === 'separate' ? 'every parser separately' : 'means of each direction';
-    if (cfg.name === want || (!chosen && cfg.name === 'means of each direction'))
-      chosen = { params: r.params, pick: cfg.pick };
+    if (kind === a.voters) chosen = { params: r.params, voters };
   }
-  const picked = chosen!.pick.map((i) => pool[i]!);
-  final.mover = picked[0]!.mover;
-  final.labeler = picked[0]!.labeler;
-  extraVoters = picked.slice(1);
-  ensembleMeta = {
-    ...chosen!.params,
-    on: a['ensemble-on'] === 'yes',
-    voters: a.voters,
-    reverse: picked.map((v) => v.reverse),
-  };
+  if (a['raw-out']) {
+    // every parser unpruned, for scripts/syntax-ensemble.ts to assemble other voter sets from
+    const lm = pool.find((p) => p.name === 'Lm')!;
+    saveModel(a['raw-out'], {
+      meta: { rawPool: raw.map((p) => p.name), log: parser.log },
+      tags: inv.tags,
+      labels: inv.labels,
+      allowedLeft: [...ls.allowed[1].keys()].filter((i) => ls.allowed[1][i]),
+      allowedRight: [...ls.allowed[2].keys()].filter((i) => ls.allowed[2][i]),
+      lemma,
+      tagger: final.tagger,
+      taggerBack: final.taggerBack,
+      mover: lm.mover,
+      labeler: lm.labeler,
+      voters: raw,
+      lexiconKeys: Uint32Array.from(lexicon.keys()),
+      lexiconValues: Int32Array.from(lexicon.values()),
+    });
+    say(`wrote the unpruned parsers to ${a['raw-out']}`);
+  }
+  const picked = chosen?.voters ?? [];
+  if (picked.length > 1) {
+    final.mover = picked[0]!.mover;
+    final.labeler = picked[0]!.labeler;
+    extraVoters = picked.slice(1);
+    ensembleMeta = {
+      ...chosen!.params,
+      on: a['ensemble-on'] === 'yes',
+      voters: `${a.voters} (${picked.map((v) => v.name).join('+')})`,
+      voterPrune: `${vm},${vl}`,
+    };
+  }
 }
 const bytes = saveModel(a.out!, {
   meta: {

@@ -7,6 +7,7 @@ import { combineTrees, type EnsembleParams, type Voter, type VoterTree, voterTre
 import type { Lexical } from '../lexical.js';
 import { type LabelSet, parserScratch } from '../parser.js';
 import type { TagInfo } from '../parser-features.js';
+import { averagePacked, type PackedWeights, packedBytes, Weights } from '../weights.js';
 
 export interface GoldSentence {
   readonly lx: Lexical;
@@ -76,8 +77,8 @@ export function tuneEnsemble(
   reverse: readonly boolean[],
   sents: readonly GoldSentence[],
   grid: { factors: readonly number[]; gammas: readonly number[] } = {
-    factors: [0.8, 0.9, 1, 1.1, 1.25],
-    gammas: [0, 0.25, 0.5, 1, 2],
+    factors: [0.3, 0.45, 0.6, 0.7, 0.8, 0.9, 1, 1.1],
+    gammas: [0, 0.25, 0.5, 1, 2, 4],
   },
 ): { params: EnsembleParams; uas: number; las: number } {
   const scales = marginScales(trees);
@@ -92,4 +93,68 @@ export function tuneEnsemble(
     }
   }
   return best!;
+}
+
+/** A trained parser available to the ensemble: L1, L2, … (left to right), R1, … (right to left), Lm/Rm their means. */
+export interface PoolPart {
+  readonly name: string;
+  readonly reverse: boolean;
+  readonly mover: PackedWeights;
+  readonly labeler: PackedWeights;
+}
+
+/** The voter sets `--voters` names, the main (left-to-right) parser first. */
+export function voterSet(kind: string, pool: readonly PoolPart[]): PoolPart[] {
+  const get = (name: string) => pool.find((p) => p.name === name);
+  const singles = (dir: 'L' | 'R') => pool.filter((p) => p.name[0] === dir && p.name !== `${dir}m`);
+  const picked =
+    kind === 'separate'
+      ? [...singles('L'), ...singles('R')]
+      : kind === 'mixed'
+        ? [get('Lm'), ...singles('R')]
+        : kind === 'all'
+          ? [get('Lm'), ...singles('L'), ...singles('R')]
+          : kind === 'main'
+            ? [get('Lm')]
+            : [get('Lm'), get('Rm')];
+  return picked.filter((p): p is PoolPart => p !== undefined);
+}
+
+/** Means of each direction's parsers (the main parser is the left-to-right mean). */
+export function withMeans(pool: readonly PoolPart[]): PoolPart[] {
+  const out = [...pool];
+  for (const dir of ['L', 'R'] as const) {
+    const ps = pool.filter((p) => p.name[0] === dir);
+    if (ps.length === 0) continue;
+    out.push({
+      name: `${dir}m`,
+      reverse: dir === 'R',
+      mover: ps.length > 1 ? averagePacked(ps.map((p) => p.mover)) : ps[0]!.mover,
+      labeler: ps.length > 1 ? averagePacked(ps.map((p) => p.labeler)) : ps[0]!.labeler,
+    });
+  }
+  return out;
+}
+
+/** Tunes the vote weights of a voter set on dev; returns them with the dev scores and the weights' size. */
+export function tuneVoters(
+  voters: readonly PoolPart[],
+  gold: readonly GoldSentence[],
+  info: TagInfo,
+  ls: LabelSet,
+): { params: EnsembleParams; uas: number; las: number; bytes: number } {
+  const trees = voterTrees(
+    voters.map((v) => ({ reverse: v.reverse, mover: new Weights(v.mover), labeler: new Weights(v.labeler) })),
+    gold,
+    info,
+    ls,
+  );
+  const r = tuneEnsemble(
+    trees,
+    voters.map((v) => v.reverse),
+    gold,
+  );
+  let bytes = 0;
+  for (const v of voters) bytes += packedBytes(v.mover) + packedBytes(v.labeler);
+  return { ...r, bytes };
 }
