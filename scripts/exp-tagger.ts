@@ -143,9 +143,10 @@ for (const q of a.prune!.split(',').map(Number)) {
   say(`--- pruned at ${q}`);
   const fwd = pruned(fParts, q);
   const bwd = pruned(bParts, q);
-  const f1 = fParts.length > 1 ? pruned(fParts.slice(0, 1), q) : null;
-  const b1 = bParts.length > 1 ? pruned(bParts.slice(0, 1), q) : null;
-  if (f1) report('left-to-right, one seed', (lx) => tagSentence(f1, lx, feats, scores));
+  const several = fParts.length > 1 || bParts.length > 1;
+  const f1 = several && fParts.length > 0 ? pruned(fParts.slice(0, 1), q) : null;
+  const b1 = several && bParts.length > 0 ? pruned(bParts.slice(0, 1), q) : null;
+  if (f1 && fParts.length > 1) report('left-to-right, one seed', (lx) => tagSentence(f1, lx, feats, scores));
   if (fwd) report('left-to-right', (lx) => tagSentence(fwd, lx, feats, scores));
   if (bwd) report('right-to-left', (lx) => tagSentence(bwd, lx, feats, scores, null, -1));
   if (fwd && bwd) {

@@ -4,6 +4,9 @@ import { lexical } from './lexical.js';
 import { type Scorer, TAGGER_MAX_FEATS, taggerFeatures, tagSentence, tagSentenceBi } from './tagger.js';
 
 const words = ['The', 'old', 'man', 'the', 'boats', 'in', 'May', '2024', '.'];
+/** Every word known, with an ambiguity class (so no rare-word features, whose ending/shape feature marks the first word). */
+const lexicon = new Map<number, number>(Array.from(lexical(words).lower, (h, i) => [h >>> 0, (i + 1) << 16]));
+const known = (ws: readonly string[]) => lexical(ws, lexicon);
 const SENTENCE_INITIAL = 10; // position of the shape × sentence-initial feature
 
 /** A toy linear model: each feature key (except the sentence-initial flag) adds pseudo-random class scores. */
@@ -26,8 +29,8 @@ const fresh = () => ({ feats: new Uint32Array(TAGGER_MAX_FEATS), scores: new Flo
 
 describe('right-to-left tagging', () => {
   it('extracts for word i right to left the features word n-1-i has left to right in the reversed sentence', () => {
-    const lx = lexical(words);
-    const rev = lexical([...words].reverse());
+    const lx = known(words);
+    const rev = known([...words].reverse());
     const n = words.length;
     for (let i = 0; i < n; i++) {
       const a = new Uint32Array(TAGGER_MAX_FEATS);
@@ -42,8 +45,8 @@ describe('right-to-left tagging', () => {
   it('tags a sentence right to left as the left-to-right tagger tags the reversed sentence', () => {
     const model = toyScorer(7, 1);
     const s = fresh();
-    const back = tagSentence(model, lexical(words), s.feats, s.scores, null, -1);
-    const forwardReversed = tagSentence(model, lexical([...words].reverse()), s.feats, s.scores);
+    const back = tagSentence(model, known(words), s.feats, s.scores, null, -1);
+    const forwardReversed = tagSentence(model, known([...words].reverse()), s.feats, s.scores);
     assert.deepEqual([...back], [...forwardReversed].reverse());
     assert.ok(new Set(back).size > 1, 'the toy model tells words apart');
   });
@@ -51,7 +54,7 @@ describe('right-to-left tagging', () => {
   it('keeps each word’s class scores when asked', () => {
     const model = toyScorer(7, 2);
     const s = fresh();
-    const lx = lexical(words);
+    const lx = known(words);
     const keep = new Float64Array(words.length * 7);
     const tags = tagSentence(model, lx, s.feats, s.scores, null, -1, keep);
     for (let i = 0; i < words.length; i++) {
@@ -61,12 +64,21 @@ describe('right-to-left tagging', () => {
   });
 });
 
+describe('rare-word features', () => {
+  it('adds ending/shape/context features only for words without an ambiguity class', () => {
+    const feats = new Uint32Array(TAGGER_MAX_FEATS);
+    const rare = taggerFeatures(lexical(words), 2, 3, 4, feats);
+    const common = taggerFeatures(known(words), 2, 3, 4, feats);
+    assert.equal(rare - common, 4);
+  });
+});
+
 describe('bidirectional tagging', () => {
   it('gives each word the class with the highest sum of both directions’ scores', () => {
     const fwd = toyScorer(7, 3);
     const bwd = toyScorer(7, 4);
     const s = fresh();
-    const lx = lexical(words);
+    const lx = known(words);
     const n = words.length;
     const kf = new Float64Array(n * 7);
     const kb = new Float64Array(n * 7);

@@ -102,6 +102,13 @@ export function taggerFeatures(
   out[k++] = f2(43, w, an);
   out[k++] = f3(44, p2, p1, w);
   out[k++] = f2(45, a0, lx.suf3[i]!);
+  if (a0 === 0) {
+    // a word too rare for an ambiguity class: its ending and shape with its context
+    out[k++] = f3(54, lx.suf3[i]!, lx.shape[i]!, i === 0 ? 1 : 0);
+    out[k++] = f2(55, lx.pre1[i]!, p1);
+    out[k++] = f2(56, lx.suf2[i]!, cn);
+    out[k++] = f2(57, lx.shape[i]!, at(n, lx.lower, b1, dir));
+  }
   if (first) {
     const r1 = at(n, first, a1, dir);
     const r2 = at(n, first, a2, dir);
