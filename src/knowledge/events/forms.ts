@@ -45,7 +45,14 @@ export function verbForms(lemma: string): string[] {
     out.add(`${lemma}ing`);
     // consonant doubling for short CVC verbs (ban → banned, stop → stopped)
     // … and for compounds of "gas" (teargas → teargassed, tear-gas → tear-gassed)
-    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) || /gas$/.test(lemma)) {
+    // … and, both ways, for longer verbs ending in one vowel and a consonant, which double when the last
+    // syllable is stressed (regret → regretted, patrol → patrolled, compel → compelled); a doubled form of
+    // a verb that does not double ("visitted") never occurs in text, so indexing it is harmless
+    if (
+      /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ||
+      /gas$/.test(lemma) ||
+      /[^aeiou][aeiou][bdglmnprt]$/.test(lemma)
+    ) {
       out.add(`${lemma}${last}ed`);
       out.add(`${lemma}${last}ing`);
     }

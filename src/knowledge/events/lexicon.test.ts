@@ -73,6 +73,11 @@ describe('verb forms', () => {
     assert.ok(verbForms('strike').includes('struck'));
     assert.ok(verbForms('attack').includes('attacked'));
   });
+  it('doubles the last consonant of longer verbs stressed on it ("regretted", "patrolled") and keeps the plain form', () => {
+    assert.ok(verbForms('regret').includes('regretted'));
+    assert.ok(verbForms('patrol').includes('patrolling'));
+    assert.ok(verbForms('visit').includes('visited'));
+  });
 });
 
 describe('verb forms of gas compounds', () => {

@@ -586,3 +586,24 @@ describe('ending a cooperation is a SANCTION, not the cooperation', () => {
     assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('senses chosen by what follows the verb', () => {
+  it('codes regret over deaths as CONCEDE (remorse), regretting a decision as ACCUSE (disapproval)', () => {
+    assertSomeEvent(code('Freedonia regretted the deaths of civilians in Sylvania.'), (e) => e.event === 'CONCEDE');
+    assertSomeEvent(code('Freedonia regretted the decision by Sylvania.'), (e) => e.event === 'ACCUSE');
+  });
+  it('codes hosting talks between two parties as mediation (CONSULT 045)', () => {
+    const evs = code('Freedonia hosted talks between Sylvania and Ruritania.');
+    assertSomeEvent(evs, (e) => e.event === 'CONSULT' && e.cameo === '045');
+  });
+  it('codes a rally against a government as PROTEST, rallying behind it as SUPPORT', () => {
+    assertSomeEvent(code('Freedonia rallied in the capital against Sylvania.'), (e) => e.event === 'PROTEST');
+    assertSomeEvent(code('Freedonia rallied behind Sylvania.'), (e) => e.event === 'SUPPORT');
+  });
+  it('codes blocking a resolution as REJECT, blocking roads as PROTEST obstruct', () => {
+    const res = code('Freedonia blocked the resolution on Sylvania.');
+    assertSomeEvent(res, (e) => e.event === 'REJECT');
+    assert.ok(!res.some((e) => e.event === 'PROTEST'), res.map((e) => e.event).join(','));
+    assertSomeEvent(code('Freedonia blocked roads into Sylvania.'), (e) => e.event === 'PROTEST');
+  });
+});
