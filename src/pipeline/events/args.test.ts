@@ -493,6 +493,17 @@ describe('places as recipients past a parenthetical', () => {
     ).events;
     assert.deepEqual(codes(byText(evs, 'shelled').recipient), ['RUR']);
   });
+  it('reads past a measure after "by" ("eased by one hour the curfew imposed in Zenda") to the place', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia eased by one hour the curfew imposed in Zenda.', {
+        mentions: [['Freedonia', 'FRE', 'GOV']],
+        published: '2020-05-01',
+        places: [['Zenda', 'RUR']],
+      }),
+      lex,
+    ).events;
+    assert.deepEqual(codes(byText(evs, 'eased').recipient), ['RUR']);
+  });
 });
 
 describe('judgements and fronted clauses', () => {

@@ -52,7 +52,10 @@ export function placeRecipient(
       k = close;
       continue;
     }
-    if (STOP.has(w)) return null;
+    // "shortened by one hour the curfew in Sudan": a measure after "by" is no agent
+    const measure =
+      w === 'by' && /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|half)$/.test(v.lower[k + 1] ?? '');
+    if (STOP.has(w) && !measure) return null;
     const tok = v.tokens[k];
     if (!tok) return null;
     const place = places.find((x) => x.start === tok.start && x.country);
