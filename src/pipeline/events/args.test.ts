@@ -436,6 +436,24 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe('demands of an unresolved party', () => {
+  it('takes no recipient from "demanded that it cooperate with Sylvania" when "it" names no actor', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB demand VBD',
+      '5 mark SCONJ that',
+      '5 nsubj PRON it PRP',
+      '2 ccomp VERB cooperate VB',
+      '7 case ADP',
+      '5 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia demanded that it cooperate with Sylvania.', { parse }), 'demanded');
+    assert.equal(e.event, 'REQUEST');
+    assert.ok(!codes(e.recipient).includes('SYL'), codes(e.recipient).join(','));
+  });
+});
+
 describe('recipients doing the act a demand names', () => {
   it('directs "demanded the withdrawal of Freedonian troops from Ruritania" at the troops, not the place left', () => {
     const parse = [

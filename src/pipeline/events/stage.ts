@@ -234,6 +234,12 @@ function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Pl
   }
 }
 
+/** The verb at i has a pronoun subject that names no actor ("it must cooperate" with "it" unresolved). */
+const unresolvedSubject = (v: SentenceView, i: number): boolean =>
+  (v.children[i] ?? []).some(
+    (k) => /^nsubj/.test(v.deprel[k] ?? '') && v.upos[k] === 'PRON' && (v.mentionAt[k] ?? -1) < 0,
+  );
+
 /** "X received arms from Y": Y does the act (actor) and the subject X receives it (recipient). */
 function converseArgs(v: SentenceView, t: Trigger, places: readonly Place[]): Args {
   const a = findArgs(v, t);
@@ -435,7 +441,7 @@ export function codeEvents(
         recipient = frontedClauseSubject(v, t.i, actor);
         if (recipient.length) a.explain.push('args: recipient = subject of the clause before the accusation');
       }
-      if (t.entry.id === 'rule:reported-must') {
+      if (t.entry.id.startsWith('rule:reported-')) {
         // the speaker demands; the subject of "must" is asked
         const sp = speeches.find((s) => s.cue < t.i);
         recipient = actor;
@@ -647,6 +653,9 @@ export function codeEvents(
           p.e.event === 'REQUEST'
             ? (args.get(c)?.actor ?? []).filter((x) => !p.e.actor.some((a) => a.start === x.start))
             : [];
+        // "a reminder to Iraq that it must cooperate with UN inspectors": the party asked is an
+        // unresolved pronoun, so whom the demanded act is done with is no recipient
+        if (p.e.event === 'REQUEST' && !asked.length && unresolvedSubject(v, c.i)) continue;
         const r = asked.length ? asked : (args.get(c)?.recipient ?? []);
         // the complement's own preposition frame is unknown here: any non-locative one may lead to it
         // (the actor itself again, "linking the two countries", is no recipient)
