@@ -607,3 +607,49 @@ describe('senses chosen by what follows the verb', () => {
     assertSomeEvent(code('Freedonia blocked roads into Sylvania.'), (e) => e.event === 'PROTEST');
   });
 });
+
+describe('demands in the mandative subjunctive', () => {
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes "Freedonia insisted that Sylvania release the prisoners" as a REQUEST to Sylvania, no RETREAT', () => {
+    const evs = parsed('Freedonia insisted that Sylvania release the prisoners.', [
+      '2 nsubj PROPN _ NNP',
+      '0 root VERB insist VBD',
+      '5 mark SCONJ _ IN',
+      '5 nsubj PROPN _ NNP',
+      '2 ccomp VERB release VB',
+      '7 det DET _ DT',
+      '5 obj NOUN prisoner NNS',
+      '2 punct PUNCT _ .',
+    ]);
+    assertSomeEvent(
+      evs,
+      (e) =>
+        e.event === 'REQUEST' && e.actor.some((a) => a.code === 'FRE') && e.recipient.some((r) => r.code === 'SYL'),
+    );
+    assert.ok(!evs.some((e) => e.event === 'RETREAT'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps "insisted that Sylvania releases prisoners" (indicative) a report of the release', () => {
+    const evs = parsed('Freedonia insisted that Sylvania releases prisoners.', [
+      '2 nsubj PROPN _ NNP',
+      '0 root VERB insist VBD',
+      '5 mark SCONJ _ IN',
+      '5 nsubj PROPN _ NNP',
+      '2 ccomp VERB release VBZ',
+      '5 obj NOUN prisoner NNS',
+      '2 punct PUNCT _ .',
+    ]);
+    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+  });
+});
+
+describe('retaliation', () => {
+  it('codes a vow to retaliate against a party as THREATEN, retaliatory tariffs as an intended SANCTION', () => {
+    assertSomeEvent(code('Freedonia vowed to retaliate against Sylvania.'), (e) => e.event === 'THREATEN');
+    assertSomeEvent(
+      code('Freedonia said it would retaliate against new tariffs by Sylvania.'),
+      (e) => e.event === 'THREATEN' && e.cameo === '131',
+    );
+    assertSomeEvent(code('Freedonia retaliated against Sylvania on Sunday.'), (e) => e.event === 'ASSAULT');
+  });
+});

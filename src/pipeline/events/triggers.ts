@@ -462,6 +462,48 @@ function demandTrigger(_v: SentenceView, i: number, lex: EventLexicon): Trigger 
   };
 }
 
+const SUBJUNCTIVE_ENTRY: LexEntry = {
+  ...DEMAND_ENTRY,
+  id: 'rule:reported-subjunctive',
+  provenance:
+    'PLOVER REQUEST: a mandative subjunctive after a verb of saying ("insisted that NATO halt …") demands the act',
+};
+
+/** Verbs of saying or proposing whose "that" clause in the bare form demands the act ("insisted that NATO halt"). */
+const MANDATIVE = new Set(['insist', 'suggest', 'propose', 'recommend', 'stipulate', 'require', 'request', 'ask']);
+
+/**
+ * "Russia insisted that NATO halt its expansion": a bare verb (not "halts") with a singular subject in the
+ * clause of a verb of insisting or proposing is a mandative subjunctive — the speaker demands the act (REQUEST
+ * of the clause's subject), which is not itself reported. The verb's own entry, if any, gives way.
+ */
+function subjunctiveTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger | null {
+  if (!v.parsed || v.upos[i] !== 'VERB' || v.deprel[i] !== 'ccomp') return null;
+  // the bare form: tagged so, or a past tag on a word that is itself a lexicon lemma and not an "-ed" form
+  const low = v.lower[i] ?? '';
+  const bare = /^(VB|VBP)$/.test(v.xpos[i] ?? '') || (v.xpos[i] === 'VBD' && !/ed$/.test(low) && lex.verbs.has(low));
+  if (!bare) return null;
+  const h = v.head[i] ?? -1;
+  if (!MANDATIVE.has(v.lemma[h] ?? '')) return null;
+  const kids = v.children[i] ?? [];
+  if (kids.some((c) => /^aux/.test(v.deprel[c] ?? '') || (v.deprel[c] === 'mark' && v.lower[c] === 'to'))) return null;
+  const subj = kids.find((c) => v.deprel[c] === 'nsubj');
+  if (subj === undefined) return null;
+  const singular = /^(NN|NNP)$/.test(v.xpos[subj] ?? '') || /^(he|she|it)$/.test(v.lower[subj] ?? '');
+  if (!singular) return null;
+  const info = lex.cameo.get('100');
+  if (!info?.plover) return null;
+  return {
+    i,
+    last: i,
+    pos: 'verb',
+    entry: SUBJUNCTIVE_ENTRY,
+    code: '100',
+    info,
+    explain: [`rule ${SUBJUNCTIVE_ENTRY.id} (${SUBJUNCTIVE_ENTRY.provenance})`],
+  };
+}
+
 const APPEAL_ENTRY: LexEntry = {
   ...DEMAND_ENTRY,
   id: 'rule:want-party-to',
@@ -563,6 +605,11 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const verbs = verbEntries(lex, lemma, low);
     const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
     const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
+    const subjunctive = subjunctiveTrigger(v, i, lex);
+    if (subjunctive && !out.some((t) => t.i === (v.head[i] ?? -1))) {
+      out.push(subjunctive);
+      continue;
+    }
     const pos = low === 'must' ? 'verb' : posOf(v, i, Boolean(verbs?.length), Boolean(nouns?.length));
     if (!pos) continue;
     const appeal = pos === 'verb' ? appealTrigger(v, i, lex) : null;
