@@ -653,3 +653,23 @@ describe('retaliation', () => {
     assertSomeEvent(code('Freedonia retaliated against Sylvania on Sunday.'), (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('formal agreements, weapons tests and orders', () => {
+  it('codes signing a trade agreement as SUPPORT (sign formal agreement), not an intent to cooperate', () => {
+    const evs = code('Freedonia and Sylvania signed a trade agreement on Monday.');
+    assertSomeEvent(evs, (e) => e.event === 'SUPPORT' && e.cameo === '057');
+    assert.ok(!evs.some((e) => e.event === 'AGREE'), evs.map((e) => e.event).join(','));
+  });
+  it('codes testing a missile as MOBILIZE weapons; testing patience is no event', () => {
+    assertSomeEvent(
+      code('Freedonia tested a ballistic missile.'),
+      (e) => e.event === 'MOBILIZE' && e.mode === 'weapons',
+    );
+    assert.equal(code('Freedonia tested the patience of Sylvania.').length, 0);
+  });
+  it('codes "ordered the expulsion of Sylvania diplomats" as the expulsion (SANCTION), not a REQUEST', () => {
+    const evs = code('Freedonia ordered the expulsion of Sylvania diplomats.');
+    assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'ordered');
+    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+  });
+});
