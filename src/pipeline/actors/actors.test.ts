@@ -450,6 +450,15 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.deepEqual([find(ms, 'Croatian Serbs').code, find(ms, 'Croatian Serbs').sector], ['HRV', 'CVL']);
   });
 
+  it('resolves "the militant group" to the group whose fighters were named, and "it" after it', () => {
+    const { doc, ms } = code('Boko Haram fighters attacked a convoy. The militant group said it would fight on.', null);
+    const g = find(ms, 'The militant group');
+    assert.deepEqual([g.code, g.sector], [find(ms, 'Boko Haram fighters').code, 'INS']);
+    assert.ok(g.code);
+    const it = (doc.layers.actorReferences ?? []).find((m) => m.actorText === 'it');
+    assert.equal(it?.code, g.code);
+  });
+
   it('resolves "the two sides" to the last two parties named, the first giving its code', () => {
     const { ms } = code(
       'The Chilean army met Peruvian rebels. The two sides agreed a truce on both sides of the river.',

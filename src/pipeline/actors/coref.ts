@@ -160,7 +160,14 @@ function resolveDefinite(c: Cand, seen: readonly Cand[]): void {
       return;
     }
     if (a.person || a.kind === 'pronoun' || a.kind === 'demonym') continue;
-    if (c.plural !== a.plural && a.head) continue;
+    // "Hamas fighters … the militant group": a body may be named by its plural members of a group
+    const members =
+      !c.plural &&
+      a.plural &&
+      !isStateLike(a) &&
+      (a.sector === 'INS' || a.sector === 'REB') &&
+      a.sector === head?.sector;
+    if (c.plural !== a.plural && a.head && !members) continue;
     const sameHead = a.head && head && a.head.term === head.term;
     const sameSector = head && a.sector === head.sector;
     if (sameHead || (sameSector && (a.actorKind !== 'state' || !c.plural))) {
