@@ -673,3 +673,11 @@ describe('formal agreements, weapons tests and orders', () => {
     assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('verbs of claim-making keep their type against Phoenix patterns', () => {
+  it('codes "accused Sylvania of war crimes" as ACCUSE, not a legal charge (COERCE 173)', () => {
+    const evs = code('Freedonia accused Sylvania of war crimes.');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'SYL'));
+    assert.ok(!evs.some((e) => e.event === 'COERCE'), evs.map((e) => e.event).join(','));
+  });
+});

@@ -353,7 +353,10 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   const cued = Boolean(base?.id.startsWith('core:') && base.requiresCue);
   if (p && !cued && (!base?.id.startsWith('core:') || p.weight >= 3)) {
     const pinfo = lex.cameo.get(p.code);
-    if (!base || pinfo?.plover || !base.id.startsWith('core:')) {
+    // a curated verb of claim-making keeps its type ("accused Israel of war crimes" is an accusation, not
+    // Phoenix's 173 legal charge): its role says what its complement is
+    const keepsType = base?.id.startsWith('core:') && base.role !== 'event' && pinfo?.plover !== (base.plover ?? null);
+    if (!keepsType && (!base || pinfo?.plover || !base.id.startsWith('core:'))) {
       code = p.code;
       explain.push(`pattern ${p.provenance} → CAMEO ${p.code}`);
     }
