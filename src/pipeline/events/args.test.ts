@@ -333,6 +333,24 @@ describe('states named together', () => {
       ['USA/CVL', 'GBR/CVL'],
     );
   });
+  it('gives one reference per party of "the two sides" resolved to the last two named', () => {
+    const m = {
+      actorText: 'the two sides',
+      name: 'Freedonia and Sylvania',
+      code: 'FRE',
+      sector: null,
+      role: null,
+      id: null,
+      start: 0,
+      end: 13,
+      members: [0, 1],
+      memberCodes: ['FRE', 'SYL'],
+    };
+    assert.deepEqual(
+      eachState(m).map((r) => r.code),
+      ['FRE', 'SYL'],
+    );
+  });
   it('keeps a mention of one state as one reference', () => {
     const m = {
       actorText: 'Freedonia',

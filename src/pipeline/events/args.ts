@@ -896,12 +896,13 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
 
 /**
  * One reference per state a phrase names together ("US and British activists": USA and GBR, as
- * PLOVER lists compound actors); any other mention is one reference.
+ * PLOVER lists compound actors), or per party "the two sides/countries" stands for; any other
+ * mention is one reference.
  */
 export function eachState(m: Mention): ActorRef[] {
   const codes = (m as { memberCodes?: readonly string[] }).memberCodes;
   const ref = toRef(m);
-  if (!codes || codes.length < 2 || (m as { members?: readonly number[] }).members) return [ref];
+  if (!codes || codes.length < 2) return [ref];
   return [...new Set(codes)].map((code) => ({ ...ref, code }));
 }
 
