@@ -38,7 +38,9 @@ export class Weights {
    * Open-addressing table. Sparse (more than 4 classes), four words a slot: [key, number of
    * entries, entry 0, entry 1], an entry being class << 16 | (weight & 0xffff); a feature's
    * further entries follow one another in `entries` (from `slots[o + 1] >>> 8`). Most features
-   * have one or two entries, so a lookup reads one cache line. The table is at most half full:
+   * have one or two entries, so a lookup reads one cache line; the further entries of the
+   * features found are added once every slot is read (their first word read with the slot, so
+   * their cache lines too come in parallel). The table is at most half full:
    * a third of the keys looked up are absent, and their probe stops at the first empty slot.
    */
   private readonly slots: Uint32Array;
@@ -47,6 +49,8 @@ export class Weights {
 
   /** With at most 4 classes the weights sit in the slot itself: [key, w0|w1, w2|w3]. */
   private readonly dense: boolean;
+  /** Scratch of `score`: where the further entries of each feature found start and end. */
+  private runs = new Int32Array(256);
 
   constructor(p: PackedWeights) {
     this.classes = p.classes;
@@ -122,7 +126,10 @@ export class Weights {
     const slots = this.slots;
     const entries = this.entries;
     const mask = this.mask;
-    if (touchHomes(slots, 4, mask, feats, n) === 1) scores[0]! += 0;
+    let touch = touchHomes(slots, 4, mask, feats, n);
+    if (this.runs.length < 2 * n) this.runs = new Int32Array(2 * n);
+    const runs = this.runs;
+    let nr = 0;
     for (let i = 0; i < n; i++) {
       const k = feats[i]!;
       let s = k & mask;
@@ -140,9 +147,17 @@ export class Weights {
       if (cnt < 2) continue;
       const e1 = slots[o + 3]! | 0;
       scores[e1 >>> 16]! += (e1 << 16) >> 16;
+      if (cnt === 2) continue;
+      // further entries: their start is noted and read (fetched), they are added below
       const a = packed >>> 8;
-      const b = a + cnt - 2;
-      for (let j = a; j < b; j++) {
+      runs[nr++] = a;
+      runs[nr++] = a + cnt - 2;
+      touch ^= entries[a]!;
+    }
+    if (touch === 1) scores[0]! += 0;
+    for (let r = 0; r < nr; r += 2) {
+      const b = runs[r + 1]!;
+      for (let j = runs[r]!; j < b; j++) {
         const e = entries[j]!;
         scores[e >>> 16]! += (e << 16) >> 16;
       }
