@@ -644,13 +644,14 @@ describe('demands in the mandative subjunctive', () => {
 });
 
 describe('retaliation', () => {
-  it('codes a vow to retaliate against a party as THREATEN, retaliatory tariffs as an intended SANCTION', () => {
-    assertSomeEvent(code('Freedonia vowed to retaliate against Sylvania.'), (e) => e.event === 'THREATEN');
+  it('codes retaliation by its means: strikes as ASSAULT, tariffs (intended) as THREATEN 131, unnamed means not at all', () => {
+    assertSomeEvent(code('Freedonia vowed to retaliate with air strikes on Sylvania.'), (e) => e.event === 'THREATEN');
     assertSomeEvent(
       code('Freedonia said it would retaliate against new tariffs by Sylvania.'),
       (e) => e.event === 'THREATEN' && e.cameo === '131',
     );
-    assertSomeEvent(code('Freedonia retaliated against Sylvania on Sunday.'), (e) => e.event === 'ASSAULT');
+    assertSomeEvent(code('Freedonia retaliated with rocket attacks on Sylvania.'), (e) => e.event === 'ASSAULT');
+    assert.equal(code('Freedonia retaliated against Christmas trees from Sylvania.').length, 0);
   });
 });
 
