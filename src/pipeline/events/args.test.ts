@@ -750,6 +750,16 @@ describe('event arguments: ethnic groups', () => {
     const text = 'Sylvania attacked ethnic Osterlichers near Ruritania, a council of ethnic Osterlichers said.';
     assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['RUR']);
   });
+  it('codes "ethnic Osterlichers" by the country their sentence names most often', () => {
+    const text = "Sylvania attacked ethnic Osterlichers near Ruritania's border with Zenda, Ruritanian officials said.";
+    const places: FixtureOptions['places'] = [
+      ['Osterlichers', 'OST'],
+      ['Ruritania', 'RUR'],
+      ['Ruritanian', 'RUR'],
+      ['Zenda', 'FRE'],
+    ];
+    assert.deepEqual(codes(byText(code(text, { ...opts, places }), 'attacked').recipient), ['RUR']);
+  });
   it('keeps "Osterlichers" without "ethnic" of Osterlich', () => {
     const text = 'Sylvania attacked Osterlichers near the border of Ruritania.';
     assert.deepEqual(codes(byText(code(text, opts), 'attacked').recipient), ['OST']);

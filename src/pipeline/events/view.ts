@@ -62,16 +62,18 @@ function withCountries(
     if (there?.country) return { ...m, code: there.country };
     const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
     if (!s) return m;
-    const countries = new Set(
-      places
-        .filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p))
-        .filter((p) => p.end <= m.start || p.start >= m.end)
-        // (its own state, named again: "ethnic Albanians … a council of ethnic Albanians", is no home)
-        .filter((p) => p.country !== m.code)
-        .map((p) => p.country),
-    );
-    const [only] = [...countries];
-    return countries.size === 1 && only ? { ...m, code: only } : m;
+    const count = new Map<string, number>();
+    for (const p of places) {
+      if (p.start < s.start || p.end > s.end || !p.country || partisan(p)) continue;
+      if (p.end > m.start && p.start < m.end) continue;
+      // (its own state, named again: "ethnic Albanians … a council of ethnic Albanians", is no home)
+      if (p.country !== m.code) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    // the one country, or the one named more often than any other ("near Macedonia's border with
+    // Bulgaria, Macedonian officials said")
+    const ranked = [...count].sort((a, b) => b[1] - a[1]);
+    const [top, next] = ranked;
+    return top && (!next || top[1] > next[1]) ? { ...m, code: top[0] } : m;
   };
   return ms.map((m, i) => {
     const ethnic =
