@@ -4,7 +4,7 @@
  * of each direction alone and of their summed scores.
  *
  *   tsx scripts/exp-tagger.ts [-- --eval dev|heldout|test --fwd 2 --bwd 2 --epochs 6 --seed 1
- *        --limit N --prune 300]
+ *        --limit N --prune 300[,500,…]]
  *
  * --eval heldout trains on training sentences i % 4 ≠ 0 and scores fold 0 (the lexicon from the
  * training part only, as in jackknifing); dev and test train on all training sentences.
