@@ -72,17 +72,26 @@ function haltEntry(v: SentenceView, verb: number, noun: Trigger, code: string): 
   };
 }
 
+/** Consultations that can be broken off: negotiations, not visits or meetings. */
+const NEGOTIATION =
+  /^(talk|talks|negotiation|negotiations|dialogue|mediation|contact|contacts|consultation|consultations)$/;
+
 /** The verb that ends the cooperation named by noun trigger n, or -1. */
-function endingVerb(v: SentenceView, n: Trigger): number {
-  const h = v.head[n.i] ?? -1;
+function endingVerb(v: SentenceView, noun: Trigger): number {
+  const h = v.head[noun.i] ?? -1;
   // (a verb the tagger took for a noun after "will"/"to": "will scrap the deal")
   const verbal = v.upos[h] === 'VERB' || /^(will|would|to|'ll|must|should|could|may|might)$/.test(v.lower[h - 1] ?? '');
   if (h < 0 || !verbal) return -1;
-  const rel = v.deprel[n.i] ?? '';
+  const rel = v.deprel[noun.i] ?? '';
   const lemma = v.lemma[h] ?? '';
+  // a visit or a meeting ends as planned ("ending a two-day visit"); talks that merely "end" may have
+  // concluded — only halting, suspending or leaving negotiations reduces relations
+  if (noun.info.plover === 'CONSULT' && (noun.info.mode === 'visit' || !NEGOTIATION.test(v.lemma[noun.i] ?? '')))
+    return -1;
+  if (noun.info.plover === 'CONSULT' && /^(end|cease|terminate)$/.test(lemma)) return -1;
   if (ENDING.has(lemma) && /^obj/.test(rel)) return h;
   if (LEAVING.has(lemma) && /^obl/.test(rel)) {
-    const cases = (v.children[n.i] ?? []).filter((c) => v.deprel[c] === 'case').map((c) => v.lower[c]);
+    const cases = (v.children[noun.i] ?? []).filter((c) => v.deprel[c] === 'case').map((c) => v.lower[c]);
     if (cases.includes('from') || cases.includes('of')) return h;
   }
   return -1;

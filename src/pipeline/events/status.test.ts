@@ -380,3 +380,30 @@ describe('the content of a demand is part of the REQUEST, not an act of its own'
     assert.ok(!evs.some((e) => e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('a demand verb\'s "for" phrase is its content only when a clause follows', () => {
+  it('keeps "called for a free-trade zone and pledged to cut taxes" two acts (the pledge is coded)', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia called for a free-trade zone and pledged to cut taxes.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '2 nsubj PROPN',
+          '0 root VERB call',
+          '6 case ADP',
+          '6 det DET',
+          '6 compound NOUN',
+          '2 obl NOUN zone',
+          '8 cc CCONJ',
+          '2 conj VERB pledge',
+          '10 mark PART',
+          '8 xcomp VERB cut',
+          '10 obj NOUN tax',
+          '2 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(evs, (e) => e.eventText === 'pledged');
+  });
+});

@@ -106,11 +106,18 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
  * before t ("demand that Israel ease").
  */
 function thatSubject(v: SentenceView, g: number, t: number): boolean {
-  for (let k = g + 1; k < t - 1; k++)
-    if (v.lower[k] === 'that' || v.lower[k] === 'for')
-      return v.lower
-        .slice(k + 1, t)
-        .some((_, j) => (v.mentionAt[k + 1 + j] ?? -1) >= 0 || /^(NOUN|PROPN|PRON)$/.test(v.upos[k + 1 + j] ?? ''));
+  for (let k = g + 1; k < t - 1; k++) {
+    if (v.lower[k] !== 'that' && v.lower[k] !== 'for') continue;
+    // only the subject (and "to", modals, adverbs) between: no verb, conjunction or clause break
+    // ("called for a free-trade zone and pledged to …" is two acts)
+    let subject = false;
+    for (let j = k + 1; j < t; j++) {
+      if ((v.mentionAt[j] ?? -1) >= 0 || /^(NOUN|PROPN|PRON)$/.test(v.upos[j] ?? '')) subject = true;
+      else if (/^(VERB|CCONJ|SCONJ|PUNCT)$/.test(v.upos[j] ?? '') || /^(and|or|but|,|;)$/.test(v.lower[j] ?? ''))
+        return false;
+    }
+    return subject;
+  }
   return false;
 }
 

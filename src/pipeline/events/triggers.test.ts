@@ -682,3 +682,25 @@ describe('verbs of claim-making keep their type against Phoenix patterns', () =>
     assert.ok(!evs.some((e) => e.event === 'COERCE'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('ending a visit is no SANCTION', () => {
+  it('codes nothing for "Freedonia, ending a two-day visit, said …" beyond the visit', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia ended a visit to Sylvania.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '2 nsubj PROPN',
+          '0 root VERB end VBD',
+          '4 det DET',
+          '2 obj NOUN visit',
+          '6 case ADP',
+          '4 nmod PROPN',
+          '2 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+  });
+});
