@@ -704,3 +704,12 @@ describe('ending a visit is no SANCTION', () => {
     assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('recognition of a state or government, not of a need', () => {
+  it('codes recognising a state or its independence as SUPPORT, recognising a need as no event', () => {
+    assertSomeEvent(code('Freedonia recognized Sylvania on Monday.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(code('Freedonia recognized the independence of Sylvania.'), (e) => e.event === 'SUPPORT');
+    const need = code('Freedonia recognized the need for reform in Sylvania.');
+    assert.ok(!need.some((e) => e.event === 'SUPPORT'), need.map((e) => e.event).join(','));
+  });
+});

@@ -224,10 +224,26 @@ const within = (v: SentenceView, i: number, words: readonly string[], before: nu
   return false;
 };
 
-/** A cue word near the verb, or (with a parse) its object wherever it stands. */
+/**
+ * The verb's object names an actor ("recognized Kosovo", "recognized the new government of Libya" is a cue word
+ * instead): with a parse, an object covered by a mention; without, the first word after the verb and its
+ * determiners.
+ */
+function actorObject(v: SentenceView, i: number): boolean {
+  if (v.parsed) return (v.children[i] ?? []).some((c) => v.deprel[c] === 'obj' && (v.mentionAt[c] ?? -1) >= 0);
+  let k = i + 1;
+  while (/^(the|a|an)$/.test(v.lower[k] ?? '')) k++;
+  return (v.mentionAt[k] ?? -1) >= 0;
+}
+
+/**
+ * A cue word near the verb, or (with a parse) its object wherever it stands; the cue "@actor" asks for an
+ * object that names an actor.
+ */
 function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
   const cues = e.requiresCue;
   if (!cues) return true;
+  if (cues.includes('@actor') && actorObject(v, i)) return true;
   if (within(v, i, cues, e.cueAfter ? 0 : 3, 6)) return true;
   return (v.children[i] ?? []).some(
     (c) =>
