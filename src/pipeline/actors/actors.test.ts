@@ -69,6 +69,12 @@ describe('actors stage', () => {
     assert.equal(find(ms, 'the Islamic Salvation Front').code, 'DZA');
   });
 
+  it('reads a bare "police" as the police force ("clashed with police"), not other bare role nouns', () => {
+    const { ms } = code('Students clashed with police, and opposition grew.');
+    assert.equal(find(ms, 'police').sector, 'COP');
+    assert.ok(!ms.some((m) => m.actorText === 'opposition'));
+  });
+
   it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
     assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
   });

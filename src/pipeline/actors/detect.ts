@@ -1202,6 +1202,8 @@ export class SentenceFinder {
       !owner &&
       before.length === 0 &&
       !head.info.plural &&
+      // ("clashed with police": a collective noun names the force)
+      v.k[i] !== 'police' &&
       head.t0 === i &&
       !isCapitalised(v.w[i] ?? '') &&
       !(head.info.person && this.nameAfterRole(head.end)) &&
