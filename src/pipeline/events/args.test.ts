@@ -454,6 +454,22 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe('denials of an accusation', () => {
+  it('directs "Freedonia denied accusations by Sylvania" at the accuser', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB deny VBD',
+      '2 obj NOUN accusation NNS',
+      '5 case ADP',
+      '3 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia denied accusations by Sylvania.', { parse }), 'denied');
+    assert.equal(e.event, 'REJECT');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});
+
 describe('demands of an unresolved party', () => {
   it('takes no recipient from "demanded that it cooperate with Sylvania" when "it" names no actor', () => {
     const parse = [

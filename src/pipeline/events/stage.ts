@@ -234,6 +234,24 @@ function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Pl
   }
 }
 
+/** The actor of an accusation noun that is the object of the verb at i ("denied accusations by Ukraine"). */
+function accuserOf(
+  v: SentenceView,
+  i: number,
+  triggers: readonly Trigger[],
+  args: ReadonlyMap<Trigger, Args>,
+  actor: readonly ActorRef[],
+): ActorRef[] {
+  for (const o of v.children[i] ?? []) {
+    if (v.deprel[o] !== 'obj') continue;
+    const x = triggers.find((t) => t.i === o && t.pos === 'noun' && t.entry.role === 'accuse');
+    const by = x ? (args.get(x)?.actor ?? []) : [];
+    const out = by.filter((r) => !actor.some((a) => a.start === r.start || (a.code !== null && a.code === r.code)));
+    if (out.length) return out;
+  }
+  return [];
+}
+
 /** The verb at i has a pronoun subject that names no actor ("it must cooperate" with "it" unresolved). */
 const unresolvedSubject = (v: SentenceView, i: number): boolean =>
   (v.children[i] ?? []).some(
@@ -621,6 +639,19 @@ export function codeEvents(
             ...(p.e.explain ?? []).filter((x) => !x.startsWith('args (word order): recipient')),
             `args: recipient = author of the proposal ("${owner.actorText}")`,
           ],
+        };
+        continue;
+      }
+      // "Russia denied accusations by Ukraine": a denial of an accusation is directed at the accuser
+      const accuser =
+        !p.e.recipient.length && p.e.event === 'REJECT' && p.t.pos === 'verb'
+          ? accuserOf(v, p.t.i, triggers, args, p.e.actor)
+          : [];
+      if (accuser.length) {
+        p.e = {
+          ...p.e,
+          recipient: accuser,
+          explain: [...(p.e.explain ?? []), 'args: recipient = author of the accusation denied'],
         };
         continue;
       }
