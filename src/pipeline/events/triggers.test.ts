@@ -713,3 +713,16 @@ describe('recognition of a state or government, not of a need', () => {
     assert.ok(!need.some((e) => e.event === 'SUPPORT'), need.map((e) => e.event).join(','));
   });
 });
+
+describe('protests by states are diplomatic complaints (ACCUSE), by people demonstrations (PROTEST)', () => {
+  const MP: MentionSpec[] = [...M, ['Sylvanian students', 'SYL', 'EDU']];
+  const coded = (text: string) => codeEvents(fixtureDoc(text, { mentions: MP, published: '2020-05-01' }), lex).events;
+  it('codes "Freedonia protested the incursion by Sylvania" as ACCUSE 114', () => {
+    const evs = coded('Freedonia protested the incursion by Sylvania.');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.cameo === '114');
+    assert.ok(!evs.some((e) => e.event === 'PROTEST'), evs.map((e) => e.event).join(','));
+  });
+  it('keeps "Sylvanian students protested against Freedonia" a PROTEST', () => {
+    assertSomeEvent(coded('Sylvanian students protested against Freedonia.'), (e) => e.event === 'PROTEST');
+  });
+});

@@ -1,5 +1,6 @@
 import type { CameoInfo, EventLexicon, LexEntry } from '../../knowledge/events/index.js';
 import { haltTriggers } from './halt.js';
+import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import type { SentenceView } from './view.js';
@@ -682,7 +683,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       continue;
     if (t) out.push(t);
   }
-  return riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex);
+  return officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
