@@ -454,6 +454,13 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe("acts moving the actor's own people", () => {
+  it('directs "Freedonia recalled its ambassador from Zenda" at the country left', () => {
+    const evs = code('Freedonia recalled its ambassador from Zenda.', { places: [['Zenda', 'RUR']] });
+    assert.deepEqual(codes(byText(evs, 'recalled').recipient), ['RUR']);
+  });
+});
+
 describe('denials of an accusation', () => {
   it('directs "Freedonia denied accusations by Sylvania" at the accuser', () => {
     const parse = [

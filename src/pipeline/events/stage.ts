@@ -790,9 +790,11 @@ export function codeEvents(
             break;
           }
         }
-        // "withdrew its troops from Lebanon": a retreat is directed at the party or place it leaves
+        // "withdrew its troops from Lebanon": a retreat is directed at the party or place it leaves; so
+        // is any act moving the actor's own people ("recalled its ambassador from Washington")
+        const ownObject = p.t.pos === 'verb' && /^(its|their|his|her|our)$/.test(v.lower[p.t.last + 1] ?? '');
         const left =
-          !p.e.recipient.length && p.t.info.plover === 'RETREAT'
+          !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject)
             ? fromParty(v, p.t.last, doc.layers.places ?? [])
             : null;
         if (left && !p.e.actor.some((a) => a.code && a.code === left.code))
