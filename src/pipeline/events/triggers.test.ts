@@ -726,3 +726,11 @@ describe('protests by states are diplomatic complaints (ACCUSE), by people demon
     assertSomeEvent(coded('Sylvanian students protested against Freedonia.'), (e) => e.event === 'PROTEST');
   });
 });
+
+describe('opening up an economy', () => {
+  it('codes "is committed to opening up the economy" as AGREE (intended economic cooperation); opening a road is none', () => {
+    assertSomeEvent(code('Freedonia is committed to opening up the economy.'), (e) => e.event === 'AGREE');
+    assertSomeEvent(code('Freedonia opened up its markets to Sylvania.'), (e) => e.event === 'COOPERATE');
+    assert.equal(code('Freedonia opened up the road on Monday.').length, 0);
+  });
+});
