@@ -75,6 +75,13 @@ describe('actors stage', () => {
     assert.ok(!ms.some((m) => m.actorText === 'opposition'));
   });
 
+  it('reads "settlers" as civilians, "Jewish settlers" as Israeli, and "a terror group" as insurgents', () => {
+    const { ms } = code('Armed settlers and Jewish settlers marched, and a terror group objected.');
+    assert.equal(find(ms, 'Armed settlers').sector, 'CVL');
+    assert.deepEqual([find(ms, 'Jewish settlers').code, find(ms, 'Jewish settlers').sector], ['ISR', 'CVL']);
+    assert.equal(find(ms, 'a terror group').sector, 'INS');
+  });
+
   it('reads a group name written with a lower-case Arabic article ("al-Qaida")', () => {
     assert.equal(find(code('Officials said al-Qaida remains a threat.').ms, 'al-Qaida').code, 'ALQAEDA');
   });

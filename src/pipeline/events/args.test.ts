@@ -454,6 +454,22 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe('passives read as adjectives', () => {
+  it('makes the subject of "were wounded" parsed as a copula and adjective the one acted on', () => {
+    const parse = [
+      '3 nummod NUM',
+      '3 amod ADJ',
+      '5 nsubj NOUN troop NNS',
+      '5 cop AUX be VBD',
+      '0 root ADJ wounded JJ',
+      '5 punct PUNCT',
+    ];
+    const e = byText(code('Two Freedonian troops were wounded.', { parse }), 'wounded');
+    assert.ok(!codes(e.actor).includes('FRE'), codes(e.actor).join(','));
+    assert.deepEqual(codes(e.recipient), ['FRE']);
+  });
+});
+
 describe("acts moving the actor's own people", () => {
   it('directs "Freedonia recalled its ambassador from Zenda" at the country left', () => {
     const evs = code('Freedonia recalled its ambassador from Zenda.', { places: [['Zenda', 'RUR']] });

@@ -388,7 +388,10 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
   if (first !== undefined) {
     // "were released by Putin": a passive auxiliary marks the subject as the one acted on ("were
     // engaged in fighting", "is involved in attacks" describe what the subject does)
-    const passive = (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0) && !engagedIn(v, i);
+    // ("were wounded" parsed as an adjective after a copula is a passive too)
+    const copular = dependents(v, i, 'cop').length > 0 && /(ed|en|wn)$/.test(v.lower[i] ?? '');
+    const passive =
+      (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0 || copular) && !engagedIn(v, i);
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject;
     // subjects that are no list ("Its demand that North Korea halt …") leave the one nearest the verb
     const subjects = subj.length > 1 && !subjectList(v, subj) ? [nearestSubject(subj, i)] : subj;
