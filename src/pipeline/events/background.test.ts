@@ -237,3 +237,25 @@ describe('a clause describing a place is background', () => {
     assert.ok(!got.includes('ASSAULT'), got.join(','));
   });
 });
+
+describe('a "where" clause that goes on with the news is no background', () => {
+  it('keeps the signing of ", where Freedonia signed a treaty with Sylvania" beside the meeting', () => {
+    const got = types('Freedonia met Sylvania in Geneva, where Freedonia signed a treaty with Sylvania.', [
+      '2 nsubj PROPN',
+      '0 root VERB meet',
+      '2 obj PROPN',
+      '5 case ADP',
+      '2 obl PROPN',
+      '9 punct PUNCT',
+      '9 advmod ADV',
+      '9 nsubj PROPN',
+      '5 acl:relcl VERB sign',
+      '11 det DET',
+      '9 obj NOUN treaty',
+      '13 case ADP',
+      '9 obl PROPN',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(got.includes('SUPPORT'), got.join(','));
+  });
+});

@@ -86,6 +86,14 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         : /^(xcomp|obj|nmod|obl|acl)/;
       if (!allowed.test(rel)) break;
       if (rel.startsWith('advcl') && hasSubject(k)) break;
+      // a relative clause with a subject of its own and a wh-word ("…, where X signed a treaty") is no
+      // complement ("an admission that NKVD forces murdered …" parsed as a relative clause still is)
+      if (
+        rel.startsWith('acl:relcl') &&
+        hasSubject(k) &&
+        (v.children[k] ?? []).some((c) => /^(where|when|who|whom|whose|which)$/.test(v.lower[c] ?? ''))
+      )
+        break;
       if (rel.startsWith('conj')) {
         self = self && !(t.pos === 'verb' && hasSubject(k));
         k = h;
@@ -616,6 +624,13 @@ export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): bool
   return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[t.i - 1] ?? '');
 }
 
+/** The clause from k to its next comma speaks of an earlier time ("last March", "years ago", "had", a year). */
+function pastClause(v: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < v.lower.length && !/^[,;.]$/.test(v.lower[j] ?? ''); j++)
+    if (/^(last|ago|earlier|previously|once|had)$/.test(v.lower[j] ?? '') || YEAR.test(v.lower[j] ?? '')) return true;
+  return false;
+}
+
 /** Prepositions whose event-noun object is the time frame of another act ("during a visit"). */
 const FRAME_PREPS = new Set(['during', 'after', 'before', 'following', 'amid', 'amidst', 'since', 'despite', 'until']);
 
@@ -652,8 +667,9 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
     for (let k = t.i - 1; k >= Math.max(0, t.i - 5); k--) {
       const w = v.lower[k] ?? '';
       if (w === 'whom' || (w === 'which' && v.lower[k - 1] !== 'in' && k < t.i - 1)) return 'relative clause';
-      // "…, in Serbia, where 24 people were killed …": a clause describing the place
-      if (w === 'where' && v.lower[k - 1] === ',') return 'relative clause';
+      // "…, in Serbia, where 24 people were killed in riots last March": a clause recalling the place's past
+      // (not "…, in Geneva, where they signed the accord", which goes on with the news)
+      if (w === 'where' && v.lower[k - 1] === ',' && pastClause(v, k)) return 'relative clause';
       if (!/^(PRON|PROPN|NOUN|NUM|DET|AUX|ADV|PART)$/.test(v.upos[k] ?? '')) break;
     }
     if (misreadRelative(v, t.i) >= 0) return 'participle modifying a noun';
