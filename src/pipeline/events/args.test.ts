@@ -454,6 +454,50 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe('generic actors from a named body', () => {
+  it('codes "activists from the Zendan Front" by the front, and "a cell based in Zenda" by its place', () => {
+    const mentions: MentionSpec[] = [
+      ...STATES,
+      ['activists', null, 'CVL'],
+      ['a cell', null, 'INS'],
+      ['the Zendan Front', 'ZND', 'REB'],
+    ];
+    const front = [
+      '6 nsubj NOUN activist NNS',
+      '5 case ADP',
+      '5 det DET',
+      '5 compound PROPN',
+      '1 nmod PROPN',
+      '0 root VERB attack VBD',
+      '6 obj PROPN',
+      '6 punct PUNCT',
+    ];
+    const evs = code('Activists from the Zendan Front attacked Freedonia.', { mentions, parse: front });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['ZND']);
+    const parse = [
+      '2 det DET',
+      '6 nsubj NOUN cell NN',
+      '2 acl VERB base VBN',
+      '5 case ADP',
+      '3 obl PROPN',
+      '0 root VERB attack VBD',
+      '6 obj PROPN',
+      '9 case ADP',
+      '6 obl PROPN',
+      '6 punct PUNCT',
+    ];
+    const evs2 = code('A cell based in Zenda attacked Freedonia near Ostrava.', {
+      mentions,
+      parse,
+      places: [
+        ['Zenda', 'RUR'],
+        ['Ostrava', 'OST'],
+      ],
+    });
+    assert.deepEqual(codes(byText(evs2, 'attacked').actor), ['RUR']);
+  });
+});
+
 describe('passives read as adjectives', () => {
   it('makes the subject of "were wounded" parsed as a copula and adjective the one acted on', () => {
     const parse = [

@@ -93,11 +93,15 @@ function withCountries(
     const inside = places.find((p) => p.start >= m.start && p.end <= m.end && p.country && !partisan(p));
     if (inside?.country) return { ...m, code: inside.country };
     const after = text.slice(m.end, m.end + 40);
-    const prep = /^\s+(?:in|from|of)\s+(?:the\s+)?/.exec(after);
+    // "rebels in Darfur", "a group based in Trinidad", "activists from the Fatah Party"
+    const prep = /^\s+(?:(?:based|operating|stationed)\s+)?(?:in|from|of)\s+(?:the\s+)?/.exec(after);
     if (prep) {
       const at = m.end + prep[0].length;
       const place = places.find((p) => p.start === at && p.country);
       if (place?.country) return { ...m, code: place.country };
+      // (the body's mention may begin with the article the pattern skipped)
+      const body = ms.find((x) => x.start > m.end && x.start <= at && x.end > at && x.code && x.kind !== 'pronoun');
+      if (body?.code && /\b(from|of)\b/.test(prep[0])) return { ...m, code: body.code };
     }
     const prev = ms[i - 1];
     if (prev?.code && !prev.sector && prev.end < m.start && /^[\s\p{L}-]{0,25}$/u.test(text.slice(prev.end, m.start))) {
