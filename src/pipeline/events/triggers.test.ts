@@ -734,3 +734,30 @@ describe('opening up an economy', () => {
     assert.equal(code('Freedonia opened up the road on Monday.').length, 0);
   });
 });
+
+describe('a past form after an appositive tagged as an adjective', () => {
+  it('reads "Freedonia, a neighbour of Sylvania, investigated abuses" as a verb, not a modifier of "abuses"', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia, a neighbour of Sylvania, investigated abuses in Ruritania.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '0 root PROPN',
+          '4 punct PUNCT',
+          '4 det DET',
+          '1 appos NOUN neighbour',
+          '6 case ADP',
+          '4 nmod PROPN',
+          '9 punct PUNCT',
+          '9 amod ADJ investigated JJ',
+          '1 conj NOUN abuse',
+          '11 case ADP',
+          '9 nmod PROPN',
+          '1 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'investigated');
+  });
+});

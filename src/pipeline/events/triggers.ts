@@ -208,7 +208,8 @@ function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'v
     const h = v.head[i] ?? -1;
     const prenominal =
       v.deprel[i] === 'amod' && (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? '')));
-    if (!prenominal || subjectBefore(v, i)) return 'verb';
+    // ("Members of X, a body linked to Y, investigated …": the past form after an appositive is the verb)
+    if (!prenominal || subjectBefore(v, i) || afterAppositive(v, i)) return 'verb';
   }
   return null;
 }
