@@ -454,6 +454,19 @@ describe('accusations after the clause they report', () => {
   });
 });
 
+describe('subjects before an appositive (word order)', () => {
+  it('takes "Ruritanian rebels", not Sylvania, as the actor of "…, a force backed by Sylvania, attacked"', () => {
+    const mentions: MentionSpec[] = [...STATES, ['Ruritanian rebels', 'RUR', 'REB']];
+    const evs = code('Ruritanian rebels, a force backed by Sylvania, attacked Freedonia.', { mentions });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['RUR']);
+  });
+  it('keeps an appositive that names the actor ("Jan Novak, the Sylvania envoy, criticized …")', () => {
+    const mentions: MentionSpec[] = [...STATES, ['Jan Novak', null, null], ['the Sylvania envoy', 'SYL', 'GOV']];
+    const evs = code('Jan Novak, the Sylvania envoy, criticized Freedonia.', { mentions });
+    assert.deepEqual(codes(byText(evs, 'criticized').actor), ['SYL']);
+  });
+});
+
 describe('generic actors from a named body', () => {
   it('codes "activists from the Zendan Front" by the front, and "a cell based in Zenda" by its place', () => {
     const mentions: MentionSpec[] = [

@@ -192,6 +192,24 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/**
+ * "X, a body linked to Y, investigated …": when the verb at i follows a comma that closes a noun
+ * phrase opened by a comma and an article (an appositive) whose head names no actor, the index of
+ * the opening comma; else -1.
+ */
+function appositiveBefore(v: SentenceView, i: number): number {
+  if (v.lower[i - 1] !== ',') return -1;
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
+    const w = v.lower[k] ?? '';
+    if (BOUNDARY.has(w) || w === ';') return -1;
+    if (w !== ',') continue;
+    if (!/^(a|an|the)$/.test(v.lower[k + 1] ?? '')) return -1;
+    // an appositive that is itself an actor ("Oshima, the UN relief coordinator,") names the subject
+    return (v.mentionAt[k + 1] ?? -1) >= 0 || (v.mentionAt[k + 2] ?? -1) >= 0 ? -1 : k;
+  }
+  return -1;
+}
+
 /** The parse makes mention mi the object of a verb (it is acted on there, not acting). */
 function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
   if (!v.parsed) return false;
@@ -791,7 +809,9 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         actor = coordinatedSubject(v, t.i);
         if (actor.length) explain.push('args (word order): actor = subject shared by coordinated verbs');
         else {
-          actor = leftGroup(v, t.i);
+          // "Members of X, a body linked to Y, investigated …": the subject is before the appositive
+          const open = appositiveBefore(v, t.i);
+          actor = leftGroup(v, open >= 0 ? open : t.i);
           // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor;
           // nor a party inside a fronted adverbial clause ("While some weaken support to Islamabad, …")
           if (
