@@ -534,6 +534,23 @@ describe("acts moving the actor's own people", () => {
   });
 });
 
+describe('defiance of a rule', () => {
+  it('directs "Freedonia violated a ban by Sylvania" at the author of the ban', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB violate VBN',
+      '4 det DET',
+      '2 obj NOUN ban NN',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code('Freedonia violated a ban by Sylvania.', { parse }), 'violated');
+    assert.equal(e.event, 'REJECT');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});
+
 describe('denials of an accusation', () => {
   it('directs "Freedonia denied accusations by Sylvania" at the accuser', () => {
     const parse = [

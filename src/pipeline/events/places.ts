@@ -82,6 +82,9 @@ export function placeRecipient(
 
 const OWNER_PREPS = new Set(['from', 'by', 'of']);
 
+/** Rules a defiance is directed against, by their author ("violated a ban by General X"). */
+export const RULES: ReadonlySet<string> = new Set(['ban', 'order', 'decree', 'ruling', 'curfew', 'embargo', 'edict']);
+
 /** The actor at token k (a mention, a possessive reference, or a place standing for its country). */
 function actorAt(v: SentenceView, k: number, places: readonly Place[]): ActorRef | null {
   const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);

@@ -17,7 +17,7 @@ import {
 import { buildClaims, type LedgerItem } from './claims.js';
 import { documentContexts } from './context.js';
 import { conditionalThreat, intentInfo, preparedForce, threatInfo } from './intent.js';
-import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner } from './places.js';
+import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner, RULES } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
 import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
@@ -626,7 +626,13 @@ export function codeEvents(
       const guessed = (p.e.explain ?? []).some((x) => x.startsWith('args (word order): recipient'));
       const owner =
         (!p.e.recipient.length || guessed) && p.e.status !== 'claimed' && p.e.status !== 'denied' && p.t.pos === 'verb'
-          ? proposalOwner(v, p.t.i, doc.layers.places ?? [], lex.cues.proposal)
+          ? proposalOwner(
+              v,
+              p.t.i,
+              doc.layers.places ?? [],
+              // "violated a ban by General X": a rejection of a rule is directed at its author
+              p.e.event === 'REJECT' ? new Set([...lex.cues.proposal, ...RULES]) : lex.cues.proposal,
+            )
           : null;
       // "Egypt repeated its call …": the actor's own proposal is not directed at itself
       const own = (a: ActorRef): boolean =>
