@@ -6,7 +6,8 @@
  *   npx tsx scripts/syntax-ensemble.ts -- --base models/syntax/en-ewt.dyadsyn --raw RAW.dyadsyn
  *        --voters avg|mixed|separate|all|main --voter-prune 700,500 --on yes --out OUT.dyadsyn
  *
- * The main (left-to-right mean) parser keeps the base model's own weights. Reads
+ * The main (left-to-right mean) parser keeps the base model's own weights unless --main-prune
+ * M,L re-prunes the mean of the unpruned left-to-right parsers. Reads
  * $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-dev.conllu (default ../shared/corpora).
  */
 import { existsSync } from 'node:fs';
@@ -32,6 +33,7 @@ const { values: a } = parseArgs({
     raw: { type: 'string' },
     voters: { type: 'string', default: 'avg' },
     'voter-prune': { type: 'string', default: '700,500' },
+    'main-prune': { type: 'string' },
     on: { type: 'string', default: 'yes' },
     out: { type: 'string' },
   },
@@ -60,7 +62,13 @@ const pool: PoolPart[] = withMeans(
   })),
 ).map((p) =>
   p.name === 'Lm'
-    ? { ...p, mover: base.mover, labeler: base.labeler }
+    ? a['main-prune']
+      ? {
+          ...p,
+          mover: prunePacked(p.mover, Number(a['main-prune'].split(',')[0])),
+          labeler: prunePacked(p.labeler, Number(a['main-prune'].split(',')[1] ?? 500)),
+        }
+      : { ...p, mover: base.mover, labeler: base.labeler }
     : { ...p, mover: prunePacked(p.mover, vm), labeler: prunePacked(p.labeler, vl) },
 );
 const inv = emptyInventory();
