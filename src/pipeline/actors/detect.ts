@@ -746,10 +746,7 @@ export class SentenceFinder {
     if (asPlace) c.place = true;
     resolveHits(c, nm.hits, this.v.date);
     // a surname known only from Phoenix and never given in full is too weak to keep
-    if (
-      c.weakHits?.every((h) => h.actor.priority < 3) &&
-      this.v.k.slice(t0, i).every((k) => DETERMINERS.has(k))
-    )
+    if (c.weakHits?.every((h) => h.actor.priority < 3) && this.v.k.slice(t0, i).every((k) => DETERMINERS.has(k)))
       c.dropIfUnresolved = true;
     if (c.actorKind === 'person') {
       c.person = true;
