@@ -27,6 +27,7 @@ interface RawCore {
   actorPreps?: string[];
   requiresCue?: string[];
   cueAfter?: boolean;
+  unlessCue?: string[];
   provenance: string;
 }
 function readText(dir: string, name: string): string {
@@ -155,6 +156,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       actorPreps: e.actorPreps ?? (e.pos === 'noun' ? ['by'] : []),
       requiresCue: e.requiresCue ?? null,
       ...(e.cueAfter ? { cueAfter: true } : {}),
+      ...(e.unlessCue ? { unlessCue: e.unlessCue } : {}),
       clause: e.clause === true,
       converse: e.converse === true,
       patterns: e.pos === 'verb' ? (phoenixPatterns.get(e.lemma) ?? []) : [],

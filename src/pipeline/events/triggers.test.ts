@@ -761,3 +761,40 @@ describe('a past form after an appositive tagged as an adjective', () => {
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'investigated');
   });
 });
+
+describe('precision on general news: senses that are no political event', () => {
+  const types = (text: string) => code(text).map((e) => `${e.event}:${e.eventText}`);
+  it('codes no REJECT for "declined to comment" or "refused to give details", but keeps "refused to withdraw"', () => {
+    assert.ok(!types('Freedonia officials declined to comment on the report.').some((t) => t.startsWith('REJECT')));
+    assert.ok(!types('Sylvania refused to give details of the plan.').some((t) => t.startsWith('REJECT')));
+    assert.ok(types('Sylvania refused to withdraw its troops.').some((t) => t.startsWith('REJECT')));
+  });
+  it('codes no RETREAT for "released a statement", but a release for "released two prisoners"', () => {
+    assert.ok(!types('Freedonia released a statement on Monday.').some((t) => t.startsWith('RETREAT')));
+    assert.ok(types('Freedonia released two Sylvania prisoners.').some((t) => t.startsWith('RETREAT')));
+  });
+  it('codes no SANCTION for "cut 400 jobs", but one for "cut aid to Sylvania"', () => {
+    assert.ok(!types('The Freedonia company cut 400 jobs last year.').some((t) => t.startsWith('SANCTION')));
+    assert.ok(types('Freedonia cut aid to Sylvania.').some((t) => t.startsWith('SANCTION')));
+  });
+  it('codes COOPERATE for "share intelligence with", none for "share the same values"', () => {
+    assert.ok(!types('Freedonia and Sylvania share the same values.').some((t) => t.startsWith('COOPERATE')));
+    assert.ok(types('Freedonia shared intelligence with Sylvania.').some((t) => t.startsWith('COOPERATE')));
+  });
+  it('codes no ASSAULT for a death from old age, but one for deaths in clashes', () => {
+    assert.ok(
+      !types('The former Sylvania minister died in 2001 at the age of 90.').some((t) => t.startsWith('ASSAULT')),
+    );
+    assert.ok(types('Twelve Sylvania soldiers died in clashes.').some((t) => t.startsWith('ASSAULT')));
+  });
+  it('codes MOBILIZE for troops assembling, and no CONSULT for watches assembled abroad', () => {
+    assert.ok(types('Freedonia troops assembled near the border.').some((t) => t.startsWith('MOBILIZE')));
+    const w = types('The watches are assembled in Sylvania.');
+    assert.ok(!w.some((t) => t.startsWith('CONSULT') || t.startsWith('MOBILIZE')), w.join(','));
+  });
+  it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
+    assert.ok(
+      !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * A precision audit of event coding on news that was never used to tune events: the GeoWebNews
+ * articles (geo/GWN.xml), TimeBank/AQUAINT (tempeval3) and MEANTIME (meantime; text rebuilt from
+ * its tokens). Codes them with the default pipeline, samples events with a fixed seed and prints
+ * each one explained (type, CAMEO, status, actor → recipient, trigger, rules, sentence), for a
+ * reader to judge by hand against the PLOVER manual.
+ *
+ *   npx tsx scripts/audit-events.ts [--n 150] [--seed 8] [--docs 400] [--type ASSAULT] [--tally]
+ *     --n      events to sample (default 150)
+ *     --seed   sampling seed (default 8); the same seed and tree give the same sample
+ *     --docs   documents per corpus at most (default 400)
+ *     --type   sample only events of this PLOVER type
+ *     --word   sample only events whose trigger text contains this word (lower case)
+ *     --tally  print counts by type and by trigger word instead of the sample
+ *
+ * Reads $DYAD_CORPORA (default ../shared/corpora) through the referee's `input` command for geo
+ * and timex; MEANTIME directly.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from '../src/core/document.js';
+import { toOutput } from '../src/pipeline/assemble/index.js';
+import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
+import { explainEvent } from '../src/pipeline/events/explain.js';
+import { readBytes } from '../src/pipeline/ingest/index.js';
+import type { Event } from '../src/schema/output.js';
+import { corporaDir, refereePath } from './eval.js';
+import { helpIfAsked } from './help.js';
+
+helpIfAsked(import.meta.url);
+
+const opt = (name: string, dflt: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
+};
+
+/** mulberry32: a small seeded generator, so a sample can be drawn again. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const decode = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** One MEANTIME article as a JSON input line: tokens joined with ordinary spacing. */
+function meantimeLine(path: string): string {
+  const xml = readFileSync(path, 'utf8');
+  const toks = [...xml.matchAll(/<token [^>]*>([^<]*)<\/token>/g)].map((m) => decode(m[1] ?? ''));
+  let text = '';
+  for (const t of toks) {
+    const glue = !text || /^[.,;:!?)'’%]|^n't$|^'s$/.test(t) || /[($]$/.test(text);
+    text += glue ? t : ` ${t}`;
+  }
+  const id = `MT-${path
+    .split('/')
+    .pop()
+    ?.replace(/\.xml$/, '')}`;
+  return JSON.stringify({ id, text });
+}
+
+function inputs(maxDocs: number): Buffer {
+  const dir = corporaDir();
+  const parts: string[] = [];
+  const referee = refereePath();
+  for (const [kind, gold] of [
+    ['geo', 'geo/GWN.xml'],
+    ['timex', 'tempeval3/TBAQ-cleaned'],
+  ] as const) {
+    const p = join(dir, gold);
+    if (!existsSync(p)) continue;
+    const out = execFileSync(process.execPath, [referee, 'input', kind, p], { maxBuffer: 1 << 30 }).toString();
+    parts.push(
+      ...out
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(0, maxDocs),
+    );
+  }
+  const mt = join(dir, 'meantime');
+  if (existsSync(mt)) {
+    const files = readdirSync(mt)
+      .map((d) => join(mt, d))
+      .filter((d) => statSync(d).isDirectory())
+      .flatMap((d) =>
+        readdirSync(d)
+          .filter((f) => f.endsWith('.xml'))
+          .map((f) => join(d, f)),
+      )
+      .sort()
+      .slice(0, maxDocs);
+    parts.push(...files.map(meantimeLine));
+  }
+  return Buffer.from(`${parts.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const n = Number(opt('n', '150'));
+  const seed = Number(opt('seed', '8'));
+  const type = opt('type', '');
+  const pipe = defaultPipeline();
+  const ctx = await loadContext();
+  const events: { doc: string; e: Event }[] = [];
+  let docs = 0;
+  let batch: Document[] = [];
+  const flush = (): void => {
+    for (const d of pipe.runBatch(batch, ctx)) {
+      const o = toOutput(d);
+      for (const e of o.events ?? []) events.push({ doc: o.id, e });
+    }
+    docs += batch.length;
+    batch = [];
+  };
+  for (const item of readBytes(inputs(Number(opt('docs', '400'))), 'audit.jsonl', 'jsonl', { maxBytes: 1 << 30 })) {
+    if ('error' in item) continue;
+    batch.push(item.doc);
+    if (batch.length >= 64) flush();
+  }
+  flush();
+  const word = opt('word', '');
+  const pool = events.filter(
+    (x) => (!type || x.e.event === type) && (!word || x.e.eventText.toLowerCase().includes(word)),
+  );
+  process.stdout.write(`${docs} documents, ${events.length} events${type ? `, ${pool.length} ${type}` : ''}\n`);
+  if (process.argv.includes('--tally')) {
+    const count = (f: (e: Event) => string): string =>
+      [...pool.reduce((m, { e }) => m.set(f(e), (m.get(f(e)) ?? 0) + 1), new Map<string, number>())]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 60)
+        .map(([k, v]) => `${v}\t${k}`)
+        .join('\n');
+    process.stdout.write(
+      `\nby type\n${count((e) => e.event)}\n\nby trigger\n${count((e) => `${e.event} ${e.eventText.toLowerCase()}`)}\n`,
+    );
+    return;
+  }
+  const r = rng(seed);
+  const idx = pool.map((_, i) => i);
+  for (let i = idx.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [idx[i], idx[j]] = [idx[j] ?? 0, idx[i] ?? 0];
+  }
+  idx.slice(0, n).forEach((i, k) => {
+    const x = pool[i];
+    if (x) process.stdout.write(`\n#${k + 1} ${x.doc}\n${explainEvent(x.e)}\n`);
+  });
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`audit-events: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});
