@@ -407,3 +407,25 @@ describe('a demand verb\'s "for" phrase is its content only when a clause follow
     assertSomeEvent(evs, (e) => e.eventText === 'pledged');
   });
 });
+
+describe('a capitalised modal inside a sentence is a name', () => {
+  it('keeps "Prime Minister Theresa May has blamed Sylvania" asserted, not a hypothetical (modal "may")', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia Prime Minister Theresa May has blamed Sylvania for the attack.', {
+        mentions: M,
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    const e = evs.find((x) => x.event === 'ACCUSE');
+    assert.ok(e, evs.map((x) => x.event).join(','));
+    assert.equal(e.status, 'asserted');
+  });
+  it('still reads "Freedonia may blame Sylvania" as hypothetical', () => {
+    const evs = codeEvents(fixtureDoc('Freedonia may blame Sylvania for the attack.', { mentions: M }), lex).events;
+    assert.ok(
+      evs.some((x) => x.event === 'ACCUSE' && x.status === 'hypothetical'),
+      evs.map((x) => x.status).join(','),
+    );
+  });
+});

@@ -238,9 +238,18 @@ function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
   return false;
 }
 
+/** A capitalised word inside the sentence is a name or a month, not an auxiliary ("Theresa May has blamed …"). */
+function nameWord(v: SentenceView, k: number): boolean {
+  const tok = v.tokens[k];
+  if (!tok || k === 0) return false;
+  const c = v.text.charAt(tok.start - v.sentence.start);
+  return c !== c.toLowerCase();
+}
+
 function auxBefore(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boolean {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
     const w = v.lower[k] ?? '';
+    if (words.has(w) && nameWord(v, k)) break;
     if (words.has(w)) return !(w === 'going' && v.lower[k + 1] !== 'to');
     if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
   }

@@ -792,6 +792,18 @@ describe('precision on general news: senses that are no political event', () => 
     const w = types('The watches are assembled in Sylvania.');
     assert.ok(!w.some((t) => t.startsWith('CONSULT') || t.startsWith('MOBILIZE')), w.join(','));
   });
+  it('codes no ASSAULT for an economy "hurt by" falling prices, but one for civilians hurt in an attack', () => {
+    assert.ok(
+      !types('The Freedonia economy was hurt by the decline in oil prices.').some((t) => t.startsWith('ASSAULT')),
+    );
+    assert.ok(
+      types('Ten Sylvania civilians were hurt in the attack by Freedonia.').some((t) => t.startsWith('ASSAULT')),
+    );
+  });
+  it('codes no AGREE for "offered remarks", but one for "offered aid to Sylvania"', () => {
+    assert.ok(!types('Freedonia offered remarks at the event.').some((t) => t.startsWith('AGREE')));
+    assert.ok(types('Freedonia offered aid to Sylvania.').some((t) => t.startsWith('AGREE')));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
