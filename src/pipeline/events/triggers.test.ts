@@ -804,6 +804,15 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(!types('Freedonia offered remarks at the event.').some((t) => t.startsWith('AGREE')));
     assert.ok(types('Freedonia offered aid to Sylvania.').some((t) => t.startsWith('AGREE')));
   });
+  it('codes CONCEDE for "allowed Sylvania inspectors into the site", none for a law allowing users to reset devices', () => {
+    assert.ok(types('Freedonia allowed Sylvania inspectors into the site.').some((t) => t.startsWith('CONCEDE')));
+    assert.ok(!types('The new law allows Freedonia users to reset devices.').some((t) => t.startsWith('CONCEDE')));
+  });
+  it('codes CONSULT for attending a summit, none for attending classes or hearing nothing', () => {
+    assert.ok(types('Freedonia attended the summit in Sylvania.').some((t) => t.startsWith('CONSULT')));
+    assert.ok(!types('Freedonia officials attended classes in Sylvania.').some((t) => t.startsWith('CONSULT')));
+    assert.ok(!types('Freedonia heard nothing from Sylvania.').some((t) => t.startsWith('CONSULT')));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
