@@ -813,6 +813,23 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(!types('Freedonia officials attended classes in Sylvania.').some((t) => t.startsWith('CONSULT')));
     assert.ok(!types('Freedonia heard nothing from Sylvania.').some((t) => t.startsWith('CONSULT')));
   });
+  it('codes no ASSAULT for "fighting to keep the boy", but one for "fighting Sylvania rebels"', () => {
+    assert.ok(
+      !types('Freedonia relatives are fighting to keep the boy in Sylvania.').some((t) => t.startsWith('ASSAULT')),
+    );
+    assert.ok(types('Sylvania troops are fighting Freedonia rebels.').some((t) => t.startsWith('ASSAULT')));
+  });
+  it('codes no AGREE for testing "to determine whether" something is safe', () => {
+    assert.ok(
+      !types('Freedonia tested the water to determine whether it was safe.').some((t) => t.startsWith('AGREE')),
+    );
+  });
+  it('codes CONSULT for hosting a president or a summit, none for hosting a game', () => {
+    assert.ok(types('Freedonia hosted Sylvania President Ruiz on Monday.').some((t) => t.startsWith('CONSULT')));
+    assert.ok(types('Freedonia hosted a summit of regional leaders.').some((t) => t.startsWith('CONSULT')));
+    const game = types('The Freedonia team will host the local champions on Friday.');
+    assert.ok(!game.some((t) => t.startsWith('CONSULT') || t.startsWith('AGREE')), game.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
