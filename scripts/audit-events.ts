@@ -12,6 +12,8 @@
  *     --type   sample only events of this PLOVER type
  *     --word   sample only events whose trigger text contains this word (lower case)
  *     --tally  print counts by type and by trigger word instead of the sample
+ *     --check FILE  read an earlier sample's output and say, per sampled event, whether the same
+ *              trigger is still coded with the same type (same), another type (changed) or not at all (gone)
  *
  * Reads $DYAD_CORPORA (default ../shared/corpora) through the referee's `input` command for geo
  * and timex; MEANTIME directly.
@@ -144,6 +146,24 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nby type\n${count((e) => e.event)}\n\nby trigger\n${count((e) => `${e.event} ${e.eventText.toLowerCase()}`)}\n`,
     );
+    return;
+  }
+  const check = opt('check', '');
+  if (check) {
+    const key = (doc: string, start: number) => `${doc}@${start}`;
+    const now = new Map<string, string[]>();
+    for (const { doc, e } of events)
+      now.set(key(doc, e.trigger.start), [...(now.get(key(doc, e.trigger.start)) ?? []), e.event]);
+    const old = readFileSync(check, 'utf8').split('\n#').slice(1);
+    for (const block of old) {
+      const num = /^(\d+) (\S+)/.exec(block);
+      const head = /\n\S+\s+([A-Z]+)/.exec(block);
+      const at = /at (\d+)-\d+, sentence/.exec(block);
+      if (!num || !head || !at) continue;
+      const types = now.get(key(num[2] ?? '', Number(at[1]))) ?? [];
+      const verdict = types.includes(head[1] ?? '') ? 'same' : types.length ? `changed ${types.join('/')}` : 'gone';
+      process.stdout.write(`#${num[1]} ${head[1]} ${verdict}\n`);
+    }
     return;
   }
   const r = rng(seed);
