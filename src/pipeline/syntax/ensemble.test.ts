@@ -12,7 +12,11 @@ const tree = (heads: number[], labels: number[] = heads.map(() => 0)): VoterTree
     margin: new Float64Array(n).fill(1),
   };
 };
-const equal = (k: number): EnsembleParams => ({ weights: new Array(k).fill(1), gamma: 0, scales: new Array(k).fill(1) });
+const equal = (k: number): EnsembleParams => ({
+  weights: new Array(k).fill(1),
+  gamma: 0,
+  scales: new Array(k).fill(1),
+});
 
 /** Checks that heads (root = n) form one tree with exactly one word on the root. */
 function assertSingleRootedTree(head: Int32Array): void {
