@@ -69,7 +69,7 @@ const clusters = learnClusters(
   { minCount: 2, contexts: 400, k: 128, coarse: 16, iters: 8, seed },
 );
 const lexicon = combineLexicon(clusters, ambiguityClasses(train, 2));
-for (const s of [...all, ...evalSet]) applyLexicon(s.lx, lexicon);
+for (const s of [...all, ...evalSet]) applyLexicon(s.lx, lexicon, true); // with the rare-word features
 const known = new Set<number>();
 for (const s of train) for (let i = 0; i < s.lx.n; i++) known.add(s.lx.lower[i]! >>> 0);
 say(`${train.length} training, ${evalSet.length} ${mode} sentences; ${C} tags`);

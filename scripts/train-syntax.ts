@@ -3,8 +3,8 @@
  *
  *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
- *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 1
- *        --r2l-taggers 1
+ *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
+ *        --r2l-taggers 0 --tagger-rare no
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
  *        --prune-scan Q,Q,… --budget-s N --limit N --r2l-parsers 0 --voters avg|separate
  *        --ensemble-on yes --voter-prune M,L --raw-out PATH]
@@ -14,7 +14,8 @@
  * worker threads); the tagger, the mean of `--taggers` taggers trained from successive seeds,
  * and with --r2l-taggers K > 0 the mean of K right-to-left taggers whose class scores are added
  * to its own (bidirectional tagging, src/pipeline/syntax/tagger.ts; the jackknife folds then tag
- * bidirectionally too);
+ * bidirectionally too); --tagger-rare yes adds the tagger's rare-word features (recorded as the
+ * model's `meta.taggerRare`; the committed model has neither these nor a right-to-left tagger);
  * optionally (--two-pass yes) a second tagging pass that also sees the first pass's tags to the
  * right, used only to tag dev unless kept (it gained little for twice the tagging time);
  * `--parsers` parsers from successive seeds (on worker threads) on the jackknifed tags with the
@@ -88,8 +89,9 @@ const { values: a } = parseArgs({
     prune: { type: 'string', default: '300,700,500' },
     'min-updates': { type: 'string', default: '3' },
     parsers: { type: 'string', default: '2' },
-    taggers: { type: 'string', default: '1' },
-    'r2l-taggers': { type: 'string', default: '1' },
+    taggers: { type: 'string', default: '2' },
+    'r2l-taggers': { type: 'string', default: '0' },
+    'tagger-rare': { type: 'string', default: 'no' },
     beam: { type: 'string', default: '1' },
     'beam-from': { type: 'string', default: '0' },
     'beam-update': { type: 'string', default: 'max-violation' },
@@ -153,9 +155,10 @@ const clusters =
       )
     : new Map<number, number>();
 say(`clusters: ${clusters.size} words in ${a.clusters} clusters`);
+const rare = a['tagger-rare'] === 'yes';
 const setLexicon = (lexicon: Map<number, number>) => {
-  for (const s of train) applyLexicon(s.lx, lexicon);
-  for (const s of dev) applyLexicon(s.lx, lexicon);
+  for (const s of train) applyLexicon(s.lx, lexicon, rare);
+  for (const s of dev) applyLexicon(s.lx, lexicon, rare);
 };
 const specs: FoldSpec[] = Array.from({ length: folds }, (_, fold) => ({
   fold,
@@ -165,6 +168,7 @@ const specs: FoldSpec[] = Array.from({ length: folds }, (_, fold) => ({
   seed,
   minAmb,
   bidirectional: nBack > 0,
+  rare,
   clusterKeys: Uint32Array.from(clusters.keys()),
   clusterValues: Int32Array.from(clusters.values()),
 }));
@@ -284,7 +288,7 @@ const jobDirs = [
 ];
 const reverseItems = (sents: readonly TrainSentence[], tags: readonly Int32Array[]) => {
   const rs = sents.map(reverseSentence);
-  for (const s of rs) applyLexicon(s.lx, lexicon);
+  for (const s of rs) applyLexicon(s.lx, lexicon, rare);
   return { sents: rs, tags: tags.map((t) => t.slice().reverse()) };
 };
 const allParsers =
@@ -433,6 +437,7 @@ const bytes = saveModel(a.out!, {
     clusters: Number(a.clusters),
     taggers: nTaggers,
     r2lTaggers: nBack,
+    ...(rare ? { taggerRare: true } : {}),
     parsers: nParsers,
     beam: decodeBeam,
     trainBeam: Number(a.beam),

@@ -43,7 +43,7 @@ export interface TaggedSentence {
 }
 
 export function tagWords(model: SyntaxModel, words: readonly string[], scratch: Scratch): TaggedSentence {
-  const lx = lexical(words, model.lexicon);
+  const lx = lexical(words, model.lexicon, model.taggerRare);
   const first = model.taggerBack
     ? tagSentenceBi(model.tagger, model.taggerBack, lx, scratch.tfeats, scratch.tscores, scratch.tkeep)
     : tagSentence(model.tagger, lx, scratch.tfeats, scratch.tscores);

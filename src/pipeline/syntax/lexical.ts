@@ -19,6 +19,12 @@ export interface Lexical {
   readonly cluster: Int32Array;
   /** Ambiguity class ids: the set of tags the word had in training (0 = unknown). */
   readonly amb: Int32Array;
+  /**
+   * Whether the tagger adds its rare-word features (words without an ambiguity class): set from
+   * the model (`meta.taggerRare`) with the lexicon, so a model is tagged with the features it was
+   * trained with.
+   */
+  rare: boolean;
 }
 
 /**
@@ -27,8 +33,9 @@ export interface Lexical {
  */
 export type Lexicon = ReadonlyMap<number, number>;
 
-/** Fills a sentence's cluster and ambiguity-class ids from a lexicon. */
-export function applyLexicon(lx: Lexical, lexicon: Lexicon | undefined): void {
+/** Fills a sentence's cluster and ambiguity-class ids from a lexicon, and the rare-word switch. */
+export function applyLexicon(lx: Lexical, lexicon: Lexicon | undefined, rare = false): void {
+  lx.rare = rare;
   for (let i = 0; i < lx.n; i++) {
     const v = lexicon?.get(lx.lower[i]! >>> 0) ?? 0;
     lx.cluster[i] = v & 0xffff;
@@ -114,7 +121,7 @@ export function wordShapeHash(w: string): number {
   return h >>> 0;
 }
 
-export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
+export function lexical(words: readonly string[], lexicon?: Lexicon, rare = false): Lexical {
   const n = words.length;
   const mk = () => new Int32Array(n);
   const lx = {
@@ -130,6 +137,7 @@ export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
     shape: mk(),
     cluster: mk(),
     amb: mk(),
+    rare,
   };
   for (let i = 0; i < n; i++) {
     const w = words[i] ?? '';
@@ -146,6 +154,6 @@ export function lexical(words: readonly string[], lexicon?: Lexicon): Lexical {
     lx.pre2[i] = strHashRange(l, 0, Math.min(m, 2), true);
     lx.shape[i] = wordShapeHash(w);
   }
-  applyLexicon(lx, lexicon);
+  applyLexicon(lx, lexicon, rare);
   return lx;
 }

@@ -56,6 +56,8 @@ export interface SyntaxModel {
   readonly mover: Weights;
   readonly labeler: Weights;
   readonly lexicon: Lexicon;
+  /** Whether the tagger was trained with rare-word features (header `meta.taggerRare`). */
+  readonly taggerRare: boolean;
   /** Parser beam width the model was trained for (header `meta.beam`; 1 = greedy). */
   readonly beam: number;
   /** All parsers of the reparsing ensemble, the main one (mover, labeler) first. */
@@ -132,6 +134,7 @@ export function buildModel(d: SyntaxModelData): SyntaxModel {
     mover,
     labeler,
     lexicon,
+    taggerRare: d.meta.taggerRare === true,
     beam: typeof d.meta.beam === 'number' && d.meta.beam >= 1 ? Math.floor(d.meta.beam) : 1,
     voters,
     ensemble,

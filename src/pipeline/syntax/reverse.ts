@@ -25,6 +25,7 @@ export function reverseLexical(lx: Lexical): Lexical {
     shape: r(lx.shape),
     cluster: r(lx.cluster),
     amb: r(lx.amb),
+    rare: lx.rare,
   };
 }
 

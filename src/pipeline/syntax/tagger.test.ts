@@ -67,9 +67,15 @@ describe('right-to-left tagging', () => {
 describe('rare-word features', () => {
   it('adds ending/shape/context features only for words without an ambiguity class', () => {
     const feats = new Uint32Array(TAGGER_MAX_FEATS);
-    const rare = taggerFeatures(lexical(words), 2, 3, 4, feats);
-    const common = taggerFeatures(known(words), 2, 3, 4, feats);
+    const rare = taggerFeatures(lexical(words, undefined, true), 2, 3, 4, feats);
+    const common = taggerFeatures(lexical(words, lexicon, true), 2, 3, 4, feats);
     assert.equal(rare - common, 4);
+  });
+  it('leaves them out for a model trained without them (meta.taggerRare unset)', () => {
+    const feats = new Uint32Array(TAGGER_MAX_FEATS);
+    const off = taggerFeatures(lexical(words), 2, 3, 4, feats);
+    const common = taggerFeatures(known(words), 2, 3, 4, feats);
+    assert.equal(off, common);
   });
 });
 

@@ -102,7 +102,7 @@ export function taggerFeatures(
   out[k++] = f2(43, w, an);
   out[k++] = f3(44, p2, p1, w);
   out[k++] = f2(45, a0, lx.suf3[i]!);
-  if (a0 === 0) {
+  if (a0 === 0 && lx.rare) {
     // a word too rare for an ambiguity class: its ending and shape with its context
     out[k++] = f3(54, lx.suf3[i]!, lx.shape[i]!, i === 0 ? 1 : 0);
     out[k++] = f2(55, lx.pre1[i]!, p1);

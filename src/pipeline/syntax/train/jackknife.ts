@@ -20,6 +20,8 @@ export interface FoldSpec {
   readonly minAmb: number;
   /** Also train a right-to-left tagger and tag with the sum of both directions' scores. */
   readonly bidirectional?: boolean;
+  /** Tagger rare-word features (model `meta.taggerRare`). */
+  readonly rare?: boolean;
   readonly clusterKeys: Uint32Array;
   readonly clusterValues: Int32Array;
 }
@@ -39,7 +41,7 @@ export function runFold(train: readonly TrainSentence[], spec: FoldSpec): FoldRe
   });
   const part = train.filter((_, i) => i % spec.folds !== spec.fold);
   const lexicon = combineLexicon(clusters, ambiguityClasses(part, spec.minAmb));
-  for (const s of train) applyLexicon(s.lx, lexicon);
+  for (const s of train) applyLexicon(s.lx, lexicon, spec.rare === true);
   const { packed } = trainTagger(part, spec.classes, { epochs: spec.epochs, seed: spec.seed + spec.fold + 1 });
   const w = new Weights(packed);
   const back = spec.bidirectional
