@@ -830,6 +830,14 @@ describe('precision on general news: senses that are no political event', () => 
     const game = types('The Freedonia team will host the local champions on Friday.');
     assert.ok(!game.some((t) => t.startsWith('CONSULT') || t.startsWith('AGREE')), game.join(','));
   });
+  it('codes no REQUEST for an airline ordering airliners, but one for "ordered Sylvania to withdraw"', () => {
+    assert.ok(!types('Freedonia Air has ordered 20 new airliners from Sylvania.').some((t) => t.startsWith('REQUEST')));
+    assert.ok(types('Freedonia ordered Sylvania to withdraw.').some((t) => t.startsWith('REQUEST')));
+  });
+  it('codes no REQUEST for "strong demand for its products"', () => {
+    const evs = types('The Freedonia company benefited from strong demand for its products.');
+    assert.ok(!evs.some((t) => t.startsWith('REQUEST')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
