@@ -429,3 +429,15 @@ describe('a capitalised modal inside a sentence is a name', () => {
     );
   });
 });
+
+describe('"allegedly" marks a relayed allegation', () => {
+  const status = (text: string) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events.find(
+      (e) => e.event === 'ASSAULT',
+    )?.status;
+  it('codes "a Freedonia man allegedly attacked a Sylvania soldier" as claimed, "Freedonia attacked Sylvania" as asserted', () => {
+    assert.equal(status('A Freedonia man allegedly attacked a Sylvania soldier.'), 'claimed');
+    assert.equal(status('Freedonia troops have allegedly been attacked by Sylvania.'), 'claimed');
+    assert.equal(status('Freedonia attacked Sylvania.'), 'asserted');
+  });
+});

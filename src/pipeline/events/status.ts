@@ -238,6 +238,16 @@ function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
   return false;
 }
 
+/** "allegedly", "purportedly" or "supposedly" just before the trigger, past auxiliaries ("had allegedly been paid"). */
+function allegedly(v: SentenceView, t: Trigger): boolean {
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 3); k--) {
+    const w = v.lower[k] ?? '';
+    if (/^(allegedly|purportedly|supposedly)$/.test(w)) return true;
+    if (!/^(has|have|had|was|were|is|are|been|be|being|also)$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** A capitalised word inside the sentence is a name or a month, not an auxiliary ("Theresa May has blamed …"). */
 function nameWord(v: SentenceView, k: number): boolean {
   const tok = v.tokens[k];
@@ -464,6 +474,15 @@ export function statusOf(
       swallowed: false,
       intent: auxBefore(v, t, cues.intentAux) || intentCue(v, t, cues) >= 0,
       explain: ['status: negated (negation before the trigger)'],
+      governor: gov,
+    };
+  // "a man allegedly attacked a car": an act the report only relays as an allegation
+  if (allegedly(v, t))
+    return {
+      status: 'claimed',
+      swallowed: false,
+      intent: false,
+      explain: ['status: claimed ("allegedly")'],
       governor: gov,
     };
   if (gov.trigger) {
