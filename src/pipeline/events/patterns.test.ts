@@ -50,3 +50,28 @@ describe('Phoenix verb patterns', () => {
     );
   });
 });
+
+describe('a pattern preposition belongs to the verb', () => {
+  it('codes no visit for "leave Sylvania in hopes for jobs", where "for" belongs to "hopes"', () => {
+    const parse = [
+      '2 compound PROPN',
+      '3 nsubj NOUN student',
+      '0 root VERB leave',
+      '3 obj PROPN',
+      '6 case ADP',
+      '3 obl NOUN hope',
+      '8 case ADP',
+      '6 nmod NOUN job',
+      '3 punct PUNCT',
+    ];
+    const evs = codeEvents(
+      fixtureDoc('Freedonia students leave Sylvania in hopes for jobs.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse,
+      }),
+      lex,
+    ).events;
+    assert.ok(!evs.some((e) => e.event === 'CONSULT'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+});

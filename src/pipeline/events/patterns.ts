@@ -42,6 +42,16 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
   return cur;
 }
 
+/**
+ * With a parse, a pattern's preposition must introduce a phrase of the verb itself ("met with X"), not of a
+ * noun after it ("leave Hawaii in hopes for better opportunities" is no "leave for").
+ */
+function prepOfVerb(v: SentenceView, k: number, verb: number): boolean {
+  if (!v.parsed || v.deprel[k] !== 'case') return true;
+  const nominal = v.head[k] ?? -1;
+  return nominal < 0 || v.head[nominal] === verb;
+}
+
 /** The best (most specific) Phoenix pattern matching around the verb at token i, if any. */
 export function bestPattern(v: SentenceView, i: number, patterns: readonly CompiledPattern[]): CompiledPattern | null {
   let best: CompiledPattern | null = null;
@@ -56,7 +66,7 @@ export function bestPattern(v: SentenceView, i: number, patterns: readonly Compi
     let ok = true;
     for (const item of p.post) {
       const r = seq(v, cur, end, item.slots, cur === i + 1 ? 6 : 4);
-      if (r < 0) {
+      if (r < 0 || (item.prep && !prepOfVerb(v, r - 1, i))) {
         ok = false;
         break;
       }
