@@ -51,7 +51,7 @@ export interface LexEntry {
   readonly requiresCue: readonly string[] | null;
   /** The cue must follow the trigger ("withdrew its inspectors"), not precede it ("inspectors withdrew"). */
   readonly cueAfter?: boolean;
-  /** The entry does not apply with one of these words next to the trigger (2 before to 4 after): "declined to comment". */
+  /** The entry does not apply with one of these words next to the trigger (3 before to 4 after): "declined to comment". */
   readonly unlessCue?: readonly string[];
   readonly patterns: readonly CompiledPattern[];
   readonly provenance: string;

@@ -838,6 +838,17 @@ describe('precision on general news: senses that are no political event', () => 
     const evs = types('The Freedonia company benefited from strong demand for its products.');
     assert.ok(!evs.some((t) => t.startsWith('REQUEST')), evs.join(','));
   });
+  it('codes no ASSAULT for a deal "killed by" a party, but one for "killed ten Sylvania soldiers"', () => {
+    assert.ok(!types('The Freedonia deal had been killed by Sylvania.').some((t) => t.startsWith('ASSAULT')));
+    assert.ok(types('Freedonia killed ten Sylvania soldiers.').some((t) => t.startsWith('ASSAULT')));
+  });
+  it('codes PROTEST for "demonstrated against", none for "demonstrated their support" or an Easter Vigil', () => {
+    assert.ok(types('Sylvania students demonstrated against Freedonia.').some((t) => t.startsWith('PROTEST')));
+    assert.ok(
+      !types('Sylvania students demonstrated their support for Freedonia.').some((t) => t.startsWith('PROTEST')),
+    );
+    assert.ok(!types('The Freedonia bishop leads the Easter Vigil in Sylvania.').some((t) => t.startsWith('PROTEST')));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),

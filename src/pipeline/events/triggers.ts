@@ -243,7 +243,7 @@ function actorObject(v: SentenceView, i: number): boolean {
  * object that names an actor.
  */
 function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
-  if (e.unlessCue && within(v, i, e.unlessCue, 2, 4)) return false;
+  if (e.unlessCue && within(v, i, e.unlessCue, 3, 4)) return false;
   const cues = e.requiresCue;
   if (!cues) return true;
   if (cues.includes('@actor') && actorObject(v, i)) return true;
@@ -398,7 +398,7 @@ function codeNoun(
 ): Trigger | null {
   for (const e of entries) {
     if (e.requiresCue && !within(v, i, e.requiresCue, 4, 2)) continue;
-    if (e.unlessCue && within(v, i, e.unlessCue, 2, 4)) continue;
+    if (e.unlessCue && within(v, i, e.unlessCue, 3, 4)) continue;
     const info = e.cameo ? lex.cameo.get(e.cameo) : undefined;
     const plover = e.plover ?? info?.plover;
     if (!info || !plover || !e.cameo) continue;
