@@ -849,6 +849,13 @@ describe('precision on general news: senses that are no political event', () => 
     );
     assert.ok(!types('The Freedonia bishop leads the Easter Vigil in Sylvania.').some((t) => t.startsWith('PROTEST')));
   });
+  it('codes ASSAULT for forces "engaged in ethnic cleansing", CONSULT for "engaged in talks", nothing for business', () => {
+    assert.ok(
+      types('Freedonia forces were engaged in ethnic cleansing in Sylvania.').some((t) => t.startsWith('ASSAULT')),
+    );
+    assert.ok(types('Freedonia engaged in talks with Sylvania.').some((t) => t.startsWith('CONSULT')));
+    assert.equal(types('Freedonia firms engaged in business in Sylvania.').length, 0);
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
