@@ -856,6 +856,11 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(types('Freedonia engaged in talks with Sylvania.').some((t) => t.startsWith('CONSULT')));
     assert.equal(types('Freedonia firms engaged in business in Sylvania.').length, 0);
   });
+  it('codes AID for "provided food and medicine", none for providing an assurance or details', () => {
+    assert.ok(types('Freedonia provided food and medicine to Sylvania.').some((t) => t.startsWith('AID')));
+    const evs = types('The Freedonia unit said it can provide no assurance a deal will occur.');
+    assert.ok(!evs.some((t) => t.startsWith('AID')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
