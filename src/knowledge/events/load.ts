@@ -172,10 +172,12 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
   }
   const cueFile = readYaml<Record<string, unknown>>(dir, 'cues.yaml');
   const notEvents = setOf(cueFile.notEvents);
+  const patternOnly = setOf(cueFile.patternOnly);
   for (const v of phoenix) {
     if (notEvents.has(v.lemma)) continue;
-    // a verb's code inherited from its block counts only for the block's head verb ("attack" in ATTACK)
-    const code = v.inherited && v.family !== v.lemma ? null : v.code;
+    // a verb's code inherited from its block counts only for the block's head verb ("attack" in ATTACK);
+    // a pattern-only verb has no code of its own (only its block's patterns code it)
+    const code = (v.inherited && v.family !== v.lemma) || patternOnly.has(v.lemma) ? null : v.code;
     const info = code ? cameo.get(code) : undefined;
     const entry: LexEntry = {
       id: `phoenix:${v.block}:${v.lemma}${v.particle ? `_${v.particle}` : ''}`,

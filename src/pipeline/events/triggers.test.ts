@@ -861,6 +861,11 @@ describe('precision on general news: senses that are no political event', () => 
     const evs = types('The Freedonia unit said it can provide no assurance a deal will occur.');
     assert.ok(!evs.some((t) => t.startsWith('AID')), evs.join(','));
   });
+  it('codes a visit for arriving "for talks", nothing for police who "arrived within minutes"', () => {
+    assert.ok(types('The Freedonia president arrived in Sylvania for talks.').some((t) => t.startsWith('CONSULT')));
+    const evs = types('Freedonia police arrived within minutes at the house.');
+    assert.ok(!evs.some((t) => t.startsWith('CONSULT')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
