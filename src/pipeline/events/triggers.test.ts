@@ -866,6 +866,15 @@ describe('precision on general news: senses that are no political event', () => 
     const evs = types('Freedonia police arrived within minutes at the house.');
     assert.ok(!evs.some((t) => t.startsWith('CONSULT')), evs.join(','));
   });
+  it('codes CONCEDE for admitting responsibility, none for confirming or admitting a plain fact', () => {
+    assert.ok(types('Freedonia admitted responsibility for the raid.').some((t) => t.startsWith('CONCEDE')));
+    assert.ok(types('Freedonia admitted that its troops carried out the raid.').some((t) => t.startsWith('CONCEDE')));
+    const evs = [
+      ...types('Freedonia police confirmed that the car belonged to a local farmer.'),
+      ...types('Freedonia officials admit that they do not know where the man is.'),
+    ];
+    assert.ok(!evs.some((t) => t.startsWith('CONCEDE')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
