@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
-import { compileGazetteer, type GazetteerRow } from '../src/knowledge/places/index.js';
+import { compileGazetteer, type GazetteerRow, nameKey } from '../src/knowledge/places/index.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -44,6 +44,7 @@ interface WorldCountry {
   latlng: [number, number];
   area: number;
   capital?: string[];
+  independent?: boolean;
 }
 interface IsoRegion {
   name: string;
@@ -160,6 +161,20 @@ const GENERIC = new Set([
   'Southeast',
 ]);
 
+/**
+ * Short forms news writes for a country's name: "Republic of Congo" for "Republic of the
+ * Congo"; for an independent country named "X and Y", "X" alone ("Bosnia") unless a town
+ * is named X too.
+ */
+function shortForms(name: string, independent: boolean, townNames: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (name.includes(' of the ')) out.push(name.replace(' of the ', ' of '));
+  const and = name.indexOf(' and ');
+  const first = name.slice(0, and);
+  if (independent && and > 4 && !first.includes(' of ') && !townNames.has(nameKey(first))) out.push(first);
+  return out;
+}
+
 /** Alternative spellings that are English words ("Island" for Iceland). */
 const COMMON = new Set(['Island', 'Sverige', 'Norge', 'Suomi', 'Eire']);
 
@@ -167,11 +182,15 @@ const cc3of = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const rows: GazetteerRow[] = [];
 
 // ---- countries ----
+const townNames = new Set(cities.flatMap((c) => [nameKey(c.name), nameKey(c.altName)]));
 const countryRow = new Map<string, GazetteerRow>();
 for (const c of countries) {
   const names = new Set<string>([c.name.official]);
   // English spellings only: "Afġānistān" is not written so in English news
   for (const a of c.altSpellings) if (a.length > 2 && /^[A-Z][\x20-\x7e]*$/.test(a) && !COMMON.has(a)) names.add(a);
+  // the first part of an official name is no name ("Independent and Sovereign Republic of Kiribati")
+  for (const n of [...names, c.name.common])
+    for (const v of shortForms(n, c.independent === true && n === c.name.common, townNames)) names.add(v);
   names.delete(c.name.common);
   const dem = new Set<string>();
   const d = c.demonyms?.eng;
@@ -253,6 +272,8 @@ for (const c of cities) {
   // "‘Afrīn" is written "Afrin" in English text
   const comma = c.name.indexOf(',');
   if (comma > 2) aliases.push(c.name.slice(0, comma));
+  // "Sāmarrā’": a final hamza mark is not written in English text ("Samarra")
+  if (/[’ʼʾ']$/.test(c.name)) aliases.push(c.name.slice(0, -1));
   const row: GazetteerRow = {
     geonameid: c.cityId,
     name: c.name,

@@ -43,7 +43,7 @@ const gazetteer = buildGazetteer([
     lat: 30,
     lon: 70,
     size: 900,
-    aliases: ['S.M.'],
+    aliases: ['S.M.', "People's Republic of Sudmark"],
     demonyms: ['Sudmarkian'],
     geonameid: 2,
   }),
@@ -110,6 +110,19 @@ const gazetteer = buildGazetteer([
     population: 500000,
     geonameid: 20,
   }),
+  row({
+    name: "Cote d'Orla",
+    feature: 'country',
+    code: 'PCLI',
+    country: 'ORL',
+    lat: 5,
+    lon: -5,
+    size: 500,
+    geonameid: 4,
+  }),
+  row({ name: 'South Norland', country: 'KES', admin1: 'East', lat: 45, lon: 80, population: 5000, geonameid: 16 }),
+  row({ name: 'Tarvik', code: 'PPLC', country: 'NOR', lat: 40, lon: 60, population: 1000000, geonameid: 17 }),
+  row({ name: 'Tarvik', country: 'KES', admin1: 'Hills', lat: 44, lon: 79, population: 300000, geonameid: 18 }),
   row({ name: 'Marren', country: 'KES', admin1: 'Hills', lat: 44.2, lon: 79.2, population: 8000, geonameid: 15 }),
 ]);
 const placesLexicon = loadPlacesLexicon();
@@ -127,6 +140,25 @@ describe('places stage', () => {
     assert.deepEqual([t.place.country, t.place.geonameid, t.place.lat, t.place.feature], ['SUD', 10, 33.7, 'city']);
     assert.equal(t.use, 'literal');
     assert.ok(t.locative);
+  });
+
+  it('finds country names with an elided article or a possessive ("Cote d\'Orla", "People\'s Republic of …")', () => {
+    const ts = tops("Envoys from Cote d'Orla met the People's Republic of Sudmark.");
+    assert.equal(find(ts, "Cote d'Orla")?.place.country, 'ORL');
+    assert.equal(find(ts, "People's Republic of Sudmark")?.place.country, 'SUD');
+  });
+
+  it('reads "South Norland" as a region of Norland, not a foreign town of that name', () => {
+    const t = find(tops('Fighting spread across South Norland on Sunday.'), 'South Norland');
+    assert.ok(t);
+    assert.equal(t.place.country, 'NOR');
+    assert.equal(t.place.feature, 'region');
+  });
+
+  it('lets the countries a document names choose between same-name cities ("Tarvik" in a Kestria story)', () => {
+    const ts = tops("Kestria closed its border on Monday, Kestria's minister said. Protesters marched in Tarvik.");
+    assert.equal(find(ts, 'Tarvik')?.place.country, 'KES');
+    assert.equal(find(tops('Protesters marched in Tarvik.'), 'Tarvik')?.place.country, 'NOR');
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

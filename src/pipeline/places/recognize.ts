@@ -16,6 +16,8 @@ export interface Candidate {
 
 const LOWER = /\p{Ll}/u;
 const COMMA_BEFORE = /,\s*$/;
+/** "'s" of "People's Republic", a token of its own. */
+const POSSESSIVE = /^['’]s$/;
 
 const BIG = new Set(['country', 'admin1', 'continent', 'region', 'water', 'river', 'mountain', 'island']);
 
@@ -41,7 +43,7 @@ function shapeOf(lx: PlacesLexicon, words: readonly Word[]): Shape {
   for (let k = 0; k < n; k++) {
     const w = words[k] as Word;
     cap[k] = isCapitalized(w.text) ? 1 : 0;
-    connector[k] = lx.connectors.has(w.key) ? 1 : 0;
+    connector[k] = lx.connectors.has(w.key) || POSSESSIVE.test(w.text) ? 1 : 0;
     joined[k] = w.joined ? 1 : 0;
   }
   return { cap, connector, joined };
@@ -76,13 +78,15 @@ export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly 
   let i = 0;
   while (i < words.length) {
     let found: Candidate | null = abbreviation(g, words, i, text);
-    const max = Math.min(g.maxWords, words.length - i);
+    // a possessive "'s" is a word of the sentence but not of the name's key
+    const max = Math.min(g.maxWords + 1, words.length - i);
     for (let n = max; n >= 1 && !found; n--) {
       if (!capitalisedSpan(shape, i, i + n)) continue;
-      const key = words
-        .slice(i, i + n)
-        .map((w) => w.key)
-        .join(' ');
+      let key = '';
+      for (let k = i; k < i + n; k++) {
+        const w = words[k] as Word;
+        key += k === i ? w.key : POSSESSIVE.test(w.text) ? "'s" : ` ${w.key}`;
+      }
       const first = words[i] as Word;
       const last = words[i + n - 1] as Word;
       let names = g.byName(key);
@@ -100,6 +104,12 @@ export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly 
         if (names.length === 0) continue;
       }
       if (n === 1 && lx.directions.has(key)) continue;
+      // "South Lebanon": a compass word before a country or division names its region, not a
+      // town that happens to bear the whole name
+      if (n > 1 && names.length && townsOnly(names) && lx.directions.has(first.key)) {
+        const rest = g.byName(key.slice(first.key.length + 1));
+        if (rest.some((e) => e.feature === 'country' || e.feature === 'admin1')) continue;
+      }
       if (n === 1 && acronym(words, first) && !names.some((e) => BIG.has(e.feature))) continue;
       found = {
         start: first.start,

@@ -43,13 +43,22 @@ function heldBy(entries: readonly GazetteerEntry[], anchors: readonly GazetteerE
       : 0;
 }
 
+/** A city whose name another country's comparable town or division shares ("Tripoli") is no clear sign of a country. */
+function rivalled(top: GazetteerEntry, entries: readonly GazetteerEntry[]): boolean {
+  return entries.some(
+    (e) =>
+      e.country !== top.country &&
+      ((e.feature === 'city' && e.population * 50 >= top.population) || e.feature === 'admin1'),
+  );
+}
+
 /** The countries and divisions named by the document's clear toponyms (first pass). */
 function focusOf(found: readonly Found[]): DocFocus {
   const countries = new Map<string, number>();
   const admin1 = new Set<string>();
   for (const { c } of found) {
     const top = topByPrior(c.entries);
-    if (!top || (top.feature === 'city' && top.population < 1_000_000)) continue;
+    if (!top || (top.feature === 'city' && (top.population < 1_000_000 || rivalled(top, c.entries)))) continue;
     if (top.country) countries.set(top.country, (countries.get(top.country) ?? 0) + 1);
     if (top.feature === 'admin1' && top.admin1) admin1.add(top.admin1);
   }

@@ -17,7 +17,8 @@ export interface Word extends Span {
 const HAS_LETTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 const INITIALS = /^\p{Lu}(?:\.\p{Lu})+\.?$/u;
-const CAPITALIZED = /^\p{Lu}/u;
+// "d'Ivoire", "l'Aquila": an elided article before a capital
+const CAPITALIZED = /^(?:[dl]['’])?\p{Lu}/u;
 const ALL_CAPS_CHARS = /^[\p{Lu}\d.'’&]+$/u;
 const UPPER = /\p{Lu}/u;
 
