@@ -39,5 +39,19 @@ describe('event lexicon converter', () => {
     assert.equal(patterns[0]?.code, '072');
     assert.deepEqual(patterns[0]?.post, [{ words: ['&WEAPON'] }, { words: ['TO'], prep: true }]);
     assert.equal(patterns[0]?.block, ship?.block);
+    assert.equal(patterns[0]?.verb, 'ship');
+  });
+  it('keeps the verb a pattern was written for only when that verb is filed in its block', () => {
+    const text = [
+      '####### VERB PATTERNS #######',
+      '---  HEAD   [---]  ---',
+      'HEAD',
+      'LEAD',
+      '- * TO   [030]   # HEAD',
+      '- * AID   [070]   # SHIP',
+    ].join('\n');
+    const { patterns } = parsePhoenix(text);
+    assert.equal(patterns[0]?.verb, 'head');
+    assert.equal(patterns[1]?.verb, undefined);
   });
 });

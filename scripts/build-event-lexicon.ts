@@ -147,7 +147,14 @@ export function parsePhoenix(text: string): {
       const code = codeOf(body);
       const p = parsePatternBody(body.replace(/\[[^\]]*\]/g, ''));
       if (!code || !p) continue;
-      patterns.push({ block, ...p, code, provenance: `phoenix:CAMEO.2.0.txt#${family}:${i + 1}` });
+      const note = (line.split('#')[1] ?? '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+      patterns.push({
+        block,
+        ...p,
+        code,
+        provenance: `phoenix:CAMEO.2.0.txt#${family}:${i + 1}`,
+        ...(/^[a-z]+$/.test(note) ? { verb: note } : {}),
+      });
       continue;
     }
     if (line.startsWith('---')) continue;
@@ -173,6 +180,9 @@ export function parsePhoenix(text: string): {
     };
     verbs.push(entry);
   }
+  // a pattern's comment names the verb it was written for only when that verb is filed in its block
+  const filed = new Set(verbs.filter((v) => !v.particle).map((v) => `${v.block} ${v.lemma}`));
+  for (const p of patterns) if (p.verb && !filed.has(`${p.block} ${p.verb}`)) delete p.verb;
   return { verbs, patterns, synsets };
 }
 

@@ -87,6 +87,16 @@ describe('verb forms of gas compounds', () => {
   });
 });
 
+describe('patterns of a block', () => {
+  it('lends a bare-preposition pattern ("head to") only to the verb it was written for, not "lead to"', () => {
+    const lex = loadEventLexicon();
+    const to = (lemma: string) =>
+      (lex.patterns.get(lemma) ?? []).filter((p) => p.provenance.includes('OVERSEE_MANAGE') && p.code === '030');
+    assert.ok(to('head').some((p) => p.onlyFor === 'head'));
+    assert.equal(to('lead').length, 0);
+  });
+});
+
 describe('verbs that are no events', () => {
   it('loads no Phoenix entry for a verb listed under notEvents ("forestall")', () => {
     const lex = loadEventLexicon();

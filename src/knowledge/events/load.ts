@@ -86,8 +86,21 @@ function compilePattern(p: VerbPattern, synsets: ReadonlyMap<string, PatternSlot
     code: p.code,
     weight: literal * 2 + syn,
     provenance: p.provenance,
+    onlyFor:
+      p.verb && !p.pre.length && p.post.length === 1 && BARE.has(p.post[0]?.words.join(' ') ?? '') ? p.verb : null,
   };
 }
+
+/** Prepositions and particles that make a pattern by themselves: too vague to lend to a block's other verbs. */
+const BARE = new Set(
+  'TO FOR WITH IN ON AT FROM INTO ONTO OVER AGAINST BY ABOUT OF BACK UP DOWN OUT OFF AWAY THROUGH TOWARD TOWARDS'.split(
+    ' ',
+  ),
+);
+
+/** The patterns of a block that code this verb. */
+const forVerb = (ps: readonly CompiledPattern[], lemma: string): CompiledPattern[] =>
+  ps.filter((p) => p.onlyFor === null || p.onlyFor === lemma);
 
 function setOf(xs: unknown): Set<string> {
   return new Set((Array.isArray(xs) ? xs : []).map((x) => String(x).toLowerCase()));
@@ -138,7 +151,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
   // DESPATCH) does not lend that block's patterns to the bare verb ("bring suspects to trial")
   for (const v of phoenix) {
     if (v.particle) continue;
-    for (const p of patternsByBlock.get(v.block) ?? []) pushTo(phoenixPatterns, v.lemma, p);
+    for (const p of forVerb(patternsByBlock.get(v.block) ?? [], v.lemma)) pushTo(phoenixPatterns, v.lemma, p);
   }
   for (const e of core.entries) {
     const info = cameo.get(e.cameo);
@@ -194,7 +207,7 @@ export function loadEventLexicon(dir: string = eventKnowledgeDir()): EventLexico
       requiresCue: null,
       clause: false,
       converse: false,
-      patterns: patternsByBlock.get(v.block) ?? [],
+      patterns: forVerb(patternsByBlock.get(v.block) ?? [], v.lemma),
       provenance: v.provenance,
     };
     pushTo(verbs, v.lemma, entry);

@@ -15,6 +15,8 @@ export interface VerbPattern {
   post: PatternItem[];
   code: string;
   provenance: string;
+  /** The verb of the block the dictionary wrote the pattern for (its comment: "- * TO [030] # HEAD"). */
+  verb?: string;
 }
 export interface VerbEntry {
   lemma: string;

@@ -26,6 +26,11 @@ export interface CompiledPattern {
   /** A literal word the sentence must contain (stem, lower case) for the pattern to be tried. */
   readonly key: string | null;
   readonly provenance: string;
+  /**
+   * A bare-preposition pattern ("- * TO [030] # HEAD") codes only the verb it was written for: "head to"
+   * is a visit, "lead to" no agreement. Null: every verb of the block.
+   */
+  readonly onlyFor: string | null;
 }
 
 /** A lexicon entry: a verb or event noun that can trigger an event. */

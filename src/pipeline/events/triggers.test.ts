@@ -875,6 +875,10 @@ describe('precision on general news: senses that are no political event', () => 
     ];
     assert.ok(!evs.some((t) => t.startsWith('CONCEDE')), evs.join(','));
   });
+  it('codes no AGREE for a report that "led to the arrest" (Phoenix "head to" is not lent to "lead")', () => {
+    const evs = types('The Freedonia report led to the arrest of three men.');
+    assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
