@@ -879,6 +879,11 @@ describe('precision on general news: senses that are no political event', () => 
     const evs = types('The Freedonia report led to the arrest of three men.');
     assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
   });
+  it('codes AGREE for parties that agreed to talks, none for "most analysts agree that" (an opinion)', () => {
+    assert.ok(types('Freedonia and Sylvania agreed to hold talks.').some((t) => t.startsWith('AGREE')));
+    const evs = types('Most Freedonia analysts agree that Sylvania will win the vote.');
+    assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
