@@ -884,6 +884,11 @@ describe('precision on general news: senses that are no political event', () => 
     const evs = types('Most Freedonia analysts agree that Sylvania will win the vote.');
     assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
   });
+  it('codes CONSULT for "discussed the crisis with", none for a spokesman who "declined to discuss details"', () => {
+    assert.ok(types('Freedonia discussed the crisis with Sylvania.').some((t) => t.startsWith('CONSULT')));
+    const evs = types('A Freedonia spokesman declined to discuss details of the plan.');
+    assert.ok(!evs.some((t) => t.startsWith('CONSULT')), evs.join(','));
+  });
   it('codes no ASSAULT for firefighters "fighting a large wildfire"', () => {
     assert.ok(
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
