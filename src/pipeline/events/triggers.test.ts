@@ -50,6 +50,32 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
       convoy.map((e) => e.event).join(','),
     );
   });
+  it('codes no event for an event noun that ends a name ("the Osterlich Capital Partnership"), one for "an agreement"', () => {
+    const text = 'Freedonia officials said on Monday that they would leave the Osterlich Capital Partnership.';
+    const parse = [
+      '2 compound PROPN',
+      '3 nsubj NOUN official',
+      '0 root VERB say',
+      '5 case ADP',
+      '3 obl PROPN',
+      '9 mark SCONJ',
+      '9 nsubj PRON',
+      '9 aux AUX',
+      '3 ccomp VERB leave',
+      '13 det DET',
+      '13 compound PROPN',
+      '13 compound PROPN',
+      '9 obj PROPN',
+      '3 punct PUNCT',
+    ];
+    const named = coded(text, parse);
+    assert.ok(!named.some((e) => e.eventText === 'Partnership'), named.map((e) => e.eventText).join(','));
+    const plain = coded('Freedonia reached a trade agreement with Sylvania.');
+    assert.ok(
+      plain.some((e) => e.eventText === 'agreement'),
+      plain.map((e) => e.eventText).join(','),
+    );
+  });
   it('codes "opened a hearing into" as ACCUSE investigate', () => {
     const evs = coded('Freedonia opened a hearing into the conduct of Sylvania.');
     assert.ok(

@@ -422,6 +422,28 @@ function isCapitalised(v: SentenceView, i: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Most longer words capitalised: a headline in title case, where capitals name nothing. */
+function titleCase(v: SentenceView): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < v.lower.length; k++) {
+    if (!/^[a-z]{4,}$/.test(v.lower[k] ?? '')) continue;
+    words++;
+    if (isCapitalised(v, k)) caps++;
+  }
+  return words > 0 && caps / words >= 0.7;
+}
+
+/**
+ * "Norwood Partners Limited Partnership", "the Restaurant Investment Partnership": an event noun that
+ * ends a run of capitalised words inside the sentence is part of a name, not an act.
+ */
+function inName(v: SentenceView, i: number): boolean {
+  return (
+    i > 1 && isCapitalised(v, i) && isCapitalised(v, i - 1) && /^[a-z]/.test(v.lower[i - 1] ?? '') && !titleCase(v)
+  );
+}
+
 /** Verb entries for a lemma and its surface form, curated entries first. */
 function verbEntries(lex: EventLexicon, lemma: string, low: string): LexEntry[] | undefined {
   const all = new Set<LexEntry>(lex.verbs.get(lemma) ?? []);
@@ -674,7 +696,9 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       pos === 'verb' && verbs
         ? codeVerb(v, i, verbs, lex)
         : pos === 'noun' && nouns
-          ? codeNoun(v, i, nouns, lex, i)
+          ? inName(v, i)
+            ? null
+            : codeNoun(v, i, nouns, lex, i)
           : null;
     // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
     if (
