@@ -76,6 +76,29 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
       plain.map((e) => e.eventText).join(','),
     );
   });
+  it('codes no AID when a thing helps ("lower tax rates helped the company"), AID when a party helps', () => {
+    const parse = [
+      '4 amod ADJ low',
+      '4 compound PROPN',
+      '4 compound NOUN tax',
+      '5 nsubj NOUN rate',
+      '0 root VERB help',
+      '7 det DET',
+      '5 obj NOUN company',
+      '5 xcomp VERB keep',
+      '10 nmod:poss PRON',
+      '8 obj NOUN cost',
+      '8 xcomp ADJ flat',
+      '5 punct PUNCT',
+    ];
+    const thing = coded('Lower Freedonia tax rates helped the company keep its costs flat.', parse);
+    assert.ok(!thing.some((e) => e.event === 'AID'), thing.map((e) => e.event).join(','));
+    const party = coded('Freedonia helped Sylvania with food and medicine.');
+    assert.ok(
+      party.some((e) => e.event === 'AID'),
+      party.map((e) => e.event).join(','),
+    );
+  });
   it('codes "opened a hearing into" as ACCUSE investigate', () => {
     const evs = coded('Freedonia opened a hearing into the conduct of Sylvania.');
     assert.ok(

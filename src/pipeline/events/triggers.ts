@@ -599,6 +599,16 @@ function bodyMeetsAlone(v: SentenceView, i: number): boolean {
 /** Verbs of helping: before a verb of their own subject's act they mark taking part, not aid. */
 const HELPING = new Set(['help', 'assist', 'contribute']);
 
+/**
+ * "such arrangements could help slash costs", "lower tax rates helped the company": a thing that helps
+ * (a common-noun subject naming no actor) gives no aid; aid needs a party that gives it.
+ */
+function thingHelps(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  const subj = (v.children[i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+  return subj !== undefined && v.upos[subj] === 'NOUN' && (v.mentionAt[subj] ?? -1) < 0;
+}
+
 /** "helped (to) plan", "contributed to planning": a verb follows the helping verb right away or after "to". */
 function joinsAct(v: SentenceView, i: number, lex: EventLexicon): boolean {
   if (!v.parsed) return false;
@@ -687,7 +697,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (pos === 'verb' && (lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) continue;
     // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
     // no aid; the act itself is the event
-    if (pos === 'verb' && HELPING.has(lemma) && joinsAct(v, i, lex)) continue;
+    if (pos === 'verb' && HELPING.has(lemma) && (joinsAct(v, i, lex) || thingHelps(v, i))) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
