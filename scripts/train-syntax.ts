@@ -266,6 +266,16 @@ const info = tagInfo(inv.tags, uposIds(inv.tags));
 // parsers: one per seed (seed, seed+1, …), trained on worker threads when there are several
 // threads, their weights then averaged into one model
 const ls = labelSetOf(train, inv);
+/** What every model file written below shares: inventories, lemmatiser, lexicon. */
+const modelBase = () => ({
+  tags: inv.tags,
+  labels: inv.labels,
+  allowedLeft: [...ls.allowed[1].keys()].filter((i) => ls.allowed[1][i]),
+  allowedRight: [...ls.allowed[2].keys()].filter((i) => ls.allowed[2][i]),
+  lemma,
+  lexiconKeys: Uint32Array.from(lexicon.keys()),
+  lexiconValues: Int32Array.from(lexicon.values()),
+});
 const nParsers = Math.max(1, Number(a.parsers));
 const parserName = (j: number) => (j < nParsers ? `parser ${j + 1}` : `r2l parser ${j - nParsers + 1}`);
 const parserOpts = {
@@ -397,18 +407,12 @@ if (nR2L > 0) {
     const lm = pool.find((p) => p.name === 'Lm')!;
     saveModel(a['raw-out'], {
       meta: { rawPool: raw.map((p) => p.name), log: parser.log },
-      tags: inv.tags,
-      labels: inv.labels,
-      allowedLeft: [...ls.allowed[1].keys()].filter((i) => ls.allowed[1][i]),
-      allowedRight: [...ls.allowed[2].keys()].filter((i) => ls.allowed[2][i]),
-      lemma,
+      ...modelBase(),
       tagger: final.tagger,
       taggerBack: final.taggerBack,
       mover: lm.mover,
       labeler: lm.labeler,
       voters: raw,
-      lexiconKeys: Uint32Array.from(lexicon.keys()),
-      lexiconValues: Int32Array.from(lexicon.values()),
     });
     say(`wrote the unpruned parsers to ${a['raw-out']}`);
   }
@@ -448,19 +452,13 @@ const bytes = saveModel(a.out!, {
     trainedAt: new Date().toISOString().slice(0, 10),
     log: [...tagger.log, ...(tagger2?.log ?? []), ...parser.log],
   },
-  tags: inv.tags,
-  labels: inv.labels,
-  allowedLeft: [...ls.allowed[1].keys()].filter((i) => ls.allowed[1][i]),
-  allowedRight: [...ls.allowed[2].keys()].filter((i) => ls.allowed[2][i]),
-  lemma,
+  ...modelBase(),
   tagger: final.tagger,
   tagger2: final.tagger2,
   taggerBack: final.taggerBack,
   mover: final.mover,
   labeler: final.labeler,
   voters: extraVoters,
-  lexiconKeys: Uint32Array.from(lexicon.keys()),
-  lexiconValues: Int32Array.from(lexicon.values()),
 });
 const partSize = (p: { keys: Uint32Array; entryWeight: Int16Array }) =>
   `${p.keys.length} features/${p.entryWeight.length} weights`;
