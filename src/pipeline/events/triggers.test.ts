@@ -943,4 +943,16 @@ describe('precision on general news: senses that are no political event', () => 
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
     );
   });
+  it('codes no REQUEST for calls "seeking comment"', () => {
+    assert.ok(!types('Freedonia officials did not return calls seeking comment.').some((t) => t.startsWith('REQUEST')));
+  });
+  it('codes no ASSAULT for a speech "targeted to an audience", ASSAULT for rebels who targeted a village', () => {
+    const evs = types('The Freedonia speech was targeted to an audience of farmers.');
+    assert.ok(!evs.some((t) => t.startsWith('ASSAULT')), evs.join(','));
+    assert.ok(types('Freedonia rebels targeted the village.').some((t) => t.startsWith('ASSAULT')));
+  });
+  it('codes no AGREE for a charity "offering screening" to members', () => {
+    const evs = types('The Freedonia Health Society will be offering screening to its members.');
+    assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
+  });
 });
