@@ -943,6 +943,11 @@ describe('precision on general news: senses that are no political event', () => 
       !types('Freedonia firefighters were busy fighting a large wildfire.').some((t) => t.startsWith('ASSAULT')),
     );
   });
+  it('codes no COOPERATE for a currency "trading at" a rate or a man who "enlisted in the army", ASSAULT for "traded fire"', () => {
+    const evs = [...types('The Freedonia dollar was trading at 92 yen.'), ...types('He enlisted in the Freedonia army in 2004.')];
+    assert.ok(!evs.some((t) => t.startsWith('COOPERATE')), evs.join(','));
+    assert.ok(types('Freedonia and Sylvania traded fire across the border.').some((t) => t.startsWith('ASSAULT')));
+  });
   it('codes no REQUEST for calls "seeking comment"', () => {
     assert.ok(!types('Freedonia officials did not return calls seeking comment.').some((t) => t.startsWith('REQUEST')));
   });
