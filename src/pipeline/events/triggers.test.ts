@@ -944,9 +944,20 @@ describe('precision on general news: senses that are no political event', () => 
     );
   });
   it('codes no COOPERATE for a currency "trading at" a rate or a man who "enlisted in the army", ASSAULT for "traded fire"', () => {
-    const evs = [...types('The Freedonia dollar was trading at 92 yen.'), ...types('He enlisted in the Freedonia army in 2004.')];
+    const evs = [
+      ...types('The Freedonia dollar was trading at 92 yen.'),
+      ...types('He enlisted in the Freedonia army in 2004.'),
+    ];
     assert.ok(!evs.some((t) => t.startsWith('COOPERATE')), evs.join(','));
     assert.ok(types('Freedonia and Sylvania traded fire across the border.').some((t) => t.startsWith('ASSAULT')));
+  });
+  it('codes no REQUEST for a question ("…?" he asked; asked whether), REQUEST for "asked Sylvania to withdraw"', () => {
+    const evs = [
+      ...types('"Why should Freedonia pay now?" he asked.'),
+      ...types('Freedonia asked whether Sylvania would pay.'),
+    ];
+    assert.ok(!evs.some((t) => t.startsWith('REQUEST')), evs.join(','));
+    assert.ok(types('Freedonia asked Sylvania to withdraw its troops.').some((t) => t.startsWith('REQUEST')));
   });
   it('codes no REQUEST for calls "seeking comment"', () => {
     assert.ok(!types('Freedonia officials did not return calls seeking comment.').some((t) => t.startsWith('REQUEST')));
