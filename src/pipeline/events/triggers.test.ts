@@ -959,6 +959,11 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(!evs.some((t) => t.startsWith('REQUEST')), evs.join(','));
     assert.ok(types('Freedonia asked Sylvania to withdraw its troops.').some((t) => t.startsWith('REQUEST')));
   });
+  it('codes no PROTEST for the month in "published on March 30", PROTEST for "marched through the capital"', () => {
+    const evs = types('The Freedonia statement was published on March 30.');
+    assert.ok(!evs.some((t) => t.startsWith('PROTEST')), evs.join(','));
+    assert.ok(types('Freedonia students marched through the capital.').some((t) => t.startsWith('PROTEST')));
+  });
   it('codes no REQUEST for calls "seeking comment"', () => {
     assert.ok(!types('Freedonia officials did not return calls seeking comment.').some((t) => t.startsWith('REQUEST')));
   });

@@ -645,6 +645,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (!/^[a-z]/.test(low)) continue;
     // without a parse, a capitalised word inside the sentence is a name, not a trigger
     if (!v.parsed && i > 0 && isCapitalised(v, i)) continue;
+    // "published on March 30": the month, never the verb of a protest march (a verb is not capitalised mid-sentence)
+    if (low === 'march' && i > 0 && isCapitalised(v, i)) continue;
     const lemma = v.lemma[i] ?? low;
     // two-word event nouns ("air strike")
     const two = i + 1 < n ? `${low} ${v.lemma[i + 1] ?? ''}` : '';
