@@ -964,6 +964,11 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(!evs.some((t) => t.startsWith('PROTEST')), evs.join(','));
     assert.ok(types('Freedonia students marched through the capital.').some((t) => t.startsWith('PROTEST')));
   });
+  it('codes no COERCE for a "cardiac arrest", COERCE for "the arrest of" an opposition leader', () => {
+    const evs = types('The Freedonia minister suffered a cardiac arrest on Monday.');
+    assert.ok(!evs.some((t) => t.startsWith('COERCE')), evs.join(','));
+    assert.ok(types('Freedonia ordered the arrest of the opposition leader.').some((t) => t.startsWith('COERCE')));
+  });
   it('codes no REQUEST for calls "seeking comment"', () => {
     assert.ok(!types('Freedonia officials did not return calls seeking comment.').some((t) => t.startsWith('REQUEST')));
   });
