@@ -106,3 +106,12 @@ export function assertSomeEvent<E extends { readonly event: string; readonly eve
     );
   }
 }
+
+/** Fails, naming the events that match, when any coded event matches `pred`. */
+export function assertNoEvent<E extends { readonly event: string; readonly eventText: string }>(
+  evs: readonly E[],
+  pred: (e: E) => boolean,
+): void {
+  const hits = evs.filter(pred);
+  if (hits.length) throw new Error(`unexpected coded event: ${hits.map((e) => `${e.event}:${e.eventText}`).join(',')}`);
+}

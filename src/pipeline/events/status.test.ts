@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { assertNoEvent, assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 import { statusOf } from './status.js';
 import { findTriggers } from './triggers.js';
@@ -360,7 +360,7 @@ describe('the content of a demand is part of the REQUEST, not an act of its own'
       '2 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
-    assert.ok(!evs.some((e) => e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'CONCEDE');
   });
   it('swallows the infinitive of "demanded the parties in Sylvania to allow aid workers" however the parse hangs it', () => {
     const evs = coded('Freedonia demanded the parties in Sylvania to allow aid workers.', [
@@ -377,7 +377,7 @@ describe('the content of a demand is part of the REQUEST, not an act of its own'
       '2 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'demanded');
-    assert.ok(!evs.some((e) => e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'CONCEDE');
   });
 });
 

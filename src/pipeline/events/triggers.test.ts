@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { assertNoEvent, assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -92,7 +92,7 @@ describe('trigger detection: destruction, hearings, parse slips', () => {
       '5 punct PUNCT',
     ];
     const thing = coded('Lower Freedonia tax rates helped the company keep its costs flat.', parse);
-    assert.ok(!thing.some((e) => e.event === 'AID'), thing.map((e) => e.event).join(','));
+    assertNoEvent(thing, (e) => e.event === 'AID');
     const party = coded('Freedonia helped Sylvania with food and medicine.');
     assert.ok(
       party.some((e) => e.event === 'AID'),
@@ -370,7 +370,7 @@ describe('intent and adjectival participles', () => {
   });
   it('does not code "a group linked to Sylvania" as cooperation', () => {
     const evs = code('Freedonia said a group linked to Sylvania was behind the unrest.');
-    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'COOPERATE');
   });
 });
 
@@ -445,7 +445,7 @@ describe('disarming and repression', () => {
 describe('phrasal blocks do not code the bare verb', () => {
   it('does not code "Freedonia will bring the suspects to trial" as cooperation from a block filed for "bring out"', () => {
     const evs = code('Freedonia will bring the suspects to trial.');
-    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'AGREE' || e.event === 'COOPERATE');
   });
 });
 
@@ -460,7 +460,7 @@ describe('senses by what is withdrawn', () => {
   it('codes withdrawing inspectors or peacekeepers as SANCTION (ending an involvement), troops as RETREAT', () => {
     const inspectors = code('Freedonia withdrew its inspectors from Sylvania on Monday.');
     assertSomeEvent(inspectors, (e) => e.event === 'SANCTION' && e.eventText === 'withdrew');
-    assert.ok(!inspectors.some((e) => e.event === 'RETREAT'), inspectors.map((e) => e.event).join(','));
+    assertNoEvent(inspectors, (e) => e.event === 'RETREAT');
     const peacekeepers = code('Freedonia withdrew its peacekeepers from Sylvania.');
     assertSomeEvent(peacekeepers, (e) => e.event === 'SANCTION');
     const troops = code('Freedonia withdrew its troops from Sylvania.');
@@ -469,11 +469,11 @@ describe('senses by what is withdrawn', () => {
   it('codes an announced withdrawal of observers as THREATEN (an intended SANCTION), not AGREE', () => {
     const evs = code('Freedonia said it will withdraw its observers from Sylvania.');
     assertSomeEvent(evs, (e) => e.event === 'THREATEN' && e.status === 'intended');
-    assert.ok(!evs.some((e) => e.event === 'AGREE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'AGREE');
   });
   it('keeps observers who withdraw themselves a RETREAT (the cue must be what is withdrawn)', () => {
     const evs = code('Observers from Freedonia withdrew from Sylvania.');
-    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'SANCTION');
   });
 });
 
@@ -481,18 +481,18 @@ describe('senses of "recognize" and "push"', () => {
   it("codes recognising another party's victory as CONCEDE, recognising a state as SUPPORT", () => {
     const victory = code('Freedonia recognized the victory of Sylvania in the vote.');
     assertSomeEvent(victory, (e) => e.event === 'CONCEDE' && e.eventText === 'recognized');
-    assert.ok(!victory.some((e) => e.event === 'SUPPORT'), victory.map((e) => e.event).join(','));
+    assertNoEvent(victory, (e) => e.event === 'SUPPORT');
     const state = code('Freedonia recognized Sylvania on Monday.');
     assertSomeEvent(state, (e) => e.event === 'SUPPORT' && e.recipient.some((r) => r.code === 'SYL'));
   });
   it('codes "pushing hard for Sylvania to lift the ban" as a REQUEST to Sylvania, its content not an act', () => {
     const evs = code('Freedonia is pushing hard for Sylvania to lift the ban.');
     assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
-    assert.ok(!evs.some((e) => e.event === 'RETREAT' || e.event === 'CONCEDE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'RETREAT' || e.event === 'CONCEDE');
   });
   it('keeps "pushing to expand" an intent, not a demand', () => {
     const evs = code('Freedonia is pushing to expand trade with Sylvania.');
-    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
   });
 });
 
@@ -501,7 +501,7 @@ describe('presenting evidence against a party', () => {
     const evs = code('Freedonia presented evidence against Sylvania at the meeting.');
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'SYL'));
     const budget = code('Freedonia presented its new budget on Monday.');
-    assert.ok(!budget.some((e) => e.event === 'ACCUSE'), budget.map((e) => e.event).join(','));
+    assertNoEvent(budget, (e) => e.event === 'ACCUSE');
   });
 });
 
@@ -522,7 +522,7 @@ describe('violence that is part of a protest is a riot (PLOVER PROTEST riot)', (
       '3 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'PROTEST' && e.mode === 'riot' && e.eventText === 'threw');
-    assert.ok(!evs.some((e) => e.event === 'ASSAULT'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'ASSAULT');
   });
   it('codes "rioted …, setting fire to mattresses" as one riot, no COERCE', () => {
     const evs = parsed('Sylvanian prisoners rioted on Monday, setting fire to mattresses.', [
@@ -539,7 +539,7 @@ describe('violence that is part of a protest is a riot (PLOVER PROTEST riot)', (
       '3 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'PROTEST');
-    assert.ok(!evs.some((e) => e.event === 'COERCE' || e.event === 'ASSAULT'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'COERCE' || e.event === 'ASSAULT');
   });
   it('keeps stone-throwing by a party with no protest in the sentence an ASSAULT', () => {
     const evs = parsed('Sylvanian youths threw stones at Freedonia troops.', [
@@ -560,13 +560,13 @@ describe('demands and cuts the parse hides', () => {
   it('codes "issued a stern reminder to Sylvania that it must cooperate" as a REQUEST, its content not an act', () => {
     const evs = code('Freedonia issued a stern reminder to Sylvania that it must cooperate with inspectors.');
     assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.actor.some((a) => a.code === 'FRE'));
-    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'COOPERATE');
   });
   it('codes "reminded Sylvania that it must withdraw" as a REQUEST; a reminder of a fact is no event', () => {
     const evs = code('Freedonia reminded Sylvania that it must withdraw its troops.');
     assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
     const fact = code('Freedonia reminded Sylvania that the talks had ended.');
-    assert.ok(!fact.some((e) => e.event === 'REQUEST'), fact.map((e) => e.event).join(','));
+    assertNoEvent(fact, (e) => e.event === 'REQUEST');
   });
   it('reads a participle tagged as a modifier as the verb when "on Tuesday" stands after its subject', () => {
     const evs = codeEvents(
@@ -605,7 +605,7 @@ describe('ending a cooperation is a SANCTION, not the cooperation', () => {
       '2 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'ended');
-    assert.ok(!evs.some((e) => e.event === 'COOPERATE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'COOPERATE');
   });
   it('codes "will withdraw from the talks" as THREATEN (an intended halt of negotiations), not AGREE', () => {
     const evs = parsed('Freedonia will withdraw from the talks with Sylvania.', [
@@ -620,7 +620,7 @@ describe('ending a cooperation is a SANCTION, not the cooperation', () => {
       '3 punct PUNCT',
     ]);
     assertSomeEvent(evs, (e) => e.event === 'THREATEN' && e.cameo === '131');
-    assert.ok(!evs.some((e) => e.event === 'AGREE' || e.event === 'CONSULT'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'AGREE' || e.event === 'CONSULT');
   });
   it('keeps ending a blockade a RETREAT', () => {
     const evs = parsed('Freedonia ended the blockade of Sylvania.', [
@@ -632,7 +632,7 @@ describe('ending a cooperation is a SANCTION, not the cooperation', () => {
       '4 nmod PROPN',
       '2 punct PUNCT',
     ]);
-    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'SANCTION');
   });
 });
 
@@ -652,7 +652,7 @@ describe('senses chosen by what follows the verb', () => {
   it('codes blocking a resolution as REJECT, blocking roads as PROTEST obstruct', () => {
     const res = code('Freedonia blocked the resolution on Sylvania.');
     assertSomeEvent(res, (e) => e.event === 'REJECT');
-    assert.ok(!res.some((e) => e.event === 'PROTEST'), res.map((e) => e.event).join(','));
+    assertNoEvent(res, (e) => e.event === 'PROTEST');
     assertSomeEvent(code('Freedonia blocked roads into Sylvania.'), (e) => e.event === 'PROTEST');
   });
 });
@@ -676,7 +676,7 @@ describe('demands in the mandative subjunctive', () => {
       (e) =>
         e.event === 'REQUEST' && e.actor.some((a) => a.code === 'FRE') && e.recipient.some((r) => r.code === 'SYL'),
     );
-    assert.ok(!evs.some((e) => e.event === 'RETREAT'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'RETREAT');
   });
   it('keeps "insisted that Sylvania releases prisoners" (indicative) a report of the release', () => {
     const evs = parsed('Freedonia insisted that Sylvania releases prisoners.', [
@@ -688,7 +688,7 @@ describe('demands in the mandative subjunctive', () => {
       '5 obj NOUN prisoner NNS',
       '2 punct PUNCT _ .',
     ]);
-    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
   });
 });
 
@@ -708,7 +708,7 @@ describe('formal agreements, weapons tests and orders', () => {
   it('codes signing a trade agreement as SUPPORT (sign formal agreement), not an intent to cooperate', () => {
     const evs = code('Freedonia and Sylvania signed a trade agreement on Monday.');
     assertSomeEvent(evs, (e) => e.event === 'SUPPORT' && e.cameo === '057');
-    assert.ok(!evs.some((e) => e.event === 'AGREE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'AGREE');
   });
   it('codes testing a missile as MOBILIZE weapons; testing patience is no event', () => {
     assertSomeEvent(
@@ -720,7 +720,7 @@ describe('formal agreements, weapons tests and orders', () => {
   it('codes "ordered the expulsion of Sylvania diplomats" as the expulsion (SANCTION), not a REQUEST', () => {
     const evs = code('Freedonia ordered the expulsion of Sylvania diplomats.');
     assertSomeEvent(evs, (e) => e.event === 'SANCTION' && e.eventText === 'ordered');
-    assert.ok(!evs.some((e) => e.event === 'REQUEST'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
   });
 });
 
@@ -728,7 +728,7 @@ describe('verbs of claim-making keep their type against Phoenix patterns', () =>
   it('codes "accused Sylvania of war crimes" as ACCUSE, not a legal charge (COERCE 173)', () => {
     const evs = code('Freedonia accused Sylvania of war crimes.');
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'SYL'));
-    assert.ok(!evs.some((e) => e.event === 'COERCE'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'COERCE');
   });
 });
 
@@ -750,7 +750,7 @@ describe('ending a visit is no SANCTION', () => {
       }),
       lex,
     ).events;
-    assert.ok(!evs.some((e) => e.event === 'SANCTION'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'SANCTION');
   });
 });
 
@@ -759,7 +759,7 @@ describe('recognition of a state or government, not of a need', () => {
     assertSomeEvent(code('Freedonia recognized Sylvania on Monday.'), (e) => e.event === 'SUPPORT');
     assertSomeEvent(code('Freedonia recognized the independence of Sylvania.'), (e) => e.event === 'SUPPORT');
     const need = code('Freedonia recognized the need for reform in Sylvania.');
-    assert.ok(!need.some((e) => e.event === 'SUPPORT'), need.map((e) => e.event).join(','));
+    assertNoEvent(need, (e) => e.event === 'SUPPORT');
   });
 });
 
@@ -769,7 +769,7 @@ describe('protests by states are diplomatic complaints (ACCUSE), by people demon
   it('codes "Freedonia protested the incursion by Sylvania" as ACCUSE 114', () => {
     const evs = coded('Freedonia protested the incursion by Sylvania.');
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.cameo === '114');
-    assert.ok(!evs.some((e) => e.event === 'PROTEST'), evs.map((e) => e.event).join(','));
+    assertNoEvent(evs, (e) => e.event === 'PROTEST');
   });
   it('keeps "Sylvanian students protested against Freedonia" a PROTEST', () => {
     assertSomeEvent(coded('Sylvanian students protested against Freedonia.'), (e) => e.event === 'PROTEST');
