@@ -3,6 +3,7 @@
  *
  *   npm run train:syntax [-- --out models/syntax/en-ewt.dyadsyn --seed 1 --tagger-epochs 6
  *        --parser-epochs 12 --folds 4 --threads 2 --explore 0.9 --clusters 128 --min-amb 2
+ *        --cluster-text none|polnear|DIR --cluster-min 2 --cluster-contexts 400 --cluster-coarse 16
  *        --min-updates 3 --prune 300,700,500 --two-pass no --keep-second-pass no --taggers 2
  *        --r2l-taggers 0 --tagger-rare no
  *        --parsers 2 --beam 1 --beam-from 0 --beam-update max-violation --decode-beam W
@@ -10,7 +11,10 @@
  *        --ensemble-on yes --voter-prune M,L --raw-out PATH]
  *
  * Reads $DYAD_CORPORA/ud-en-ewt/en_ewt-ud-{train,dev}.conllu (default ../shared/corpora).
- * Steps: lemmatiser rules; word clusters from the training text; jackknifed tags (folds on
+ * Steps: lemmatiser rules; word clusters from the training text (with --cluster-text polnear also
+ * from the unlabelled news of $DYAD_CORPORA/polnear/train/text, or every .txt file of DIR, split by
+ * dyad's own segmenter; recorded with its word count and SHA-256 in the model's meta.clusterText);
+ * jackknifed tags (folds on
  * worker threads); the tagger, the mean of `--taggers` taggers trained from successive seeds,
  * and with --r2l-taggers K > 0 the mean of K right-to-left taggers whose class scores are added
  * to its own (bidirectional tagging, src/pipeline/syntax/tagger.ts; the jackknife folds then tag
@@ -62,6 +66,7 @@ import {
 } from '../src/pipeline/syntax/train/ensemble.js';
 import { type FoldSpec, runFold, runFolds } from '../src/pipeline/syntax/train/jackknife.js';
 import { ambiguityClasses, combineLexicon } from '../src/pipeline/syntax/train/lexicon.js';
+import { readTextFolder, sentenceHashes } from '../src/pipeline/syntax/train/news-text.js';
 import { attachmentScores, trainParser } from '../src/pipeline/syntax/train/parser.js';
 import { runParserJobs } from '../src/pipeline/syntax/train/parser-pool.js';
 import { concatTags, evalItems, labelSetOf, parseItems } from '../src/pipeline/syntax/train/parser-setup.js';
@@ -83,6 +88,10 @@ const { values: a } = parseArgs({
     'budget-s': { type: 'string' },
     'min-amb': { type: 'string', default: '2' },
     clusters: { type: 'string', default: '128' },
+    'cluster-text': { type: 'string', default: 'none' },
+    'cluster-min': { type: 'string', default: '2' },
+    'cluster-contexts': { type: 'string', default: '400' },
+    'cluster-coarse': { type: 'string', default: '16' },
     'two-pass': { type: 'string', default: 'no' },
     'keep-second-pass': { type: 'string', default: 'no' },
     threads: { type: 'string', default: '2' },
@@ -147,11 +156,30 @@ const folds = Number(a.folds);
 const predicted: Int32Array[] = new Array(train.length);
 const nBack = Math.max(0, Number(a['r2l-taggers']));
 const minAmb = Number(a['min-amb']);
+// unlabelled text added to the cluster text (--cluster-text polnear: $DYAD_CORPORA/polnear/train/text)
+const extraText =
+  a['cluster-text'] === 'none'
+    ? null
+    : readTextFolder(
+        a['cluster-text'] === 'polnear' ? join(corpora, 'polnear', 'train', 'text') : resolve(a['cluster-text']!),
+      );
+if (extraText)
+  say(
+    `cluster text ${a['cluster-text']}: ${extraText.files} files, ${extraText.sentences.length} sentences, ${extraText.words} words`,
+  );
+const clusterOpts = {
+  minCount: Number(a['cluster-min']),
+  contexts: Number(a['cluster-contexts']),
+  k: Number(a.clusters),
+  coarse: Number(a['cluster-coarse']),
+  iters: 8,
+  seed,
+};
 const clusters =
   Number(a.clusters) > 0
     ? learnClusters(
-        train.map((s) => s.lx.lower),
-        { minCount: 2, contexts: 400, k: Number(a.clusters), coarse: 16, iters: 8, seed },
+        [...train.map((s) => s.lx.lower), ...(extraText ? sentenceHashes(extraText.sentences) : [])],
+        clusterOpts,
       )
     : new Map<number, number>();
 say(`clusters: ${clusters.size} words in ${a.clusters} clusters`);
@@ -439,6 +467,27 @@ const bytes = saveModel(a.out!, {
     folds,
     explore: Number(a.explore),
     clusters: Number(a.clusters),
+    ...(clusterOpts.minCount !== 2 || clusterOpts.contexts !== 400 || clusterOpts.coarse !== 16
+      ? {
+          clusterOptions: {
+            minCount: clusterOpts.minCount,
+            contexts: clusterOpts.contexts,
+            coarse: clusterOpts.coarse,
+          },
+        }
+      : {}),
+    ...(extraText
+      ? {
+          clusterText: {
+            source:
+              a['cluster-text'] === 'polnear' ? 'polnear/train/text (unlabelled political news)' : a['cluster-text'],
+            files: extraText.files,
+            sentences: extraText.sentences.length,
+            words: extraText.words,
+            sha256: extraText.sha256,
+          },
+        }
+      : {}),
     taggers: nTaggers,
     r2lTaggers: nBack,
     ...(rare ? { taggerRare: true } : {}),

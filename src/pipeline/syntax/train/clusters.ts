@@ -3,8 +3,9 @@
  * `minCount` times is described by its left and right neighbours among the most frequent words,
  * and the descriptions are grouped by seeded spherical k-means into `k` clusters, themselves
  * grouped into `coarse` super-clusters (a two-level hierarchy, in the spirit of Brown clusters).
- * Ids: (coarse << 8 | fine) + 1, 0 meaning unknown.
+ * Ids: see `clusterIds` (coarse cluster in bits 8–15), 0 meaning unknown.
  */
+import { DyadError } from '../../../core/errors.js';
 import { rng } from './data.js';
 
 interface Sparse {
@@ -147,9 +148,36 @@ export function learnClusters(
     opts.iters,
     rand,
   );
+  const ids = clusterIds(coarse, opts.coarse);
   const out = new Map<number, number>();
   vocab.forEach((w, i) => {
-    out.set(w, ((coarse[fine[i]!]! << 8) | fine[i]!) + 1);
+    out.set(w, ids[fine[i]!]!);
   });
   return out;
+}
+
+/**
+ * Cluster ids from each fine cluster's coarse cluster, such that `id >>> 8` is the coarse
+ * cluster (the tagger's coarse feature) and 0 stays "unknown". Up to 255 fine clusters the id is
+ * `(coarse << 8 | fine) + 1`, as models always had; with more, fine clusters are numbered within
+ * their coarse cluster, `coarse << 8 | (rank + 1)`, and a coarse cluster holding more than 255
+ * continues under coarse id `coarse + coarseCount`, `coarse + 2 × coarseCount`, ….
+ */
+export function clusterIds(coarseOfFine: Int32Array, coarseCount: number): Int32Array {
+  const k = coarseOfFine.length;
+  const ids = new Int32Array(k);
+  if (k <= 255) {
+    for (let f = 0; f < k; f++) ids[f] = ((coarseOfFine[f]! << 8) | f) + 1;
+    return ids;
+  }
+  const seen = new Map<number, number>();
+  for (let f = 0; f < k; f++) {
+    const c = coarseOfFine[f]!;
+    const r = seen.get(c) ?? 0;
+    seen.set(c, r + 1);
+    const cid = c + Math.floor(r / 255) * Math.max(1, coarseCount);
+    if (cid > 255) throw new DyadError('E010', `too many word clusters (${k}) for ${coarseCount} coarse clusters`);
+    ids[f] = (cid << 8) | ((r % 255) + 1);
+  }
+  return ids;
 }
