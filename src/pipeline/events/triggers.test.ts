@@ -982,3 +982,21 @@ describe('precision on general news: senses that are no political event', () => 
     assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
   });
 });
+
+describe('required cues on a passive subject', () => {
+  it('codes "Evidence against Sylvania was presented by Freedonia" as ACCUSE (the cue is the passive subject)', () => {
+    const text = 'Evidence against Sylvania was presented by Freedonia.';
+    const parse = [
+      '5 nsubj:pass NOUN evidence',
+      '3 case ADP',
+      '1 nmod PROPN',
+      '5 aux:pass AUX be',
+      '0 root VERB present',
+      '7 case ADP',
+      '5 obl PROPN',
+      '5 punct PUNCT',
+    ];
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'presented');
+  });
+});

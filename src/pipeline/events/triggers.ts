@@ -248,10 +248,10 @@ function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
   if (!cues) return true;
   if (cues.includes('@actor') && actorObject(v, i)) return true;
   if (within(v, i, cues, e.cueAfter ? 0 : 3, 6)) return true;
+  // the object, or a passive's subject, which is its object ("evidence … was presented by X")
   return (v.children[i] ?? []).some(
     (c) =>
-      v.deprel[c] === 'obj' &&
-      (!e.cueAfter || c > i) &&
+      ((v.deprel[c] === 'obj' && (!e.cueAfter || c > i)) || v.deprel[c] === 'nsubj:pass') &&
       (cues.includes(v.lower[c] ?? '') || cues.includes(v.lemma[c] ?? '')),
   );
 }
