@@ -54,6 +54,22 @@ export function intentInfo(info: CameoInfo, lex: EventLexicon, futureConcede = f
   return ii;
 }
 
+/**
+ * Verbs of commitment: what they announce is promised to someone (a partner, the other side of an
+ * agreement), not a warning to the party it will be done to.
+ */
+const COMMISSIVE = new Set(['pledge', 'promise', 'agree', 'offer', 'commit', 'undertake', 'guarantee']);
+
+/**
+ * "Qatar has pledged to expel the group's leaders", "the ministers agreed to impose sanctions on X": an
+ * act of conflict promised to a third party is no threat (PLOVER THREATEN: "coercive or forceful
+ * warnings" to the one threatened); it is coded as itself, intended. `cue` is the intent word.
+ */
+export function promisedAct(v: SentenceView, cue: number | undefined, info: CameoInfo): boolean {
+  if (cue === undefined || info.quadClass !== 4 || info.plover === 'THREATEN') return false;
+  return COMMISSIVE.has(v.lemma[cue] ?? '') && (!v.parsed || v.upos[cue] === 'VERB');
+}
+
 const CLAUSE_END = new Set([';', '.', ':', 'but', 'while', 'although', 'whereas']);
 
 /**

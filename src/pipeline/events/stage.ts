@@ -15,8 +15,9 @@ import {
   toRef,
 } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
+import { businessDealing } from './commerce.js';
 import { documentContexts } from './context.js';
-import { conditionalThreat, intentInfo, preparedForce, threatInfo } from './intent.js';
+import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner, RULES } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
@@ -162,6 +163,19 @@ function yieldToIntended(pending: Pending[], yielded: ReadonlyMap<Trigger, Trigg
     const gt = c ? [...yielded].find(([, x]) => x === c.t)?.[0] : undefined;
     const g = gt ? pending.find((p) => p.t === gt) : undefined;
     if (!c || !g) continue;
+    if (!/^(AGREE|THREATEN|CONCEDE)$/.test(c.e.event)) {
+      // an act promised as itself ("pledged to expel"): the act is the event, intended; the
+      // promise lends its parties and attribution where the act names none
+      c.e = {
+        ...c.e,
+        actor: c.e.actor.length ? c.e.actor : g.e.actor,
+        recipient: c.e.recipient.length ? c.e.recipient : g.e.recipient,
+        attributedTo: c.e.attributedTo ?? g.e.attributedTo,
+        explain: [...(c.e.explain ?? []), `one act with "${g.e.eventText}": the promise is not coded apart`],
+      };
+      pending.splice(pending.indexOf(g), 1);
+      continue;
+    }
     g.e = {
       ...g.e,
       event: c.e.event,
@@ -541,9 +555,16 @@ export function codeEvents(
       } else if (st.intent && status !== 'hypothetical' && t.entry.role === 'event') {
         const conditional = conditionalThreat(v, t.last + 1);
         const mobilize = conditional ? null : preparedForce(v, st.intentCue, info, lex);
+        const promised = !conditional && !mobilize && promisedAct(v, st.yields?.i ?? st.intentCue, info);
         const ii = conditional
           ? threatInfo(info, lex)
-          : (mobilize ?? intentInfo(info, lex, opts.futureConcede === true));
+          : promised
+            ? null
+            : (mobilize ?? intentInfo(info, lex, opts.futureConcede === true));
+        if (promised)
+          explain.push(
+            `PLOVER: ${info.plover} promised ("${v.lower[st.yields?.i ?? st.intentCue ?? t.i]}") is no threat`,
+          );
         if (conditional && ii?.plover) explain.push('PLOVER: an intended act conditional on "unless" is a threat');
         if (mobilize) {
           // the preparation is under way: it is reported, not intended
@@ -557,7 +578,8 @@ export function codeEvents(
       }
       const plover = info.plover;
       if (!plover) continue;
-      if (st.yields && (plover === 'AGREE' || plover === 'THREATEN' || plover === 'CONCEDE')) yielded.set(st.yields, t);
+      if (st.yields && (plover === 'AGREE' || plover === 'THREATEN' || plover === 'CONCEDE' || status === 'intended'))
+        yielded.set(st.yields, t);
       const gov = st.governor.trigger;
       // the accused is the actor of a claimed event when the parse gave none
       if (!actor.length && gov && (st.status === 'claimed' || st.status === 'denied')) {
@@ -852,6 +874,8 @@ export function codeEvents(
     }
     yieldToIntended(pending, yielded);
     for (const p of pending) {
+      // deals, offers and disputes among companies and private parties are no political events
+      // if (businessDealing(p.e)) continue;
       const back = meetingWith(p.e, doc.text);
       const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
       pairs.forEach((x, k) => {

@@ -171,17 +171,33 @@ describe('demands that are the content of a protest', () => {
 describe('one event per intended act', () => {
   const code = (text: string, parse?: string[]) =>
     codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
-  it('codes "pledged to expel" once, as a THREATEN toward the expelled', () => {
+  it('codes "pledged to expel the envoys" once, as the intended SANCTION expel, no THREATEN (a promise is no warning)', () => {
     const evs = code('Freedonia has pledged to expel the envoys of Sylvania.');
     assert.deepEqual(
-      evs.map((e) => e.event),
-      ['THREATEN'],
+      evs.map((e) => [e.event, e.cameo, e.status]),
+      [['SANCTION', '166', 'intended']],
     );
-    // the pledge was made: its word and status stay, its type comes from what is pledged
-    assert.equal(evs[0]?.eventText, 'pledged');
-    assert.equal(evs[0]?.status, 'asserted');
+    assert.equal(evs[0]?.eventText, 'expel');
     assert.equal(evs[0]?.actor[0]?.code, 'FRE');
     assert.equal(evs[0]?.recipient[0]?.code, 'SYL');
+  });
+  it('codes "promised to expel the leaders of X" as an intended COERCE deport (expelling people from a country)', () => {
+    const evs = code('Freedonia has promised to expel the leaders of Sylvania.');
+    const e = evs.find((x) => x.event === 'COERCE');
+    assert.ok(e, evs.map((x) => x.event).join(','));
+    assert.equal(e.cameo, '174');
+    assert.equal(e.status, 'intended');
+    assert.equal(e.actor[0]?.code, 'FRE');
+    assert.ok(!evs.some((x) => x.event === 'THREATEN' || x.event === 'AGREE'));
+  });
+  it('still codes "threatened to expel" and "vowed to attack" as THREATEN toward the target', () => {
+    const t = code('Freedonia has threatened to expel the envoys of Sylvania.');
+    assert.deepEqual(
+      t.map((e) => e.event),
+      ['THREATEN'],
+    );
+    assert.equal(t[0]?.recipient[0]?.code, 'SYL');
+    assert.ok(code('Freedonia vowed to attack Sylvania.').some((e) => e.event === 'THREATEN'));
   });
   it('codes "vowed to send aid" once, as an AGREE (hand-made parse)', () => {
     const parse = [
