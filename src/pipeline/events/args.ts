@@ -725,8 +725,9 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         if (recipient.length) explain.push('args: recipient = the "of" party of the act the object names');
       }
       if (!recipient.length && recPreps.length) {
-        // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object
-        const objs = dependents(v, t.i, 'obj');
+        // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object, or
+        // on the passive subject that stands for it ("evidence against Russia was presented by the US")
+        const objs = [...dependents(v, t.i, 'obj'), ...(s.passive ? dependents(v, t.i, 'nsubj:pass') : [])];
         for (const c of [
           ...dependents(v, t.i, 'obl', 'nmod', 'obj'),
           ...objs.flatMap((o) => dependents(v, o, 'nmod')),

@@ -258,3 +258,33 @@ describe('adjectival participles that read like passives', () => {
     );
   });
 });
+
+describe('frame prepositions on a passive subject', () => {
+  it('finds the recipient in the passive subject\'s phrase ("aid to Sylvania was suspended by Freedonia", parsed)', () => {
+    const parse = [
+      '5 nsubj:pass NOUN aid NN',
+      '3 case ADP to IN',
+      '1 nmod PROPN Sylvania NNP',
+      '5 aux:pass AUX be VBD',
+      '0 root VERB suspend VBN',
+      '7 case ADP by IN',
+      '5 obl:agent PROPN Freedonia NNP',
+      '5 punct PUNCT . .',
+    ];
+    const doc = fixtureDoc('Aid to Sylvania was suspended by Freedonia.', {
+      mentions: [...M, ['Freedonia', 'FRE', 'GOV']],
+      published: '2020-05-01',
+      parse,
+    });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'SANCTION');
+    assert.ok(e, 'no SANCTION');
+    assert.deepEqual(
+      e.actor.map((a) => a.code),
+      ['FRE'],
+    );
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['SYL'],
+    );
+  });
+});
