@@ -907,3 +907,37 @@ describe('event arguments: peoples of a place', () => {
     assert.deepEqual(codes(byText(evs, 'attacked').actor), ['OST']);
   });
 });
+
+describe('event arguments: fronted clauses and modified places', () => {
+  it('takes no co-subject from a fronted adverbial clause the parse hangs on the verb ("Before leaving for Sylvania, Freedonia met …")', () => {
+    // Before leaving for Sylvania on Monday , Freedonia met with Ruritania .
+    const parse = [
+      '2 mark SCONJ',
+      '9 advcl VERB leave VBG',
+      '9 mark SCONJ',
+      '9 nsubj PROPN',
+      '6 case ADP',
+      '4 nmod PROPN',
+      '6 punct PUNCT',
+      '9 nsubj PROPN',
+      '0 root VERB meet VBD',
+      '11 case ADP',
+      '9 obl PROPN',
+      '9 punct PUNCT',
+    ];
+    const evs = code('Before leaving for Sylvania on Monday, Freedonia met with Ruritania.', {
+      parse,
+      mentions: [...M, ['Monday', null, null]],
+    });
+    const e = evs.find((x) => x.event === 'CONSULT' && x.actor.some((a) => a.code === 'FRE'));
+    assert.ok(e, evs.map((x) => `${x.event}:${codes(x.actor)}`).join(', '));
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+  it('gives "dissidents from military-ruled Sylvania" the country of the place past its hyphenated modifier', () => {
+    const mentions: MentionSpec[] = [...STATES, ['dissidents', null, 'OPP']];
+    const evs = code('Freedonia met with dissidents from military-ruled Sylvania.', { mentions });
+    const e = byText(evs, 'met');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});

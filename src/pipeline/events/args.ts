@@ -250,6 +250,17 @@ function inFrontedClause(v: SentenceView, mi: number, i: number): boolean {
   return false;
 }
 
+/** Token k lies in an adverbial clause ("Before leaving for X, ") that a comma closes before token i. */
+function frontedToken(v: SentenceView, k: number, i: number): boolean {
+  if (k >= i || !v.lower.slice(k + 1, i).includes(',')) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = v.lower[j] ?? '';
+    if (w === ',' || w === ';') return false;
+    if (SUBORDINATORS.has(w)) return j === 0 || /^[,;:]$/.test(v.lower[j - 1] ?? '');
+  }
+  return false;
+}
+
 /** Index of "come/came/been" in "… come under [adjectives] NOUN" before the noun at i, else -1. */
 function underBefore(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
@@ -412,7 +423,11 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
       (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0 || copular) && !engagedIn(v, i);
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject;
     // subjects that are no list ("Its demand that North Korea halt …") leave the one nearest the verb
-    const subjects = subj.length > 1 && !subjectList(v, subj) ? [nearestSubject(subj, i)] : subj;
+    // ("Before leaving for Beijing on Thursday, President Bush …": a word the parse takes from a fronted
+    // adverbial clause is no co-subject)
+    const own = subj.length > 1 ? subj.filter((x) => !frontedToken(v, x, i)) : subj;
+    const kept = own.length ? own : subj;
+    const subjects = kept.length > 1 && !subjectList(v, kept) ? [nearestSubject(kept, i)] : kept;
     const group: number[] = [];
     for (const s of subjects)
       for (const mi of groupFromToken(v, s, subjects.length > 1)) if (!group.includes(mi)) group.push(mi);

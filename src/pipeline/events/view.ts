@@ -93,8 +93,11 @@ function withCountries(
     const inside = places.find((p) => p.start >= m.start && p.end <= m.end && p.country && !partisan(p));
     if (inside?.country) return { ...m, code: inside.country };
     const after = text.slice(m.end, m.end + 40);
-    // "rebels in Darfur", "a group based in Trinidad", "activists from the Fatah Party"
-    const prep = /^\s+(?:(?:based|operating|stationed)\s+)?(?:in|from|of)\s+(?:the\s+)?/.exec(after);
+    // "rebels in Darfur", "a group based in Trinidad", "activists from the Fatah Party", "dissidents
+    // from military-ruled Myanmar" (a hyphenated modifier of the place)
+    const prep = /^\s+(?:(?:based|operating|stationed)\s+)?(?:in|from|of)\s+(?:the\s+)?(?:\p{L}+-\p{L}+\s+)?/u.exec(
+      after,
+    );
     if (prep) {
       const at = m.end + prep[0].length;
       const place = places.find((p) => p.start === at && p.country);
