@@ -476,6 +476,33 @@ function reducedRelative(v: SentenceView, i: number): boolean {
   );
 }
 
+/**
+ * "was blown up by a missile believed to be fired by rebels": the act at x is a participle (through
+ * "believed/said to be …" or not) modifying the weapon that is the "by" agent of the passive act at i;
+ * whoever did x did i. Needs the parse.
+ */
+export function weaponFiredBy(v: SentenceView, i: number, x: number, weapons: ReadonlySet<string>): boolean {
+  if (!v.parsed) return false;
+  let k = x;
+  for (let depth = 0; depth < 3; depth++) {
+    const h = v.head[k] ?? -1;
+    if (h < 0) return false;
+    const rel = v.deprel[k] ?? '';
+    if (rel.startsWith('acl')) {
+      const noun = v.lower[h] ?? '';
+      return (
+        (weapons.has(noun) || weapons.has(v.lemma[h] ?? '')) &&
+        v.head[h] === i &&
+        /^(obl|nmod)/.test(v.deprel[h] ?? '') &&
+        caseOf(v, h) === 'by'
+      );
+    }
+    if (!rel.startsWith('xcomp')) return false;
+    k = h;
+  }
+  return false;
+}
+
 /** The "by" agent of a passive verb. */
 function byAgent(v: SentenceView, i: number): number[] {
   for (const c of dependents(v, i, 'obl', 'nmod')) if (caseOf(v, c) === 'by') return groupFromToken(v, c);

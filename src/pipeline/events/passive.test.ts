@@ -288,3 +288,43 @@ describe('frame prepositions on a passive subject', () => {
     );
   });
 });
+
+describe('passives of force done with a weapon someone fired', () => {
+  it('codes "blown up by a missile believed to be fired by rebels" as the rebels\' ASSAULT (parsed)', () => {
+    const parse = [
+      '3 det DET the DT',
+      '3 compound PROPN Sylvania NNP',
+      '5 nsubj:pass NOUN airliner NN',
+      '5 aux:pass AUX be VBD',
+      '0 root VERB blow VBN',
+      '5 compound:prt ADV up RP',
+      '9 case ADP by IN',
+      '9 det DET a DT',
+      '5 obl:agent NOUN missile NN',
+      '9 acl VERB believe VBN',
+      '13 mark PART to TO',
+      '13 aux:pass AUX be VB',
+      '10 xcomp VERB fire VBN',
+      '15 case ADP by IN',
+      '13 obl:agent NOUN rebel NNS',
+      '5 punct PUNCT . .',
+    ];
+    const doc = fixtureDoc('The Sylvania airliner was blown up by a missile believed to be fired by rebels.', {
+      mentions: [...M, ['rebels', null, 'REB']],
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    const e = evs.find((x) => x.eventText === 'blown up');
+    assert.ok(e, evs.map((x) => `${x.event}:${x.eventText}`).join(','));
+    assert.equal(e.event, 'ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => a.sector),
+      ['REB'],
+    );
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['SYL'],
+    );
+  });
+});

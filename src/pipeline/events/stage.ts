@@ -13,6 +13,7 @@ import {
   OF_TARGET,
   placeRef,
   toRef,
+  weaponFiredBy,
 } from './args.js';
 import { buildClaims, type LedgerItem } from './claims.js';
 import { businessDealing } from './commerce.js';
@@ -303,7 +304,11 @@ function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Plac
       p.t.i,
       p.t.last,
       places,
-      (x) => x.start > start || p.e.actor.some((a) => a.start <= x.start && x.end <= a.end),
+      (x) =>
+        x.start > start ||
+        p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) ||
+        // a place naming the recipient ("the Malaysia Airlines flight") is not where the actor acts
+        p.e.recipient.some((r) => r.start <= x.start && x.end <= r.end),
     )
   );
 }
@@ -492,8 +497,8 @@ export function codeEvents(
                 x !== t &&
                 x.info.quadClass === 4 &&
                 x.i > t.last &&
-                x.i - t.last <= 5 &&
-                v.lower.slice(t.last + 1, x.i).some((w) => w === 'in' || w === 'by') &&
+                ((x.i - t.last <= 5 && v.lower.slice(t.last + 1, x.i).some((w) => w === 'in' || w === 'by')) ||
+                  weaponFiredBy(v, t.i, x.i, lex.cues.weapons)) &&
                 (args.get(x)?.actor.length ?? 0) > 0 &&
                 statusOf(v, triggers, x, lex.cues, published).governor.trigger === t,
             )
@@ -875,7 +880,7 @@ export function codeEvents(
     yieldToIntended(pending, yielded);
     for (const p of pending) {
       // deals, offers and disputes among companies and private parties are no political events
-      // if (businessDealing(p.e)) continue;
+      if (businessDealing(p.e)) continue;
       const back = meetingWith(p.e, doc.text);
       const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
       pairs.forEach((x, k) => {
