@@ -587,3 +587,15 @@ describe('volitional verbs', () => {
     assert.equal(one(evs, 'AGREE').status, 'intended');
   });
 });
+
+describe('event coding: bombardments', () => {
+  it('codes "bombarded" and "bombardment" as ASSAULT heavy-weapons (CAMEO 194)', () => {
+    const e = one(code('The Freedonian army bombarded Sylvania overnight.').events, 'ASSAULT');
+    assert.equal(e.cameo, '194');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    const n = one(code("Freedonia's bombardment of Sylvania went on.").events, 'ASSAULT');
+    assert.equal(n.cameo, '194');
+    assert.deepEqual(codes(n.recipient), ['SYL']);
+  });
+});
