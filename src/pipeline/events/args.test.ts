@@ -941,3 +941,22 @@ describe('event arguments: fronted clauses and modified places', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('event arguments: hosts of visits', () => {
+  it('makes the place a visit noun\'s verb of motion goes to its host ("arrived in Zenda on a visit", parsed)', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB arrive VBD',
+      '4 case ADP',
+      '2 obl PROPN',
+      '7 case ADP',
+      '7 det DET',
+      '2 obl NOUN visit NN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Freedonia arrived in Zenda on a visit.', { parse, places: [['Zenda', 'RUR']] });
+    const e = byType(evs, 'CONSULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+});

@@ -232,7 +232,11 @@ const ANY_PREP = ['with', 'between', 'about', 'over', 'among', 'toward', 'toward
 function hostRecipients(v: SentenceView, pending: Pending[], places: readonly Place[]): void {
   for (const p of pending) {
     if (p.e.event !== 'CONSULT' || p.e.recipient.length || !p.e.actor.length) continue;
-    const from = v.tokens[p.t.last]?.end ?? 0;
+    // "arrived in Amman on a surprise visit": a visit noun hanging on a verb of motion is hosted where
+    // that verb goes
+    const h = p.t.pos === 'noun' && v.parsed ? (v.head[p.t.i] ?? -1) : -1;
+    const via = h >= 0 && h < p.t.i && v.upos[h] === 'VERB' && p.t.i - h <= 8 ? h : p.t.last;
+    const from = v.tokens[via]?.end ?? 0;
     const limit = v.tokens[Math.min(v.tokens.length - 1, p.t.last + 8)]?.end ?? 0;
     const place = places.find(
       (x) => x.start >= from && x.start < limit && x.country && !p.e.actor.some((a) => a.code === x.country),
