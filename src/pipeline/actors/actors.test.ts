@@ -648,3 +648,32 @@ describe('role nouns before a day adverb', () => {
     assert.equal(m.sector, 'GOV');
   });
 });
+
+describe('commercial actors (PLOVER sector BUS)', () => {
+  it('reads a capitalised name ending in a legal form as one company ("Zorvex Holdings Corp.", "Acme Medical Inc.")', () => {
+    const { ms } = code('Zorvex Holdings Corp. bought American Quillon Inc. and DPQ Equity Partners on Monday.');
+    assert.equal(find(ms, 'Zorvex Holdings Corp.').sector, 'BUS');
+    // the demonym opening a company name is part of it, not a mention of the state
+    assert.equal(find(ms, 'American Quillon Inc.').sector, 'BUS');
+    assert.ok(!ms.some((m) => m.actorText === 'American'));
+    assert.equal(find(ms, 'DPQ Equity Partners').sector, 'BUS');
+  });
+  it('reads "Air" and a state as that state\'s airline, "the Central Bank" as a government body, not a company', () => {
+    const { ms } = code('Air Kenya signed a deal, and the Central Bank approved it.');
+    const air = find(ms, 'Air Kenya');
+    assert.deepEqual([air.code, air.sector], ['KEN', 'BUS']);
+    assert.equal(find(ms, 'the Central Bank').sector, 'GOV');
+  });
+  it('reads shareholders, creditors and a firm as business actors, and a unit of a company as a company', () => {
+    const { ms } = code('Shareholders and creditors of the firm objected after it sold a unit of Zorvex Group Inc.');
+    assert.equal(find(ms, 'Shareholders and creditors of the firm').sector, 'BUS');
+    assert.equal(find(ms, 'a unit of Zorvex Group Inc.').sector, 'BUS');
+  });
+  it('reads "US$300 million" as a currency, not the United States', () => {
+    const { ms } = code('The contracts provide US$300 million a year, the US said.');
+    assert.deepEqual(
+      ms.filter((m) => m.code === 'USA').map((m) => m.actorText),
+      ['the US'],
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {
   ADJECTIVES,
   AFTER_HEAD,
   DETERMINERS,
+  LEGAL_FORMS,
   LOCATIVE,
   MILITARY_TITLES,
   MILITARY_WORDS,
@@ -21,6 +22,9 @@ import {
 } from './lexicon.js';
 import { resolveHits } from './resolve.js';
 import type { Cand } from './types.js';
+
+/** Nouns for a part of an organisation, which is of the organisation's sector ("a unit of Acme Inc."). */
+const COMPANY_PARTS = new Set(['unit', 'division', 'subsidiary', 'arm', 'branch', 'affiliate']);
 
 /** The document's tokens as the finder reads them. */
 export interface TokenView {
@@ -555,8 +559,10 @@ export class SentenceFinder {
     while (
       r < this.b &&
       r - s < 9 &&
+      !(r > s && LEGAL_FORMS.has(v.k[r - 1] ?? '')) &&
       ((this.cap(r) && hasLetter(v.w[r] ?? '')) ||
-        (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1)) ||
+        // "… Partners on Monday": a day or month after a connector is no part of the name
+        (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1) && !NOT_NAMES.has(v.k[r + 1] ?? '')) ||
         /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? ''))
     ) {
       if (this.nameAt(r)?.hits[0]?.actor.kind === 'person' || (r > s && this.kb.givenNames.has(v.k[r] ?? '')))
@@ -566,8 +572,7 @@ export class SentenceFinder {
     while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
     if (r - s < 2) return null;
     const named = this.toPurpose(r);
-    const last = v.k[r - 1] ?? '';
-    const sector = ORG_HEADS.get(last);
+    const sector = this.orgSector(s, r) ?? (this.flagCarrier(s, r) ? 'BUS' : null);
     if (!sector) return null;
     // a known name covering the whole run is resolved by the name step
     const whole = this.nameAt(s);
@@ -589,6 +594,24 @@ export class SentenceFinder {
       }
     }
     return { cands: [c], next: named };
+  }
+
+  /**
+   * The sector an organisation name from s to r gets from its head word; a business head yields to
+   * a role noun its last two words name ("the Central Bank" is GOV, not a company).
+   */
+  private orgSector(s: number, r: number): string | null {
+    const sector = ORG_HEADS.get(this.v.k[r - 1] ?? '') ?? null;
+    if (sector !== 'BUS' || r - s < 2) return sector;
+    const ag = this.agentAt(r - 2, r);
+    return ag && ag.end === r && ag.info.sector !== 'BUS' && !ag.info.person ? ag.info.sector : sector;
+  }
+
+  /** "Air" and a state's name ("Air Freedonia"): that state's airline. */
+  private flagCarrier(s: number, r: number): boolean {
+    if (this.v.k[s] !== 'air' || r - s < 2) return false;
+    const nm = this.nameAt(s + 1);
+    return nm?.end === r && nm.hits[0]?.actor.kind === 'state';
   }
 
   /**
@@ -673,6 +696,8 @@ export class SentenceFinder {
     if (!nm) return null;
     // "UN Security Council Resolution 2254", "the Minsk agreements": a document, not an actor
     if (this.namesDocument(nm)) return { cands: [], next: nm.end + 1 };
+    // "US$300 million", "US $5": a state's name before the dollar sign names its currency
+    if (this.v.w[nm.end] === '$' && nm.hits[0]?.actor.kind === 'state') return { cands: [], next: nm.end + 1 };
     const c = this.nameCand(i, nm);
     // a role known as a name ("U.S. Secretary of Defense") followed by the holder's name
     const roleAt = (): number => {
@@ -1254,6 +1279,8 @@ export class SentenceFinder {
       const oc = org?.cands[0];
       if (org && oc) {
         if (!source && oc.code) c.code = oc.code;
+        // "a unit of Acme Holdings Inc.": a part of a company is a company
+        if (oc.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
         tail = this.toPurpose(org.next);
         continue;
       }
@@ -1645,6 +1672,7 @@ export class SentenceFinder {
     while (
       r < this.b &&
       r - j < 8 &&
+      !(r > j && LEGAL_FORMS.has(v.k[r - 1] ?? '')) &&
       ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r))) ||
         (r > j && /^(al|el|bin|ibn)-\p{Lu}/u.test(v.w[r] ?? '')) ||
         // "Karim and Sadiq" are two people
@@ -1661,7 +1689,7 @@ export class SentenceFinder {
     const first = v.k[j] ?? '';
     const c = this.base(i, r, 'name');
     // organisations: "Iraqi Security Forces", "Syrian Computer Society"
-    const orgSector = ORG_HEADS.get(last);
+    const orgSector = this.orgSector(j, r);
     if (orgSector && (len >= 2 || titled) && !titled) {
       c.actorKind = 'institution';
       c.sector = orgSector;

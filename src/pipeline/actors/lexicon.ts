@@ -799,6 +799,28 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ['company', 'BUS'],
   ['corporation', 'BUS'],
   ['group', 'BUS'],
+  // the legal forms and trade words that end a company's name ("Ford Motor Co.", "Acme Holdings
+  // Corp.", "Tata Sons Ltd", "… Airlines"): PLOVER sector BUS
+  ['inc', 'BUS'],
+  ['incorporated', 'BUS'],
+  ['corp', 'BUS'],
+  ['co', 'BUS'],
+  ['ltd', 'BUS'],
+  ['limited', 'BUS'],
+  ['plc', 'BUS'],
+  ['llc', 'BUS'],
+  ['gmbh', 'BUS'],
+  ['oy', 'BUS'],
+  ['holdings', 'BUS'],
+  ['bancorp', 'BUS'],
+  ['airlines', 'BUS'],
+  ['airways', 'BUS'],
+  ['motors', 'BUS'],
+  ['industries', 'BUS'],
+  ['enterprises', 'BUS'],
+  ['pharmaceuticals', 'BUS'],
+  ['technologies', 'BUS'],
+  ['partners', 'BUS'],
   ['news', 'MED'],
   ['television', 'MED'],
   ['radio', 'MED'],
@@ -818,6 +840,20 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ['mujahideen', 'INS'],
   ['rebels', 'REB'],
   ['fighters', 'REB'],
+]);
+
+/** Legal forms that end a company's name ("Acme Inc. and Zorvex Ltd" are two companies). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'co',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'gmbh',
+  'oy',
 ]);
 
 /** Nouns that stand for a state ("the country", "his country", "the two countries"). */

@@ -7,12 +7,13 @@ import type { ActorRef, Event } from '../../schema/output.js';
  * expropriating a company's assets)" but not "news reports that solely discuss company annual reports,
  * acquisitions, and similarly mundane business activities" (PLOVER manual, contexts: Economic).
  *
- * So an act between companies, or between a company and private parties (customers, charities,
- * schools, unnamed parties), is no event: a deal, an offer, a takeover, funding, a pledge, a
- * purchase, support, a meeting, a request, a complaint or a refusal among them. A state, an official
- * body, an armed group or organised labour on either side makes it political (a company sanctioned,
- * bought or accused by a government; a company asking a government for aid; workers striking), and
- * force, coercion and protest are events whoever does them.
+ * So what a company does toward private parties (other companies, customers, charities, schools, people
+ * the text does not place in any political body) or toward nobody is no event — a deal, an offer, a
+ * takeover, funding, a pledge, a purchase, support, a meeting, a request, a complaint, a lawsuit, a
+ * refusal — and neither is a private party's cooperation with a company ("investors backed the firm").
+ * A state, an official body, an armed group or organised labour on either side makes it political (a
+ * company sanctioned, bought or accused by a government; a company asking a government for aid;
+ * workers striking), and violence and protest are events whoever does them.
  */
 
 /** Sectors of commercial actors. */
@@ -21,27 +22,45 @@ const COMMERCIAL = new Set(['BUS']);
 /** Sectors of private, unarmed, non-state parties (besides companies). */
 const PRIVATE = new Set(['CVL', 'EDU', 'MED', 'JRN', 'HLH', 'NGO', 'REL', 'AGR', 'REF', 'CRM']);
 
-/** Acts that are events whoever the parties are. */
-const ALWAYS = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE']);
+/** Acts that are events even when a company does them to private parties. */
+const ALWAYS = new Set(['ASSAULT', 'PROTEST']);
 
-/** Conflictual verbal or material acts that a company's dealings with private parties may be. */
-const DISPUTE = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'SANCTION']);
+/** Cooperative acts, which are no events between a private party and a company either. */
+const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'REQUEST']);
 
 const commercial = (r: ActorRef): boolean => r.sector !== null && COMMERCIAL.has(r.sector);
 
-/** A private party: a private sector, or nothing known about it (no sector, no code). */
-const nonPolitical = (r: ActorRef): boolean =>
-  r.sector !== null ? COMMERCIAL.has(r.sector) || PRIVATE.has(r.sector) : r.code === null;
+/**
+ * A private party: a commercial or private sector, or no sector and no state or group of its own —
+ * no code, or only the country of a place the coder gave it ("a firm in Oldtown", or a recipient that is
+ * the place where a company acts).
+ */
+function nonPolitical(r: ActorRef, placed: boolean): boolean {
+  if (r.sector !== null) return COMMERCIAL.has(r.sector) || PRIVATE.has(r.sector);
+  return r.code === null || placed;
+}
+
+/** The coder gave the actor or recipient side the country of a place (see stage.ts explanations). */
+function placedSides(explain: readonly string[]): { actor: boolean; recipient: boolean } {
+  return {
+    actor: explain.some((x) => x.startsWith('args: the actor takes the country of')),
+    recipient: explain.some(
+      (x) =>
+        x.startsWith('args: recipient = country of the place') ||
+        x.startsWith('args: the recipient takes the country of'),
+    ),
+  };
+}
 
 /**
- * The event is a business dealing: every party is commercial or private and a company is among them —
- * the actor for any act but force, coercion and protest, else (a customer or a charity dealing with a
- * company) the recipient of a cooperative act.
+ * The event is a business dealing: every party is private and a company is among them — the actor, for
+ * any act but violence and protest; else the recipient of a cooperative act.
  */
-export function businessDealing(e: Pick<Event, 'event' | 'quadClass' | 'actor' | 'recipient'>): boolean {
+export function businessDealing(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'explain'>): boolean {
   if (ALWAYS.has(e.event) || !e.actor.length) return false;
-  const parties = [...e.actor, ...e.recipient];
-  if (!parties.every(nonPolitical)) return false;
-  if (e.actor.some(commercial)) return e.quadClass === 1 || e.quadClass === 2 || DISPUTE.has(e.event);
-  return (e.quadClass === 1 || e.quadClass === 2) && e.recipient.some(commercial);
+  const placed = placedSides(e.explain ?? []);
+  if (!e.actor.every((a) => nonPolitical(a, placed.actor))) return false;
+  if (!e.recipient.every((r) => nonPolitical(r, placed.recipient))) return false;
+  if (e.actor.some(commercial)) return true;
+  return COOPERATIVE.has(e.event) && e.recipient.some(commercial);
 }

@@ -1,0 +1,42 @@
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { assertNoEvent, assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [
+  ...STATES,
+  ['Zorvex Inc.', null, 'BUS'],
+  ['Kestrel Group', null, 'BUS'],
+  ['the company', null, 'BUS'],
+  ['customers', null, 'CVL'],
+  ['the workers union', null, 'LAB'],
+];
+const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+
+describe('business dealings are no political events (PLOVER BUS)', () => {
+  it('codes no event for a deal, an offer or a complaint between companies', () => {
+    for (const text of [
+      'Zorvex Inc. signed a deal with Kestrel Group.',
+      'Zorvex Inc. offered to buy Kestrel Group.',
+      'Zorvex Inc. accused Kestrel Group of breaking the contract.',
+    ])
+      assertNoEvent(code(text), () => true);
+  });
+  it('codes no event for a company acting toward customers or nobody ("the company pledged to cut prices")', () => {
+    assertNoEvent(code('The company offered free trials to customers.'), () => true);
+    assertNoEvent(code('Zorvex Inc. pledged to cut prices.'), () => true);
+  });
+  it('codes a company dealing with a state or with organised labour, and a state acting on a company', () => {
+    assertSomeEvent(code('Zorvex Inc. signed a deal with Freedonia.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(code('Zorvex Inc. agreed to meet the workers union.'), () => true);
+    assertSomeEvent(code('Freedonia accused Zorvex Inc. of fraud.'), (e) => e.event === 'ACCUSE');
+  });
+  it('codes violence by or against a company whoever the parties are', () => {
+    assertSomeEvent(code('Zorvex Inc. guards attacked customers.'), (e) => e.event === 'ASSAULT');
+  });
+});
