@@ -960,3 +960,34 @@ describe('event arguments: hosts of visits', () => {
     assert.deepEqual(codes(e.recipient), ['RUR']);
   });
 });
+
+describe('event arguments: conjuncts of like verbs', () => {
+  it('gives a conjunct the parse hangs on a verb of another form the subject of the nearer like verb ("was referring to remarks in which X rejected talks and instead attacked Y")', () => {
+    const parse = [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX be VBD',
+      '0 root VERB refer VBG',
+      '5 case ADP to IN',
+      '3 obl NOUN remark NNS',
+      '7 case ADP in IN',
+      '9 obl PRON which WDT',
+      '9 nsubj PROPN Sylvania NNP',
+      '5 acl:relcl VERB reject VBD',
+      '9 obj NOUN talk NNS',
+      '13 cc CCONJ and CC',
+      '13 advmod ADV instead RB',
+      '3 conj VERB attack VBD',
+      '13 obj PROPN Ruritania NNP',
+      '3 punct PUNCT . .',
+    ];
+    const evs = code(
+      'Freedonia was referring to remarks in which Sylvania rejected talks and instead attacked Ruritania.',
+      {
+        parse,
+      },
+    );
+    const e = byText(evs, 'attacked');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+});

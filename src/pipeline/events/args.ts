@@ -434,7 +434,10 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
     return { group, passive };
   }
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
-    const s = syntacticSubject(v, h, depth + 1);
+    // "was referring to remarks in which he ruled out talks and instead vowed to …": a conjunct the
+    // parse hangs on a verb of another form (VBG) is coordinated with the nearer verb of its own form
+    const like = rel === 'conj' ? likeConjunct(v, h, i) : -1;
+    const s = syntacticSubject(v, like >= 0 ? like : h, depth + 1);
     // "…were imprisoned and were released by Putin": a conjunct with its own passive auxiliary
     return dependents(v, i, 'aux:pass').length ? { group: s.group, passive: true } : s;
   }
@@ -456,6 +459,24 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
   if (reducedRelative(v, i)) return { group: groupFromToken(v, h), passive: true };
   if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
   return { group: [], passive: false };
+}
+
+/**
+ * The verb a conjunct at i is coordinated with when the parse's head h has another form (VBG vs VBD):
+ * the nearest verb between them of i's own form, with a subject of its own, right before "and/but
+ * (instead/also …)"; else -1.
+ */
+function likeConjunct(v: SentenceView, h: number, i: number): number {
+  const form = v.xpos[i];
+  if (!form || h >= i || v.xpos[h] === form || !/^VB[DZP]$/.test(form)) return -1;
+  let k = i - 1;
+  while (k > h && v.upos[k] === 'ADV') k--;
+  if (!/^(and|but)$/.test(v.lower[k] ?? '')) return -1;
+  for (let j = k - 1; j > h; j--) {
+    if (v.upos[j] !== 'VERB' || v.xpos[j] !== form) continue;
+    return dependents(v, j, 'nsubj').length ? j : -1;
+  }
+  return -1;
 }
 
 /**

@@ -599,3 +599,29 @@ describe('event coding: bombardments', () => {
     assert.deepEqual(codes(n.recipient), ['SYL']);
   });
 });
+
+describe('event coding: military pressure', () => {
+  it('codes "military pressure" as COERCE, and a vow to escalate it as THREATEN (plain pressure stays REQUEST)', () => {
+    const e = one(code('Freedonia kept up military pressure on Sylvania.').events, 'COERCE');
+    assert.equal(e.cameo, '170');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB vow VBD',
+      '4 mark PART',
+      '2 xcomp VERB escalate VB',
+      '6 amod ADJ military JJ',
+      '4 obj NOUN pressure NN',
+      '8 case ADP',
+      '6 nmod PROPN',
+      '2 punct PUNCT',
+    ];
+    const t = one(
+      code('Freedonia vowed to escalate military pressure on Sylvania.', undefined, parse).events,
+      'THREATEN',
+    );
+    assert.deepEqual(codes(t.actor), ['FRE']);
+    assert.deepEqual(codes(t.recipient), ['SYL']);
+    one(code('Freedonia kept up pressure on Sylvania.').events, 'REQUEST');
+  });
+});
