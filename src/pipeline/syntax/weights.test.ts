@@ -114,3 +114,85 @@ describe('Weights', () => {
     });
   }
 });
+
+/** A 3-class part of `n` features with keys `keyOf(i)`, and its reference scores. */
+function threeClass(n: number, keyOf: (i: number) => number): { p: PackedWeights; ref: Map<number, Float64Array> } {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const ec: number[] = [];
+  const ew: number[] = [];
+  const ref = new Map<number, Float64Array>();
+  for (let i = 0; i < n; i++) {
+    const k = keyOf(i) >>> 0;
+    if (k === 0 || ref.has(k)) continue;
+    const row = new Float64Array(3);
+    let cnt = 0;
+    for (let c = 0; c < 3; c++) {
+      if ((i + c) % 4 === 3) continue;
+      const w = ((i * 31 + c * 7) % 65535) - 32767 || 1;
+      ec.push(c);
+      ew.push(w);
+      row[c] = w * 0.25;
+      cnt++;
+    }
+    if (cnt === 0) continue;
+    keys.push(k);
+    counts.push(cnt);
+    ref.set(k, row);
+  }
+  const p: PackedWeights = {
+    classes: 3,
+    scale: 0.25,
+    keys: Uint32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    entryClass: Uint8Array.from(ec),
+    entryWeight: Int16Array.from(ew),
+  };
+  return { p, ref };
+}
+
+function assertScores(w: Weights, ref: Map<number, Float64Array>, absent: (j: number) => number): void {
+  const all = [...ref.keys()];
+  const feats = new Uint32Array(60);
+  const got = new Float64Array(3);
+  for (let start = 0; start < all.length; start += Math.max(1, Math.floor(all.length / 400))) {
+    const want = new Float64Array(3);
+    let n = 0;
+    for (let j = 0; j < 60; j++) {
+      const k = j % 3 === 0 ? absent(start + j) >>> 0 : all[(start + j * 7919) % all.length]!;
+      feats[n++] = k;
+      const row = ref.get(k);
+      if (row) for (let c = 0; c < 3; c++) want[c]! += row[c]!;
+    }
+    w.score(feats, n, got);
+    assert.deepEqual([...got], [...want]);
+  }
+}
+
+describe('Weights of a large 3-class part (the compact layout without keys)', () => {
+  it('adds the weights of every feature present and nothing for absent ones', () => {
+    // more than 2^18 features: a table of 2^20 slots, where the compact layout applies
+    const { p, ref } = threeClass(300_000, (i) => f1(5, i));
+    const w = new Weights(p);
+    assert.equal(w.layout, 'tagged');
+    assertScores(w, ref, (j) => f1(6, j));
+  });
+
+  it('falls back to the plain layout when keys crowd one home slot, with the same scores', () => {
+    // 300,000 spread keys plus 40 sharing one home slot (more than the compact layout can reach)
+    const { p, ref } = threeClass(300_040, (i) => (i < 300_000 ? f1(5, i) : 12345 | ((i - 299_999) << 20)));
+    const w = new Weights(p);
+    assert.equal(w.layout, 'dense');
+    assertScores(w, ref, (j) => 12345 | (((j % 4000) + 100) << 20));
+  });
+
+  it('finds keys pushed away from their home by Robin Hood placement', () => {
+    // 100 runs of 8 keys, 4 sharing each of 2 neighbouring home slots: keys lie up to ~10 slots from home
+    const { p, ref } = threeClass(300_800, (i) =>
+      i < 800 ? (Math.floor(i / 8) * 64 + 2 * ((i % 8) >> 2) + 77) | (((i & 3) + 1) << 20) : f1(5, i),
+    );
+    const w = new Weights(p);
+    assert.equal(w.layout, 'tagged');
+    assertScores(w, ref, (j) => ((j % 6400) + 77) | (((j % 11) + 9) << 20));
+  });
+});

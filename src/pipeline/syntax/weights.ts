@@ -30,6 +30,98 @@ function touchHomes(slots: Uint32Array, stride: number, mask: number, feats: Uin
   return t;
 }
 
+/**
+ * The compact table of a part with at most 3 classes and at least 2^20 slots (the parser's move
+ * classifier): two words a slot, [meta | w0 << 16, w1 | w2 << 16], eight slots a cache line. A
+ * slot does not hold its key: `meta` is the key's bits above the table's index bits (the home
+ * slot gives the others) and the slot's distance from its home plus one (0 marks an empty
+ * slot), so (meta, slot) names exactly one key. Robin Hood insertion keeps every key within a
+ * few slots of its home, and a lookup stops at the first slot whose key lies nearer its own home
+ * than the key sought would. Null when a key would lie too far from its home for `meta`'s bits.
+ */
+interface Tagged {
+  readonly slots: Int32Array;
+  /** Bits of a slot index (the table has 2^bits slots). */
+  readonly bits: number;
+  /** Bits of `meta` that hold the distance from home plus one. */
+  readonly distBits: number;
+}
+
+function buildTagged(p: PackedWeights, size: number): Tagged | null {
+  const bits = 31 - Math.clz32(size);
+  const distBits = 16 - (32 - bits);
+  if (p.classes > 3 || distBits < 4) return null;
+  const mask = size - 1;
+  const maxDist = (1 << distBits) - 2;
+  // built with whole keys (0 = empty), then encoded
+  const tk = new Uint32Array(size);
+  const tw = new Int32Array(2 * size);
+  const { keys, counts, entryClass, entryWeight } = p;
+  let start = 0;
+  for (let i = 0; i < keys.length; i++) {
+    let w0 = 0;
+    let w1 = 0;
+    let w2 = 0;
+    const end = start + counts[i]!;
+    for (let j = start; j < end; j++) {
+      const c = entryClass[j]!;
+      const w = entryWeight[j]!;
+      if (c === 0) w0 = w;
+      else if (c === 1) w1 = w;
+      else w2 = w;
+    }
+    start = end;
+    let k = keys[i]!;
+    let x = (w0 & 0xffff) | (w1 << 16);
+    let y = w2 & 0xffff;
+    let s = k & mask;
+    let d = 0;
+    for (;;) {
+      const r = tk[s]!;
+      if (r === 0) {
+        tk[s] = k;
+        tw[2 * s] = x;
+        tw[2 * s + 1] = y;
+        break;
+      }
+      const rd = (s - (r & mask)) & mask;
+      if (rd < d) {
+        // the resident lies nearer its home: the key being placed takes the slot, the resident moves on
+        const rx = tw[2 * s]!;
+        const ry = tw[2 * s + 1]!;
+        tk[s] = k;
+        tw[2 * s] = x;
+        tw[2 * s + 1] = y;
+        k = r;
+        x = rx;
+        y = ry;
+        d = rd;
+      }
+      s = (s + 1) & mask;
+      d++;
+      if (d > maxDist) return null;
+    }
+  }
+  const slots = new Int32Array(2 * size);
+  for (let s = 0; s < size; s++) {
+    const k = tk[s]!;
+    if (k === 0) continue;
+    const meta = ((k >>> bits) << distBits) | (((s - (k & mask)) & mask) + 1);
+    const x = tw[2 * s]!;
+    const y = tw[2 * s + 1]!;
+    // w0 (low half of x) moves to the high half; w1 and w2 share the second word
+    slots[2 * s] = meta | ((x & 0xffff) << 16);
+    slots[2 * s + 1] = ((x >>> 16) & 0xffff) | (y << 16);
+  }
+  return { slots, bits, distBits };
+}
+
+function touchTagged(slots: Int32Array, mask: number, feats: Uint32Array, n: number): number {
+  let t = 0;
+  for (let i = 0; i < n; i++) t ^= slots[2 * (feats[i]! & mask)]!;
+  return t;
+}
+
 export class Weights {
   readonly classes: number;
   private readonly scale: number;
@@ -49,6 +141,13 @@ export class Weights {
 
   /** With at most 4 classes the weights sit in the slot itself: [key, w0|w1, w2|w3]. */
   private readonly dense: boolean;
+  /** The compact table of a part with at most 3 classes (see `Tagged`), or null. */
+  private readonly tagged: Tagged | null;
+
+  /** How the table is laid out (for tests and benchmarks). */
+  get layout(): 'tagged' | 'dense' | 'sparse' {
+    return this.tagged ? 'tagged' : this.dense ? 'dense' : 'sparse';
+  }
   /** Scratch of `score`: where the further entries of each feature found start and end. */
   private runs = new Int32Array(256);
 
@@ -62,6 +161,12 @@ export class Weights {
     while (size < p.keys.length * 2) size *= 2;
     const mask = size - 1;
     this.mask = mask;
+    this.tagged = this.dense ? buildTagged(p, size) : null;
+    if (this.tagged) {
+      this.slots = new Uint32Array(0);
+      this.entries = new Int32Array(0);
+      return;
+    }
     const slots = new Uint32Array(size * (this.dense ? 3 : 4));
     this.slots = slots;
     const { keys, counts, entryClass, entryWeight } = p;
@@ -118,6 +223,10 @@ export class Weights {
 
   /** Adds the weights of `n` features to `scores` (length ≥ classes), which it first zeroes. */
   score(feats: Uint32Array, n: number, scores: Float64Array): void {
+    if (this.tagged) {
+      this.scoreTagged(this.tagged, feats, n, scores);
+      return;
+    }
     if (this.dense) {
       this.scoreDense(feats, n, scores);
       return;
@@ -164,6 +273,44 @@ export class Weights {
     }
     const sc = this.scale;
     for (let c = 0; c < this.classes; c++) scores[c]! *= sc;
+  }
+
+  private scoreTagged(tg: Tagged, feats: Uint32Array, n: number, scores: Float64Array): void {
+    const slots = tg.slots;
+    const bits = tg.bits;
+    const distBits = tg.distBits;
+    const distMask = (1 << distBits) - 1;
+    const mask = this.mask;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    if (touchTagged(slots, mask, feats, n) === 1) a0 += 0;
+    for (let i = 0; i < n; i++) {
+      const k = feats[i]!;
+      let s = k & mask;
+      // meta of the key at distance 0 from its home; + 1 per slot further
+      let want = ((k >>> bits) << distBits) | 1;
+      for (;;) {
+        const x = slots[2 * s]!;
+        const m = x & 0xffff;
+        if (m === want) {
+          const y = slots[2 * s + 1]!;
+          a0 += x >> 16;
+          a1 += (y << 16) >> 16;
+          a2 += y >> 16;
+          break;
+        }
+        // empty, or its key lies nearer its home than the sought key would: absent
+        if ((m & distMask) < (want & distMask)) break;
+        s = (s + 1) & mask;
+        want++;
+        if ((want & distMask) === 0) break;
+      }
+    }
+    const sc = this.scale;
+    scores[0] = a0 * sc;
+    if (this.classes > 1) scores[1] = a1 * sc;
+    if (this.classes > 2) scores[2] = a2 * sc;
   }
 
   private scoreDense(feats: Uint32Array, n: number, scores: Float64Array): void {
