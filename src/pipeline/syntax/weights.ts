@@ -132,8 +132,10 @@ export class Weights {
    * further entries follow one another in `entries` (from `slots[o + 1] >>> 8`). Most features
    * have one or two entries, so a lookup reads one cache line; the further entries of the
    * features found are added once every slot is read (their first word read with the slot, so
-   * their cache lines too come in parallel). The table is at most half full:
-   * a third of the keys looked up are absent, and their probe stops at the first empty slot.
+   * their cache lines too come in parallel). The table is at most half full, its keys
+   * placed Robin Hood style (a key takes the slot of one nearer its own home): a third of the
+   * keys looked up are absent, and their probe stops at the first empty slot or at the first key
+   * nearer its home than theirs would be.
    */
   private readonly slots: Uint32Array;
   /** Entries beyond the first two of each feature. */
@@ -204,19 +206,49 @@ export class Weights {
       this.entries = entries;
       let next = 0;
       for (let i = 0; i < nk; i++) {
-        const k = keys[i]!;
-        let s = k & mask;
-        while (slots[4 * s] !== 0) s = (s + 1) & mask;
-        const o = 4 * s;
         const cnt = counts[i]!;
-        slots[o] = k;
-        slots[o + 1] = ((next << 8) | cnt) >>> 0;
+        let k = keys[i]!;
+        let w1 = ((next << 8) | cnt) >>> 0;
+        let w2 = 0;
+        let w3 = 0;
         for (let j = 0; j < cnt; j++) {
           const e = (entryClass[start + j]! << 16) | (entryWeight[start + j]! & 0xffff);
-          if (j < 2) slots[o + 2 + j] = e >>> 0;
+          if (j === 0) w2 = e >>> 0;
+          else if (j === 1) w3 = e >>> 0;
           else entries[next++] = e;
         }
         start += cnt;
+        // Robin Hood: a key takes the slot of a resident nearer its own home, which moves on
+        let s = k & mask;
+        let d = 0;
+        for (;;) {
+          const o = 4 * s;
+          const r = slots[o]!;
+          if (r === 0) {
+            slots[o] = k;
+            slots[o + 1] = w1;
+            slots[o + 2] = w2;
+            slots[o + 3] = w3;
+            break;
+          }
+          const rd = (s - (r & mask)) & mask;
+          if (rd < d) {
+            const r1 = slots[o + 1]!;
+            const r2 = slots[o + 2]!;
+            const r3 = slots[o + 3]!;
+            slots[o] = k;
+            slots[o + 1] = w1;
+            slots[o + 2] = w2;
+            slots[o + 3] = w3;
+            k = r;
+            w1 = r1;
+            w2 = r2;
+            w3 = r3;
+            d = rd;
+          }
+          s = (s + 1) & mask;
+          d++;
+        }
       }
     }
   }
@@ -243,11 +275,14 @@ export class Weights {
       const k = feats[i]!;
       let s = k & mask;
       let sk = slots[4 * s]!;
-      while (sk !== k && sk !== 0) {
+      // absent at an empty slot or at a key nearer its own home than this one would be (Robin Hood)
+      let d = 0;
+      while (sk !== k && sk !== 0 && ((s - (sk & mask)) & mask) >= d) {
         s = (s + 1) & mask;
         sk = slots[4 * s]!;
+        d++;
       }
-      if (sk === 0) continue;
+      if (sk !== k) continue;
       const o = 4 * s;
       const packed = slots[o + 1]!;
       const cnt = packed & 0xff;
