@@ -991,3 +991,27 @@ describe('event arguments: conjuncts of like verbs', () => {
     assert.deepEqual(codes(e.recipient), ['RUR']);
   });
 });
+
+describe('event arguments: places in the names of organisations', () => {
+  it('gives generic parties no country from the base of an organisation ("a Zenda-based monitor said gunmen attacked …")', () => {
+    const mentions: MentionSpec[] = [
+      ...STATES,
+      ['a Zenda-based monitor', null, 'NGO'],
+      ['gunmen', null, 'INS'],
+      ['two villagers', null, 'CVL'],
+    ];
+    const evs = code('A Zenda-based monitor said gunmen attacked two villagers.', {
+      mentions,
+      places: [['Zenda', 'RUR']],
+    });
+    const e = byType(evs, 'ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => [a.code, a.sector]),
+      [[null, 'INS']],
+    );
+    assert.deepEqual(
+      e.recipient.map((a) => [a.code, a.sector]),
+      [[null, 'CVL']],
+    );
+  });
+});

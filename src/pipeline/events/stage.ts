@@ -26,7 +26,7 @@ import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
 import { agentlessPassive, backgroundOf, statusOf, weaponSubject } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
-import { type SentenceView, sentenceViews } from './view.js';
+import { ORGANISATION, type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
 
 export interface EventOptions {
@@ -291,9 +291,19 @@ function converseArgs(v: SentenceView, t: Trigger, places: readonly Place[]): Ar
 }
 
 /** The place an act happens in: in its clause after the trigger, else the nearest in the sentence. */
+/**
+ * A place word inside the name of an organisation describes where it is based ("a UK-based group",
+ * "the Syrian Observatory for Human Rights"), not where an act happens.
+ */
+const partOfMention = (v: SentenceView, x: Place): boolean =>
+  v.mentions.some(
+    (m) =>
+      ORGANISATION.test(m.sector ?? '') && m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start,
+  );
+
 function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
   // a place word that names the actor ("killed in Israeli shelling") is not where the act happened
-  const actors = (x: Place) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end);
+  const actors = (x: Place) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) || partOfMention(v, x);
   const hit = placeRecipient(v, p.t.last + 1, places)?.place;
   return hit && !actors(hit) ? hit : nearestPlace(v, p.t.i, p.t.last, places, actors);
 }
@@ -312,7 +322,8 @@ function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Plac
         x.start > start ||
         p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) ||
         // a place naming the recipient ("the Malaysia Airlines flight") is not where the actor acts
-        p.e.recipient.some((r) => r.start <= x.start && x.end <= r.end),
+        p.e.recipient.some((r) => r.start <= x.start && x.end <= r.end) ||
+        partOfMention(v, x),
     )
   );
 }

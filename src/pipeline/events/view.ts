@@ -41,6 +41,9 @@ export interface SentenceView {
 
 const isActor = (m: Mention): boolean => Boolean(m.code || m.sector);
 
+/** Sectors of organisations, whose names may hold the place they are based in ("a UK-based group"). */
+export const ORGANISATION = /^(NGO|IGO|MED|BUS|EDU|HRI|HLH)$/;
+
 /**
  * Generic actors without a country ("Rebels in the Ivory Coast", "French paper workers") take the
  * country of the place they are "in"/"from", or of the demonym right before them. Copies; the
@@ -116,8 +119,19 @@ function withCountries(
     if (!s) return m;
     let info = bySentence.get(s);
     if (!info) {
+      // (a place in an organisation's name, "a UK-based group", is where it is based)
+      const based = (p: Place) =>
+        ms.some(
+          (x) =>
+            ORGANISATION.test(x.sector ?? '') &&
+            x.start <= p.start &&
+            p.end <= x.end &&
+            x.end - x.start > p.end - p.start,
+        );
       const here = new Set(
-        places.filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p)).map((p) => p.country),
+        places
+          .filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p) && !based(p))
+          .map((p) => p.country),
       );
       const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
       info = { here, others };
