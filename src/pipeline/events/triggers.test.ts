@@ -279,7 +279,10 @@ describe('helping verbs before an act', () => {
       '5 obl NOUN attack',
       '2 punct PUNCT',
     ];
-    const evs = parsed('Freedonia helped identify victims killed in attacks.', parse);
+    // the actors stage reads "victims" as a civilian actor: the party helped
+    const mentions: MentionSpec[] = [...M, ['victims', null, 'CVL']];
+    const text = 'Freedonia helped identify victims killed in attacks.';
+    const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
     assertSomeEvent(evs, (e) => e.eventText === 'helped');
   });
 });
@@ -998,5 +1001,65 @@ describe('required cues on a passive subject', () => {
     ];
     const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'presented');
+  });
+});
+
+describe('precision on general news: helping no party, opinions, revivals, bills and organ gifts', () => {
+  const types = (text: string, parse?: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events.map(
+      (e) => `${e.event}:${e.eventText}`,
+    );
+  it('codes no AID for helping with no party helped ("helped hang a poster"), AID for "helped Sylvania rebuild"', () => {
+    const none = types('Freedonia helped hang a poster.', [
+      '2 nsubj PROPN',
+      '0 root VERB help',
+      '2 xcomp VERB hang',
+      '5 det DET',
+      '3 obj NOUN poster',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(!none.some((t) => t.startsWith('AID')), none.join(','));
+    const party = types('Freedonia helped Sylvania rebuild its army.', [
+      '2 nsubj PROPN',
+      '0 root VERB help',
+      '2 obj PROPN',
+      '2 xcomp VERB rebuild',
+      '6 nmod:poss PRON its',
+      '4 obj NOUN army',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(party.includes('AID:helped'), party.join(','));
+  });
+  it('codes nothing for the act a partyless help is for ("a concert to help finance the school")', () => {
+    const evs = types('Freedonia held a concert to help finance the school.', [
+      '2 nsubj PROPN',
+      '0 root VERB hold',
+      '4 det DET',
+      '2 obj NOUN concert',
+      '6 mark PART',
+      '4 acl VERB help',
+      '6 xcomp VERB finance',
+      '9 det DET',
+      '7 obj NOUN school',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(!evs.some((t) => /^(AID|COOPERATE)/.test(t)), evs.join(','));
+  });
+  it('codes no AGREE for an opinion ("the minister agrees", "agrees with the mayor that …"), AGREE for "agrees to talks"', () => {
+    const evs = [
+      ...types('The Freedonia minister agrees.'),
+      ...types('The Freedonia minister agrees with the mayor that taxes should fall.'),
+    ];
+    assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
+    assert.ok(types('Freedonia agrees to talks with Sylvania.').some((t) => t.startsWith('AGREE')));
+  });
+  it('codes no event for reviving a lawsuit, one for reviving talks with Sylvania', () => {
+    assert.ok(!types('Freedonia revived the lawsuit.').some((t) => t.includes(':revived')));
+    assert.ok(types('Freedonia revived talks with Sylvania.').length > 0);
+  });
+  it('codes no CONSULT for introducing a bill, no AID for donating a kidney; AID for donating food to Sylvania', () => {
+    assert.ok(!types('Freedonia introduced a bill on taxes.').some((t) => t.startsWith('CONSULT')));
+    assert.ok(!types('A Freedonia man donated a kidney to his brother.').some((t) => t.startsWith('AID')));
+    assert.ok(types('Freedonia donated food to Sylvania.').some((t) => t.startsWith('AID')));
   });
 });

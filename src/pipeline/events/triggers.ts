@@ -609,6 +609,46 @@ function thingHelps(v: SentenceView, i: number): boolean {
   return subj !== undefined && v.upos[subj] === 'NOUN' && (v.mentionAt[subj] ?? -1) < 0;
 }
 
+/**
+ * "help stability in Europe", "a concert to help finance his studies", "helped hang a poster": helping with
+ * no party helped — no object or passive subject naming an actor, none for the act helped with — is no
+ * aid (PLOVER AID is given to a party); "help Kenya prepare", "help victims", "helped unite the
+ * opposition" keep theirs.
+ */
+function helpsNoParty(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  // a party named by the word or by a noun phrase hanging on it ("the rights of Palestinians")
+  const party = (k: number, depth = 0): boolean =>
+    (v.mentionAt[k] ?? -1) >= 0 ||
+    v.upos[k] === 'PRON' ||
+    (depth < 2 &&
+      (v.children[k] ?? []).some((c) => /^(nmod|compound|conj|appos)/.test(v.deprel[c] ?? '') && party(c, depth + 1)));
+  const kids = v.children[i] ?? [];
+  if (kids.some((c) => /^(obj|iobj|nsubj:pass|obl)/.test(v.deprel[c] ?? '') && party(c))) return false;
+  const acts = kids.filter((c) => /^(xcomp|ccomp)$/.test(v.deprel[c] ?? ''));
+  return !acts.some((a) =>
+    (v.children[a] ?? []).some((c) => /^(obj|iobj|obl|nsubj)/.test(v.deprel[c] ?? '') && party(c)),
+  );
+}
+
+/**
+ * "MSF's psychologist agrees.", "the police chief agrees with the mayor that …", "we agree that …": agreeing
+ * in the present with a view is a shared opinion, no PLOVER AGREE (a commitment to cooperate); "agrees to
+ * talks", "agreed that troops would withdraw" stay.
+ */
+function opinionAgree(v: SentenceView, i: number): boolean {
+  const low = v.lower[i] ?? '';
+  if (!(low === 'agrees' || (low === 'agree' && /^(i|we|you)$/.test(v.lower[i - 1] ?? '')))) return false;
+  const next = v.lower[i + 1] ?? '.';
+  if (/^([.,;:!?]|that|[”"]|'')$/.test(next)) return true;
+  if (next !== 'with') return false;
+  for (let k = i + 2; k < v.lower.length && k <= i + 12; k++) {
+    if (v.lower[k] === 'that' || v.lower[k] === '.') return true;
+    if (/^(on|to|over|about|,|;)$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
 /** "helped (to) plan", "contributed to planning": a verb follows the helping verb right away or after "to". */
 function joinsAct(v: SentenceView, i: number, lex: EventLexicon): boolean {
   if (!v.parsed) return false;
@@ -639,8 +679,10 @@ function joinsAct(v: SentenceView, i: number, lex: EventLexicon): boolean {
 export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   const n = v.lower.length;
+  // acts helped with by a help that has no party (helpsNoParty)
+  const partyless = new Set<number>();
   for (let i = 0; i < n; i++) {
-    if (v.mentionAt[i] !== -1) continue;
+    if (v.mentionAt[i] !== -1 || partyless.has(i)) continue;
     const low = v.lower[i] ?? '';
     if (!/^[a-z]/.test(low)) continue;
     // without a parse, a capitalised word inside the sentence is a name, not a trigger
@@ -700,6 +742,12 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
     // no aid; the act itself is the event
     if (pos === 'verb' && HELPING.has(lemma) && (joinsAct(v, i, lex) || thingHelps(v, i))) continue;
+    if (pos === 'verb' && (lemma === 'help' || lemma === 'assist') && helpsNoParty(v, i)) {
+      // "a concert to help finance his studies": the act helped with has no party either
+      for (const c of v.children[i] ?? []) if (/^(xcomp|ccomp)$/.test(v.deprel[c] ?? '')) partyless.add(c);
+      continue;
+    }
+    if (pos === 'verb' && lemma === 'agree' && opinionAgree(v, i)) continue;
     if (low === 'must' && isDemand(v, i, lex)) {
       out.push(demandTrigger(v, i, lex));
       continue;
