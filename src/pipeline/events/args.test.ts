@@ -5,6 +5,7 @@ import type { Event } from '../../schema/output.js';
 import { eachState } from './args.js';
 import { type FixtureOptions, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
+import { sentenceViews } from './view.js';
 
 let lex: EventLexicon;
 before(() => {
@@ -1012,6 +1013,59 @@ describe('event arguments: places in the names of organisations', () => {
     assert.deepEqual(
       e.recipient.map((a) => [a.code, a.sector]),
       [[null, 'CVL']],
+    );
+  });
+});
+
+describe('event arguments: participles with an agent', () => {
+  it('codes "Backed by Sylvania, Freedonia rejected …" as Sylvania\'s SUPPORT of Freedonia, not a complement of the rejection', () => {
+    const parse = [
+      '6 advcl VERB back VBN',
+      '3 case ADP by IN',
+      '1 obl:agent PROPN Sylvania NNP',
+      '1 punct PUNCT , ,',
+      '6 nsubj PROPN Freedonia NNP',
+      '0 root VERB reject VBD',
+      '8 det DET the DT',
+      '6 obj NOUN plan NN',
+      '6 punct PUNCT . .',
+    ];
+    const evs = code('Backed by Sylvania, Freedonia rejected the plan.', { parse });
+    const s = byType(evs, 'SUPPORT');
+    assert.deepEqual(codes(s.actor), ['SYL']);
+    assert.deepEqual(codes(s.recipient), ['FRE']);
+    const r = byType(evs, 'REJECT');
+    assert.deepEqual(codes(r.actor), ['FRE']);
+    assert.ok(!r.recipient.some((x) => x.code === 'SYL'));
+  });
+  it('codes "Freedonia, backed by Sylvania, remained defiant" with the backer as actor of the SUPPORT', () => {
+    const parse = [
+      '7 nsubj PROPN Freedonia NNP',
+      '3 punct PUNCT , ,',
+      '1 acl VERB back VBN',
+      '5 case ADP by IN',
+      '3 obl:agent PROPN Sylvania NNP',
+      '3 punct PUNCT , ,',
+      '0 root VERB remain VBD',
+      '7 xcomp ADJ defiant JJ',
+      '7 punct PUNCT . .',
+    ];
+    const s = byType(code('Freedonia, backed by Sylvania, remained defiant.', { parse }), 'SUPPORT');
+    assert.deepEqual(codes(s.actor), ['SYL']);
+    assert.deepEqual(codes(s.recipient), ['FRE']);
+  });
+});
+
+describe('event arguments: datelines', () => {
+  it('keeps the agency of a dateline ("ZENDA (Sylvania News) - …") out of the sentence\'s actors', () => {
+    const doc = fixtureDoc('ZENDA (Sylvania News) - Freedonia attacked Ruritania on Monday.', {
+      mentions: [...M, ['Sylvania News', null, 'MED']],
+      published: '2020-05-01',
+    });
+    const [v] = sentenceViews(doc, lex);
+    assert.deepEqual(
+      v?.mentions.map((m) => m.actorText),
+      ['Freedonia', 'Ruritania'],
     );
   });
 });

@@ -455,6 +455,20 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
     // "…was attacked by militiamen, killing 156 people": the agent of a passive head does the act
     return s.passive ? { group: byAgent(v, h), passive: false } : s;
   }
+  // "Gonzalez, backed by Castro, demanded …", "Backed by Russia, Syria rejected …": a past participle
+  // with a "by" agent and no auxiliary is a passive done to the noun or subject it describes
+  if (
+    h >= 0 &&
+    depth < 3 &&
+    v.xpos[i] === 'VBN' &&
+    /^(acl|advcl)/.test(rel) &&
+    !dependents(v, i, 'aux', 'aux:pass', 'cop', 'mark').length &&
+    dependents(v, i, 'obl:agent').length
+  )
+    return {
+      group: rel.startsWith('acl') ? groupFromToken(v, h) : syntacticSubject(v, h, depth + 1).group,
+      passive: true,
+    };
   // "soldiers killed in Ukraine", "officials accused of …": a past participle modifies the one acted on
   if (reducedRelative(v, i)) return { group: groupFromToken(v, h), passive: true };
   if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
@@ -767,6 +781,11 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
       if (s.passive) {
         recipient = frame === 'none' ? [] : s.group;
         actor = byAgent(v, t.i);
+        // "Backed by Russia, Syria rejected …": a fronted participle describes the subject after its comma
+        const h = v.head[t.i] ?? -1;
+        const comma = v.lower.indexOf(',', t.i);
+        if (!recipient.length && frame !== 'none' && /^advcl/.test(v.deprel[t.i] ?? '') && h > comma && comma > t.i)
+          recipient = rightGroup(v, comma + 1, 2, true).filter((mi) => !actor.includes(mi));
         if (actor.length || recipient.length) explain.push('args: passive subject → recipient, by-agent → actor');
       } else {
         actor = s.group;

@@ -86,6 +86,8 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         : /^(xcomp|obj|nmod|obl|acl)/;
       if (!allowed.test(rel)) break;
       if (rel.startsWith('advcl') && hasSubject(k)) break;
+      // "Backed by Russia, Syria rejected …": a clause fronted before its head is no complement of it
+      if (self && rel.startsWith('advcl') && k < h && v.lower.slice(k + 1, h).includes(',')) break;
       // a relative clause with a subject of its own and a wh-word ("…, where X signed a treaty") is no
       // complement ("an admission that NKVD forces murdered …" parsed as a relative clause still is)
       if (

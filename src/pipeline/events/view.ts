@@ -144,6 +144,9 @@ function withCountries(
   });
 }
 
+/** A dateline opening a sentence: place words, the agency in parentheses, a dash. */
+const DATELINE = /^\s*[^()\n]{1,60}?\([^()\n]{1,40}\)\s*[-—–]+\s/;
+
 /** Builds the view of every sentence of a document. */
 export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] {
   const sentences = doc.layers.sentences ?? [];
@@ -190,10 +193,13 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       deprel.push(parsed ? (syntax?.deprel[g] ?? '') : '');
     }
     while (m < sorted.length && (sorted[m]?.end ?? 0) <= s.start) m++;
+    // "BOSTON (Reuters) - …": the agency of a dateline takes no part in the sentence's events
+    const dateline = DATELINE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    const from = s.start + (dateline?.[0].length ?? 0);
     const ms: Mention[] = [];
     for (let k = m; k < sorted.length && (sorted[k]?.start ?? Infinity) < s.end; k++) {
       const x = sorted[k];
-      if (x && x.start >= s.start) ms.push(x);
+      if (x && x.start >= from) ms.push(x);
     }
     const mentionAt = new Array<number>(n).fill(-1);
     const possessorAt = new Array<number>(n).fill(-1);
