@@ -62,7 +62,11 @@ function derived(
 /** Returns a new document with one more layer. A layer is never replaced. */
 export function addLayer<K extends LayerName>(doc: Document, name: K, value: Layers[K]): Document {
   if (name in doc.layers) throw new DyadError('E011', `layer "${name}" is already present on document ${doc.id}`);
-  return derived(doc, Object.freeze({ ...doc.layers, [name]: Object.freeze(value) }), doc.diagnostics);
+  // Object.assign rather than a spread: spreading a frozen object takes V8's slow copying path
+  // (about half the time of addLayer, called ~15 times a document); the same layers, same order
+  const layers: Record<string, unknown> = Object.assign({}, doc.layers);
+  layers[name] = Object.freeze(value);
+  return derived(doc, Object.freeze(layers) as Document['layers'], doc.diagnostics);
 }
 
 export function hasLayer(doc: Document, name: LayerName): boolean {
