@@ -328,3 +328,22 @@ describe('passives of force done with a weapon someone fired', () => {
     );
   });
 });
+
+describe('the means of an act with an unnamed doer', () => {
+  it('does not take a weapon of another phrase as the means ("arrested in connection with the bombings")', () => {
+    const e = code('Yesterday two villagers were arrested in connection with the bombings.').find(
+      (x) => x.event === 'COERCE',
+    );
+    assert.ok(e, 'no COERCE');
+    assert.deepEqual(
+      e.actor.map((a) => [a.actorText, a.sector]),
+      [['arrested', 'UNK']],
+    );
+  });
+  it('still takes the weapon "by"/"in" leads to ("killed in a bomb attack")', () => {
+    const e = code('Yesterday two villagers were killed in a bomb attack.').find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.actor[0]?.sector, 'UNK');
+    assert.match(e.actor[0]?.actorText ?? '', /bomb/);
+  });
+});

@@ -38,6 +38,9 @@ export function responsibilityClaimer(v: SentenceView, t: Trigger): ActorRef | n
   return null;
 }
 
+/** Prepositions and joiners that open another phrase between "by/in" and a weapon noun. */
+const LINKS = /^(with|of|to|for|at|on|from|over|after|during|and|or|connection|relation|response|retaliation)$/;
+
 /** PLOVER's sector for generic unidentified actors (the actor of "two civilians were killed by a bomb"). */
 export const UNIDENTIFIED = 'UNK';
 
@@ -59,7 +62,16 @@ export function unidentifiedActor(v: SentenceView, t: Trigger, weapons: Readonly
   }
   for (let k = t.last + 1; w < 0 && k < Math.min(v.lower.length, t.last + 7); k++) {
     if (/^[,;.:]$/.test(v.lower[k] ?? '')) break;
-    if (weapons.has(v.lower[k] ?? '') && v.lower.slice(t.last + 1, k).some((x) => x === 'by' || x === 'in')) w = k;
+    // the weapon is what "by"/"in" leads to ("killed in a bomb attack"), not a later phrase's noun
+    // ("arrested in connection with the bombings")
+    const j = Math.max(v.lower.lastIndexOf('by', k), v.lower.lastIndexOf('in', k));
+    if (
+      weapons.has(v.lower[k] ?? '') &&
+      j > t.last &&
+      k - j <= 4 &&
+      !v.lower.slice(j + 1, k).some((x) => LINKS.test(x))
+    )
+      w = k;
   }
   let first = w < 0 ? t.i : w;
   // the weapon's modifiers: "a roadside bomb", "an improvised explosive device"

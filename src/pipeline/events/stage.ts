@@ -546,8 +546,15 @@ export function codeEvents(
       if (!actor.length && victimOnly) {
         // PLOVER codes the doer of an act of force the text does not name as unidentified (UNK),
         // of the country where the act happens
-        const place = nearestPlace(v, t.i, t.last, doc.layers.places ?? [], (x) =>
-          recipient.some((r) => r.start <= x.start && x.end <= r.end),
+        // (not a place word inside a party's name: "the bombings of U.S. embassies")
+        const place = nearestPlace(
+          v,
+          t.i,
+          t.last,
+          doc.layers.places ?? [],
+          (x) =>
+            recipient.some((r) => r.start <= x.start && x.end <= r.end) ||
+            v.mentions.some((m) => m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start),
         );
         actor = [{ ...unidentifiedActor(v, t, lex.cues.weapons), code: place?.country ?? null }];
         a.explain.push(
