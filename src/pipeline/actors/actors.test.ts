@@ -669,6 +669,11 @@ describe('commercial actors (PLOVER sector BUS)', () => {
     assert.equal(find(ms, 'Shareholders and creditors of the firm').sector, 'BUS');
     assert.equal(find(ms, 'a unit of Zorvex Group Inc.').sector, 'BUS');
   });
+  it('ends a company name at its trade word or legal form before "and" ("General Quorvex Motors and …", "Brandel SA")', () => {
+    const { ms } = code('General Quorvex Motors and Zelby agreed, and Brandel SA objected.');
+    assert.equal(find(ms, 'General Quorvex Motors').sector, 'BUS');
+    assert.equal(find(ms, 'Brandel SA').sector, 'BUS');
+  });
   it('reads "US$300 million" as a currency, not the United States', () => {
     const { ms } = code('The contracts provide US$300 million a year, the US said.');
     assert.deepEqual(

@@ -570,6 +570,13 @@ export class SentenceFinder {
       r++;
     }
     while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
+    // "General Motors and Chrysler": a company's name ends at its trade word or legal form before "and"
+    if (!this.orgSector(s, r))
+      for (let q = r - 2; q > s; q--)
+        if (ORG_HEADS.get(v.k[q] ?? '') === 'BUS' && (v.k[q + 1] === 'and' || v.k[q + 1] === '&')) {
+          r = q + 1;
+          break;
+        }
     if (r - s < 2) return null;
     const named = this.toPurpose(r);
     const sector = this.orgSector(s, r) ?? (this.flagCarrier(s, r) ? 'BUS' : null);

@@ -811,6 +811,10 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ['llc', 'BUS'],
   ['gmbh', 'BUS'],
   ['oy', 'BUS'],
+  ['sa', 'BUS'],
+  ['nv', 'BUS'],
+  ['spa', 'BUS'],
+  ['bv', 'BUS'],
   ['holdings', 'BUS'],
   ['bancorp', 'BUS'],
   ['airlines', 'BUS'],
@@ -854,6 +858,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'llc',
   'gmbh',
   'oy',
+  'sa',
+  'nv',
+  'spa',
+  'bv',
 ]);
 
 /** Nouns that stand for a state ("the country", "his country", "the two countries"). */

@@ -615,20 +615,26 @@ function thingHelps(v: SentenceView, i: number): boolean {
  * aid (PLOVER AID is given to a party); "help Kenya prepare", "help victims", "helped unite the
  * opposition" keep theirs.
  */
+const LOCATIVE_CASE = /^(in|at|near|across|throughout|inside|outside|around|within)$/;
+
 function helpsNoParty(v: SentenceView, i: number): boolean {
   if (!v.parsed) return false;
+  // "his studies in London", "help in Kenya": a place where, not a party
+  const locative = (c: number): boolean =>
+    (v.children[c] ?? []).some((x) => v.deprel[x] === 'case' && LOCATIVE_CASE.test(v.lower[x] ?? ''));
   // a party named by the word or by a noun phrase hanging on it ("the rights of Palestinians")
   const party = (k: number, depth = 0): boolean =>
     (v.mentionAt[k] ?? -1) >= 0 ||
     v.upos[k] === 'PRON' ||
     (depth < 2 &&
-      (v.children[k] ?? []).some((c) => /^(nmod|compound|conj|appos)/.test(v.deprel[c] ?? '') && party(c, depth + 1)));
+      (v.children[k] ?? []).some(
+        (c) => /^(nmod|compound|conj|appos)/.test(v.deprel[c] ?? '') && !locative(c) && party(c, depth + 1),
+      ));
+  const arg = (c: number, rel: RegExp): boolean => rel.test(v.deprel[c] ?? '') && !locative(c) && party(c);
   const kids = v.children[i] ?? [];
-  if (kids.some((c) => /^(obj|iobj|nsubj:pass|obl)/.test(v.deprel[c] ?? '') && party(c))) return false;
+  if (kids.some((c) => arg(c, /^(obj|iobj|nsubj:pass|obl)/))) return false;
   const acts = kids.filter((c) => /^(xcomp|ccomp)$/.test(v.deprel[c] ?? ''));
-  return !acts.some((a) =>
-    (v.children[a] ?? []).some((c) => /^(obj|iobj|obl|nsubj)/.test(v.deprel[c] ?? '') && party(c)),
-  );
+  return !acts.some((a) => (v.children[a] ?? []).some((c) => arg(c, /^(obj|iobj|obl|nsubj)/)));
 }
 
 /**
