@@ -457,3 +457,21 @@ describe('"allegedly" marks a relayed allegation', () => {
     assert.equal(status('Freedonia attacked Sylvania.'), 'asserted');
   });
 });
+
+describe('acts owed, not done', () => {
+  const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('codes "Freedonia should withdraw its troops" and "ought to release" as hypothetical, not asserted', () => {
+    for (const text of [
+      'Freedonia should withdraw its troops from Sylvania.',
+      'Freedonia ought to release the prisoners of Sylvania.',
+    ]) {
+      const evs = code(text);
+      assert.ok(evs.length > 0, text);
+      assert.ok(
+        evs.every((e) => e.status === 'hypothetical'),
+        `${text}: ${evs.map((e) => `${e.event}:${e.status}`).join(',')}`,
+      );
+      assert.ok(!evs.some((e) => e.event === 'THREATEN'), text);
+    }
+  });
+});

@@ -200,6 +200,9 @@ export interface StatusResult {
   readonly explain: string[];
 }
 
+/** Modals of obligation: the act they govern is owed, not done. */
+const OBLIGATION: ReadonlySet<string> = new Set(['should', 'ought', 'must', 'shall']);
+
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement"). */
 const FAILING = new Set(['fail', 'failure', 'refusal']);
 
@@ -568,6 +571,16 @@ export function statusOf(
       governor: gov,
     };
   }
+  // "Russia should withdraw its troops", "Israel ought to release them": what someone should do has
+  // not happened (a demand, if a speaker makes it; PLOVER codes no event for the obligation itself)
+  if (auxBefore(v, t, OBLIGATION))
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: ['status: hypothetical (obligation: "should", "ought to", "must")'],
+      governor: gov,
+    };
   const ic = intentCue(v, t, cues);
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
     explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
