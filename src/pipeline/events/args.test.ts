@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
 import { eachState } from './args.js';
-import { type FixtureOptions, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { assertNoEvent, type FixtureOptions, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
 import { codeEvents } from './stage.js';
 import { sentenceViews } from './view.js';
 
@@ -1067,5 +1067,46 @@ describe('event arguments: datelines', () => {
       v?.mentions.map((m) => m.actorText),
       ['Freedonia', 'Ruritania'],
     );
+  });
+});
+
+describe('event arguments: attacks as subjects and buildings as targets', () => {
+  it('takes no doer by word order past an attack that is the subject ("The attacks at the Sylvania embassy killed …")', () => {
+    const parse = [
+      '2 det DET the DT',
+      '7 nsubj NOUN attack NNS',
+      '6 case ADP at IN',
+      '6 det DET the DT',
+      '6 compound PROPN Sylvania NNP',
+      '2 nmod NOUN embassy NN',
+      '0 root VERB kill VBD',
+      '9 nummod NUM two CD',
+      '7 obj NOUN villager NNS',
+      '7 punct PUNCT . .',
+    ];
+    const mentions: MentionSpec[] = [
+      ['the Sylvania embassy', 'SYL', 'GOV'],
+      ['two villagers', null, 'CVL'],
+    ];
+    const e = byType(code('The attacks at the Sylvania embassy killed two villagers.', { parse, mentions }), 'ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => a.sector),
+      ['UNK'],
+    );
+    assert.match(e.actor[0]?.actorText ?? '', /attacks/);
+  });
+  it('makes the building an act of force names its target, not its doer ("the Sylvania embassy bombing")', () => {
+    const parse = [
+      '4 det DET the DT',
+      '3 compound PROPN Sylvania NNP',
+      '4 compound NOUN embassy NN',
+      '5 nsubj NOUN bombing NN',
+      '0 root VERB shock VBD',
+      '5 obj PROPN Freedonia NNP',
+      '5 punct PUNCT . .',
+    ];
+    const mentions: MentionSpec[] = [...STATES, ['Sylvania embassy', 'SYL', 'GOV']];
+    const evs = code('The Sylvania embassy bombing shocked Freedonia.', { parse, mentions });
+    assertNoEvent(evs, (e) => e.event === 'ASSAULT' && e.actor.some((a) => a.code === 'SYL'));
   });
 });

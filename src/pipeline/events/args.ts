@@ -56,6 +56,10 @@ export const CLAUSE_BREAKS: readonly string[] = [
   '(',
 ];
 const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
+/** Buildings and sites that are the target of an act of force they modify ("embassy bombings"). */
+const FACILITY =
+  /^(embassy|embassies|consulate|consulates|school|schools|mosque|mosques|church|churches|synagogue|temple|hotel|hotels|hospital|hospitals|office|offices|headquarters|market|mall|airport|checkpoint|compound|camp|station)$/;
+
 /** Types whose nominal act takes the party it is done to as an "of" object ("the siege of X"). */
 export const OF_TARGET: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const COORD = new Set(['and', ',', '&', 'or']);
@@ -829,6 +833,12 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         const p = caseOf(v, c);
         const rel = v.deprel[c] ?? '';
         if (rel === 'nmod' && p !== 'by' && !t.entry.actorPreps.includes(p ?? '')) continue;
+        // "the U.S. Embassy bombings", "a school shooting": a building before an act of force is its target
+        if (rel === 'compound' && OF_TARGET.has(t.info.plover ?? '') && FACILITY.test(v.lower[c] ?? '')) {
+          if (!recipient.length) recipient = groupFromToken(v, c);
+          if (recipient.length) explain.push('args: recipient = the building the act of force names');
+          continue;
+        }
         const g = groupFromToken(v, c);
         if (g.length) {
           actor = g;
@@ -909,6 +919,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
       // possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes"
       for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
         const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
+        if (mi >= 0 && recipient.includes(mi)) break;
         if (mi >= 0) {
           actor = [mi];
           explain.push('args (word order): actor = possessor/modifier of the noun');

@@ -53,7 +53,11 @@ export const UNIDENTIFIED = 'UNK';
 export function unidentifiedActor(v: SentenceView, t: Trigger, weapons: ReadonlySet<string>): ActorRef {
   let w = -1;
   if (v.parsed) {
-    const s = (v.children[t.i] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+    // (a conjunct's subject is its head's: "the attacks … and killed 257 people")
+    const h = /^conj/.test(v.deprel[t.i] ?? '') ? (v.head[t.i] ?? -1) : -1;
+    const s =
+      (v.children[t.i] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? '')) ??
+      (h >= 0 ? (v.children[h] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? '') && c < t.i) : undefined);
     if (s !== undefined && weapons.has(v.lower[s] ?? '')) w = s;
   }
   for (let k = t.i - 1; w < 0 && k >= Math.max(0, t.i - 4); k--) {

@@ -475,7 +475,11 @@ export function codeEvents(
         continue;
       }
       const a = args.get(t) ?? { actor: [], recipient: [], explain: [] };
-      let actor = a.actor;
+      // "The attacks at the U.S. embassies in Nairobi killed 257 people": when the subject is the attack or
+      // weapon itself, a party named before it by word order is no doer
+      const weaponDone =
+        weaponSubject(v, t, lex.cues) && a.explain.some((x) => x.startsWith('args (word order): actor'));
+      let actor = weaponDone ? [] : a.actor;
       let recipient = a.recipient;
       if (t.entry.role === 'accuse' && !recipient.length && t.pos === 'verb') {
         // "alleged that the U.S. is transferring …": the accused is the subject of the claim

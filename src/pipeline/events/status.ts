@@ -629,7 +629,11 @@ export function statusOf(
 export function weaponSubject(v: SentenceView, t: Trigger, cues: Cues): boolean {
   if (t.pos !== 'verb' || agentlessPassive(v, t)) return false;
   if (v.parsed) {
-    const s = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+    // (a conjunct shares its head's subject: "the attacks … [hit X] and killed 257 people")
+    const h = /^conj/.test(v.deprel[t.i] ?? '') ? (v.head[t.i] ?? -1) : -1;
+    const s =
+      (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj') ??
+      (h >= 0 ? (v.children[h] ?? []).find((c) => v.deprel[c] === 'nsubj' && c < t.i) : undefined);
     return s !== undefined && cues.weapons.has(v.lower[s] ?? '');
   }
   for (let k = t.i - 1; k >= Math.max(0, t.i - 3); k--) {
