@@ -475,3 +475,13 @@ describe('acts owed, not done', () => {
     }
   });
 });
+
+describe('acts kept from happening', () => {
+  const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('does not assert an attack someone was protected or prevented from ("protected X from being attacked by Y")', () => {
+    const evs = code('Osterlich protected Sylvania from being attacked by Freedonia.');
+    assertNoEvent(evs, (e) => e.event === 'ASSAULT' && e.status !== 'negated');
+    const evs2 = code('Osterlich prevented Freedonia from attacking Sylvania.');
+    assertNoEvent(evs2, (e) => e.event === 'ASSAULT' && e.status !== 'negated');
+  });
+});

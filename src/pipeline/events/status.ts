@@ -206,8 +206,44 @@ const OBLIGATION: ReadonlySet<string> = new Set(['should', 'ought', 'must', 'sha
 /** Verbs whose infinitive complement did not happen ("failed to reach agreement"). */
 const FAILING = new Set(['fail', 'failure', 'refusal']);
 
+/** Verbs that keep an act from happening ("prevented X from attacking", "protected X from being killed"). */
+const PREVENTING = new Set([
+  'prevent',
+  'stop',
+  'protect',
+  'keep',
+  'bar',
+  'ban',
+  'block',
+  'deter',
+  'dissuade',
+  'save',
+  'shield',
+  'refrain',
+  'restrain',
+  'prohibit',
+  'spare',
+  'discourage',
+  'forbid',
+  'preclude',
+]);
+
+/** "prevented Syria from attacking Iraq", "protected Libya from being attacked": the act was kept from happening. */
+function prevented(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  const from =
+    v.lower[t.i - 1] === 'from' ? t.i - 1 : v.lower[t.i - 1] === 'being' && v.lower[t.i - 2] === 'from' ? t.i - 2 : -1;
+  if (from < 0) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    if (STOP.has(v.lower[k] ?? '') || v.lower[k] === ',') return false;
+    if (PREVENTING.has(v.lemma[k] ?? '')) return true;
+  }
+  return false;
+}
+
 /** "failed to reach agreement", "are failing to uphold": the act did not happen. */
 function failed(v: SentenceView, t: Trigger): boolean {
+  if (prevented(v, t)) return true;
   if (v.parsed) {
     let k = t.i;
     for (let depth = 0; depth < 3; depth++) {
