@@ -26,7 +26,8 @@ const isBody = (c: Cand): boolean =>
   c.kind !== 'pronoun' &&
   c.kind !== 'demonym' &&
   (c.actorKind !== 'unknown' || c.head !== undefined) &&
-  c.code !== null;
+  // a company needs no country to be what "it" refers to ("Acme Inc. said its profit fell")
+  (c.code !== null || c.sector === 'BUS');
 
 export interface CorefContext {
   /** Token keys of the document, to find speech verbs next to a candidate. */

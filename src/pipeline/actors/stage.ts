@@ -85,6 +85,20 @@ function keepPronoun(c: Cand): boolean {
 }
 
 /** Finds and resolves every actor mention of a document (see README in this folder). */
+/** Sectors a role noun gives an office by default (chairman, director, officer, spokesman). */
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'ELI']);
+
+/**
+ * "the company's chief financial officer", "its chairman", "Acme Inc.'s directors": an office held in a
+ * company is a business role (PLOVER BUS), whatever sector the role noun has in a state.
+ */
+function heldInCompany(c: Cand): boolean {
+  if (c.kind !== 'nominal' && c.kind !== 'title') return false;
+  if (c.sector !== null && !OFFICE_SECTORS.has(c.sector)) return false;
+  const owner = c.ownedBy ? (c.ownedBy.corefOf ?? c.ownedBy) : c.possessor?.corefOf;
+  return owner?.sector === 'BUS';
+}
+
 export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
   return findActorMentions(doc, kb).mentions;
 }
@@ -107,6 +121,7 @@ export function findActorMentions(
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
+  for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w));
   const predicate = (c: Cand): boolean => {
     const s = sentences[c.sentence];
