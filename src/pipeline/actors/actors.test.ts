@@ -675,7 +675,7 @@ describe('commercial actors (PLOVER sector BUS)', () => {
     assert.equal(find(ms, 'Brandel SA').sector, 'BUS');
   });
   it('reads an office held in a company as a business role ("the company\'s chief financial officer", "its chairman")', () => {
-    const { ms } = code('Zorvex Inc. reported a loss. Its chairman resigned, and the company\'s directors objected.');
+    const { ms } = code("Zorvex Inc. reported a loss. Its chairman resigned, and the company's directors objected.");
     assert.equal(find(ms, 'Its chairman').sector, 'BUS');
     assert.equal(find(ms, "the company's directors").sector, 'BUS');
   });

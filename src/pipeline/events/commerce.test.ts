@@ -40,3 +40,34 @@ describe('business dealings are no political events (PLOVER BUS)', () => {
     assertSomeEvent(code('Zorvex Inc. guards attacked customers.'), (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('market commentary is no political event', () => {
+  it('codes no event for analysts blaming a slide, an ACCUSE for analysts accusing Freedonia', () => {
+    const mentions: MentionSpec[] = [...M];
+    const text = 'Analysts blamed the slide on weak sales, and analysts accused Freedonia of hiding debts.';
+    const doc = fixtureDoc(text, { mentions, published: '2020-05-01' });
+    const withRoles = {
+      ...doc,
+      layers: {
+        ...doc.layers,
+        mentions: [
+          ...(doc.layers.mentions ?? []),
+          ...[...text.matchAll(/[Aa]nalysts/g)].map((m) => ({
+            actorText: m[0],
+            name: null,
+            code: null,
+            sector: 'EDU',
+            role: 'analyst',
+            id: null,
+            start: m.index ?? 0,
+            end: (m.index ?? 0) + m[0].length,
+            kind: 'nominal' as const,
+          })),
+        ].sort((a, b) => a.start - b.start),
+      },
+    };
+    const evs = codeEvents(withRoles, lex).events;
+    assertNoEvent(evs, (e) => e.eventText === 'blamed');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'FRE'));
+  });
+});

@@ -28,6 +28,12 @@ const ALWAYS = new Set(['ASSAULT', 'PROTEST']);
 /** Cooperative acts, which are no events between a private party and a company either. */
 const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'REQUEST']);
 
+/**
+ * Roles of people who comment on markets and policy; what they blame, complain of, expect or agree with
+ * among themselves is commentary, no event ("Analysts blamed the slide on …").
+ */
+const COMMENTATORS = new Set(['analyst', 'economist', 'expert', 'observer', 'commentator', 'strategist', 'trader']);
+
 const commercial = (r: ActorRef): boolean => r.sector !== null && COMMERCIAL.has(r.sector);
 
 /**
@@ -54,13 +60,14 @@ function placedSides(explain: readonly string[]): { actor: boolean; recipient: b
 
 /**
  * The event is a business dealing: every party is private and a company is among them — the actor, for
- * any act but violence and protest; else the recipient of a cooperative act.
+ * any act but violence and protest; else the recipient of a cooperative act. So is market commentary:
+ * analysts, economists or traders acting toward no political party.
  */
 export function businessDealing(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'explain'>): boolean {
   if (ALWAYS.has(e.event) || !e.actor.length) return false;
   const placed = placedSides(e.explain ?? []);
   if (!e.actor.every((a) => nonPolitical(a, placed.actor))) return false;
   if (!e.recipient.every((r) => nonPolitical(r, placed.recipient))) return false;
-  if (e.actor.some(commercial)) return true;
+  if (e.actor.some(commercial) || e.actor.every((a) => a.role !== null && COMMENTATORS.has(a.role))) return true;
   return COOPERATIVE.has(e.event) && e.recipient.some(commercial);
 }
