@@ -1057,7 +1057,15 @@ describe('event arguments: participles with an agent', () => {
 });
 
 describe('event arguments: datelines', () => {
-  it('keeps the agency of a dateline ("ZENDA (Sylvania News) - …") out of the sentence\'s actors', () => {
+  it('keeps the agency of a dateline ("ZENDA (Sylvania News) - …", "(…)_ …") out of the sentence\'s actors', () => {
+    const [u] = sentenceViews(
+      fixtureDoc('ZENDA (Sylvania News)_ Freedonia attacked Ruritania on Monday.', {
+        mentions: [...M, ['Sylvania News', null, 'MED']],
+        published: '2020-05-01',
+      }),
+      lex,
+    );
+    assert.ok(!u?.mentions.some((m) => m.actorText === 'Sylvania News'));
     const doc = fixtureDoc('ZENDA (Sylvania News) - Freedonia attacked Ruritania on Monday.', {
       mentions: [...M, ['Sylvania News', null, 'MED']],
       published: '2020-05-01',

@@ -551,11 +551,22 @@ function byAgent(v: SentenceView, i: number): number[] {
 function isPassiveLinear(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
   if (engagedIn(v, i)) return false;
-  if (!/(ed|en|wn|ck|ht|ld|id)$/.test(low)) return false;
+  // (and irregular participles: "had been shot", "was hit", "were cut off")
+  if (
+    !/(ed|en|wn|ck|ht|ld|id)$/.test(low) &&
+    !/^(shot|hit|hurt|cut|set|put|shut|struck|beat|overrun|spread|split)$/.test(low)
+  )
+    return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.lower[k] ?? '';
     if (BE.has(w)) return true;
-    if (!/^(also|reportedly|allegedly|being|been|not|never|later|already|recently)$/.test(w)) return false;
+    // ("were reported killed", "are feared kidnapped": a passive report of a passive act)
+    if (
+      !/^(also|reportedly|allegedly|being|been|not|never|later|already|recently|reported|said|believed|feared|thought|confirmed|presumed)$/.test(
+        w,
+      )
+    )
+      return false;
   }
   return false;
 }

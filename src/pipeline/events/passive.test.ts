@@ -347,3 +347,19 @@ describe('the means of an act with an unnamed doer', () => {
     assert.match(e.actor[0]?.actorText ?? '', /bomb/);
   });
 });
+
+describe('passives by word order: irregular participles and reported passives', () => {
+  it('reads "had been shot" as a passive: the villagers are shot, not shooting', () => {
+    const e = code('Yesterday two villagers had been shot near the border.').find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.actor[0]?.sector, 'UNK');
+    assert.deepEqual(
+      e.recipient.map((r) => r.sector),
+      ['CVL'],
+    );
+  });
+  it('never makes the victims of "were reported killed" the doers', () => {
+    const evs = code('Yesterday two villagers were reported killed near the border.');
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.sector === 'CVL')));
+  });
+});

@@ -145,7 +145,7 @@ function withCountries(
 }
 
 /** A dateline opening a sentence: place words, the agency in parentheses, a dash. */
-const DATELINE = /^\s*[^()\n]{1,60}?\([^()\n]{1,40}\)\s*[-—–]+\s/;
+const DATELINE = /^\s*[^()\n]{1,60}?\([^()\n]{1,40}\)\s*[-—–_]+\s*/;
 
 /** Builds the view of every sentence of a document. */
 export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] {
