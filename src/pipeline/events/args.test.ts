@@ -1113,8 +1113,23 @@ describe('event arguments: attacks as subjects and buildings as targets', () => 
       '5 obj PROPN Freedonia NNP',
       '5 punct PUNCT . .',
     ];
-    const mentions: MentionSpec[] = [...STATES, ['Sylvania embassy', 'SYL', 'GOV']];
+    const mentions: MentionSpec[] = [
+      ['Freedonia', 'FRE', 'GOV'],
+      ['Sylvania embassy', 'SYL', 'GOV'],
+    ];
     const evs = code('The Sylvania embassy bombing shocked Freedonia.', { parse, mentions });
     assertNoEvent(evs, (e) => e.event === 'ASSAULT' && e.actor.some((a) => a.code === 'SYL'));
+    // the state's name and the building both compound the act ("the Kenya embassy bombing")
+    const parse2 = [
+      '4 det DET the DT',
+      '4 compound PROPN Sylvania NNP',
+      '4 compound NOUN embassy NN',
+      '5 nsubj NOUN bombing NN',
+      '0 root VERB shock VBD',
+      '5 obj PROPN Freedonia NNP',
+      '5 punct PUNCT . .',
+    ];
+    const evs2 = code('The Sylvania embassy bombing shocked Freedonia.', { parse: parse2, mentions });
+    assertNoEvent(evs2, (e) => e.event === 'ASSAULT' && e.actor.some((a) => a.code === 'SYL'));
   });
 });

@@ -845,9 +845,13 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         const rel = v.deprel[c] ?? '';
         if (rel === 'nmod' && p !== 'by' && !t.entry.actorPreps.includes(p ?? '')) continue;
         // "the U.S. Embassy bombings", "a school shooting": a building before an act of force is its target
-        if (rel === 'compound' && OF_TARGET.has(t.info.plover ?? '') && FACILITY.test(v.lower[c] ?? '')) {
-          if (!recipient.length) recipient = groupFromToken(v, c);
-          if (recipient.length) explain.push('args: recipient = the building the act of force names');
+        const cm = v.mentionAt[c] ?? -1;
+        const head = cm >= 0 ? (v.mentionTokens[cm]?.last ?? c) : c;
+        if (rel === 'compound' && OF_TARGET.has(t.info.plover ?? '') && FACILITY.test(v.lower[head] ?? '')) {
+          if (!recipient.length) {
+            recipient = groupFromToken(v, c);
+            if (recipient.length) explain.push('args: recipient = the building the act of force names');
+          }
           continue;
         }
         const g = groupFromToken(v, c);
