@@ -76,22 +76,29 @@ function haltEntry(v: SentenceView, verb: number, noun: Trigger, code: string): 
 const NEGOTIATION =
   /^(talk|talks|negotiation|negotiations|dialogue|mediation|contact|contacts|consultation|consultations)$/;
 
+/** Nouns for an effort a cooperation noun can name ("mediation efforts", "its mediation role"). */
+const EFFORT = /^(effort|efforts|role|mission|bid|attempt|initiative)$/;
+
 /** The verb that ends the cooperation named by noun trigger n, or -1. */
 function endingVerb(v: SentenceView, noun: Trigger): number {
-  const h = v.head[noun.i] ?? -1;
+  // "ended mediation efforts": the effort is what is ended, and ending one's own effort gives it up
+  const on = v.head[noun.i] ?? -1;
+  const effort = v.deprel[noun.i] === 'compound' && on >= 0 && EFFORT.test(v.lemma[on] ?? v.lower[on] ?? '');
+  const at = effort ? on : noun.i;
+  const h = v.head[at] ?? -1;
   // (a verb the tagger took for a noun after "will"/"to": "will scrap the deal")
   const verbal = v.upos[h] === 'VERB' || /^(will|would|to|'ll|must|should|could|may|might)$/.test(v.lower[h - 1] ?? '');
   if (h < 0 || !verbal) return -1;
-  const rel = v.deprel[noun.i] ?? '';
+  const rel = v.deprel[at] ?? '';
   const lemma = v.lemma[h] ?? '';
   // a visit or a meeting ends as planned ("ending a two-day visit"); talks that merely "end" may have
   // concluded — only halting, suspending or leaving negotiations reduces relations
   if (noun.info.plover === 'CONSULT' && (noun.info.mode === 'visit' || !NEGOTIATION.test(v.lemma[noun.i] ?? '')))
     return -1;
-  if (noun.info.plover === 'CONSULT' && /^(end|cease|terminate)$/.test(lemma)) return -1;
+  if (noun.info.plover === 'CONSULT' && /^(end|cease|terminate)$/.test(lemma) && !effort) return -1;
   if (ENDING.has(lemma) && /^obj/.test(rel)) return h;
   if (LEAVING.has(lemma) && /^obl/.test(rel)) {
-    const cases = (v.children[noun.i] ?? []).filter((c) => v.deprel[c] === 'case').map((c) => v.lower[c]);
+    const cases = (v.children[at] ?? []).filter((c) => v.deprel[c] === 'case').map((c) => v.lower[c]);
     if (cases.includes('from') || cases.includes('of')) return h;
   }
   return -1;

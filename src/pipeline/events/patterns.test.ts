@@ -75,3 +75,50 @@ describe('a pattern preposition belongs to the verb', () => {
     assert.ok(!evs.some((e) => e.event === 'CONSULT'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
   });
 });
+
+describe('Phoenix patterns and names', () => {
+  it('does not match a pattern word with a name ("extended Control Data a loan"), matches it lower case ("extended control")', () => {
+    const name = code('Freedonia extended Control Data a loan.', [
+      '2 nsubj PROPN',
+      '0 root VERB extend',
+      '4 compound PROPN',
+      '2 iobj PROPN',
+      '6 det DET',
+      '2 obj NOUN loan',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(!name.some((e) => e.cameo === '192'), name.map((e) => `${e.event}:${e.cameo}`).join(','));
+    const word = code('Freedonia extended control over Sylvania.', [
+      '2 nsubj PROPN',
+      '0 root VERB extend',
+      '2 obj NOUN control',
+      '5 case ADP',
+      '3 nmod PROPN',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(
+      word.some((e) => e.cameo === '192'),
+      word.map((e) => `${e.event}:${e.cameo}`).join(','),
+    );
+  });
+});
+
+describe('ending a cooperation effort', () => {
+  it('codes "ended mediation efforts between Sylvania factions" as a SANCTION on "ended", not a mediation', () => {
+    const evs = code('Freedonia ended mediation efforts between Sylvania factions.', [
+      '2 nsubj PROPN',
+      '0 root VERB end',
+      '4 compound NOUN mediation',
+      '2 obj NOUN effort',
+      '7 case ADP',
+      '7 compound PROPN',
+      '4 nmod NOUN faction',
+      '2 punct PUNCT',
+    ]);
+    assert.ok(
+      evs.some((e) => e.event === 'SANCTION' && e.eventText === 'ended'),
+      evs.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+    assert.ok(!evs.some((e) => e.event === 'CONSULT'));
+  });
+});
