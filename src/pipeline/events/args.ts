@@ -68,6 +68,13 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 /** Acts done without an object, so never passive ("people protested in the capital" is no "were protested"). */
 const INTRANSITIVE = new Set(['protest', 'demonstrate', 'march', 'rally', 'riot', 'clash', 'resign', 'mutiny']);
 
+/** Common verbs of saying, for word order without a parse. */
+const SAYS =
+  /^(say|says|said|tell|tells|told|report|reports|reported|claim|claims|claimed|add|adds|added|state|states|stated)$/;
+
+/** Verbs of dying: their subject undergoes the act of force they are coded for. */
+export const UNDERGOES: ReadonlySet<string> = new Set(['die', 'perish']);
+
 /** Verbs whose subject undergoes the act named by their object noun ("faces pressure", "received criticism"). */
 const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
 
@@ -793,13 +800,24 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         passiveParse = false;
         s = { group: s.group, passive: false };
       }
+      // "Eleven people died in the blast": the subject of a verb of dying undergoes the act
+      if (UNDERGOES.has(v.lemma[t.i] ?? '') && !s.passive) s = { group: s.group, passive: true };
+      // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
+      if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
       if (s.passive) {
-        recipient = frame === 'none' ? [] : s.group;
+        recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
         actor = byAgent(v, t.i);
         // "Backed by Russia, Syria rejected …": a fronted participle describes the subject after its comma
         const h = v.head[t.i] ?? -1;
         const comma = v.lower.indexOf(',', t.i);
-        if (!recipient.length && frame !== 'none' && /^advcl/.test(v.deprel[t.i] ?? '') && h > comma && comma > t.i)
+        if (
+          !recipient.length &&
+          frame !== 'none' &&
+          /^advcl/.test(v.deprel[t.i] ?? '') &&
+          h > comma &&
+          comma > t.i &&
+          !dependents(v, t.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length
+        )
           recipient = rightGroup(v, comma + 1, 2, true).filter((mi) => !actor.includes(mi));
         if (actor.length || recipient.length) explain.push('args: passive subject → recipient, by-agent → actor');
       } else {
@@ -907,10 +925,15 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   }
   if (!actor.length) {
     if (t.pos === 'verb') {
-      if (passiveParse || isPassiveLinear(v, t.i)) {
+      if (passiveParse || isPassiveLinear(v, t.i) || UNDERGOES.has(v.lemma[t.i] ?? '')) {
         const by = prepObject(v, t.last, ['by'], 8);
         if (by.length) actor = by;
-        if (frame !== 'none') recipient = recipient.length ? recipient : leftGroup(v, t.i);
+        // (not across another verb: "Police say X was killed" — the police are not killed)
+        const left = leftGroup(v, t.i).filter((mi) => {
+          const from = (v.mentionTokens[mi]?.last ?? t.i) + 1;
+          return !v.upos.slice(from, t.i).includes('VERB') && !v.lower.slice(from, t.i).some((w) => SAYS.test(w));
+        });
+        if (frame !== 'none' || UNDERGOES.has(v.lemma[t.i] ?? '')) recipient = recipient.length ? recipient : left;
         if (actor.length || recipient.length)
           explain.push('args (word order): passive; "by" → actor, subject → recipient');
       } else {

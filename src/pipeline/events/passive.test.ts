@@ -363,3 +363,35 @@ describe('passives by word order: irregular participles and reported passives', 
     assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.actor.some((a) => a.sector === 'CVL')));
   });
 });
+
+describe('victims named in the subject', () => {
+  it('negates an act whose subject says no one underwent it ("None of the villagers were killed", "No activists were hurt")', () => {
+    const codeN = (text: string) =>
+      codeEvents(fixtureDoc(text, { mentions: [...M, ['the villagers', null, 'CVL']], published: '2020-05-01' }), lex)
+        .events;
+    for (const text of ['None of the villagers were killed.', 'Yesterday no three activists were hurt.']) {
+      const evs = codeN(text);
+      assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.status !== 'negated'), text);
+    }
+  });
+  it('takes no victim across a speech verb ("Sylvania says a farmer was killed")', () => {
+    const evs = code('Sylvania says a farmer was killed on Monday.');
+    assert.ok(!evs.some((e) => e.recipient.some((r) => r.code === 'SYL')));
+  });
+  it('makes the subject of "died" the victim of the act of force, not its doer', () => {
+    const evs = codeEvents(
+      fixtureDoc('Twelve Sylvania soldiers died in clashes on Monday.', {
+        mentions: [['Twelve Sylvania soldiers', 'SYL', 'MIL']],
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events;
+    const e = evs.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.equal(e.actor[0]?.sector, 'UNK');
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['SYL'],
+    );
+  });
+});

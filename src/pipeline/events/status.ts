@@ -1,6 +1,6 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
-import { misreadRelative } from './args.js';
+import { misreadRelative, UNDERGOES } from './args.js';
 import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -261,8 +261,23 @@ function failed(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/** "None of the doctors were killed", "No civilians were hurt": the subject phrase opens with a negation. */
+function noneDid(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  let k = t.i - 1;
+  while (k >= 0 && /^(was|were|is|are|be|been|being|had|has|have|not|reportedly|also)$/.test(v.lower[k] ?? '')) k--;
+  // back over the subject phrase (no verb, no clause break) to its first word
+  for (let n = 0; k >= 0 && n < 8; k--, n++) {
+    const w = v.lower[k] ?? '';
+    if (/^(no|none|nobody|neither|nothing)$/.test(w))
+      return k === 0 || /^[,;:]$|^(but|and|that)$/.test(v.lower[k - 1] ?? '');
+    if (STOP.has(w) || w === ',' || v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
+  }
+  return false;
+}
+
 function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
-  if (failed(v, t)) return true;
+  if (failed(v, t) || noneDid(v, t)) return true;
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => v.deprel[c] === 'advmod' || v.deprel[c] === 'neg' || v.deprel[c] === 'det')) {
@@ -682,6 +697,8 @@ export function weaponSubject(v: SentenceView, t: Trigger, cues: Cues): boolean 
 
 export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): boolean {
   if (t.pos !== 'verb') return false;
+  // "twelve soldiers died in clashes": the subject of a verb of dying undergoes the act
+  const dying = UNDERGOES.has(v.lemma[t.i] ?? '');
   // "five people were killed in a landslide": an accident or disaster is no one's act
   if (cues) {
     for (let k = t.last + 1; k <= Math.min(v.lower.length - 1, t.last + 6); k++) {
@@ -689,6 +706,7 @@ export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): bool
       if (cues.mishaps.has(v.lower[k] ?? '') && /^(in|by|after|during)$/.test(v.lower[t.last + 1] ?? '')) return false;
     }
   }
+  if (dying) return true;
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? ''))) return true;
