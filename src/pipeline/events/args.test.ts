@@ -1133,3 +1133,28 @@ describe('event arguments: attacks as subjects and buildings as targets', () => 
     assertNoEvent(evs2, (e) => e.event === 'ASSAULT' && e.actor.some((a) => a.code === 'SYL'));
   });
 });
+
+describe('event arguments: hosted visits (option)', () => {
+  const run = (hostedVisits: boolean) =>
+    codeEvents(
+      fixtureDoc('Freedonia received Sylvanian ministers on Monday.', {
+        mentions: [...M, ['Sylvanian ministers', 'SYL', 'GOV']],
+        published: '2020-05-01',
+      }),
+      lex,
+      hostedVisits ? { hostedVisits } : {},
+    ).events.filter((e) => e.event === 'CONSULT');
+  it('codes a hosting as host → visitor (CAMEO 043) by default, and also as the visit, visitor → host (CAMEO 042), with eventsHostedVisits', () => {
+    assert.deepEqual(
+      run(false).map((e) => [e.cameo, codes(e.actor), codes(e.recipient)]),
+      [['043', ['FRE'], ['SYL']]],
+    );
+    assert.deepEqual(
+      run(true).map((e) => [e.cameo, codes(e.actor), codes(e.recipient)]),
+      [
+        ['043', ['FRE'], ['SYL']],
+        ['042', ['SYL'], ['FRE']],
+      ],
+    );
+  });
+});

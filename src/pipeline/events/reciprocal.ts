@@ -1,3 +1,4 @@
+import type { CameoInfo } from '../../knowledge/events/index.js';
 import type { ActorRef, Event } from '../../schema/output.js';
 
 /** Types whose act, done by coordinated actors without a named recipient, is done with each other. */
@@ -60,5 +61,28 @@ export function meetingWith(e: Event, text: string): Event | null {
     actor: [r],
     recipient: [a],
     explain: [...(e.explain ?? []), 'args: a meeting "with" someone is also theirs (reverse direction)'],
+  };
+}
+
+/**
+ * "Georgian demonstrators received ministers from the government", "Yeltsin hosted Hashimoto": hosting
+ * a visit (CAMEO 043, host → visitor) is also the visit itself, which the PLOVER manual codes with the
+ * visitor as actor and the host as recipient (CONSULT: "the visitor will always be coded as the actor";
+ * CAMEO 042). The visit of a coded hosting event with named visitors, else null. Off by default (the
+ * PLOVER gold standard codes the host as actor): context option `eventsHostedVisits: true`.
+ */
+export function hostedVisit(e: Event, visit: CameoInfo | undefined): Event | null {
+  if (e.event !== 'CONSULT' || e.cameo !== '043' || !visit?.plover) return null;
+  if (!e.actor.length || !e.recipient.some((r) => r.code || r.sector)) return null;
+  return {
+    ...e,
+    event: visit.plover,
+    mode: visit.mode,
+    cameo: visit.code,
+    goldstein: visit.goldstein,
+    quadClass: visit.quadClass,
+    actor: e.recipient,
+    recipient: e.actor,
+    explain: [...(e.explain ?? []), "args: hosting a visit is also the visitor's visit to the host (CAMEO 042)"],
   };
 }

@@ -22,7 +22,7 @@ import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo }
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient, proposalOwner, RULES } from './places.js';
 import { quotedTokens } from './quotemarks.js';
 import { actSpeech, findSpeech, labelledSpeech, type Speech, toQuote } from './quotes.js';
-import { isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
+import { hostedVisit, isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
 import { agentlessPassive, backgroundOf, statusOf, weaponSubject } from './status.js';
 import { complementStart, findTriggers, type Trigger } from './triggers.js';
@@ -41,6 +41,12 @@ export interface EventOptions {
    * standard do. Context option `eventsFutureConcede: true`.
    */
   readonly futureConcede?: boolean;
+  /**
+   * Code a hosted visit ("X received ministers from Y", "X hosted Y") also as the visit, visitor → host
+   * (CAMEO 042), as the PLOVER manual's CONSULT says, beside the host → visitor hosting (CAMEO 043) that
+   * the PLOVER gold standard codes. Context option `eventsHostedVisits: true`.
+   */
+  readonly hostedVisits?: boolean;
 }
 
 const CUT = new Set([',', ';', '.', ':']);
@@ -907,7 +913,8 @@ export function codeEvents(
     for (const p of pending) {
       // deals, offers and disputes among companies and private parties are no political events
       if (businessDealing(p.e)) continue;
-      const back = meetingWith(p.e, doc.text);
+      const back =
+        meetingWith(p.e, doc.text) ?? (opts.hostedVisits === true ? hostedVisit(p.e, lex.cameo.get('042')) : null);
       const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
       pairs.forEach((x, k) => {
         const id = `${doc.id}:e${events.length + 1}`;
@@ -951,6 +958,7 @@ export const eventsStage: Stage = {
     const opts: EventOptions = {
       ...(ctx.options.eventsActorless === true ? { actorless: true } : {}),
       ...(ctx.options.eventsFutureConcede === true ? { futureConcede: true } : {}),
+      ...(ctx.options.eventsHostedVisits === true ? { hostedVisits: true } : {}),
     };
     const { events, quotes, claims } = codeEvents(doc, lex, opts);
     let d = addLayer(doc, 'events', events);
