@@ -7,7 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import { parseReference, type Ymd } from './calendar.js';
 import { chronoDates } from './chrono.js';
-import { type Env, RULES, type TimeType } from './rules/index.js';
+import { type Env, RULES, type Rule, type TimeType } from './rules/index.js';
 import { lexicalTense, syntacticTense, type Tense } from './tense.js';
 
 export interface TimeFound extends Span {
@@ -109,6 +109,20 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+const DIGIT = /\d/;
+
+/**
+ * Whether a sentence has what every match of a rule contains (its `cue`): the rule's pattern is
+ * not run on the others, whose matches it would not find anyway. ASCII letters lower-case to
+ * ASCII letters, so a case-insensitive match of a cue's letters is in the lower-cased sentence.
+ */
+export function cued(cue: Rule['cue'], low: string, digit: boolean): boolean {
+  if (cue === undefined) return true;
+  if (cue === 'digit') return digit;
+  for (const c of cue) if (low.includes(c)) return true;
+  return false;
+}
+
 function tagSentence(
   input: TagInput,
   s: SentenceLike,
@@ -129,7 +143,10 @@ function tagSentence(
     return lexicalTense(text, s.start, s.end, start, end);
   };
   const candidates: (TimeFound & { order: number })[] = [];
+  const low = sText.toLowerCase();
+  const digit = DIGIT.test(sText);
   RULES.forEach((rule, order) => {
+    if (!cued(rule.cue, low, digit)) return;
     for (const m of allMatches(rule.re, sText)) {
       let a = m.index ?? 0;
       let b = a + m[0].length;

@@ -11,6 +11,7 @@ import { monthDay, yearFromTwoDigits } from './values.js';
 export const CALENDAR_DATES_RULES: readonly Rule[] = [
   {
     name: 'iso-date',
+    cue: 'digit',
     re: rx('(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?'),
     make(m) {
       const y = Number(m[1]);
@@ -23,6 +24,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'month-day-year',
+    cue: 'digit',
     re: rx(
       `(?:(${WEEKDAY_NAME}),?\\s)?${MOD}(${MONTH_NAME})\\s?(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s?|\\s)(${YEAR}|'\\d\\d)(?!\\d|,\\d))?`,
     ),
@@ -35,6 +37,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'day-month-year',
+    cue: 'digit',
     re: rx(
       `(?:(${WEEKDAY_NAME}),?\\s)?(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\sof)?\\s(${MONTH_NAME})(?:,?\\s(${YEAR}))?`,
     ),
@@ -46,6 +49,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'numeric-date',
+    cue: 'digit',
     re: rx('(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})|(\\d{1,2})-(\\d{1,2})-(\\d{4})'),
     make(m, env) {
       const a = Number(m[1] ?? m[4]);
@@ -59,6 +63,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'month-year',
+    cue: 'digit',
     re: rx(`${MOD}(${MONTH_NAME}),?\\s(?:of\\s)?(${YEAR})(?!\\d|,\\d)`),
     make(m) {
       const mo = monthOf(m[1] ?? '');
@@ -68,6 +73,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'month',
+    cue: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     re: rx(`${MOD}(?:(${REL_DAY})\\s)?(${MONTH_NAME})(?:\\s(this|last|next)\\syear)?`),
     make(m, env) {
       const name = m[2] ?? '';
@@ -98,6 +104,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'spelled-year',
+    cue: ['thousand'],
     re: rx('(?:the\\syear\\s)?two\\sthousand(?:\\sand\\s(one|two|three|four|five|six|seven|eight|nine|ten))?'),
     make(m, env) {
       if (!/^the\s/i.test(m[0]) && !/\b(?:in|by|until|of|since)\s+$/i.test(env.before)) return null;
@@ -106,6 +113,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'decade',
+    cue: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'ties'],
     re: rx(
       `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     ),
@@ -120,6 +128,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'century',
+    cue: ['century'],
     re: rx('(?:the\\s)?(\\d{1,2})(?:st|nd|rd|th)[- ]century'),
     make(m) {
       return date(String(Number(m[1]) - 1).padStart(2, '0'));
@@ -127,6 +136,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'year',
+    cue: 'digit',
     re: rx(
       `${MOD}(?:(?:fiscal(?:\\syear)?|FY|calendar(?:\\syear)?|the\\syear|model\\syear)\\s?)?(${YEAR})(?!\\d|,\\d|\\.\\d|'?s|[/.]\\d|-\\d\\d?[-/])`,
     ),
@@ -141,6 +151,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'year-end',
+    cue: ['year'],
     re: rx("(?:the\\s)?(?:(this|last|next)\\s)?(?:year-end|year\\send|year's\\send|end\\sof\\s(?:the|this)\\syear)"),
     make(m, env) {
       if (!env.ref) return date('XXXX-12-31');
@@ -152,6 +163,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'spelled-year-19',
+    cue: ['nineteen'],
     re: rx(
       `nineteen(?:\\s|-)(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|hundred)`,
     ),
@@ -162,6 +174,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'holiday',
+    cue: ['christmas', 'year', 'thanksgiving', 'independence', 'valentine', 'halloween'],
     re: rx(
       `(?:(last|next|this)\\s)?(Christmas(?:\\sDay|\\sEve)?|New\\sYear's(?:\\sDay|\\sEve)|Thanksgiving(?:\\sDay)?|Independence\\sDay|Valentine's\\sDay|Halloween)(?:\\s(${YEAR}))?`,
     ),

@@ -7,6 +7,7 @@ import { clock, dayOfWord, dayPart, monthDay, weekdayFound, zulu } from './value
 export const DAYS_RULES: readonly Rule[] = [
   {
     name: 'weekday',
+    cue: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     re: rx(
       `${MOD}(?:(${REL_DAY})\\s)?(${WEEKDAY_NAME}|Mon\\.|Tues?\\.|Wed\\.|Thu(?:rs)?\\.|Fri\\.|Sat\\.|Sun\\.)(?:'s)?(?:\\s(${PART}))?`,
     ),
@@ -27,6 +28,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'part-of-weekday',
+    cue: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     re: rx(`(?:the\\s)?(${PART})\\sof\\s(${WEEKDAY_NAME})`),
     make(m, env) {
       const wd = weekdayOf(m[2] ?? '');
@@ -36,6 +38,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'deictic-day',
+    cue: ['today', 'tonight', 'yesterday', 'tomorrow'],
     re: rx(
       `(?:(earlier|later)\\s)?(today|tonight|yesterday|tomorrow|the\\sday\\sbefore\\syesterday|the\\sday\\safter\\stomorrow)(?:'s)?(?:\\s(${PART}))?`,
     ),
@@ -60,6 +63,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'this-part-of-day',
+    cue: ['morning', 'afternoon', 'evening', 'night'],
     re: rx(`(?:(?:earlier|later)\\s)?(this|last|that)\\s(${PART})`),
     make(m, env) {
       const rel = lc(m[1]);
@@ -72,6 +76,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'the-day',
+    cue: ['day'],
     re: rx('(?:(?:late|early|earlier|later)\\sin\\s)?the\\s(?:same\\s)?day'),
     make(m, env) {
       // "stocks rose 2% on the day": the day the story is about; not "the day after", "the day of"
@@ -88,6 +93,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'military-time',
+    cue: 'digit',
     re: rx('([01]\\d|2[0-3])([0-5]\\d)\\s?(?:UTC|GMT|Z)'),
     make(m, env) {
       const day = dayOfWord(env, undefined, undefined);
@@ -96,6 +102,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'overnight',
+    cue: ['overnight'],
     re: rx('overnight'),
     make(_m, env) {
       if (/^\s*(?:trading|rate|rates|loans?|deposits?|funds?|market)/i.test(env.after)) return null;
@@ -104,6 +111,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'clock',
+    cue: 'digit',
     re: rx(
       `(?:(${WEEKDAY_NAME}|today|yesterday|tomorrow|tonight)(?:,?\\s(?:at\\s)?))?(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)${TZ}(?:,?\\s(?:(today|yesterday|tomorrow|tonight)|(?:on\\s)?(${WEEKDAY_NAME})|(${MONTH_NAME})\\s(\\d{1,2})(?!\\d)))?`,
     ),
@@ -126,6 +134,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'clock-24',
+    cue: 'digit',
     re: rx(`(\\d{1,2}):(\\d{2})${TZ}`),
     make(m, env) {
       if (!/\s?[A-Z]{3}|local/.test(m[0]) && !/\b(?:at|around|about|until|by|since|from)\s+$/i.test(env.before))
@@ -137,6 +146,7 @@ export const DAYS_RULES: readonly Rule[] = [
   },
   {
     name: 'noon',
+    cue: ['noon', 'mid'],
     re: rx(
       `(?:(${WEEKDAY_NAME})\\s)?(noon|midnight|midday|mid-day|mid\\safternoon|mid-afternoon|mid\\smorning|mid-morning)(?:\\s(?:(today|yesterday|tomorrow)|(?:on\\s)?(${WEEKDAY_NAME})))?`,
     ),

@@ -6,6 +6,7 @@ import { agoValue, durationValue } from './values.js';
 export const DURATIONS_RULES: readonly Rule[] = [
   {
     name: 'ago',
+    cue: ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back'],
     re: rx(`${DUR_MOD}(${NUM})\\s(${UNIT})\\s(?:or\\sso\\s)?(ago|earlier|before|later|from\\snow|hence|back)`),
     make(m, env) {
       const unit = unitOf(m[2] ?? '');
@@ -26,6 +27,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
   },
   {
     name: 'vague-ago',
+    cue: ['ago'],
     re: rx(`(${UNIT})\\sago`),
     make() {
       return date('PAST_REF');
@@ -33,6 +35,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
   },
   {
     name: 'duration',
+    cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     re: rx(`${DUR_MOD}${DUR_REL}(${NUM})(?:[- ](?:and[- ]a[- ]half[- ])?)(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`),
     make(m, env) {
       const numText = lc(m[1]);
@@ -59,6 +62,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
   },
   {
     name: 'unit-long',
+    cue: ['long'],
     re: rx('(day|week|month|year|hour|night)[- ]long'),
     make(m) {
       const v = durationValue(1, lc(m[1]));
@@ -67,6 +71,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
   },
   {
     name: 'vague-duration',
+    cue: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes'],
     re: rx(
       `(?:the\\s)?(?:(?:past|last|next|coming|recent)\\s)?(years|months|weeks|days|decades|hours|minutes)(?:\\sor\\s(?:years|months|weeks|days|decades))?`,
     ),
@@ -81,6 +86,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
   },
   {
     name: 'set',
+    cue: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'every', 'each', 'per'],
     re: rx(
       `(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|every\\s(?:other\\s)?(?:day|week|month|year|quarter|morning|night|evening|${WEEKDAY_NAME})|each\\s(?:day|week|month|year|quarter)|per\\s(?:day|week|month|year))`,
     ),

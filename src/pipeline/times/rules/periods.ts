@@ -11,6 +11,7 @@ import { durationValue, offsetOf, periodValue } from './values.js';
 export const PERIODS_RULES: readonly Rule[] = [
   {
     name: 'quarter-ordinal',
+    cue: ['quarter'],
     re: rx(
       `(?:the\\s)?(?:(${YEAR})\\s|(?:fiscal|year-earlier|year-ago|prior-year|last\\syear's|this\\syear's|next\\syear's)[- ])?(?:fiscal[- ])?(first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?:-|\\s)?quarter(?:,?\\s(?:of\\s)?(?:fiscal\\s)?(${YEAR}|this\\syear|last\\syear|next\\syear))?`,
     ),
@@ -35,6 +36,7 @@ export const PERIODS_RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-relative',
+    cue: ['quarter', 'period'],
     re: rx(
       `(?:(?:the|this|that)\\s)?(?:(?:comparable|corresponding|same)\\s)?(?:(latest|most\\srecent|recent|just-ended|just\\sended|past|last|previous|prior|current|present|next|coming|same|year-earlier|year-ago|prior-year|year-before|comparable|corresponding|(${YEAR}))\\s)?(?:fiscal\\s)?(quarter|period)(?:\\s(a\\syear\\s(?:ago|earlier)|last\\syear))?`,
     ),
@@ -61,6 +63,7 @@ export const PERIODS_RULES: readonly Rule[] = [
   },
   {
     name: 'half',
+    cue: ['half'],
     re: rx(
       `(?:the\\s)?(first|second|1st|2nd|last|latter)[- ]half(?:\\sof\\s(?:(?:fiscal\\s)?(${YEAR})|(this|last|next)\\syear|the\\syear))?`,
     ),
@@ -75,6 +78,7 @@ export const PERIODS_RULES: readonly Rule[] = [
   },
   {
     name: 'year-earlier',
+    cue: ['year'],
     re: rx('(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:the\\s)?(?:year-earlier|year-ago)(?!\\s(?:quarter|period))'),
     make(_m, env) {
       if (!env.ref) return null;
@@ -87,6 +91,7 @@ export const PERIODS_RULES: readonly Rule[] = [
   },
   {
     name: 'relative-period',
+    cue: ['week', 'month', 'year', 'decade', 'century', 'summer', 'spring', 'fall', 'autumn', 'winter', 'quarter'],
     re: rx(`${MOD}(${REL_PERIOD})\\s(?:(?:fiscal|full|calendar|financial)\\s)?(${PERIOD_UNIT})(?:'s)?`),
     make(m, env) {
       const rel = lc(m[1]).replace(/\s+/g, ' ');

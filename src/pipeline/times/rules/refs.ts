@@ -3,6 +3,7 @@ import { date, lc, type Rule, rx } from './types.js';
 export const REFS_RULES: readonly Rule[] = [
   {
     name: 'present-ref',
+    cue: ['now', 'current', 'present', 'days', 'today'],
     re: rx("(?:right\\s)?now|currently|presently|at\\spresent|nowadays|these\\sdays|the\\spresent|today's|current"),
     make(m, env) {
       const w = lc(m[0]);
@@ -18,6 +19,7 @@ export const REFS_RULES: readonly Rule[] = [
   },
   {
     name: 'past-ref',
+    cue: ['recent', 'lately', 'past', 'formerly', 'upon'],
     re: rx(
       '(?:recently|lately|(?:the\\s)?recent\\s(?:years|times|decades|weeks\\sand\\smonths|months\\sand\\syears)|the\\spast(?!\\s(?:\\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|week|month|year|decade|century|day|quarter|weekend|summer|spring|fall|autumn|winter|\\w+\\s(?:years|months|weeks|days)))|formerly|once\\supon\\sa\\stime)',
     ),
@@ -27,6 +29,7 @@ export const REFS_RULES: readonly Rule[] = [
   },
   {
     name: 'earlier-ref',
+    cue: ['earlier'],
     re: rx('Earlier(?=,)', 'g'),
     make(_m, env) {
       if (!/^\s*["'“‘`]*\s*$/.test(env.before)) return null; // sentence-initial only
@@ -35,6 +38,7 @@ export const REFS_RULES: readonly Rule[] = [
   },
   {
     name: 'future-ref',
+    cue: ['soon', 'future', 'coming', 'next', 'term', 'run'],
     re: rx(
       '(?:soon|the\\s(?:near\\s|foreseeable\\s|distant\\s)?future|(?:the\\s)?(?:coming|upcoming|next\\sfew)\\s(?:days|weeks|months|years|decades)|the\\s(?:short|long|near|medium)\\sterm|the\\s(?:long|short)\\srun)',
     ),

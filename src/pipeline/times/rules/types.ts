@@ -30,6 +30,13 @@ export interface Found {
 
 export interface Rule {
   readonly name: string;
+  /**
+   * What every match of `re` contains, for skipping sentences that cannot match (speed): ASCII
+   * digits ('digit'), or one of these lower-case strings in the lower-cased sentence. It must hold
+   * for every possible match — when `re` changes, check its cue (times.test.ts checks the rules
+   * against the corpora when present); a rule without a cue runs on every sentence.
+   */
+  readonly cue?: 'digit' | readonly string[];
   readonly re: RegExp;
   make(m: RegExpExecArray, env: Env): Found | null;
 }
