@@ -1063,3 +1063,47 @@ describe('precision on general news: helping no party, opinions, revivals, bills
     assert.ok(types('Freedonia donated food to Sylvania.').some((t) => t.startsWith('AID')));
   });
 });
+
+describe('an agreement talked about is no agreement made', () => {
+  it('codes no AGREE for "the deal remains of benefit" (the deal as subject), AGREE for "a deal announced by X"', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia said the deal remains of benefit.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '2 nsubj PROPN',
+          '0 root VERB say',
+          '4 det DET',
+          '5 nsubj NOUN deal',
+          '2 ccomp VERB remain',
+          '7 case ADP',
+          '5 obl NOUN benefit',
+          '2 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertNoEvent(evs, (e) => e.event === 'AGREE');
+    const made = codeEvents(
+      fixtureDoc('A deal announced by Freedonia and Sylvania calls for talks.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '2 det DET',
+          '8 nsubj NOUN deal',
+          '2 acl VERB announce',
+          '5 case ADP',
+          '3 obl PROPN',
+          '7 cc CCONJ',
+          '5 conj PROPN',
+          '0 root VERB call',
+          '10 case ADP',
+          '8 obl NOUN talk',
+          '8 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(made, (e) => e.event === 'AGREE' && e.eventText === 'deal');
+  });
+});

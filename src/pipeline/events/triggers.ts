@@ -774,6 +774,18 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       v.lower[t.last + 1] === 'to'
     )
       continue;
+    // "the deal remains of benefit", "any deal must allow inspections", "the deal's critics": an agreement
+    // named as the subject or owner of a clause is talked about, not made (making it is coded on its verb)
+    // ("a deal announced Thursday by the city and X …" is still the deal they made)
+    if (
+      t?.pos === 'noun' &&
+      t.info.plover === 'AGREE' &&
+      v.parsed &&
+      /^(nsubj|nmod:poss)/.test(v.deprel[t.i] ?? '') &&
+      !(v.children[t.i] ?? []).some((c) => v.deprel[c] === 'acl' && /ed$/.test(v.lower[c] ?? '')) &&
+      !/^(announce|reach|sign|strike|conclude|seal|finalize|finalise)$/.test(v.lemma[v.head[t.i] ?? -1] ?? '')
+    )
+      continue;
     if (t) out.push(t);
   }
   return officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
