@@ -3,7 +3,14 @@ import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
 import { eachState } from './args.js';
-import { assertNoEvent, type FixtureOptions, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import {
+  assertNoEvent,
+  assertSomeEvent,
+  type FixtureOptions,
+  fixtureDoc,
+  type MentionSpec,
+  STATES,
+} from './fixtures.js';
 import { codeEvents } from './stage.js';
 import { sentenceViews } from './view.js';
 
@@ -1156,5 +1163,16 @@ describe('event arguments: hosted visits (option)', () => {
         ['042', ['SYL'], ['FRE']],
       ],
     );
+  });
+});
+
+describe('event arguments: reported clauses', () => {
+  it('does not make the speaker the doer of an act whose reported subject is a name it does not know ("Sylvania said Ritter would attack …")', () => {
+    const evs = code('Sylvania said Ritter would attack Ruritania.');
+    assertNoEvent(evs, (e) => e.actor.some((a) => a.code === 'SYL'));
+  });
+  it('still takes the speaker for a pronoun subject it does not resolve ("Sylvania said it would attack …")', () => {
+    const evs = code('Sylvania said it would attack Ruritania.');
+    assertSomeEvent(evs, (e) => e.actor.some((a) => a.code === 'SYL'));
   });
 });

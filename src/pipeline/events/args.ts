@@ -69,8 +69,28 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const INTRANSITIVE = new Set(['protest', 'demonstrate', 'march', 'rally', 'riot', 'clash', 'resign', 'mutiny']);
 
 /** Common verbs of saying, for word order without a parse. */
-const SAYS =
-  /^(say|says|said|tell|tells|told|report|reports|reported|claim|claims|claimed|add|adds|added|state|states|stated)$/;
+const SAYS = /^(say|says|said|tell|tells|told|reports|reported|claims|claimed|adds|added|stated)$/;
+
+/**
+ * "An Iraqi official said Ritter would not try to visit …": between mention mi and the verb at i, a verb
+ * of saying opens a reported clause whose own subject is a name or noun that is no actor mention; the
+ * speaker is not the doer. (A pronoun subject, "said it would …", may still be the speaker.)
+ */
+function reportedSubject(v: SentenceView, mi: number, i: number): boolean {
+  const from = (v.mentionTokens[mi]?.last ?? i) + 1;
+  for (let k = from; k < i; k++) {
+    if (!SAYS.test(v.lower[k] ?? '') || (v.parsed && v.upos[k] !== 'VERB')) continue;
+    for (let j = k + 1; j < i; j++) {
+      const tok = v.tokens[j];
+      const named = v.parsed
+        ? /^(PROPN|NOUN)$/.test(v.upos[j] ?? '')
+        : tok !== undefined && /^\p{Lu}/u.test(v.text.charAt(tok.start - v.sentence.start));
+      if (named && (v.mentionAt[j] ?? -1) < 0) return true;
+    }
+    return false;
+  }
+  return false;
+}
 
 /** Verbs of dying: their subject undergoes the act of force they are coded for. */
 export const UNDERGOES: ReadonlySet<string> = new Set(['die', 'perish']);
@@ -947,7 +967,9 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
           // nor a party inside a fronted adverbial clause ("While some weaken support to Islamabad, …")
           if (
             actor.length &&
-            (objectOfVerbBefore(v, actor[0] as number) || inFrontedClause(v, actor[0] as number, t.i))
+            (objectOfVerbBefore(v, actor[0] as number) ||
+              inFrontedClause(v, actor[0] as number, t.i) ||
+              reportedSubject(v, actor[actor.length - 1] as number, t.i))
           )
             actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
