@@ -1176,3 +1176,26 @@ describe('event arguments: reported clauses', () => {
     assertSomeEvent(evs, (e) => e.actor.some((a) => a.code === 'SYL'));
   });
 });
+
+describe("event arguments: someone's relatives", () => {
+  const parse = (head: string) => [
+    '2 det DET the DT',
+    '4 nmod:poss NOUN boy NN',
+    "2 case PART 's POS",
+    `5 nsubj NOUN ${head} NN`,
+    '0 root VERB offer VBD',
+    '7 mark PART to TO',
+    '5 xcomp VERB visit VB',
+    '7 obj PROPN Freedonia NNP',
+    '5 punct PUNCT . .',
+  ];
+  const mentions: MentionSpec[] = [...STATES, ['the boy', 'SYL', 'CVL']];
+  it('does not make the possessor the actor of a relative\'s act ("the boy\'s father offered …")', () => {
+    const evs = code("The boy's father offered to visit Freedonia.", { parse: parse('father'), mentions });
+    assertNoEvent(evs, (e) => e.actor.some((a) => a.sector === 'CVL'));
+  });
+  it('still makes the possessor the actor of its agent\'s act ("the boy\'s envoy offered …")', () => {
+    const evs = code("The boy's envoy offered to visit Freedonia.", { parse: parse('envoy'), mentions });
+    assertSomeEvent(evs, (e) => e.actor.some((a) => a.sector === 'CVL'));
+  });
+});

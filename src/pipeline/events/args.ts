@@ -129,6 +129,21 @@ function listed(v: SentenceView, c: number, depth = 0): boolean {
   return depth < 8 && dependents(v, c, 'conj').some((x) => listed(v, x, depth + 1));
 }
 
+/** Persons who are someone's relatives or private agents, never that someone ("the boy's father"). */
+const KIN =
+  /^(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|parent|parents|child|children|relative|relatives|family|lawyer|lawyers|attorney|attorneys|friend|friends|neighbor|neighbour|neighbors|neighbours|widow|fiancee|fiance|girlfriend|boyfriend|partner)$/;
+
+/** Mention mi is the possessor of the verb's subject, a relative or agent of it ("the boy's father offered"). */
+function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
+  // (through "offered to visit": the subject of the verb an infinitive completes)
+  let k = i;
+  for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
+    k = v.head[k] ?? k;
+  const s = dependents(v, k, 'nsubj')[0];
+  const first = v.mentionTokens[mi]?.first ?? -1;
+  return s !== undefined && KIN.test(v.lemma[s] || (v.lower[s] ?? '')) && first >= 0 && first < s && s - first <= 6;
+}
+
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
 function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   const out: number[] = [];
@@ -145,8 +160,11 @@ function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
     if (mi >= 0) add(mi);
     else if (modified >= 0 && depth < 2) visit(modified, depth + 1);
     else if (depth < 2) {
-      // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander")
+      // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander");
+      // a relative or private agent of someone ("the boy's father", "Kopp's lawyer") is not that someone
+      const kin = KIN.test(v.lemma[h] || (v.lower[h] ?? ''));
       for (const c of dependents(v, h, 'amod', 'compound', 'nmod:poss', 'flat', 'appos', 'det')) {
+        if (kin && v.deprel[c] === 'nmod:poss') continue;
         const cm = (v.mentionAt[c] ?? -1) >= 0 ? (v.mentionAt[c] ?? -1) : (v.possessorAt[c] ?? -1);
         if (cm >= 0) {
           add(cm);
@@ -969,7 +987,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
             actor.length &&
             (objectOfVerbBefore(v, actor[0] as number) ||
               inFrontedClause(v, actor[0] as number, t.i) ||
-              reportedSubject(v, actor[actor.length - 1] as number, t.i))
+              reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
+              kinOfSubject(v, actor[0] as number, t.i))
           )
             actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
