@@ -1053,6 +1053,15 @@ describe('precision on general news: helping no party, opinions, revivals, bills
     assert.ok(!evs.some((t) => t.startsWith('AGREE')), evs.join(','));
     assert.ok(types('Freedonia agrees to talks with Sylvania.').some((t) => t.startsWith('AGREE')));
   });
+  it('codes no AGREE for agreeing that something is the case, AGREE for agreeing what will be done', () => {
+    const view = types('Freedonia agreed that there was a need for reform.');
+    assert.ok(!view.some((t) => t.startsWith('AGREE')), view.join(','));
+    const plan = types('Freedonia agreed that its troops would leave Sylvania.');
+    assert.ok(
+      plan.some((t) => t.startsWith('AGREE')),
+      plan.join(','),
+    );
+  });
   it('codes no event for reviving a lawsuit, one for reviving talks with Sylvania', () => {
     assert.ok(!types('Freedonia revived the lawsuit.').some((t) => t.includes(':revived')));
     assert.ok(types('Freedonia revived talks with Sylvania.').length > 0);

@@ -639,11 +639,19 @@ function helpsNoParty(v: SentenceView, i: number): boolean {
 
 /**
  * "MSF's psychologist agrees.", "the police chief agrees with the mayor that …", "we agree that …": agreeing
- * in the present with a view is a shared opinion, no PLOVER AGREE (a commitment to cooperate); "agrees to
- * talks", "agreed that troops would withdraw" stay.
+ * in the present with a view is a shared opinion, no PLOVER AGREE (a commitment to cooperate), and so is
+ * agreeing that something is the case; "agrees to talks", "agreed that troops would withdraw" stay.
  */
 function opinionAgree(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
+  // "agreed that there was a need to …", "agree that the talks were useful": a view shared, no arrangement
+  // (an arrangement says what will be done: "agreed that troops would withdraw", "… should meet again")
+  if (v.lower[i + 1] === 'that') {
+    let modal = false;
+    for (let k = i + 2; k < v.lower.length && !/^[.;:!?]$/.test(v.lower[k] ?? ''); k++)
+      if (/^(will|would|shall|should|must|could|can|may|might|'ll)$/.test(v.lower[k] ?? '')) modal = true;
+    if (!modal) return true;
+  }
   if (!(low === 'agrees' || (low === 'agree' && /^(i|we|you)$/.test(v.lower[i - 1] ?? '')))) return false;
   const next = v.lower[i + 1] ?? '.';
   if (/^([.,;:!?]|that|[”"]|'')$/.test(next)) return true;
