@@ -1199,3 +1199,13 @@ describe("event arguments: someone's relatives", () => {
     assertSomeEvent(evs, (e) => e.actor.some((a) => a.sector === 'CVL'));
   });
 });
+
+describe('event arguments: acts whose doer claims them', () => {
+  it('directs a claimed-responsibility attack at the country where it happened ("claimed responsibility for the bombing in Zenda")', () => {
+    const evs = code('Freedonia claimed responsibility for the bombing in Zenda.', { places: [['Zenda', 'RUR']] });
+    const e = byType(evs, 'ASSAULT');
+    assert.equal(e.status, 'claimed');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['RUR']);
+  });
+});

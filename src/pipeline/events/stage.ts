@@ -815,7 +815,9 @@ export function codeEvents(
       }
     }
     for (const p of pending) {
-      if (p.e.status === 'claimed' || p.e.status === 'denied') continue;
+      // (an act whose doer claims it, "claimed responsibility for the attack", happened: its place counts)
+      const owned = (p.e.explain ?? []).some((x) => x.startsWith('args: actor = the party claiming responsibility'));
+      if ((p.e.status === 'claimed' && !owned) || p.e.status === 'denied') continue;
       if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
         // "blocked a road to show their disapproval for the United States' policies", "… in defiance of
         // Chinese authorities": a protest's target named later in its clause comes before its place
