@@ -679,6 +679,11 @@ describe('commercial actors (PLOVER sector BUS)', () => {
     assert.equal(find(ms, 'Its chairman').sector, 'BUS');
     assert.equal(find(ms, "the company's directors").sector, 'BUS');
   });
+  it('reads an investor group and a unit of a parent company as business actors', () => {
+    const { ms } = code('An investor group bought a unit of the parent company.');
+    assert.equal(find(ms, 'An investor group').sector, 'BUS');
+    assert.equal(find(ms, 'a unit of the parent company').sector, 'BUS');
+  });
   it('reads "US$300 million" as a currency, not the United States', () => {
     const { ms } = code('The contracts provide US$300 million a year, the US said.');
     assert.deepEqual(

@@ -1309,6 +1309,8 @@ export class SentenceFinder {
         const ic = inner?.cands[0];
         if (ic && ic.kind !== 'pronoun') {
           if (!source && ic.code) c.code = ic.code;
+          // "the portfolio unit of the French bank group": a part of a company is a company
+          if (ic.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
           tail = ic.t1;
           continue;
         }
