@@ -1,0 +1,161 @@
+import type { ActorRef, Place } from '../../schema/output.js';
+import { nextMention, OF_TARGET, placeRef } from './args.js';
+import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient } from './places.js';
+import { isReciprocal } from './reciprocal.js';
+import type { Pending, SentenceState } from './sentence.js';
+import { ORGANISATION, type SentenceView } from './view.js';
+
+/** Prepositions leading from a protest to its target ("against", "disapproval for", "in defiance of"). */
+const PROTEST_PREPS = ['against', 'for', 'of', 'at', 'over', 'with'];
+
+/**
+ * A place word inside the name of an organisation describes where it is based ("a UK-based group",
+ * "the Syrian Observatory for Human Rights"), not where an act happens.
+ */
+const partOfMention = (v: SentenceView, x: Place): boolean =>
+  v.mentions.some(
+    (m) =>
+      ORGANISATION.test(m.sector ?? '') && m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start,
+  );
+
+/** The place an act happens in: in its clause after the trigger, else the nearest in the sentence. */
+function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
+  // a place word that names the actor ("killed in Israeli shelling") is not where the act happened
+  const actors = (x: Place) => p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) || partOfMention(v, x);
+  const hit = placeRecipient(v, p.t.last + 1, places)?.place;
+  return hit && !actors(hit) ? hit : nearestPlace(v, p.t.i, p.t.last, places, actors);
+}
+
+/** The place where the actor acts: after a locative preposition in the clause, else before the trigger. */
+function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
+  const start = v.tokens[p.t.i]?.start ?? 0;
+  return (
+    placeRecipient(v, p.t.last + 1, places, 12, AT_PLACE)?.place ??
+    nearestPlace(
+      v,
+      p.t.i,
+      p.t.last,
+      places,
+      (x) =>
+        x.start > start ||
+        p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) ||
+        // a place naming the recipient ("the Malaysia Airlines flight") is not where the actor acts
+        p.e.recipient.some((r) => r.start <= x.start && x.end <= r.end) ||
+        partOfMention(v, x),
+    )
+  );
+}
+
+/**
+ * "threatened to shell towns in Ukraine": an act with no recipient is directed at the country of the
+ * place acted on or in ("its invasion of South Lebanon"), or at the party or place a retreat leaves.
+ */
+function placeDirected(s: SentenceState, p: Pending): void {
+  const { v } = s;
+  const starts = [p.t.last + 1, ...(s.swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
+  // "its invasion of South Lebanon", "the blockade of Serbia": a nominal act of force done to a place
+  const of =
+    p.t.pos === 'noun' && OF_TARGET.has(p.t.info.plover ?? '')
+      ? placeRecipient(v, p.t.last + 1, s.places, 6, OF_PLACE)
+      : null;
+  if (of && !p.e.actor.some((a) => a.code === of.ref.code))
+    p.e = {
+      ...p.e,
+      recipient: [of.ref],
+      explain: [
+        ...(p.e.explain ?? []),
+        `args: recipient = country of the place the act is done to ("${of.place.text}")`,
+      ],
+    };
+  for (const from of p.e.recipient.length ? [] : starts) {
+    const hit = placeRecipient(v, from, s.places);
+    if (hit) {
+      p.e = {
+        ...p.e,
+        recipient: [hit.ref],
+        explain: [...(p.e.explain ?? []), `args: recipient = country of the place "${hit.place.text}"`],
+      };
+      break;
+    }
+  }
+  // "withdrew its troops from Lebanon": a retreat is directed at the party or place it leaves; so
+  // is any act moving the actor's own people ("recalled its ambassador from Washington")
+  const ownObject = p.t.pos === 'verb' && /^(its|their|his|her|our)$/.test(v.lower[p.t.last + 1] ?? '');
+  const left =
+    !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject) ? fromParty(v, p.t.last, s.places) : null;
+  if (left && !p.e.actor.some((a) => a.code && a.code === left.code))
+    p.e = {
+      ...p.e,
+      recipient: [left],
+      explain: [...(p.e.explain ?? []), `args: recipient = the party left ("from ${left.actorText}")`],
+    };
+}
+
+/** Generic actors and recipients (no country) take the country of the place where the act is done. */
+function placeCountries(s: SentenceState, p: Pending): void {
+  const { v } = s;
+  if (p.e.actor.length && p.e.actor.every((r) => !r.code)) {
+    // "Security forces shelled towns in X": generic actors take the country of the place where they
+    // act — not of the place the act is directed to ("agreed to provide aid for Romania")
+    const place = actorPlace(v, p, s.places);
+    if (place?.country) {
+      const code = place.country;
+      p.e = {
+        ...p.e,
+        actor: p.e.actor.map((r) => ({ ...r, code })),
+        explain: [...(p.e.explain ?? []), `args: the actor takes the country of "${place.text}"`],
+      };
+    }
+  }
+  if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
+    // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
+    const place = placeOfAct(v, p, s.places);
+    if (place?.country) {
+      const code = place.country;
+      p.e = {
+        ...p.e,
+        recipient: p.e.recipient.map((r) => ({ ...r, code })),
+        explain: [...(p.e.explain ?? []), `args: the recipient takes the country of "${place.text}"`],
+      };
+    }
+  }
+}
+
+/**
+ * Parties derived from the places of an act that happened: a protest's target, the country of the
+ * place acted on or left, the countries of generic actors and victims, a protest's host country.
+ * Updates `p.e`; claimed (unless owned) and denied acts are left alone.
+ */
+export function placeDerived(s: SentenceState, p: Pending): void {
+  const { v } = s;
+  // (an act whose doer claims it, "claimed responsibility for the attack", happened: its place counts)
+  const owned = (p.e.explain ?? []).some((x) => x.startsWith('args: actor = the party claiming responsibility'));
+  if ((p.e.status === 'claimed' && !owned) || p.e.status === 'denied') return;
+  if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
+    // "blocked a road to show their disapproval for the United States' policies", "… in defiance of
+    // Chinese authorities": a protest's target named later in its clause comes before its place
+    const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS);
+    if (target.length)
+      p.e = {
+        ...p.e,
+        recipient: target,
+        explain: [...(p.e.explain ?? []), 'args (word order): recipient = the party the protest is against'],
+      };
+  }
+  if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) placeDirected(s, p);
+  placeCountries(s, p);
+  if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
+    // a protest with no named target is directed at the authorities of the country it happens in
+    const place = nearestPlace(v, p.t.i, p.t.last, s.places, (x) =>
+      p.e.actor.some((a) => a.start <= x.start && x.end <= a.end),
+    );
+    if (place?.country) {
+      const host: ActorRef = placeRef(place);
+      p.e = {
+        ...p.e,
+        recipient: [host],
+        explain: [...(p.e.explain ?? []), `args: recipient = country where the protest happens ("${place.text}")`],
+      };
+    }
+  }
+}

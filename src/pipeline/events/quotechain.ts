@@ -1,0 +1,64 @@
+import type { ActorRef, Quote } from '../../schema/output.js';
+import { toRef } from './args.js';
+import type { SentenceView } from './view.js';
+
+const OPENING = /^\s*[“"]/;
+const CLOSING = /[”"]\s*$/;
+
+/**
+ * “How many times do we have to see this?” / Clinton said.: a short sentence that only names a
+ * speaker and a reporting verb attributes the quotation that ends the sentence before it.
+ */
+export function trailingAttribution(
+  text: string,
+  views: readonly SentenceView[],
+  v: SentenceView,
+  speech: ReadonlySet<string>,
+): Quote | null {
+  const prev = views[v.index - 1];
+  if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !CLOSING.test(prev.text)) return null;
+  if (v.lower.length > 12) return null;
+  const k = v.lower.findIndex((w, i) => speech.has(v.lemma[i] ?? w));
+  if (k < 1) return null;
+  const rest = v.lower.slice(k + 1).filter((w) => !/^[.,]$/.test(w));
+  if (rest.length > 3) return null;
+  const mi = v.mentionAt.slice(0, k).find((x) => x >= 0);
+  const m = mi !== undefined ? v.mentions[mi] : undefined;
+  const first = v.tokens[0];
+  const before = v.tokens[k - 1];
+  const cue = v.tokens[k];
+  if (!first || !before || !cue) return null;
+  const speaker: ActorRef = m
+    ? toRef(m)
+    : {
+        actorText: text.slice(first.start, before.end),
+        name: null,
+        code: null,
+        sector: null,
+        role: null,
+        id: null,
+        start: first.start,
+        end: before.end,
+      };
+  const lead = prev.text.length - prev.text.trimStart().length;
+  const start = prev.sentence.start + lead + (OPENING.test(prev.text) ? 1 : 0);
+  const end = prev.sentence.end - (prev.text.length - prev.text.trimEnd().length) - 1;
+  if (end <= start) return null;
+  return { speaker, cue: { start: cue.start, end: cue.end }, content: { start, end }, direct: true };
+}
+
+/**
+ * “How many times …?” Clinton said. “In Tulsa, …”: a direct quote whose speaker is named between
+ * two quoted stretches goes on in the next sentence when that one opens a quotation and names no
+ * speaker of its own; the content span then covers both.
+ */
+export function continueQuote(text: string, views: readonly SentenceView[], index: number, q: Quote): Quote {
+  if (!q.direct) return q;
+  const next = views[index + 1];
+  if (!next || next.sentence.paragraph !== views[index]?.sentence.paragraph) return q;
+  if (!OPENING.test(next.text) || /[”"]\s*,?\s*\S+(\s+\S+)?\s+(said|says|added|told)\b/.test(next.text)) return q;
+  const close = text.indexOf('”', next.sentence.start + 1);
+  const end = close > 0 && close <= next.sentence.end ? close : next.sentence.end;
+  const start = next.sentence.start + (next.text.length - next.text.trimStart().length) + 1;
+  return end > start ? { ...q, content: { start: q.content.start, end } } : q;
+}
