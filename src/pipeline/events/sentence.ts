@@ -1,7 +1,7 @@
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { Args } from './args.js';
-import type { Speech } from './quotes.js';
+import type { Speech } from './speaker.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 

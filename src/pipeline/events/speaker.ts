@@ -1,0 +1,195 @@
+/**
+ * Speakers of speech: who says what in a sentence, from a mention or a noun phrase near the cue
+ * (shared by the ways speech is found: quotes.ts, speechforms.ts, speech.ts).
+ */
+import type { ActorRef } from '../../schema/output.js';
+import { toRef } from './args.js';
+import { dependents, type SentenceView, subtree } from './view.js';
+
+/** A speech act found in a sentence: who speaks, the cue word, and the token range of what is said. */
+export interface Speech {
+  readonly cue: number;
+  readonly speaker: ActorRef | null;
+  /** Sentence-relative token range [from, to] of the content. */
+  readonly from: number;
+  readonly to: number;
+  readonly direct: boolean;
+}
+
+export const OPEN = new Set(['"', '“', "''", '``']);
+export const CLOSE = new Set(['"', '”', "''"]);
+export const NP_STOP = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  '"',
+  '“',
+  '”',
+  'that',
+  'and',
+  'but',
+  'who',
+  'which',
+  '(',
+  ')',
+  // subordinators open a clause; no speaker's noun phrase runs across them ("when he said")
+  'when',
+  'because',
+  'if',
+  'while',
+  'although',
+  'though',
+  'whereas',
+]);
+export const SPEAKER_HEAD =
+  /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit|averages?|polling|numbers|results|findings|estimates?|projections?|forecasts?|filings?|emails?|transcripts?|tallies|tally)$/;
+
+export function refFromTokens(v: SentenceView, from: number, to: number, useMentions = true): ActorRef | null {
+  for (let k = from; k <= to && useMentions; k++) {
+    const mi = v.mentionAt[k] ?? -1;
+    if (mi >= 0) {
+      const m = v.mentions[mi];
+      if (m) return toRef(m);
+    }
+  }
+  const a = v.tokens[from];
+  const b = v.tokens[to];
+  if (!a || !b || to < from) return null;
+  const base = v.sentence.start;
+  const actorText = v.text.slice(a.start - base, b.end - base);
+  return { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
+}
+
+const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
+
+/**
+ * Whether the parse's subject h of a speech verb can be its speaker: not inside a quotation, and an
+ * actor mention, a proper name, a personal pronoun or a speaker-like noun ("officials", "the report")
+ * — not "an insult" or "74 percent" picked from what is said.
+ */
+export function plausibleSpeaker(v: SentenceView, h: number, inside: readonly boolean[]): boolean {
+  if (inside[h]) return false;
+  const w = v.lower[h] ?? '';
+  if ((v.mentionAt[h] ?? -1) >= 0 || PERSONAL.test(w) || SPEAKER_HEAD.test(w)) return true;
+  if (CALENDAR.test(w)) return false;
+  // "63 percent said …": poll respondents speak; a bare figure of what is said ("74 percent") does not
+  if (w === 'percent') return dependents(v, h, 'nummod').length > 0 && v.deprel[h] === 'nsubj';
+  if (v.upos[h] === 'PRON') return false;
+  if (v.upos[h] !== 'NOUN' && v.upos[h] !== 'PROPN') return false;
+  // "an insult", "a dog whistle": an indefinite common noun is what is said, not who says it
+  return v.upos[h] === 'PROPN' || !dependents(v, h, 'det').some((d) => /^(a|an)$/.test(v.lower[d] ?? ''));
+}
+
+/** The speaker whose head word is h: its mention, else the head with its determiners and modifiers. */
+export function speakerAt(v: SentenceView, h: number): ActorRef | null {
+  const mi = v.mentionAt[h] ?? -1;
+  if (mi >= 0) {
+    const m = v.mentions[mi];
+    if (m) return toRef(m);
+  }
+  let from = h;
+  let to = h;
+  for (const c of dependents(v, h, 'det', 'amod', 'compound', 'nmod:poss', 'flat', 'nummod')) {
+    const st = subtree(v, c);
+    from = Math.min(from, st[0] ?? c);
+    to = Math.max(to, st[st.length - 1] ?? c);
+  }
+  for (let k = from; k <= to; k++) {
+    const x = v.mentionAt[k] ?? -1;
+    const m = x >= 0 ? v.mentions[x] : undefined;
+    if (m && (v.mentionTokens[x]?.last ?? -1) >= h) return toRef(m);
+  }
+  return refFromTokens(v, from, to, false);
+}
+
+/** The noun phrase ending right before token k (the speaker of "X said"). */
+export function npBefore(v: SentenceView, k: number): [number, number] | null {
+  let i = k - 1;
+  while (
+    i >= 0 &&
+    /^(also|later|earlier|then|has|have|had|was|were|is|reportedly|further|again)$/.test(v.lower[i] ?? '')
+  )
+    i--;
+  const end = i;
+  while (i >= 0 && !NP_STOP.has(v.lower[i] ?? '') && end - i < 8) i--;
+  const start = i + 1;
+  if (end < start) return null;
+  // a mention or a speaker-like word must be in it
+  for (let x = start; x <= end; x++)
+    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
+  return null;
+}
+
+/** The capitalised name right before token k, past a parenthesis ("Rep. Stephen Lynch (D-Mass.) said"). */
+export function nameBefore(v: SentenceView, k: number): [number, number] | null {
+  let end = k - 1;
+  if (v.lower[end] === ')') {
+    while (end > 0 && v.lower[end] !== '(' && k - end < 8) end--;
+    if (v.lower[end] !== '(') return null;
+    end--;
+  }
+  const cap = (x: number) =>
+    (v.mentionAt[x] ?? -1) >= 0 || /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
+  let start = end + 1;
+  while (start - 1 >= 0 && end - start < 7 && cap(start - 1) && (v.upos[start - 1] ?? 'PROPN') === 'PROPN') start--;
+  return start <= end ? [start, end] : null;
+}
+
+/** The noun phrase starting right after token k ("…, said the military", "according to X"). */
+export function npAfter(v: SentenceView, k: number, any = false): [number, number] | null {
+  let i = k + 1;
+  const start = i;
+  while (i < v.lower.length && !NP_STOP.has(v.lower[i] ?? '') && i - start < 10) {
+    if (
+      /^(on|in|at|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(
+        v.lower[i] ?? '',
+      ) &&
+      i > start
+    )
+      break;
+    i++;
+  }
+  const end = i - 1;
+  if (end < start) return null;
+  if (any) return [start, end];
+  for (let x = start; x <= end; x++)
+    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
+  return null;
+}
+
+/** "…,'' Ivan Petrov, a spokesman for …, said": the name between a closing mark and the cue, up to its appositive. */
+export function speakerAfterQuote(v: SentenceView, close: number, cue: number): [number, number] | null {
+  let from = close + 1;
+  while (from < cue && /^[,'"”’]$/.test(v.lower[from] ?? '')) from++;
+  let to = from;
+  while (to + 1 < cue && v.lower[to + 1] !== ',') to++;
+  if (from >= cue || to - from > 7) return null;
+  for (let x = from; x <= to; x++)
+    if (
+      (v.mentionAt[x] ?? -1) >= 0 ||
+      SPEAKER_HEAD.test(v.lower[x] ?? '') ||
+      /^[A-Z]/.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '')
+    )
+      return [from, to];
+  return null;
+}
+
+export const lastContentToken = (v: SentenceView): number => {
+  let e = v.lower.length - 1;
+  while (e > 0 && /^[.!?"”’']$/.test(v.lower[e] ?? '')) e--;
+  return e;
+};
+
+/**
+ * Whether the word at k is in a cue list: by its lemma, else by its form with a regular ending taken
+ * off ("tweeted" when the lemmatiser says "tweete").
+ */
+export function inList(v: SentenceView, k: number, list: ReadonlySet<string>): boolean {
+  if (list.has(v.lemma[k] ?? '')) return true;
+  const w = v.lower[k] ?? '';
+  const m = /^(.{3,}?)(?:ed|d|es|s|ing)$/.exec(w);
+  return Boolean(m?.[1] && (list.has(m[1]) || list.has(`${m[1]}e`)));
+}

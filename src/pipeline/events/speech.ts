@@ -1,0 +1,424 @@
+/** Direct and indirect speech introduced by a cue word ("said", "according to", "criticised"), from the parse or word order. */
+import type { Cues } from '../../knowledge/events/index.js';
+import type { ActorRef } from '../../schema/output.js';
+import { quotedTokens, quoteMark } from './quotemarks.js';
+import {
+  CLOSE,
+  inList,
+  lastContentToken,
+  nameBefore,
+  npAfter,
+  npBefore,
+  OPEN,
+  plausibleSpeaker,
+  refFromTokens,
+  SPEAKER_HEAD,
+  type Speech,
+  speakerAfterQuote,
+  speakerAt,
+} from './speaker.js';
+import { asPutIt, evidenceFrame, finalSpeech, interruptedSpeech, invertedSpeech, nounSpeech } from './speechforms.js';
+import { dependents, type SentenceView, subtree } from './view.js';
+
+/** Words telling when something was said ("said on Wednesday night that …"). */
+const WHEN_SAID =
+  /^(on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year)$/;
+/** Verbs of thinking and knowing that, with "you" as subject, speak of anyone ("if you think …"). */
+const GENERIC_YOU = /^(think|believe|feel|want|find|see|call|consider|imagine|expect)$/;
+/** Verbs of going on that introduce a quotation after a colon ("Limbaugh continued: …"). */
+const CONTINUING = /^(continue|go|conclude|begin|start|end|close)$/;
+/** Verbs that give something a name or label: "called him a genius". */
+const NAMING = /^(call|label|brand|dub|term|describe)$/;
+const QUOTE_CHAR = /^['"“”‘’]$/;
+/** Words opening a clause of time or manner after a cue ("said as she marched"), not what is said. */
+const TIME_CLAUSE = /^(when|as|after|before|while|once|whenever)$/;
+
+/** "attacked Clinton for …": a "for" within a few words after the verb, before any comma. */
+function forBeforeComma(v: SentenceView, k: number): boolean {
+  for (let x = k + 1; x < Math.min(v.lower.length, k + 8); x++) {
+    if (/^[,;:.]$/.test(v.lower[x] ?? '')) return false;
+    if (v.lower[x] === 'for') return x > k + 1;
+  }
+  return false;
+}
+
+/** Direct and indirect speech in a sentence. */
+export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
+  const out: Speech[] = [];
+  const framed = evidenceFrame(v, cues);
+  if (framed) out.push(framed);
+  const putIt = asPutIt(v, inside);
+  if (putIt) out.push(putIt);
+  for (let k = 0; k < v.lower.length; k++) {
+    const s = speechAt(v, cues, inside, k);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A cue's speech as found so far: its speaker and content token range (from -1 while none). */
+interface Draft {
+  speaker: ActorRef | null;
+  from: number;
+  to: number;
+}
+
+/** A cue settled before its speech is complete: its speech, or null when it reports nothing. */
+interface Settled {
+  readonly settled: Speech | null;
+}
+
+const settle = (s: Speech | null): Settled => ({ settled: s });
+
+/** The speech whose cue is token k, if any. */
+function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: number): Speech | null {
+  const w = v.lower[k] ?? '';
+  // "“I think we'll win,” he said": a cue inside a quotation is part of what is quoted
+  if (inside[k]) return null;
+  if (w === 'according' && v.lower[k + 1] === 'to') return accordingTo(v, k);
+  // "Limbaugh continued: “…”": a verb of going on introduces a quotation after a colon
+  const reporting = inList(v, k, cues.speech) || (CONTINUING.test(v.lemma[k] ?? '') && v.lower[k + 1] === ':');
+  // "Trump attacked Clinton for her support of …": attacking someone for something is criticism
+  const criticism = v.parsed && v.lemma[k] === 'attack' && forBeforeComma(v, k);
+  if ((!reporting && !criticism && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) return null;
+  // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
+  const beforeThat =
+    v.lower[k + 1] === 'that' &&
+    // "shows that"; "show that" after a plural or evidence noun ("Data from the survey show that")
+    (/s$/.test(v.lower[k] ?? '') || SPEAKER_HEAD.test(v.lower[k - 1] ?? '')) &&
+    k > 0 &&
+    !/^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '');
+  const nounTagged = v.parsed && v.upos[k] && v.upos[k] !== 'VERB';
+  // "…, a new analysis of the reports shows.": a cue ending the sentence after a comma, however tagged
+  const final = !reporting || nounTagged ? finalSpeech(v, k) : null;
+  if (final) return final;
+  if (nounTagged && !beforeThat) return nounSpeech(v, k, inside);
+  const inverted = reporting ? (invertedSpeech(v, k) ?? interruptedSpeech(v, k, inside)) : null;
+  if (inverted) return inverted;
+  let d: Draft = { speaker: null, from: -1, to: -1 };
+  if (v.parsed) {
+    const r = parsedDraft(v, k, inside, reporting);
+    if ('settled' in r) return r.settled;
+    d = r;
+  }
+  if (d.from < 0 && beforeThat && v.upos[k] !== 'VERB') {
+    // the noun-tagged cue: "<speaker> shows that <content>"
+    const np = npBefore(v, k);
+    if (np) {
+      d.speaker = refFromTokens(v, np[0], np[1]);
+      d.from = k + 2;
+      d.to = lastContentToken(v);
+    }
+  }
+  if (d.from < 0 && !reporting) return null;
+  if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
+  return finished(v, k, d);
+}
+
+/** "according to <speaker>": the speaker says the rest of the sentence. */
+function accordingTo(v: SentenceView, k: number): Speech | null {
+  const np = npAfter(v, k + 1, true);
+  if (!np) return null;
+  const speaker = refFromTokens(v, np[0], np[1]);
+  const before = k > 1 ? [0, k - 2] : [np[1] + 2, lastContentToken(v)];
+  return { cue: k, speaker, from: before[0] ?? 0, to: before[1] ?? 0, direct: false };
+}
+
+/** The speech of cue k from its draft: content stops before the cue; none without speaker or content. */
+function finished(v: SentenceView, k: number, d: Draft): Speech | null {
+  const { speaker, from } = d;
+  let to = d.to;
+  if (from < k && to > k) {
+    // '"Tom is a visionary," said Robert McAtee, one of …': what is said stops before the cue
+    to = k - 1;
+    while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
+  }
+  if (from < 0 || to < from || !speaker) return null;
+  const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
+  return { cue: k, speaker, from, to, direct };
+}
+
+/** Speaker and content of cue k from the parse (settled when the parse says it all, or that it is no report). */
+function parsedDraft(v: SentenceView, k: number, inside: readonly boolean[], reporting: boolean): Settled | Draft {
+  // two subjects in a misparse ("The revelation … set off fireworks: Republicans said …"): the nearer one
+  const subj = dependents(v, k, 'nsubj').reduce<number | undefined>(
+    (best, c) => (best === undefined || Math.abs(c - k) < Math.abs(best - k) ? c : best),
+    undefined,
+  );
+  if (subj !== undefined && v.deprel[subj] === 'nsubj:pass') return settle(passiveSpeech(v, k, subj, inside));
+  if (noReport(v, k, subj)) return settle(null);
+  const who = parsedSpeaker(v, k, subj, inside);
+  if ('settled' in who) return who;
+  const [from, to] = parsedContent(v, k, reporting, who.speaker);
+  return { speaker: who.speaker, from, to };
+}
+
+/**
+ * "Clinton has been endorsed by dozens of papers": the agent holds the stance, toward the subject (or
+ * the clause); "the efforts are expected to continue", with no agent, is no one's speech.
+ */
+function passiveSpeech(v: SentenceView, k: number, subj: number, inside: readonly boolean[]): Speech | null {
+  const agent = dependents(v, k, 'obl').find((c) => v.deprel[c] === 'obl:agent');
+  if (agent === undefined || inside[agent]) return null;
+  const ct = subtree(v, dependents(v, k, 'ccomp')[0] ?? subj).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  const sp = speakerAt(v, agent);
+  const [a, b] = [ct[0], ct[ct.length - 1]];
+  return sp && a !== undefined && b !== undefined && !inside[a]
+    ? { cue: k, speaker: sp, from: a, to: b, direct: false }
+    : null;
+}
+
+/** Cue k (parsed) reports no words: "hard to say", telling a thing, answering questions, a generic "you". */
+function noReport(v: SentenceView, k: number, subj: number | undefined): boolean {
+  // "too early to tell", "hard to say": a cue after an adjective and "to" reports nothing
+  if (v.lower[k - 1] === 'to' && v.upos[k - 2] === 'ADJ') return true;
+  // "tell more jokes", "told an American story": telling a thing (no one told, no clause) is no report
+  if (
+    v.lemma[k] === 'tell' &&
+    !dependents(v, k, 'ccomp', 'iobj').length &&
+    !v.lower.slice(k + 1).some((w) => w === 'that' || OPEN.has(w) || w === ':') &&
+    dependents(v, k, 'obj').some(
+      (o) =>
+        v.upos[o] === 'NOUN' &&
+        (v.mentionAt[o] ?? -1) < 0 &&
+        !SPEAKER_HEAD.test(v.lower[o] ?? '') &&
+        !/^(truth|lie|lies)$/.test(v.lower[o] ?? ''),
+    )
+  )
+    return true;
+  // "answered questions", "responded to requests": a reply verb with an object is no report of words
+  if (
+    /^(answer|respond|reply)$/.test(v.lemma[k] ?? '') &&
+    dependents(v, k, 'obj').length &&
+    !v.lower.slice(k + 1).includes(':')
+  )
+    return true;
+  // "if you think …", "you know …": a generic "you" holding a thought is no one's attribution
+  return subj !== undefined && v.lower[subj] === 'you' && GENERIC_YOU.test(v.lemma[k] ?? '');
+}
+
+/** The speaker of parsed cue k (settled when a name before the cue says the whole rest of the sentence). */
+function parsedSpeaker(
+  v: SentenceView,
+  k: number,
+  subj: number | undefined,
+  inside: readonly boolean[],
+): Settled | { speaker: ActorRef | null } {
+  let speaker: ActorRef | null = null;
+  if (subj !== undefined) speaker = speakerAt(v, subj);
+  // "In an interview, House Speaker Paul Ryan (R-Wis.) said the recent spate of … demands …": a subject
+  // after a cue that follows a name is the subject of what is said; the name speaks
+  const named = subj !== undefined && subj > k && !/^[,'"”]$/.test(v.lower[k - 1] ?? '') ? nameBefore(v, k) : null;
+  if (named && !inside[named[0]] && (v.mentionAt[subj ?? -1] ?? -1) < 0) {
+    const n = v.lower.length;
+    let from = k + 1;
+    while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
+    return settle({
+      cue: k,
+      speaker: refFromTokens(v, named[0], named[1]),
+      from,
+      to: lastContentToken(v),
+      direct: false,
+    });
+  }
+  // "Secret Service protocol called for …, sources said": the parse's subject lies before a comma
+  // that a noun phrase right before the cue follows; that noun phrase speaks
+  const np = subj !== undefined && subj < k ? npBefore(v, k) : null;
+  if (np && subj !== undefined && v.lower.slice(subj, np[0]).includes(',') && !inside[np[0]])
+    speaker = refFromTokens(v, np[0], np[1]);
+  else if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
+    // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
+    const np = npBefore(v, k) ?? npAfter(v, k);
+    if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
+  } else if (
+    subj === undefined &&
+    (/^conj/.test(v.deprel[k] ?? '') || (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
+  )
+    speaker = headSubjectSpeaker(v, k, inside);
+  if (!speaker && subj === undefined) {
+    // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
+    const np = npBefore(v, k);
+    const name = np && np[1] >= k - 2 ? np : nameBefore(v, k);
+    if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
+  }
+  return { speaker };
+}
+
+/**
+ * "…, saying they are …": the speaker is the subject of the clause the participle hangs on;
+ * "Schultz supported Democrats … and said he …": a conjoined cue shares its head's subject; up a
+ * chain of conjuncts and participles ("…, touting X and saying …") to the first clause with one.
+ */
+function headSubjectSpeaker(v: SentenceView, k: number, inside: readonly boolean[]): ActorRef | null {
+  let h = v.head[k] ?? -1;
+  let hs: number | undefined;
+  for (let up = 0; h >= 0 && up < 3; up++) {
+    // of two subjects in a misparse (one inside the quotation), the one outside it
+    hs =
+      dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj' && !inside[c]) ??
+      dependents(v, h, 'nsubj').find((c) => v.deprel[c] === 'nsubj');
+    if (hs !== undefined || !/^(conj|advcl|xcomp|acl)/.test(v.deprel[h] ?? '')) break;
+    h = v.head[h] ?? -1;
+  }
+  return hs !== undefined && plausibleSpeaker(v, hs, inside) ? speakerAt(v, hs) : null;
+}
+
+/** The content token range [from, to] of parsed cue k ([-1, -1] when the parse gives none). */
+function parsedContent(v: SentenceView, k: number, reporting: boolean, speaker: ActorRef | null): [number, number] {
+  // "felt comfortable", "proved ineffective": an adjective complement is a state, not what is held
+  const comps = dependents(v, k, 'ccomp', 'parataxis', ...(reporting ? [] : ['xcomp'])).filter(
+    (c) => v.deprel[c] !== 'xcomp' || v.upos[c] !== 'ADJ',
+  );
+  // a complement before the cue only when a comma or closing mark sets it off ("<content>, he said"),
+  // not a word of the speaker's title the parse misattached ("Retired Gen. X said …")
+  const setOff = (c: number) => {
+    for (let x = c + 1; x < k; x++) if (v.lower[x] === ',' || quoteMark(v, x) === 'close') return true;
+    return false;
+  };
+  // a relative clause of the speaker ("X, who studies tax policy, said …") is not what is said
+  const relative = (c: number) => dependents(v, c, 'nsubj').some((x) => /^(who|which)$/.test(v.lower[x] ?? ''));
+  // "said when she resigned", "said as they marched": a time clause right after the cue says when, not what
+  const when = (c: number) =>
+    reporting &&
+    TIME_CLAUSE.test(v.lower[k + 1] ?? '') &&
+    (subtree(v, c)[0] ?? -1) === k + 1 &&
+    v.upos[k + 1] !== 'PRON';
+  const comp = comps.find((c) => (c > k && !when(c)) || (c < k && setOff(c) && !relative(c)));
+  if (comp !== undefined) return complementSpan(v, k, comp);
+  if ((v.head[k] ?? -1) >= 0 && v.deprel[k] === 'parataxis') return parataxisSpan(v, k);
+  if (!reporting && speaker) return objectSpan(v, k);
+  return [-1, -1];
+}
+
+/** The span of the complement clause `comp` of cue k (with an object before its predicate). */
+function complementSpan(v: SentenceView, k: number, comp: number): [number, number] {
+  const ct = subtree(v, comp).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  let from = ct[0] ?? -1;
+  const to = ct[ct.length - 1] ?? -1;
+  // "called Sylvania a threat", "urged Congress to act": the object before the predicate belongs to it
+  const obj = v.deprel[comp] === 'xcomp' ? dependents(v, k, 'obj').find((c) => k < c && c < comp) : undefined;
+  if (obj !== undefined) from = Math.min(from, subtree(v, obj)[0] ?? from);
+  return [from, to];
+}
+
+/** A cue in parataxis ("<content>, he said" parsed with the cue hanging on the content): what comes before it. */
+function parataxisSpan(v: SentenceView, k: number): [number, number] {
+  const h = v.head[k] ?? 0;
+  const ct = subtree(v, h).filter((x) => x < k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  let from = ct[0] ?? -1;
+  let to = ct[ct.length - 1] ?? -1;
+  // '"…, thinking we're going to shut up," Quina Jones said': a quotation opening the sentence and
+  // closed before the cue is said whole, and the speaker after its closing mark is not part of it
+  let close = -1;
+  for (let x = k - 1; x > 0 && close < 0; x--) if (quoteMark(v, x) === 'close') close = x;
+  if (close > 0 && quoteMark(v, 0) === 'open' && from >= 0 && from < close) {
+    from = 1;
+    to = close - 1;
+    while (to > from && /^[,;:'"”]$/.test(v.lower[to] ?? '')) to--;
+  }
+  return [from, to];
+}
+
+/**
+ * "Clinton cited derogatory comments", "critics questioned his health": a stance toward a thing;
+ * "called for more investment", "called on Congress to act", "spoke of a new era": toward the phrase.
+ */
+function objectSpan(v: SentenceView, k: number): [number, number] {
+  const n = v.lower.length;
+  const obj =
+    dependents(v, k, 'obj')[0] ??
+    // "called for eliminating the tax": a gerund clause after "for" too
+    dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && /^(for|on|of|about)$/.test(v.lower[k + 1] ?? ''));
+  if (obj === undefined) return [-1, -1];
+  const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+  let from = ct[0] ?? -1;
+  let to = ct[ct.length - 1] ?? -1;
+  // "called Oz a quack", "labeled the group a threat": the predicate after the object is said too
+  for (const c of dependents(v, k, 'xcomp', 'obj')) {
+    const st = subtree(v, c).filter((x) => !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
+    // ("called him ''a genius''": quotation marks may stand between them)
+    let next = to + 1;
+    while (next < (st[0] ?? -1) && (quoteMark(v, next) || /^['"“”‘’]$/.test(v.lower[next] ?? ''))) next++;
+    if (c > to && (st[0] ?? -1) === next) to = st[st.length - 1] ?? to;
+  }
+  // "called him ''a genius''" misparsed: a name-giving verb's quoted name after its object is said too
+  if (NAMING.test(v.lemma[k] ?? '') && QUOTE_CHAR.test(v.lower[to + 1] ?? '')) {
+    let x = to + 1;
+    while (QUOTE_CHAR.test(v.lower[x] ?? '')) x++;
+    const open = x;
+    while (x < n && x - open < 12 && !QUOTE_CHAR.test(v.lower[x] ?? '')) x++;
+    if (x > open && QUOTE_CHAR.test(v.lower[x] ?? '')) to = x - 1;
+    while (to > from && /^[,.;:]$/.test(v.lower[to] ?? '')) to--;
+  }
+  if (/^(for|on|of|about)$/.test(v.lower[from] ?? '')) from++;
+  if (to < from) from = -1;
+  return [from, to];
+}
+
+/**
+ * Word order, for a reporting cue k the parse gave no content: "<content>, <speaker> said" /
+ * "<content>, said <speaker>" / "<speaker> said (that) <content>". Fills `d`.
+ */
+function wordOrderDraft(v: SentenceView, cues: Cues, inside: readonly boolean[], k: number, d: Draft): void {
+  const n = v.lower.length;
+  const comma = (() => {
+    for (let x = k - 1; x >= 0; x--) {
+      if (v.lower[x] === ',' || CLOSE.has(v.lower[x] ?? '')) return x;
+      if (k - x > 10) return -1;
+    }
+    return -1;
+  })();
+  const np = npBefore(v, k);
+  // "''…,'' Leonard E. Burman, director of …, said": the quotation ends at its closing mark
+  let close = -1;
+  for (let x = k - 1; x > 0 && close < 0; x--) if (quoteMark(v, x) === 'close') close = x;
+  const end = close > 0 && (comma < 0 || comma > close) ? close : comma;
+  // "But in interviews, many Democrats say <clause>": a clause after the cue is what is said
+  const after = v.lower.slice(k + 1, lastContentToken(v) + 1).filter((w) => !/^[,.;:"“”']$/.test(w));
+  // ("said on Monday that …": a time before "that" still opens the clause said)
+  const timedThat =
+    after.slice(0, 5).indexOf('that') > 0 && after.slice(0, after.indexOf('that')).every((w) => WHEN_SAID.test(w));
+  const clauseAfter =
+    after.length > 4 &&
+    (timedThat ||
+      !/^(on|in|at|last|this|yesterday|today|during|after|before|while|when|as|once|earlier|later)$/.test(
+        after[0] ?? '',
+      ));
+  // "X said Y was “right” when he said Wednesday that …": what stands before the closing mark is
+  // another speaker's report, so the clause after this cue is what is said
+  let reportBefore = false;
+  for (let x = 0; x < end && clauseAfter && !reportBefore; x++)
+    reportBefore = !inside[x] && inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB');
+  if (end > 0 && (!np || np[0] > end) && !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))) {
+    const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
+    if (sp) d.speaker = d.speaker ?? refFromTokens(v, sp[0], sp[1]);
+    d.from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
+    // "Y scolded him: “…,” she said": the quotation is what is said, not the words introducing it
+    if (end === close && d.from === 0) {
+      let open = -1;
+      for (let x = close - 1; x > 0 && open < 0; x--) if (quoteMark(v, x) === 'open') open = x;
+      if (open > 0 && /^[:,]$/.test(v.lower[open - 1] ?? '')) d.from = open + 1;
+    }
+    d.to = end - 1;
+    while (d.to > d.from && /^[,"”']$/.test(v.lower[d.to] ?? '')) d.to--;
+  } else if (np || d.speaker || clauseAfter) {
+    // "Angelique Brunner, a developer and spokeswoman for …, said <clause>": the speaker opens the sentence
+    const first = v.mentionAt.findIndex((x, i) => x >= 0 && i < k && !inside[i]);
+    const opener = first >= 0 ? ([first, v.mentionTokens[v.mentionAt[first] ?? 0]?.last ?? first] as const) : null;
+    const sp = np ?? opener;
+    d.speaker = d.speaker ?? (sp ? refFromTokens(v, sp[0], sp[1]) : null);
+    let from = k + 1;
+    while (from < n && /^(that|,|"|“|:)$/.test(v.lower[from] ?? '')) from++;
+    // "said Wednesday night that …": the time of saying is not what is said
+    let t = from;
+    while (t < n && t - from < 4 && WHEN_SAID.test(v.lower[t] ?? '')) t++;
+    if (t > from && v.lower[t] === 'that') from = t + 1;
+    // "told a seminar", "told reporters": skip the addressee up to "that"
+    if (v.lemma[k] === 'tell') {
+      const th = v.lower.indexOf('that', from);
+      from = th > 0 && th - from < 6 ? th + 1 : from;
+    }
+    d.from = from;
+    d.to = lastContentToken(v);
+  }
+}
