@@ -51,6 +51,8 @@ export function emitSentence(
 ): void {
   const { v, lex } = s;
   const ids = new Map<Trigger, string>();
+  // the event coded for each trigger (its first, for a pair), for the claims ledger
+  const coded = new Map<Trigger, Event>();
   for (const p of pending) {
     // deals, offers and disputes among companies and private parties are no political events
     if (businessDealing(p.e)) continue;
@@ -59,8 +61,12 @@ export function emitSentence(
     const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
     pairs.forEach((x, k) => {
       const id = `${s.docId}:e${events.length + 1}`;
-      events.push({ ...x, id });
-      if (k === 0) ids.set(p.t, id);
+      const e = { ...x, id };
+      events.push(e);
+      if (k === 0) {
+        ids.set(p.t, id);
+        coded.set(p.t, e);
+      }
     });
   }
   for (const x of accusations) events.push({ ...x, id: `${s.docId}:e${events.length + 1}` });
@@ -73,8 +79,7 @@ export function emitSentence(
   }
   const triggerAt = new Set(s.triggers.map((t) => t.i));
   for (const p of pending) {
-    const id = ids.get(p.t);
-    const e = events.find((x) => x.id === id);
+    const e = coded.get(p.t);
     if (!e) continue;
     ledger.push({
       event: e,
