@@ -543,6 +543,19 @@ function likeConjunct(v: SentenceView, h: number, i: number): number {
 }
 
 /**
+ * "… killed and 1,000 others wounded in the blasts": a parse may read a participle after its noun as an
+ * adjective (amod); a past-participle form there is still the noun's passive.
+ */
+function postnominalParticiple(v: SentenceView, i: number): boolean {
+  return (
+    v.deprel[i] === 'amod' &&
+    (v.xpos[i] === 'VBN' || v.xpos[i] === 'JJ') &&
+    /[a-z](ed|en|wn)$/.test(v.lower[i] ?? '') &&
+    (v.head[i] ?? -1) === i - 1
+  );
+}
+
+/**
  * "soldiers killed in Ukraine", "officials accused of …": a past participle right after the noun it
  * modifies, with no object of its own, in a sentence whose main verb is elsewhere (a parse that hangs
  * the main verb of "Doctors donated goods" on its subject is not believed).
@@ -552,8 +565,7 @@ function reducedRelative(v: SentenceView, i: number): boolean {
   return (
     h >= 0 &&
     h < i &&
-    v.deprel[i] === 'acl' &&
-    v.xpos[i] === 'VBN' &&
+    (v.deprel[i] === 'acl' ? v.xpos[i] === 'VBN' : postnominalParticiple(v, i)) &&
     (v.head[h] ?? -1) >= 0 &&
     !v.lower.slice(h, i).includes(',') &&
     !dependents(v, i, 'obj', 'conj').length

@@ -150,6 +150,35 @@ describe('reduced relatives the parse reads as clauses', () => {
   });
 });
 
+describe('participles the parse reads as adjectives after their noun', () => {
+  it('codes "two villagers were killed and three activists wounded" with no activist as a wounding actor', () => {
+    const parse = [
+      '2 nummod NUM two',
+      '4 nsubj:pass NOUN villager',
+      '4 aux:pass AUX be',
+      '0 root VERB kill VBN',
+      '7 cc CCONJ and',
+      '7 nummod NUM three',
+      '4 conj NOUN activist',
+      '7 amod ADJ wounded JJ',
+      '10 case ADP in',
+      '8 obl PROPN Sylvania',
+      '4 punct PUNCT .',
+    ];
+    const doc = fixtureDoc('Two villagers were killed and three activists wounded in Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    // the activists are wounded: they are no actor of any act here
+    assert.ok(
+      !evs.some((e) => e.actor.some((a) => a.sector === 'OPP' || a.sector === 'CVL')),
+      JSON.stringify(evs.map((e) => [e.eventText, e.actor.map((a) => a.actorText)])),
+    );
+  });
+});
+
 describe("victims of a named attacker's act", () => {
   it('codes "two villagers were killed in Sylvania shelling" as an ASSAULT by Sylvania on the villagers', () => {
     const parse = [
