@@ -3,6 +3,7 @@ import { haltTriggers } from './halt.js';
 import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
+import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
 
 /** A word (or two) that triggers an event, with the lexicon entry and CAMEO code chosen for it. */
@@ -16,202 +17,6 @@ export interface Trigger {
   readonly code: string;
   readonly info: CameoInfo;
   readonly explain: readonly string[];
-}
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'your',
-  'my',
-  "'s",
-  'this',
-  'that',
-  'these',
-  'those',
-  'any',
-  'no',
-  'new',
-  'recent',
-  'further',
-  'joint',
-  'more',
-  'fresh',
-  'such',
-  'of',
-  'for',
-  'against',
-  'on',
-  'in',
-  'after',
-  'by',
-  'with',
-]);
-const VERB_BEFORE = new Set([
-  'to',
-  'will',
-  'would',
-  'shall',
-  'should',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'did',
-  'does',
-  'do',
-  'not',
-  "n't",
-  'also',
-  'never',
-  'they',
-  'he',
-  'she',
-  'we',
-  'i',
-  'it',
-  'who',
-  'which',
-  'that',
-]);
-
-/** Decides verb or noun for a token when there is no parse. */
-function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
-  const before = v.lower[i - 1] ?? '';
-  // after a determiner or preposition, or before "of", a word is used as a noun
-  const nounSlot =
-    (DETERMINERS.has(before) && !VERB_BEFORE.has(before)) ||
-    v.lower[i + 1] === 'of' ||
-    /^(direct|full|strong|military|economic|political|diplomatic)$/.test(before);
-  if (asVerb && !asNoun) return nounSlot ? null : 'verb';
-  if (asNoun && !asVerb) return 'noun';
-  if (!asVerb && !asNoun) return null;
-  const prev = v.lower[i - 1] ?? '';
-  if (VERB_BEFORE.has(prev)) return 'verb';
-  if (DETERMINERS.has(prev) || (i > 0 && v.mentionAt[i - 1] !== -1 && /s$/.test(v.lower[i] ?? ''))) return 'noun';
-  if (i > 0 && v.mentionAt[i - 1] !== -1) return 'verb';
-  const low = v.lower[i] ?? '';
-  return /(ed|ing)$/.test(low) ? 'verb' : 'noun';
-}
-
-/** Words for a day, which an event noun before them never names the kind of ("its demand today"). */
-const DAY_HEAD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
-/** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
-function subjectBefore(v: SentenceView, i: number): boolean {
-  // "tanks shelled positions": a plural noun, the participle, then its object
-  if (
-    v.upos[i - 1] === 'NOUN' &&
-    /s$/.test(v.lower[i - 1] ?? '') &&
-    /ed$/.test(v.lower[i] ?? '') &&
-    /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(v.upos[i + 1] ?? '')
-  )
-    return true;
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
-    if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
-    // "The United Nations on Tuesday reduced …": a day (tagged a name or not) stands between
-    if (DAY_HEAD.test(v.lower[k] ?? '')) continue;
-    // a place after the subject ("police in Jericho confiscated …"): skip the name and its preposition
-    if (v.upos[k] === 'PROPN') {
-      let p = k;
-      while (p > 0 && v.upos[p - 1] === 'PROPN' && (v.mentionAt[p - 1] ?? -1) < 0) p--;
-      if (/^(in|of|from|at)$/.test(v.lower[p - 1] ?? '') && (v.mentionAt[p - 2] ?? -1) >= 0 && v.upos[p - 2] !== 'ADJ')
-        return true;
-      return false;
-    }
-    if (
-      !/^(ADV|AUX)$/.test(v.upos[k] ?? '') &&
-      !/^(on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[k] ?? '')
-    )
-      return false;
-  }
-  return false;
-}
-
-/**
- * "Kenzo Oshima, the UN relief coordinator, demanded …": a past form right after the comma that closes an
- * appositive of a subject mention is that subject's verb, however the parse tags it.
- */
-function afterAppositive(v: SentenceView, i: number): boolean {
-  if (v.lower[i - 1] !== ',' || !/ed$/.test(v.lower[i] ?? '')) return false;
-  if ((v.mentionAt[i - 2] ?? -1) < 0 && !/^(NOUN|PROPN)$/.test(v.upos[i - 2] ?? '')) return false;
-  // the appositive opens with a comma right after a mention ("X, the …, demanded")
-  for (let k = i - 3; k >= 1 && i - k <= 12; k--)
-    if (v.lower[k] === ',') return (v.mentionAt[k - 1] ?? -1) >= 0 && (v.mentionAt[0] ?? -1) >= 0;
-  return false;
-}
-
-/** Head nouns through which a compound event noun still names an event ("mediation efforts"). */
-const EVENTFUL_HEAD =
-  /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
-
-function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
-  const u = v.upos[i];
-  if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
-  // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
-  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '') && /(ed|en|wn|ing)$/.test(v.lower[i] ?? '')) {
-    const h = v.head[i] ?? -1;
-    // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
-    // ("Jordan's visiting King Abdullah II": the participle modifies the whole name after it)
-    const between = v.upos.slice(i + 1, h);
-    const modifier = h > i && h - i <= 4 && between.every((u) => /^(ADJ|NOUN|PROPN|NUM)$/.test(u ?? ''));
-    // …unless its subject stands right before it ("Serbia eased emergency measures") or an
-    // auxiliary does ("it had halted economic aid")
-    const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
-    if (modifier && !afterAux && !subjectBefore(v, i) && !afterAppositive(v, i)) return null;
-  }
-  // "to increase trade": a bare form tagged a verb in a noun's slot, with no subject or object of its own, is a noun
-  if (
-    u === 'VERB' &&
-    /^(obj|nsubj|nsubj:pass|obl|nmod)$/.test(v.deprel[i] ?? '') &&
-    !/(ing|ed|en)$/.test(v.lower[i] ?? '') &&
-    !(v.children[i] ?? []).some((c) => /^(obj|nsubj|iobj|ccomp|xcomp|mark|aux)/.test(v.deprel[c] ?? ''))
-  )
-    return asNoun ? 'noun' : null;
-  if (u === 'VERB') return asVerb ? 'verb' : null;
-  // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
-  if (
-    (u === 'NOUN' || u === 'PROPN') &&
-    asVerb &&
-    !asNoun &&
-    v.deprel[i] === 'compound' &&
-    (v.mentionAt[i + 1] ?? -1) >= 0 &&
-    (v.mentionAt[i - 1] ?? -1) >= 0
-  )
-    return 'verb';
-  // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb — not a
-  // noun naming the kind of agent after it ("UN arms inspectors", "drug traffickers")
-  const agentAfter =
-    v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
-  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && subjectBefore(v, i)) return 'verb';
-  // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
-  // ("its demand today that …": a day is no kind of demand — the parse's compound is a slip)
-  if (
-    (u === 'NOUN' || u === 'PROPN') &&
-    v.deprel[i] === 'compound' &&
-    (v.head[i] ?? -1) > i &&
-    !EVENTFUL_HEAD.test(v.lemma[v.head[i] ?? -1] ?? '') &&
-    !DAY_HEAD.test(v.lower[v.head[i] ?? -1] ?? '')
-  )
-    return null;
-  if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
-  // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
-  if (u === 'ADJ' && asVerb && (/(ed|nt|wn)$/.test(v.lower[i] ?? '') || subjectBefore(v, i))) {
-    // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
-    const h = v.head[i] ?? -1;
-    const prenominal =
-      v.deprel[i] === 'amod' && (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? '')));
-    // ("Members of X, a body linked to Y, investigated …": the past form after an appositive is the verb)
-    if (!prenominal || subjectBefore(v, i) || afterAppositive(v, i)) return 'verb';
-  }
-  return null;
 }
 
 /** Verbs of wanting or trying: before an infinitive they mark the intent of its act, not an act. */
@@ -689,6 +494,85 @@ function joinsAct(v: SentenceView, i: number, lex: EventLexicon): boolean {
   });
 }
 
+/** A token that is never a trigger: a name without a parse, or "March" the month. */
+function nameWord(v: SentenceView, i: number, low: string): boolean {
+  // without a parse, a capitalised word inside the sentence is a name, not a trigger
+  if (!v.parsed && i > 0 && isCapitalised(v, i)) return true;
+  // "published on March 30": the month, never the verb of a protest march (a verb is not capitalised mid-sentence)
+  return low === 'march' && i > 0 && isCapitalised(v, i);
+}
+
+/** A two-word event noun ("air strike") opening at token i, coded on its second word. */
+function twoWordNoun(v: SentenceView, i: number, low: string, lex: EventLexicon): Trigger | null {
+  const two = i + 1 < v.lower.length ? `${low} ${v.lemma[i + 1] ?? ''}` : '';
+  const twoNoun = two ? lex.nouns.get(two) : undefined;
+  if (!twoNoun) return null;
+  const t = codeNoun(v, i + 1, twoNoun, lex, i + 1);
+  return t ? { ...t, i: i + 1 } : null;
+}
+
+/** A verb that is no act of its own here: speech, a participle as adjective, intent, a lone meeting, help in an act. */
+function verbIsNoAct(
+  v: SentenceView,
+  i: number,
+  low: string,
+  lemma: string,
+  verbs: readonly LexEntry[] | undefined,
+  lex: EventLexicon,
+): boolean {
+  // reporting verbs ("said", "announced") introduce events; they are not events unless curated
+  if (isSpeech(lex, verbs, lemma)) return true;
+  // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
+  // "heavily armed", "militiamen armed with machetes": participles used as adjectives
+  if (lex.cues.adjectival.has(low) && !/^(has|have|had|was|were|been|is|are|be|being)$/.test(v.lower[i - 1] ?? ''))
+    return true;
+  // (a curated phrasal sense counts only with its particle: "pushing for" is a demand, "pushing to" an intent)
+  const uncurated = !verbs?.some((e) => e.id.startsWith('core:') && (!e.particle || particleAt(v, i, e.particle) >= 0));
+  // "was determined to mend ties", "is committed to opening": an adjective of intent before an
+  // infinitive or a gerund marks the intent of what follows; it is no act of its own
+  if (uncurated && lex.cues.intentAdj.has(low) && v.lower[i + 1] === 'to') return true;
+  if (uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) return true;
+  // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
+  if (VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? '')) return true;
+  // "Israel's cabinet met on Sunday": a body meeting by itself consults no one
+  if ((lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) return true;
+  // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
+  // no aid; the act itself is the event
+  return HELPING.has(lemma) && (joinsAct(v, i, lex) || thingHelps(v, i));
+}
+
+/** The trigger coded at token i from its verb or noun entries. */
+function codeAt(
+  v: SentenceView,
+  i: number,
+  pos: 'verb' | 'noun',
+  verbs: readonly LexEntry[] | undefined,
+  nouns: readonly LexEntry[] | undefined,
+  lex: EventLexicon,
+): Trigger | null {
+  if (pos === 'verb' && verbs) return codeVerb(v, i, verbs, lex);
+  if (pos === 'noun' && nouns) return inName(v, i) ? null : codeNoun(v, i, nouns, lex, i);
+  return null;
+}
+
+/** A coded trigger that is no event: "was determined (to …)" from Phoenix, an agreement talked about. */
+function notAnEvent(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
+  // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
+  if (!t.entry.id.startsWith('core:') && lex.cues.intentAdj.has(v.lower[t.last] ?? '') && v.lower[t.last + 1] === 'to')
+    return true;
+  // "the deal remains of benefit", "any deal must allow inspections", "the deal's critics": an agreement
+  // named as the subject or owner of a clause is talked about, not made (making it is coded on its verb)
+  // ("a deal announced Thursday by the city and X …" is still the deal they made)
+  return (
+    t.pos === 'noun' &&
+    t.info.plover === 'AGREE' &&
+    v.parsed &&
+    /^(nsubj|nmod:poss)/.test(v.deprel[t.i] ?? '') &&
+    !(v.children[t.i] ?? []).some((c) => v.deprel[c] === 'acl' && /ed$/.test(v.lower[c] ?? '')) &&
+    !/^(announce|reach|sign|strike|conclude|seal|finalize|finalise)$/.test(v.lemma[v.head[t.i] ?? -1] ?? '')
+  );
+}
+
 /** All event triggers of a sentence, left to right. */
 export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
@@ -698,22 +582,14 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
   for (let i = 0; i < n; i++) {
     if (v.mentionAt[i] !== -1 || partyless.has(i)) continue;
     const low = v.lower[i] ?? '';
-    if (!/^[a-z]/.test(low)) continue;
-    // without a parse, a capitalised word inside the sentence is a name, not a trigger
-    if (!v.parsed && i > 0 && isCapitalised(v, i)) continue;
-    // "published on March 30": the month, never the verb of a protest march (a verb is not capitalised mid-sentence)
-    if (low === 'march' && i > 0 && isCapitalised(v, i)) continue;
+    if (!/^[a-z]/.test(low) || nameWord(v, i, low)) continue;
     const lemma = v.lemma[i] ?? low;
     // two-word event nouns ("air strike")
-    const two = i + 1 < n ? `${low} ${v.lemma[i + 1] ?? ''}` : '';
-    const twoNoun = two ? lex.nouns.get(two) : undefined;
-    if (twoNoun) {
-      const t = codeNoun(v, i + 1, twoNoun, lex, i + 1);
-      if (t) {
-        out.push({ ...t, i: i + 1 });
-        i++;
-        continue;
-      }
+    const two = twoWordNoun(v, i, low, lex);
+    if (two) {
+      out.push(two);
+      i++;
+      continue;
     }
     const verbs = verbEntries(lex, lemma, low);
     const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
@@ -730,32 +606,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       out.push(appeal);
       continue;
     }
-    // reporting verbs ("said", "announced") introduce events; they are not events unless curated
-    if (pos === 'verb' && isSpeech(lex, verbs, lemma)) continue;
-    // volitional verbs ("prepared", "tried", "plans") mark intent; they are events only when curated
-    // "heavily armed", "militiamen armed with machetes": participles used as adjectives
-    if (
-      pos === 'verb' &&
-      lex.cues.adjectival.has(low) &&
-      !/^(has|have|had|was|were|been|is|are|be|being)$/.test(v.lower[i - 1] ?? '')
-    )
-      continue;
-    // (a curated phrasal sense counts only with its particle: "pushing for" is a demand, "pushing to" an intent)
-    const uncurated = !verbs?.some(
-      (e) => e.id.startsWith('core:') && (!e.particle || particleAt(v, i, e.particle) >= 0),
-    );
-    // "was determined to mend ties", "is committed to opening": an adjective of intent before an
-    // infinitive or a gerund marks the intent of what follows; it is no act of its own
-    if (pos === 'verb' && uncurated && lex.cues.intentAdj.has(low) && v.lower[i + 1] === 'to') continue;
-    if (pos === 'verb' && uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) continue;
-    // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
-    if (pos === 'verb' && VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? ''))
-      continue;
-    // "Israel's cabinet met on Sunday": a body meeting by itself consults no one
-    if (pos === 'verb' && (lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) continue;
-    // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
-    // no aid; the act itself is the event
-    if (pos === 'verb' && HELPING.has(lemma) && (joinsAct(v, i, lex) || thingHelps(v, i))) continue;
+    if (pos === 'verb' && verbIsNoAct(v, i, low, lemma, verbs, lex)) continue;
     if (pos === 'verb' && (lemma === 'help' || lemma === 'assist') && helpsNoParty(v, i)) {
       // "a concert to help finance his studies": the act helped with has no party either
       for (const c of v.children[i] ?? []) if (/^(xcomp|ccomp)$/.test(v.deprel[c] ?? '')) partyless.add(c);
@@ -766,35 +617,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
       out.push(demandTrigger(v, i, lex));
       continue;
     }
-    const t =
-      pos === 'verb' && verbs
-        ? codeVerb(v, i, verbs, lex)
-        : pos === 'noun' && nouns
-          ? inName(v, i)
-            ? null
-            : codeNoun(v, i, nouns, lex, i)
-          : null;
-    // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
-    if (
-      t &&
-      !t.entry.id.startsWith('core:') &&
-      lex.cues.intentAdj.has(v.lower[t.last] ?? '') &&
-      v.lower[t.last + 1] === 'to'
-    )
-      continue;
-    // "the deal remains of benefit", "any deal must allow inspections", "the deal's critics": an agreement
-    // named as the subject or owner of a clause is talked about, not made (making it is coded on its verb)
-    // ("a deal announced Thursday by the city and X …" is still the deal they made)
-    if (
-      t?.pos === 'noun' &&
-      t.info.plover === 'AGREE' &&
-      v.parsed &&
-      /^(nsubj|nmod:poss)/.test(v.deprel[t.i] ?? '') &&
-      !(v.children[t.i] ?? []).some((c) => v.deprel[c] === 'acl' && /ed$/.test(v.lower[c] ?? '')) &&
-      !/^(announce|reach|sign|strike|conclude|seal|finalize|finalise)$/.test(v.lemma[v.head[t.i] ?? -1] ?? '')
-    )
-      continue;
-    if (t) out.push(t);
+    const t = codeAt(v, i, pos, verbs, nouns, lex);
+    if (t && !notAnEvent(v, t, lex)) out.push(t);
   }
   return officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
 }

@@ -1,0 +1,198 @@
+/** Whether an event word is used as a verb or a noun here, or as neither (a modifier, a kind of agent). */
+import type { SentenceView } from './view.js';
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'my',
+  "'s",
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'no',
+  'new',
+  'recent',
+  'further',
+  'joint',
+  'more',
+  'fresh',
+  'such',
+  'of',
+  'for',
+  'against',
+  'on',
+  'in',
+  'after',
+  'by',
+  'with',
+]);
+const VERB_BEFORE = new Set([
+  'to',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'also',
+  'never',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'it',
+  'who',
+  'which',
+  'that',
+]);
+
+/** Decides verb or noun for a token when there is no parse. */
+function guessPos(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
+  const before = v.lower[i - 1] ?? '';
+  // after a determiner or preposition, or before "of", a word is used as a noun
+  const nounSlot =
+    (DETERMINERS.has(before) && !VERB_BEFORE.has(before)) ||
+    v.lower[i + 1] === 'of' ||
+    /^(direct|full|strong|military|economic|political|diplomatic)$/.test(before);
+  if (asVerb && !asNoun) return nounSlot ? null : 'verb';
+  if (asNoun && !asVerb) return 'noun';
+  if (!asVerb && !asNoun) return null;
+  const prev = v.lower[i - 1] ?? '';
+  if (VERB_BEFORE.has(prev)) return 'verb';
+  if (DETERMINERS.has(prev) || (i > 0 && v.mentionAt[i - 1] !== -1 && /s$/.test(v.lower[i] ?? ''))) return 'noun';
+  if (i > 0 && v.mentionAt[i - 1] !== -1) return 'verb';
+  const low = v.lower[i] ?? '';
+  return /(ed|ing)$/.test(low) ? 'verb' : 'noun';
+}
+
+/** Words for a day, which an event noun before them never names the kind of ("its demand today"). */
+const DAY_HEAD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A mention ends right before token i, allowing adverbs and a day ("Albania on Friday"). */
+function subjectBefore(v: SentenceView, i: number): boolean {
+  // "tanks shelled positions": a plural noun, the participle, then its object
+  if (
+    v.upos[i - 1] === 'NOUN' &&
+    /s$/.test(v.lower[i - 1] ?? '') &&
+    /ed$/.test(v.lower[i] ?? '') &&
+    /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(v.upos[i + 1] ?? '')
+  )
+    return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
+    if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';
+    // "The United Nations on Tuesday reduced …": a day (tagged a name or not) stands between
+    if (DAY_HEAD.test(v.lower[k] ?? '')) continue;
+    // a place after the subject ("police in Jericho confiscated …"): skip the name and its preposition
+    if (v.upos[k] === 'PROPN') {
+      let p = k;
+      while (p > 0 && v.upos[p - 1] === 'PROPN' && (v.mentionAt[p - 1] ?? -1) < 0) p--;
+      if (/^(in|of|from|at)$/.test(v.lower[p - 1] ?? '') && (v.mentionAt[p - 2] ?? -1) >= 0 && v.upos[p - 2] !== 'ADJ')
+        return true;
+      return false;
+    }
+    if (
+      !/^(ADV|AUX)$/.test(v.upos[k] ?? '') &&
+      !/^(on|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[k] ?? '')
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "Kenzo Oshima, the UN relief coordinator, demanded …": a past form right after the comma that closes an
+ * appositive of a subject mention is that subject's verb, however the parse tags it.
+ */
+function afterAppositive(v: SentenceView, i: number): boolean {
+  if (v.lower[i - 1] !== ',' || !/ed$/.test(v.lower[i] ?? '')) return false;
+  if ((v.mentionAt[i - 2] ?? -1) < 0 && !/^(NOUN|PROPN)$/.test(v.upos[i - 2] ?? '')) return false;
+  // the appositive opens with a comma right after a mention ("X, the …, demanded")
+  for (let k = i - 3; k >= 1 && i - k <= 12; k--)
+    if (v.lower[k] === ',') return (v.mentionAt[k - 1] ?? -1) >= 0 && (v.mentionAt[0] ?? -1) >= 0;
+  return false;
+}
+
+/** Head nouns through which a compound event noun still names an event ("mediation efforts"). */
+const EVENTFUL_HEAD =
+  /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
+
+export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
+  const u = v.upos[i];
+  if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
+  // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
+  if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '') && /(ed|en|wn|ing)$/.test(v.lower[i] ?? '')) {
+    const h = v.head[i] ?? -1;
+    // only a participle right before its noun ("sustained operations") is a modifier; else a parse slip
+    // ("Jordan's visiting King Abdullah II": the participle modifies the whole name after it)
+    const between = v.upos.slice(i + 1, h);
+    const modifier = h > i && h - i <= 4 && between.every((u) => /^(ADJ|NOUN|PROPN|NUM)$/.test(u ?? ''));
+    // …unless its subject stands right before it ("Serbia eased emergency measures") or an
+    // auxiliary does ("it had halted economic aid")
+    const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
+    if (modifier && !afterAux && !subjectBefore(v, i) && !afterAppositive(v, i)) return null;
+  }
+  // "to increase trade": a bare form tagged a verb in a noun's slot, with no subject or object of its own, is a noun
+  if (
+    u === 'VERB' &&
+    /^(obj|nsubj|nsubj:pass|obl|nmod)$/.test(v.deprel[i] ?? '') &&
+    !/(ing|ed|en)$/.test(v.lower[i] ?? '') &&
+    !(v.children[i] ?? []).some((c) => /^(obj|nsubj|iobj|ccomp|xcomp|mark|aux)/.test(v.deprel[c] ?? ''))
+  )
+    return asNoun ? 'noun' : null;
+  if (u === 'VERB') return asVerb ? 'verb' : null;
+  // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
+  if (
+    (u === 'NOUN' || u === 'PROPN') &&
+    asVerb &&
+    !asNoun &&
+    v.deprel[i] === 'compound' &&
+    (v.mentionAt[i + 1] ?? -1) >= 0 &&
+    (v.mentionAt[i - 1] ?? -1) >= 0
+  )
+    return 'verb';
+  // a verb-only word right after its subject mention ("The Palestinians reject …") is a verb — not a
+  // noun naming the kind of agent after it ("UN arms inspectors", "drug traffickers")
+  const agentAfter =
+    v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && subjectBefore(v, i)) return 'verb';
+  // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
+  // ("its demand today that …": a day is no kind of demand — the parse's compound is a slip)
+  if (
+    (u === 'NOUN' || u === 'PROPN') &&
+    v.deprel[i] === 'compound' &&
+    (v.head[i] ?? -1) > i &&
+    !EVENTFUL_HEAD.test(v.lemma[v.head[i] ?? -1] ?? '') &&
+    !DAY_HEAD.test(v.lower[v.head[i] ?? -1] ?? '')
+  )
+    return null;
+  if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
+  // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
+  if (u === 'ADJ' && asVerb && (/(ed|nt|wn)$/.test(v.lower[i] ?? '') || subjectBefore(v, i))) {
+    // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
+    const h = v.head[i] ?? -1;
+    const prenominal =
+      v.deprel[i] === 'amod' && (h === i + 1 || (h === i + 2 && /^(ADJ|NOUN|PROPN)$/.test(v.upos[i + 1] ?? '')));
+    // ("Members of X, a body linked to Y, investigated …": the past form after an appositive is the verb)
+    if (!prenominal || subjectBefore(v, i) || afterAppositive(v, i)) return 'verb';
+  }
+  return null;
+}
