@@ -110,6 +110,33 @@ describe('event arguments: participles and passives', () => {
   });
 });
 
+describe('event arguments: named subjects with no actor', () => {
+  it('takes no actor from a fronted phrase before an unresolved named subject ("In a debate against Sylvania, Smith condemned Ruritania")', () => {
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '8 obl NOUN debate NN',
+      '5 case ADP',
+      '3 nmod PROPN',
+      '8 punct PUNCT',
+      '8 nsubj PROPN Smith NNP',
+      '0 root VERB condemn VBD',
+      '8 obj PROPN',
+      '8 punct PUNCT',
+    ];
+    const evs = code('In a debate against Sylvania, Smith condemned Ruritania.', { parse });
+    assert.ok(
+      !evs.some((e) => codes(e.actor).includes('SYL')),
+      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+    );
+  });
+  it('still takes the actor named right before the verb ("Sylvania condemned Ruritania")', () => {
+    const parse = ['2 nsubj PROPN', '0 root VERB condemn VBD', '2 obj PROPN', '2 punct PUNCT'];
+    const e = byText(code('Sylvania condemned Ruritania.', { parse }), 'condemned');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+  });
+});
+
 describe('event arguments: coordination', () => {
   it('does not join a speaker after a comma to the recipient', () => {
     const e = byText(code('Freedonia seized weapons from rebels, Ruritania said.'), 'seized');

@@ -144,6 +144,25 @@ function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
   return s !== undefined && KIN.test(v.lemma[s] || (v.lower[s] ?? '')) && first >= 0 && first < s && s - first <= 6;
 }
 
+/**
+ * "In a debate against X, Smith attacked him", "'…,' Smith complained": the parse names the verb's
+ * subject, a proper name no actor was found for; a mention before that name, across a comma or a
+ * quote, is no actor of the verb.
+ */
+function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean {
+  if (!v.parsed) return false;
+  let k = i;
+  for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
+    k = v.head[k] ?? k;
+  const s = dependents(v, k, 'nsubj')[0];
+  const span = v.mentionTokens[mi];
+  if (s === undefined || !span || s > i || v.upos[s] !== 'PROPN' || (v.mentionAt[s] ?? -1) >= 0 || span.last >= s)
+    return false;
+  // (only across a comma or quote, as a fronted phrase or a quotation ends: a mention inside the
+  // subject's own phrase, "the Sheriff's Office is asking …", is kept)
+  return v.lower.slice(span.last + 1, s).some((w) => /^(,|;|:|''|``|"|”|“)$/.test(w));
+}
+
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
 function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   const out: number[] = [];
@@ -1000,7 +1019,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
             (objectOfVerbBefore(v, actor[0] as number) ||
               inFrontedClause(v, actor[0] as number, t.i) ||
               reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
-              kinOfSubject(v, actor[0] as number, t.i))
+              kinOfSubject(v, actor[0] as number, t.i) ||
+              unresolvedNamedSubject(v, actor[0] as number, t.i))
           )
             actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
