@@ -54,6 +54,37 @@ interface Found {
   readonly next: number;
 }
 
+/** A name in a nominal phrase, at token t0. */
+interface NameAt {
+  readonly t0: number;
+  readonly nm: NameMatch;
+}
+
+/** A role noun in a nominal phrase, from token t0 to end. */
+interface AgentAt {
+  readonly t0: number;
+  readonly end: number;
+  readonly info: AgentInfo;
+}
+
+/** A nominal phrase's determiners and quantities, up to `end`. */
+interface Determiners {
+  readonly end: number;
+  /** The possessive pronoun among them ("their"), if any. */
+  readonly possessorPronoun: number | null;
+  readonly quantity: boolean;
+}
+
+/** A nominal phrase's modifiers and head, read up to token `j`. */
+interface Modified {
+  readonly j: number;
+  readonly owner: NameAt | null;
+  readonly modNames: readonly NameAt[];
+  readonly agents: readonly AgentAt[];
+  readonly stateNoun: { t0: number; plural: boolean } | null;
+  readonly titleCase: boolean;
+}
+
 const stateAdjective = (nm: NameMatch): boolean =>
   nm.hits[0]?.form === 'adjective' && nm.hits[0]?.actor.kind === 'state';
 
@@ -958,11 +989,21 @@ export class SentenceFinder {
 
   // ---------- nominal actors and role phrases ----------
   private nominal(i: number, sofar: readonly Cand[]): Found | null {
+    const det = this.determiners(i);
+    const m = this.modifiers(i, det.end);
+    if ('cands' in m) return m;
+    if (m.stateNoun) return this.stateNounCand(i, m.stateNoun, det.possessorPronoun, m.owner, sofar, det.quantity);
+    const head = m.agents[m.agents.length - 1];
+    if (!head) return this.headless(i, det.end, m);
+    return this.rolePhrase(i, det, m, head, sofar);
+  }
+
+  /** A nominal's determiners and quantities from token i ("the", "their", "three of", "over a dozen"). */
+  private determiners(i: number): Determiners {
     const v = this.v;
     let j = i;
     let possessorPronoun: number | null = null;
     let quantity = false;
-    // determiners and quantities
     while (j < this.b) {
       const k = v.k[j] ?? '';
       const w = v.w[j] ?? '';
@@ -1000,11 +1041,72 @@ export class SentenceFinder {
       }
       break;
     }
-    const detEnd = j;
-    // modifiers and the head
-    let owner: { t0: number; nm: NameMatch } | null = null;
-    const modNames: { t0: number; nm: NameMatch }[] = [];
-    const agents: { t0: number; end: number; info: AgentInfo }[] = [];
+    return { end: j, possessorPronoun, quantity };
+  }
+
+  /** "Karim's own family", "Darayya's attackers": the end of an unknown name owning the actor noun at j, or null. */
+  private unknownOwnerEnd(j: number): number | null {
+    const v = this.v;
+    let q = j;
+    while (
+      q < this.b &&
+      q - j < 3 &&
+      this.cap(q) &&
+      hasLetter(v.w[q] ?? '') &&
+      !NOT_NAMES.has(v.k[q] ?? '') &&
+      !this.nameAt(q) &&
+      !this.agentAt(q)
+    )
+      q++;
+    return q > j && isPossessive(v.k[q]) && this.agentAhead(q + 1, true) !== null ? q : null;
+  }
+
+  /** "the two sides", "both parties" at j: the last two parties named, as "the two countries". */
+  private twoSides(i: number, j: number): Found | null {
+    const v = this.v;
+    const k = v.k[j] ?? '';
+    if (
+      (k === 'sides' || k === 'parties') &&
+      // not a place or a part ("on both sides", "the two sides of Iraq")
+      !/^(on|of|from|at|across|between)$/.test(v.k[i - 1] ?? '') &&
+      v.k[j + 1] !== 'of' &&
+      j > i &&
+      v.k.slice(i, j).every((d) => d === 'the' || d === 'two' || d === 'both') &&
+      (v.k.slice(i, j).includes('two') || v.k.slice(i, j).includes('both'))
+    ) {
+      const c = this.base(i, j + 1, 'nominal');
+      c.plural = true;
+      c.needs = 'states';
+      return { cands: [c], next: j + 1 };
+    }
+    return null;
+  }
+
+  /** A word modifying the role noun after it (an adjective, "anti-government", "planning", "U.S.-led"). */
+  private modifierWord(j: number): boolean {
+    const v = this.v;
+    const k = v.k[j] ?? '';
+    const w = v.w[j] ?? '';
+    return (
+      ADJECTIVES.has(k) ||
+      /^[a-z]+est$/.test(k) ||
+      // "the counter-ISIL coalition", "anti-government forces": for or against someone
+      /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
+      // "Jordanian planning minister", "the U.N. war crimes court": nouns modifying the role noun after them
+      this.compoundBeforeAgent(j) ||
+      (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
+      (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
+      /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
+    );
+  }
+
+  /** A nominal's modifiers and head after its determiners (or "the two sides" found on the way). */
+  private modifiers(i: number, detEnd: number): Modified | Found {
+    const v = this.v;
+    let j = detEnd;
+    let owner: NameAt | null = null;
+    const modNames: NameAt[] = [];
+    const agents: AgentAt[] = [];
     let stateNoun: { t0: number; plural: boolean } | null = null;
     let titleCase = false;
     let lastWasName = false;
@@ -1028,18 +1130,8 @@ export class SentenceFinder {
       if (nm) break; // a person's name after a role noun: the appositive step takes it
       // "Karim's own family", "Darayya's attackers": an unknown name owning the actor noun
       if (!owner && agents.length === 0 && modNames.length === 0 && j === detEnd && this.cap(j)) {
-        let q = j;
-        while (
-          q < this.b &&
-          q - j < 3 &&
-          this.cap(q) &&
-          hasLetter(v.w[q] ?? '') &&
-          !NOT_NAMES.has(v.k[q] ?? '') &&
-          !this.nameAt(q) &&
-          !this.agentAt(q)
-        )
-          q++;
-        if (q > j && isPossessive(v.k[q]) && this.agentAhead(q + 1, true) !== null) {
+        const q = this.unknownOwnerEnd(j);
+        if (q !== null) {
           j = q + 1;
           continue;
         }
@@ -1060,37 +1152,14 @@ export class SentenceFinder {
         lastWasName = false;
         continue;
       }
-      // "the two sides", "both parties": the last two parties named, as "the two countries"
-      if (
-        (k === 'sides' || k === 'parties') &&
-        // not a place or a part ("on both sides", "the two sides of Iraq")
-        !/^(on|of|from|at|across|between)$/.test(v.k[i - 1] ?? '') &&
-        v.k[j + 1] !== 'of' &&
-        j > i &&
-        v.k.slice(i, j).every((d) => d === 'the' || d === 'two' || d === 'both') &&
-        (v.k.slice(i, j).includes('two') || v.k.slice(i, j).includes('both'))
-      ) {
-        const c = this.base(i, j + 1, 'nominal');
-        c.plural = true;
-        c.needs = 'states';
-        return { cands: [c], next: j + 1 };
-      }
+      const sides = this.twoSides(i, j);
+      if (sides) return sides;
       if (STATE_NOUNS.has(k) && (j > detEnd || detEnd > i)) {
         stateNoun = { t0: j, plural: k.endsWith('s') && k !== 'country' };
         j++;
         break;
       }
-      if (
-        ADJECTIVES.has(k) ||
-        /^[a-z]+est$/.test(k) ||
-        // "the counter-ISIL coalition", "anti-government forces": for or against someone
-        /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
-        // "Jordanian planning minister", "the U.N. war crimes court": nouns modifying the role noun after them
-        this.compoundBeforeAgent(j) ||
-        (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
-        (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
-        /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
-      ) {
+      if (this.modifierWord(j)) {
         j++;
         lastWasName = false;
         continue;
@@ -1114,118 +1183,183 @@ export class SentenceFinder {
       }
       break;
     }
-    if (stateNoun) return this.stateNounCand(i, stateNoun, possessorPronoun, owner, sofar, quantity);
-    const head = agents[agents.length - 1];
-    if (!head) {
-      // "the U.S. military", "The Taliban": a determiner before a name belongs to the mention
-      const only = modNames[0];
-      if (
-        only &&
-        modNames.length === 1 &&
-        !owner &&
-        detEnd === i + 1 &&
-        v.k[i] === 'the' &&
-        only.t0 === detEnd &&
-        only.nm.end === j &&
-        only.nm.hits[0]?.form === 'name'
-      ) {
-        const a = only.nm.hits[0]?.actor;
-        const placeLike = a !== undefined && isPlaceName(a);
-        // "the Paris meeting", "the Damascus suburbs": the determiner belongs to the noun after the name
-        if (placeLike && a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
-        const c = this.nameCand(only.t0, only.nm, i);
-        if (c && placeLike && this.placeContext(i)) c.place = true;
-        if (c) return { cands: [c], next: only.nm.end };
-      }
-      // "Bosnian Serbs", "Croatian Croats": a state's demonym before the plural demonym of a people
-      const [r1, r2] = modNames;
-      if (
-        r1 &&
-        r2 &&
-        modNames.length === 2 &&
-        !owner &&
-        r1.t0 === detEnd &&
-        r1.nm.end === r2.t0 &&
-        r2.nm.end === j &&
-        stateAdjective(r1.nm) &&
-        stateAdjective(r2.nm) &&
-        /^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[j - 1] ?? '') &&
-        !this.cap(j)
-      ) {
-        const c = this.base(i, j, 'nominal');
-        this.codeFrom(c, r1.nm);
-        c.plural = true;
-        c.sector = 'CVL';
-        c.actorKind = 'group';
-        return { cands: [c], next: j };
-      }
-      // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
-      const dm = modNames[modNames.length - 1];
-      const people = v.w[j] ?? '';
-      if (
-        dm &&
-        !owner &&
-        dm.nm.end === j &&
-        dm.nm.hits[0]?.form === 'adjective' &&
-        dm.nm.hits[0]?.actor.kind === 'state' &&
-        /^\p{Lu}\p{Ll}{2,}s$/u.test(people) &&
-        !this.nameAt(j) &&
-        !NOT_NAMES.has(v.k[j] ?? '') &&
-        !this.cap(j + 1)
-      ) {
-        const c = this.base(i, j + 1, 'nominal');
-        this.codeFrom(c, dm.nm);
-        c.plural = true;
-        c.sector = 'CVL';
-        c.actorKind = 'group';
-        return { cands: [c], next: j + 1 };
-      }
-      // "Iraq's National Symphony Orchestra": an organisation owned by a named actor
-      if (owner) {
-        let q = owner.nm.end + 1;
-        while (q < this.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4)
-          q++;
-        const org = this.orgName(q);
-        const oc = org?.cands[0];
-        if (oc) {
-          oc.t0 = i;
-          oc.start = v.starts[i] ?? oc.start;
-          if (!oc.code) {
-            const tmp = this.base(owner.t0, owner.nm.end, 'name');
-            resolveHits(tmp, owner.nm.hits, v.date);
-            oc.code = tmp.code;
-          }
-          return { cands: [oc], next: org?.next ?? oc.t1 };
-        }
-      }
-      // "U.S. Department of State", "British Foreign Office": a state before its own institution
-      const [m1, m2] = modNames;
-      if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
-        const a1 = m1.nm.hits[0]?.actor;
-        const a2 = m2.nm.hits[0]?.actor;
-        if (
-          a1 &&
-          a2 &&
-          (a1.kind === 'state' || a1.kind === 'metonym') &&
-          a2.kind !== 'state' &&
-          a2.kind !== 'person' &&
-          (a2.country === a1.code || a2.code === a1.code)
-        ) {
-          const c = this.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
-          if (c) return { cands: [c], next: m2.nm.end };
-        }
-      }
-      return null;
+    return { j, owner, modNames, agents, stateNoun, titleCase };
+  }
+
+  /** A nominal without a role noun: a name with its "the", a people, an owned organisation, a state's institution. */
+  private headless(i: number, detEnd: number, m: Modified): Found | null {
+    if (m.owner) return this.ownedOrg(i, m.owner);
+    return this.theName(i, detEnd, m) ?? this.demonymPeople(i, detEnd, m) ?? this.stateInstitution(i, detEnd, m);
+  }
+
+  /** "the U.S. military", "The Taliban": a determiner before a name belongs to the mention. */
+  private theName(i: number, detEnd: number, m: Modified): Found | null {
+    const v = this.v;
+    const { modNames, owner, j } = m;
+    const only = modNames[0];
+    if (
+      only &&
+      modNames.length === 1 &&
+      !owner &&
+      detEnd === i + 1 &&
+      v.k[i] === 'the' &&
+      only.t0 === detEnd &&
+      only.nm.end === j &&
+      only.nm.hits[0]?.form === 'name'
+    ) {
+      const a = only.nm.hits[0]?.actor;
+      const placeLike = a !== undefined && isPlaceName(a);
+      // "the Paris meeting", "the Damascus suburbs": the determiner belongs to the noun after the name
+      if (placeLike && a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
+      const c = this.nameCand(only.t0, only.nm, i);
+      if (c && placeLike && this.placeContext(i)) c.place = true;
+      if (c) return { cands: [c], next: only.nm.end };
     }
-    const before = residents(modNames.filter((m) => m.t0 < head.t0));
+    return null;
+  }
+
+  /** "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural demonym or name of a people. */
+  private demonymPeople(i: number, detEnd: number, m: Modified): Found | null {
+    const v = this.v;
+    const { modNames, owner, j } = m;
+    // "Bosnian Serbs", "Croatian Croats": a state's demonym before the plural demonym of a people
+    const [r1, r2] = modNames;
+    if (
+      r1 &&
+      r2 &&
+      modNames.length === 2 &&
+      !owner &&
+      r1.t0 === detEnd &&
+      r1.nm.end === r2.t0 &&
+      r2.nm.end === j &&
+      stateAdjective(r1.nm) &&
+      stateAdjective(r2.nm) &&
+      /^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[j - 1] ?? '') &&
+      !this.cap(j)
+    ) {
+      const c = this.base(i, j, 'nominal');
+      this.codeFrom(c, r1.nm);
+      c.plural = true;
+      c.sector = 'CVL';
+      c.actorKind = 'group';
+      return { cands: [c], next: j };
+    }
+    // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
+    const dm = modNames[modNames.length - 1];
+    const people = v.w[j] ?? '';
+    if (
+      dm &&
+      !owner &&
+      dm.nm.end === j &&
+      dm.nm.hits[0]?.form === 'adjective' &&
+      dm.nm.hits[0]?.actor.kind === 'state' &&
+      /^\p{Lu}\p{Ll}{2,}s$/u.test(people) &&
+      !this.nameAt(j) &&
+      !NOT_NAMES.has(v.k[j] ?? '') &&
+      !this.cap(j + 1)
+    ) {
+      const c = this.base(i, j + 1, 'nominal');
+      this.codeFrom(c, dm.nm);
+      c.plural = true;
+      c.sector = 'CVL';
+      c.actorKind = 'group';
+      return { cands: [c], next: j + 1 };
+    }
+    return null;
+  }
+
+  /** "Iraq's National Symphony Orchestra": an organisation owned by a named actor. */
+  private ownedOrg(i: number, owner: NameAt): Found | null {
+    const v = this.v;
+    let q = owner.nm.end + 1;
+    while (q < this.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4) q++;
+    const org = this.orgName(q);
+    const oc = org?.cands[0];
+    if (!oc) return null;
+    oc.t0 = i;
+    oc.start = v.starts[i] ?? oc.start;
+    if (!oc.code) {
+      const tmp = this.base(owner.t0, owner.nm.end, 'name');
+      resolveHits(tmp, owner.nm.hits, v.date);
+      oc.code = tmp.code;
+    }
+    return { cands: [oc], next: org?.next ?? oc.t1 };
+  }
+
+  /** "U.S. Department of State", "British Foreign Office": a state before its own institution. */
+  private stateInstitution(i: number, detEnd: number, m: Modified): Found | null {
+    const v = this.v;
+    const { modNames, owner, j } = m;
+    const [m1, m2] = modNames;
+    if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
+      const a1 = m1.nm.hits[0]?.actor;
+      const a2 = m2.nm.hits[0]?.actor;
+      if (
+        a1 &&
+        a2 &&
+        (a1.kind === 'state' || a1.kind === 'metonym') &&
+        a2.kind !== 'state' &&
+        a2.kind !== 'person' &&
+        (a2.country === a1.code || a2.code === a1.code)
+      ) {
+        const c = this.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
+        if (c) return { cands: [c], next: m2.nm.end };
+      }
+    }
+    return null;
+  }
+
+  /** A nominal with a role noun as its head ("Afghan authorities", "the ambassador to Pakistan, X"). */
+  private rolePhrase(i: number, det: Determiners, m: Modified, head: AgentAt, sofar: readonly Cand[]): Found | null {
+    const v = this.v;
+    const detEnd = det.end;
+    const { owner } = m;
+    const before = residents(m.modNames.filter((n) => n.t0 < head.t0));
+    if (!this.roleAdmitted(i, detEnd, m, head, before)) return null;
+    const info = head.info;
+    // an agent noun followed by a noun is a modifier ("military aid"), not the head
+    if (!this.headFits(head.t0, head.end, info)) return null;
+    // "a coalition airstrike": the determiner belongs to the act, not to the body
+    const acts =
+      v.upos?.[head.end] === 'NOUN' && !info.plural && det.possessorPronoun === null && this.actsIn(head.end, info);
+    const c = this.base(acts ? detEnd : i, head.end, 'nominal');
+    c.head = info;
+    c.person = info.person && !info.plural;
+    c.plural = info.plural;
+    c.sector = info.sector;
+    if (info.person) c.role = info.term;
+    // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
+    const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
+    if (source) this.codeFrom(c, source);
+    if (!owner) this.memberStates(c, before);
+    const end = this.postModifiers(c, info, head.end, source, sofar);
+    if (end === null) return null;
+    const body = this.namedBody(c, info, end);
+    if (body) return body;
+    const apposAt = this.roleEnd(c, info, i, det, m, source, end);
+    // military words inside a person's role phrase make the post military
+    if (c.person && c.sector !== 'MIL' && c.code !== null) {
+      for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
+    }
+    if (det.possessorPronoun !== null && !source) this.addPossessor(c, det.possessorPronoun);
+    // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
+    // two mentions of one person, both with the role's code, sector and role
+    if (apposAt > 0 && c.needs !== 'possessor') return this.appositivePair(c, apposAt, end);
+    return { cands: [c], next: c.t1 };
+  }
+
+  /** Whether a role noun phrase names an actor at all (curated roles, or with an owner, a name or title case). */
+  private roleAdmitted(i: number, detEnd: number, m: Modified, head: AgentAt, before: readonly NameAt[]): boolean {
+    const v = this.v;
+    const { owner, agents, titleCase } = m;
     // role nouns known only from Phoenix need a state or group in the phrase, or title case
     const curated =
       head.info.priority >= 3 ||
       agents.some((a) => a.info.priority >= 3) ||
       (this.agentAt(head.end - 1, head.end)?.info.priority ?? 0) >= 3;
-    if (!curated && !owner && before.length === 0 && !titleCase) return null;
+    if (!curated && !owner && before.length === 0 && !titleCase) return false;
     // a bare singular noun ("opposition", "party", "fighter") is rarely an actor mention
-    if (
+    return !(
       detEnd === i &&
       !owner &&
       before.length === 0 &&
@@ -1236,35 +1370,34 @@ export class SentenceFinder {
       !isCapitalised(v.w[i] ?? '') &&
       !(head.info.person && this.nameAfterRole(head.end)) &&
       !this.actsIn(head.end, head.info)
-    )
-      return null;
-    let end = head.end;
-    const info = head.info;
-    // an agent noun followed by a noun is a modifier ("military aid"), not the head
-    if (!this.headFits(head.t0, end, info)) return null;
-    // "a coalition airstrike": the determiner belongs to the act, not to the body
-    const acts = v.upos?.[end] === 'NOUN' && !info.plural && possessorPronoun === null && this.actsIn(end, info);
-    const c = this.base(acts ? detEnd : i, end, 'nominal');
-    c.head = info;
-    c.person = info.person && !info.plural;
-    c.plural = info.plural;
-    c.sector = info.sector;
-    if (info.person) c.role = info.term;
-    // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
-    const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
-    if (source) this.codeFrom(c, source);
-    // "Afghan and Pakistani authorities": one actor phrase for several states
-    if (!owner && before.length > 1) {
-      const codes = before
-        .map((m) => m.nm.hits[0]?.actor)
-        .filter((a) => a?.kind === 'state')
-        .map((a) => a?.code ?? '');
-      if (codes.length === before.length && new Set(codes).size > 1) {
-        c.memberCodes = codes;
-        c.code = codes[0] ?? c.code;
-      }
+    );
+  }
+
+  /** "Afghan and Pakistani authorities": one actor phrase for several states. */
+  private memberStates(c: Cand, before: readonly NameAt[]): void {
+    if (before.length <= 1) return;
+    const codes = before
+      .map((m) => m.nm.hits[0]?.actor)
+      .filter((a) => a?.kind === 'state')
+      .map((a) => a?.code ?? '');
+    if (codes.length === before.length && new Set(codes).size > 1) {
+      c.memberCodes = codes;
+      c.code = codes[0] ?? c.code;
     }
-    // post-modifiers: "ambassador to Pakistan", "the government of Iraq", "Minister for the Middle East"
+  }
+
+  /**
+   * Post-modifiers of a role: "ambassador to Pakistan", "the government of Iraq", "Minister for the
+   * Middle East"; codes the candidate from them. The phrase's new end, or null for a collective of things.
+   */
+  private postModifiers(
+    c: Cand,
+    info: AgentInfo,
+    end: number,
+    source: NameMatch | null,
+    sofar: readonly Cand[],
+  ): number | null {
+    const v = this.v;
     let tail = end;
     for (let rep = 0; rep < 2; rep++) {
       const k = v.k[tail] ?? '';
@@ -1331,40 +1464,60 @@ export class SentenceFinder {
       }
       break;
     }
-    end = tail;
-    // a body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL"
-    if (!info.person && !info.plural) {
-      let p = end;
-      if (v.k[p] === 'known' && v.k[p + 1] === 'as') p += 2;
-      if (p > end && v.k[p] === 'the') p++;
-      const nm = this.nameAt(p);
-      const a = nm?.hits[0]?.actor;
-      const unknown = !nm && BODY_NAMERS.has(info.term) ? this.unknownOrgName(p) : 0;
-      if (unknown > p) {
-        c.kind = 'name';
-        c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);
-        c.actorKind = 'institution';
-        c.t1 = unknown;
-        c.end = v.ends[unknown - 1] ?? c.end;
-        c.possessive = isPossessive(v.k[unknown]);
-        return { cands: [c], next: unknown };
-      }
-      if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
-        const tmp = this.base(p, nm.end, 'name');
-        resolveHits(tmp, nm.hits, v.date);
-        c.code = tmp.code;
-        c.sector = tmp.sector ?? c.sector;
-        c.name = tmp.name;
-        c.id = tmp.id;
-        c.actorKind = tmp.actorKind;
-        c.kind = 'name';
-        c.t1 = nm.end;
-        c.end = v.ends[nm.end - 1] ?? c.end;
-        c.possessive = isPossessive(v.k[nm.end]);
-        return { cands: [c], next: nm.end };
-      }
+    return tail;
+  }
+
+  /** A body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL". */
+  private namedBody(c: Cand, info: AgentInfo, end: number): Found | null {
+    if (info.person || info.plural) return null;
+    const v = this.v;
+    let p = end;
+    if (v.k[p] === 'known' && v.k[p + 1] === 'as') p += 2;
+    if (p > end && v.k[p] === 'the') p++;
+    const nm = this.nameAt(p);
+    const a = nm?.hits[0]?.actor;
+    const unknown = !nm && BODY_NAMERS.has(info.term) ? this.unknownOrgName(p) : 0;
+    if (unknown > p) {
+      c.kind = 'name';
+      c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);
+      c.actorKind = 'institution';
+      c.t1 = unknown;
+      c.end = v.ends[unknown - 1] ?? c.end;
+      c.possessive = isPossessive(v.k[unknown]);
+      return { cands: [c], next: unknown };
     }
-    // a name after the role: "President Donald Trump", "Russian ambassador to Pakistan, Alexey Dedov"
+    if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
+      const tmp = this.base(p, nm.end, 'name');
+      resolveHits(tmp, nm.hits, v.date);
+      c.code = tmp.code;
+      c.sector = tmp.sector ?? c.sector;
+      c.name = tmp.name;
+      c.id = tmp.id;
+      c.actorKind = tmp.actorKind;
+      c.kind = 'name';
+      c.t1 = nm.end;
+      c.end = v.ends[nm.end - 1] ?? c.end;
+      c.possessive = isPossessive(v.k[nm.end]);
+      return { cands: [c], next: nm.end };
+    }
+    return null;
+  }
+
+  /**
+   * Ends a role phrase at `end`, or at a name after the role ("President Donald Trump", "Russian
+   * ambassador to Pakistan, Alexey Dedov"). Returns where a name set off by a comma starts, else -1.
+   */
+  private roleEnd(
+    c: Cand,
+    info: AgentInfo,
+    i: number,
+    det: Determiners,
+    m: Modified,
+    source: NameMatch | null,
+    end: number,
+  ): number {
+    const v = this.v;
+    const detEnd = det.end;
     let apposAt = -1;
     if (info.person && !info.plural) {
       const named = this.nameAfterRole(end);
@@ -1381,45 +1534,45 @@ export class SentenceFinder {
         c.t1 = end;
         c.end = v.ends[end - 1] ?? c.end;
         c.possessive = isPossessive(v.k[end]);
-        if (!owner && this.definiteAt(i, detEnd)) c.needs = 'definite';
+        if (!m.owner && this.definiteAt(i, detEnd)) c.needs = 'definite';
         c.kind = c.needs === 'definite' ? 'title' : 'nominal';
       }
     } else {
       c.t1 = end;
       c.end = v.ends[end - 1] ?? c.end;
       c.possessive = isPossessive(v.k[end]);
-      if (!source && this.definiteAt(i, detEnd) && !quantity) c.needs = 'definite';
+      if (!source && this.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
     }
-    // military words inside a person's role phrase make the post military
-    if (c.person && c.sector !== 'MIL' && c.code !== null) {
-      for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
+    return apposAt;
+  }
+
+  /** "their leaders": the possessive pronoun as the candidate's possessor, to be resolved. */
+  private addPossessor(c: Cand, at: number): void {
+    const v = this.v;
+    const pc = this.base(at, at + 1, 'pronoun');
+    const k = v.k[at] ?? '';
+    const pinfo = PRONOUNS.get(k);
+    if (pinfo) {
+      pc.pronoun = { ...pinfo, word: k };
+      pc.person = pinfo.person && !pinfo.plural;
+      pc.plural = pinfo.plural;
+      pc.needs = 'pronoun';
+      c.possessor = pc;
+      c.needs = 'possessor';
     }
-    if (possessorPronoun !== null && !source) {
-      const pc = this.base(possessorPronoun, possessorPronoun + 1, 'pronoun');
-      const k = v.k[possessorPronoun] ?? '';
-      const pinfo = PRONOUNS.get(k);
-      if (pinfo) {
-        pc.pronoun = { ...pinfo, word: k };
-        pc.person = pinfo.person && !pinfo.plural;
-        pc.plural = pinfo.plural;
-        pc.needs = 'pronoun';
-        c.possessor = pc;
-        c.needs = 'possessor';
-      }
-    }
-    // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
-    // two mentions of one person, both with the role's code, sector and role
-    if (apposAt > 0 && c.needs !== 'possessor') {
-      const role: Cand = { ...c, t1: end, end: v.ends[end - 1] ?? c.end, kind: 'nominal', name: null, id: null };
-      role.possessive = false;
-      delete role.personName;
-      delete role.weakHits;
-      delete role.needs;
-      c.t0 = apposAt;
-      c.start = v.starts[apposAt] ?? c.start;
-      return { cands: [role, c], next: c.t1 };
-    }
-    return { cands: [c], next: c.t1 };
+  }
+
+  /** The role ("Russian ambassador to Pakistan") and the name set off after it ("Alexey Dedov"), as two mentions. */
+  private appositivePair(c: Cand, apposAt: number, end: number): Found {
+    const v = this.v;
+    const role: Cand = { ...c, t1: end, end: v.ends[end - 1] ?? c.end, kind: 'nominal', name: null, id: null };
+    role.possessive = false;
+    delete role.personName;
+    delete role.weakHits;
+    delete role.needs;
+    c.t0 = apposAt;
+    c.start = v.starts[apposAt] ?? c.start;
+    return { cands: [role, c], next: c.t1 };
   }
 
   /** The end of an unknown capitalised name of up to three words at p ("Sana", "Al Jazeera"), or p. */
