@@ -625,3 +625,22 @@ describe('event coding: military pressure', () => {
     one(code('Freedonia kept up pressure on Sylvania.').events, 'REQUEST');
   });
 });
+
+describe('figurative senses of force and mobilisation verbs', () => {
+  it('codes no seizure for "Freedonia will seize the opportunity to expand trade with Sylvania"', () => {
+    const evs = code('Freedonia will seize the opportunity to expand trade with Sylvania.').events;
+    assert.ok(!evs.some((e) => e.event === 'COERCE' || e.event === 'THREATEN'), evs.map((e) => e.event).join(','));
+  });
+  it('still codes "the rebels seized the town from the Freedonian army" as COERCE seize', () => {
+    const e = one(code('The rebels seized the town from the Freedonian army.').events, 'COERCE');
+    assert.equal(e.mode, 'seize');
+  });
+  it('codes no mobilisation for "Freedonia and Sylvania will reinforce their friendship"', () => {
+    const evs = code('Freedonia and Sylvania will reinforce their friendship.').events;
+    assert.ok(!evs.some((e) => e.event === 'MOBILIZE' || e.event === 'THREATEN'), evs.map((e) => e.event).join(','));
+  });
+  it('codes no assault for "Freedonia vowed to fight corruption"', () => {
+    const evs = code('Freedonia vowed to fight corruption.').events;
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT' || e.event === 'THREATEN'), evs.map((e) => e.event).join(','));
+  });
+});
