@@ -1,4 +1,4 @@
-import type { ActorKb, AgentInfo, KbActor, NameHit } from '../../knowledge/index.js';
+import type { ActorKb, AgentInfo, NameHit } from '../../knowledge/index.js';
 import { isAllCaps, isCapitalised, normToken, prefixMatches } from '../../knowledge/index.js';
 import {
   ADJECTIVES,
@@ -7,24 +7,19 @@ import {
   LEGAL_FORMS,
   LOCATIVE,
   MILITARY_TITLES,
-  MILITARY_WORDS,
   NOT_NAMES,
   ORG_HEADS,
   PLACE_PREPOSITIONS,
   PRONOUNS,
-  QUANTITY_LEAD,
-  QUANTITY_OF,
   RECIPIENT_BEFORE_ON,
   RECIPIENT_BEFORE_TO,
   SPEECH_VERBS,
-  STATE_NOUNS,
   TITLES,
 } from './lexicon.js';
+import { nominalAt } from './nominal.js';
 import { resolveHits } from './resolve.js';
 import type { Cand } from './types.js';
-
-/** Nouns for a part of an organisation, which is of the organisation's sector ("a unit of Acme Inc."). */
-const COMPANY_PARTS = new Set(['unit', 'division', 'subsidiary', 'arm', 'branch', 'affiliate']);
+import { CONNECTORS, hasLetter, isNumber, isPlaceName, isPossessive } from './words.js';
 
 /** The document's tokens as the finder reads them. */
 export interface TokenView {
@@ -44,63 +39,16 @@ export interface TokenView {
   readonly date: string | null;
 }
 
-interface NameMatch {
+export interface NameMatch {
   readonly end: number;
   readonly hits: readonly NameHit[];
 }
 
-interface Found {
+export interface Found {
   readonly cands: Cand[];
   readonly next: number;
 }
 
-/** A name in a nominal phrase, at token t0. */
-interface NameAt {
-  readonly t0: number;
-  readonly nm: NameMatch;
-}
-
-/** A role noun in a nominal phrase, from token t0 to end. */
-interface AgentAt {
-  readonly t0: number;
-  readonly end: number;
-  readonly info: AgentInfo;
-}
-
-/** A nominal phrase's determiners and quantities, up to `end`. */
-interface Determiners {
-  readonly end: number;
-  /** The possessive pronoun among them ("their"), if any. */
-  readonly possessorPronoun: number | null;
-  readonly quantity: boolean;
-}
-
-/** A nominal phrase's modifiers and head, read up to token `j`. */
-interface Modified {
-  readonly j: number;
-  readonly owner: NameAt | null;
-  readonly modNames: readonly NameAt[];
-  readonly agents: readonly AgentAt[];
-  readonly stateNoun: { t0: number; plural: boolean } | null;
-  readonly titleCase: boolean;
-}
-
-const stateAdjective = (nm: NameMatch): boolean =>
-  nm.hits[0]?.form === 'adjective' && nm.hits[0]?.actor.kind === 'state';
-
-/**
- * "Bosnian Serb forces", "Croatian Serb refugees": a state's demonym right before another (no "and"
- * between) names where a people lives, the second its ethnicity; the actor is of the first state.
- * Drops such ethnic demonyms from a list of name modifiers.
- */
-function residents<T extends { t0: number; nm: NameMatch }>(mods: readonly T[]): T[] {
-  return mods.filter((m, k) => {
-    const prev = mods[k - 1];
-    return !(prev && prev.nm.end === m.t0 && stateAdjective(prev.nm) && stateAdjective(m.nm));
-  });
-}
-
-/** Agent nouns that are often modifiers of another noun ("military aid", "security council"). */
 const ADJ_LIKE_AGENTS = new Set([
   'military',
   'security',
@@ -155,41 +103,9 @@ const ADJ_LIKE_AGENTS = new Set([
   'ally',
 ]);
 
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'the',
-  'and',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'de',
-  'du',
-  'da',
-  'von',
-  'van',
-  'der',
-  'on',
-  '&',
-]);
-
 /** Words after a name that make it the name of a document or an event ("… Resolution 2254"). */
 const DOCUMENT_WORDS =
   /^(resolution|resolutions|agreement|agreements|accord|accords|protocol|declaration|charter|convention|treaty|framework|format|communique|communiqué|memorandum|roadmap|road-map|initiative)$/;
-
-/** A state, or a capital standing for its government ("Kabul"), can also name a place; "the Assad regime" cannot. */
-function isPlaceName(a: KbActor): boolean {
-  if (a.kind === 'state') return true;
-  if (a.kind !== 'metonym' || a.sector !== 'GOV') return false;
-  const words = a.name.replace(/^the /, '').replace(/\b(of|de|al|el)\b/g, '');
-  return (
-    !/\p{Ll}/u.test(words.replace(/\b\p{Lu}\p{Ll}+/gu, '')) &&
-    !/(regime|administration|government|Forces|Force|Army|Ministry|Office|Department|Council|Guards?|Corps|Navy)$/.test(
-      a.name,
-    )
-  );
-}
 
 /** Nouns a demonym describes as the state's place or thing rather than as an actor. */
 const STATE_THINGS =
@@ -215,31 +131,7 @@ const ACT_NOUNS =
 const IT_SUBJECT_VERBS = new Set(['seems', 'appears', 'remains', 'emerged', 'takes', 'took', 'rained', 'comes']);
 const IT_SUBJECT_AUX = new Set(['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could']);
 const IT_SUBJECT_SKIP = new Set(['be', 'been', 'not', 'also', 'still']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const DEFINITE_DETS = new Set(['the', 'this', 'that']);
-const COLLECTIVES = new Set(['group', 'groups', 'number', 'series', 'set', 'range', 'host', 'array', 'handful']);
-
-/** Body nouns that are followed by their own name ("news agency Sana", "the militant group Jund al-Aqsa"). */
-const BODY_NAMERS = new Set([
-  'news agency',
-  'agency',
-  'group',
-  'militant group',
-  'terrorist group',
-  'rebel group',
-  'party',
-  'movement',
-  'militia',
-  'network',
-  'newspaper',
-  'broadcaster',
-  'channel',
-  'organisation',
-  'organization',
-  'charity',
-  'firm',
-  'company',
-]);
 
 /** First words of Arabic place names that look like personal names ("Deir al-Zour", "Ras al-Ain"). */
 const ARABIC_PLACE_WORDS = new Set([
@@ -264,15 +156,11 @@ const ARABIC_PLACE_WORDS = new Set([
   'mount',
 ]);
 
-const isNumber = (w: string): boolean => /^\d[\d,.]*$/.test(w);
-const isPossessive = (k: string | undefined): boolean => k === "'s" || k === "'";
-const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
-
 export class SentenceFinder {
-  private readonly v: TokenView;
-  private readonly kb: ActorKb;
+  readonly v: TokenView;
+  readonly kb: ActorKb;
   private readonly a: number;
-  private readonly b: number;
+  readonly b: number;
   private readonly sentence: number;
   private readonly headline: boolean;
   private readonly nameCache = new Map<number, NameMatch | null>();
@@ -298,7 +186,7 @@ export class SentenceFinder {
     this.persons = persons;
   }
 
-  private cap(i: number): boolean {
+  cap(i: number): boolean {
     const w = this.v.w[i];
     if (w === undefined) return false;
     if (this.v.upos?.[i] === 'PROPN') return true;
@@ -369,7 +257,7 @@ export class SentenceFinder {
   }
 
   /** A knowledge-base name that names a person here (or a given name and a surname). */
-  private personish(i: number, nm: NameMatch | null): boolean {
+  personish(i: number, nm: NameMatch | null): boolean {
     if (!nm) return false;
     if (nm.hits[0]?.actor.kind === 'person') return true;
     return nm.end - i >= 2 && this.kb.givenNames.has(this.v.k[i] ?? '');
@@ -554,7 +442,7 @@ export class SentenceFinder {
     return out;
   }
 
-  private base(t0: number, t1: number, kind: Cand['kind']): Cand {
+  base(t0: number, t1: number, kind: Cand['kind']): Cand {
     const v = this.v;
     return {
       t0,
@@ -580,7 +468,7 @@ export class SentenceFinder {
    * A capitalised run that ends in an organisation head word ("Air Force Reserve Command",
    * "Syrian Computer Society"), taken whole before role nouns inside it split it.
    */
-  private orgName(i: number): Found | null {
+  orgName(i: number): Found | null {
     const v = this.v;
     const the = v.k[i] === 'the' ? 1 : 0;
     const s = i + the;
@@ -656,7 +544,7 @@ export class SentenceFinder {
    * The end of a body's name that goes on with its purpose ("Global Coalition to Counter ISIL",
    * "Committee to Protect Journalists"): "to" and a capitalised verb and object; else `r`.
    */
-  private toPurpose(r: number): number {
+  toPurpose(r: number): number {
     const v = this.v;
     if (v.k[r] !== 'to' || !isCapitalised(v.w[r + 1] ?? '') || !hasLetter(v.w[r + 1] ?? '')) return r;
     if (this.nameAt(r + 1) || this.agentAt(r + 1)) return r;
@@ -788,7 +676,7 @@ export class SentenceFinder {
   }
 
   /** A candidate for a knowledge-base name, marked `place` when it names a place here ("in Kabul"). */
-  private nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
+  nameCand(i: number, nm: NameMatch, t0 = i): Cand | null {
     const hit = nm.hits[0];
     if (!hit || this.namesDocument(nm)) return null;
     // (a state's name may begin with "the": "across Iraq, Lebanon, the United Arab Emirates and Jordan")
@@ -844,7 +732,7 @@ export class SentenceFinder {
    * A state or capital after a preposition of place or topic ("in Kabul", "a threat to Iraq"),
    * or coordinated with one ("in Syria and Iraq"), or standing alone as a heading, is a place.
    */
-  private placeContext(i: number): boolean {
+  placeContext(i: number): boolean {
     if (this.locativeBefore(i)) return true;
     let p = i - 1;
     if (this.v.k[p] === 'the') p--;
@@ -964,7 +852,7 @@ export class SentenceFinder {
   }
 
   /** Whether the token at `end` is a noun a name before it modifies ("Paris meeting", "Samarra Barrage"). */
-  private nounAfter(end: number): boolean {
+  nounAfter(end: number): boolean {
     const v = this.v;
     const w = v.w[end] ?? '';
     const k = v.k[end] ?? '';
@@ -989,594 +877,11 @@ export class SentenceFinder {
 
   // ---------- nominal actors and role phrases ----------
   private nominal(i: number, sofar: readonly Cand[]): Found | null {
-    const det = this.determiners(i);
-    const m = this.modifiers(i, det.end);
-    if ('cands' in m) return m;
-    if (m.stateNoun) return this.stateNounCand(i, m.stateNoun, det.possessorPronoun, m.owner, sofar, det.quantity);
-    const head = m.agents[m.agents.length - 1];
-    if (!head) return this.headless(i, det.end, m);
-    return this.rolePhrase(i, det, m, head, sofar);
-  }
-
-  /** A nominal's determiners and quantities from token i ("the", "their", "three of", "over a dozen"). */
-  private determiners(i: number): Determiners {
-    const v = this.v;
-    let j = i;
-    let possessorPronoun: number | null = null;
-    let quantity = false;
-    while (j < this.b) {
-      const k = v.k[j] ?? '';
-      const w = v.w[j] ?? '';
-      if (DETERMINERS.has(k) && !(k === 'her' && this.agentAt(j + 1) === null && !STATE_NOUNS.has(v.k[j + 1] ?? ''))) {
-        if (POSSESSIVE_PRONOUNS.has(k)) possessorPronoun = j;
-        if (QUANTITY_OF.has(k) && v.k[j + 1] === 'of') {
-          quantity = true;
-          j += 2;
-          continue;
-        }
-        j++;
-        continue;
-      }
-      if (isNumber(w)) {
-        j++;
-        if (v.k[j] === 'of') j++;
-        quantity = true;
-        continue;
-      }
-      if (
-        QUANTITY_LEAD.has(k) &&
-        j + 1 < this.b &&
-        (isNumber(v.w[j + 1] ?? '') || QUANTITY_LEAD.has(v.k[j + 1] ?? '') || DETERMINERS.has(v.k[j + 1] ?? ''))
-      ) {
-        if (k === 'to' || k === 'an' || k === 'some') {
-          if (!isNumber(v.w[j + 1] ?? '')) break;
-        }
-        // "over a dozen", not "took over a nearby barracks": a determiner must open a number
-        if (DETERMINERS.has(v.k[j + 1] ?? '') && !QUANTITY_LEAD.has(v.k[j + 1] ?? '')) {
-          const n = v.w[j + 2] ?? '';
-          if (!isNumber(n) && !/^(dozen|hundred|thousand|million|score|few|handful)$/i.test(n)) break;
-        }
-        j++;
-        continue;
-      }
-      break;
-    }
-    return { end: j, possessorPronoun, quantity };
-  }
-
-  /** "Karim's own family", "Darayya's attackers": the end of an unknown name owning the actor noun at j, or null. */
-  private unknownOwnerEnd(j: number): number | null {
-    const v = this.v;
-    let q = j;
-    while (
-      q < this.b &&
-      q - j < 3 &&
-      this.cap(q) &&
-      hasLetter(v.w[q] ?? '') &&
-      !NOT_NAMES.has(v.k[q] ?? '') &&
-      !this.nameAt(q) &&
-      !this.agentAt(q)
-    )
-      q++;
-    return q > j && isPossessive(v.k[q]) && this.agentAhead(q + 1, true) !== null ? q : null;
-  }
-
-  /** "the two sides", "both parties" at j: the last two parties named, as "the two countries". */
-  private twoSides(i: number, j: number): Found | null {
-    const v = this.v;
-    const k = v.k[j] ?? '';
-    if (
-      (k === 'sides' || k === 'parties') &&
-      // not a place or a part ("on both sides", "the two sides of Iraq")
-      !/^(on|of|from|at|across|between)$/.test(v.k[i - 1] ?? '') &&
-      v.k[j + 1] !== 'of' &&
-      j > i &&
-      v.k.slice(i, j).every((d) => d === 'the' || d === 'two' || d === 'both') &&
-      (v.k.slice(i, j).includes('two') || v.k.slice(i, j).includes('both'))
-    ) {
-      const c = this.base(i, j + 1, 'nominal');
-      c.plural = true;
-      c.needs = 'states';
-      return { cands: [c], next: j + 1 };
-    }
-    return null;
-  }
-
-  /** A word modifying the role noun after it (an adjective, "anti-government", "planning", "U.S.-led"). */
-  private modifierWord(j: number): boolean {
-    const v = this.v;
-    const k = v.k[j] ?? '';
-    const w = v.w[j] ?? '';
-    return (
-      ADJECTIVES.has(k) ||
-      /^[a-z]+est$/.test(k) ||
-      // "the counter-ISIL coalition", "anti-government forces": for or against someone
-      /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
-      // "Jordanian planning minister", "the U.N. war crimes court": nouns modifying the role noun after them
-      this.compoundBeforeAgent(j) ||
-      (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
-      (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
-      /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
-    );
-  }
-
-  /** A nominal's modifiers and head after its determiners (or "the two sides" found on the way). */
-  private modifiers(i: number, detEnd: number): Modified | Found {
-    const v = this.v;
-    let j = detEnd;
-    let owner: NameAt | null = null;
-    const modNames: NameAt[] = [];
-    const agents: AgentAt[] = [];
-    let stateNoun: { t0: number; plural: boolean } | null = null;
-    let titleCase = false;
-    let lastWasName = false;
-    while (j < this.b && j - i < 14) {
-      const k = v.k[j] ?? '';
-      const w = v.w[j] ?? '';
-      const nm = this.nameAt(j);
-      if (nm && !(agents.length > 0 && this.personish(j, nm))) {
-        if (isPossessive(v.k[nm.end]) && !owner && agents.length === 0) {
-          owner = { t0: j, nm };
-          j = nm.end + 1;
-          lastWasName = false;
-          continue;
-        }
-        if (isPossessive(v.k[nm.end])) break;
-        modNames.push({ t0: j, nm });
-        j = nm.end;
-        lastWasName = true;
-        continue;
-      }
-      if (nm) break; // a person's name after a role noun: the appositive step takes it
-      // "Karim's own family", "Darayya's attackers": an unknown name owning the actor noun
-      if (!owner && agents.length === 0 && modNames.length === 0 && j === detEnd && this.cap(j)) {
-        const q = this.unknownOwnerEnd(j);
-        if (q !== null) {
-          j = q + 1;
-          continue;
-        }
-      }
-      if ((k === 'and' || k === ',' || k === '&') && (lastWasName || agents.length === 0) && modNames.length > 0) {
-        const nx = this.nameAt(j + 1);
-        if (nx && nx.hits[0]?.form === 'adjective') {
-          j++;
-          continue;
-        }
-      }
-      const ag = this.agentAt(j);
-      if (ag) {
-        agents.push({ t0: j, end: ag.end, info: ag.info });
-        if (isCapitalised(w)) titleCase = true;
-        else titleCase = false;
-        j = ag.end;
-        lastWasName = false;
-        continue;
-      }
-      const sides = this.twoSides(i, j);
-      if (sides) return sides;
-      if (STATE_NOUNS.has(k) && (j > detEnd || detEnd > i)) {
-        stateNoun = { t0: j, plural: k.endsWith('s') && k !== 'country' };
-        j++;
-        break;
-      }
-      if (this.modifierWord(j)) {
-        j++;
-        lastWasName = false;
-        continue;
-      }
-      if (
-        isCapitalised(w) &&
-        hasLetter(w) &&
-        !NOT_NAMES.has(k) &&
-        (titleCase || owner || modNames.length > 0 || j === detEnd)
-      ) {
-        // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman")
-        const ahead = this.agentAhead(j);
-        if (ahead === null) break;
-        titleCase = true;
-        j++;
-        continue;
-      }
-      if (CONNECTORS.has(k) && titleCase && isCapitalised(v.w[j + 1] ?? '') && this.agentAhead(j + 1) !== null) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    return { j, owner, modNames, agents, stateNoun, titleCase };
-  }
-
-  /** A nominal without a role noun: a name with its "the", a people, an owned organisation, a state's institution. */
-  private headless(i: number, detEnd: number, m: Modified): Found | null {
-    if (m.owner) return this.ownedOrg(i, m.owner);
-    return this.theName(i, detEnd, m) ?? this.demonymPeople(i, detEnd, m) ?? this.stateInstitution(i, detEnd, m);
-  }
-
-  /** "the U.S. military", "The Taliban": a determiner before a name belongs to the mention. */
-  private theName(i: number, detEnd: number, m: Modified): Found | null {
-    const v = this.v;
-    const { modNames, owner, j } = m;
-    const only = modNames[0];
-    if (
-      only &&
-      modNames.length === 1 &&
-      !owner &&
-      detEnd === i + 1 &&
-      v.k[i] === 'the' &&
-      only.t0 === detEnd &&
-      only.nm.end === j &&
-      only.nm.hits[0]?.form === 'name'
-    ) {
-      const a = only.nm.hits[0]?.actor;
-      const placeLike = a !== undefined && isPlaceName(a);
-      // "the Paris meeting", "the Damascus suburbs": the determiner belongs to the noun after the name
-      if (placeLike && a?.kind === 'metonym' && this.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
-      const c = this.nameCand(only.t0, only.nm, i);
-      if (c && placeLike && this.placeContext(i)) c.place = true;
-      if (c) return { cands: [c], next: only.nm.end };
-    }
-    return null;
-  }
-
-  /** "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural demonym or name of a people. */
-  private demonymPeople(i: number, detEnd: number, m: Modified): Found | null {
-    const v = this.v;
-    const { modNames, owner, j } = m;
-    // "Bosnian Serbs", "Croatian Croats": a state's demonym before the plural demonym of a people
-    const [r1, r2] = modNames;
-    if (
-      r1 &&
-      r2 &&
-      modNames.length === 2 &&
-      !owner &&
-      r1.t0 === detEnd &&
-      r1.nm.end === r2.t0 &&
-      r2.nm.end === j &&
-      stateAdjective(r1.nm) &&
-      stateAdjective(r2.nm) &&
-      /^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[j - 1] ?? '') &&
-      !this.cap(j)
-    ) {
-      const c = this.base(i, j, 'nominal');
-      this.codeFrom(c, r1.nm);
-      c.plural = true;
-      c.sector = 'CVL';
-      c.actorKind = 'group';
-      return { cands: [c], next: j };
-    }
-    // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
-    const dm = modNames[modNames.length - 1];
-    const people = v.w[j] ?? '';
-    if (
-      dm &&
-      !owner &&
-      dm.nm.end === j &&
-      dm.nm.hits[0]?.form === 'adjective' &&
-      dm.nm.hits[0]?.actor.kind === 'state' &&
-      /^\p{Lu}\p{Ll}{2,}s$/u.test(people) &&
-      !this.nameAt(j) &&
-      !NOT_NAMES.has(v.k[j] ?? '') &&
-      !this.cap(j + 1)
-    ) {
-      const c = this.base(i, j + 1, 'nominal');
-      this.codeFrom(c, dm.nm);
-      c.plural = true;
-      c.sector = 'CVL';
-      c.actorKind = 'group';
-      return { cands: [c], next: j + 1 };
-    }
-    return null;
-  }
-
-  /** "Iraq's National Symphony Orchestra": an organisation owned by a named actor. */
-  private ownedOrg(i: number, owner: NameAt): Found | null {
-    const v = this.v;
-    let q = owner.nm.end + 1;
-    while (q < this.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4) q++;
-    const org = this.orgName(q);
-    const oc = org?.cands[0];
-    if (!oc) return null;
-    oc.t0 = i;
-    oc.start = v.starts[i] ?? oc.start;
-    if (!oc.code) {
-      const tmp = this.base(owner.t0, owner.nm.end, 'name');
-      resolveHits(tmp, owner.nm.hits, v.date);
-      oc.code = tmp.code;
-    }
-    return { cands: [oc], next: org?.next ?? oc.t1 };
-  }
-
-  /** "U.S. Department of State", "British Foreign Office": a state before its own institution. */
-  private stateInstitution(i: number, detEnd: number, m: Modified): Found | null {
-    const v = this.v;
-    const { modNames, owner, j } = m;
-    const [m1, m2] = modNames;
-    if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
-      const a1 = m1.nm.hits[0]?.actor;
-      const a2 = m2.nm.hits[0]?.actor;
-      if (
-        a1 &&
-        a2 &&
-        (a1.kind === 'state' || a1.kind === 'metonym') &&
-        a2.kind !== 'state' &&
-        a2.kind !== 'person' &&
-        (a2.country === a1.code || a2.code === a1.code)
-      ) {
-        const c = this.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
-        if (c) return { cands: [c], next: m2.nm.end };
-      }
-    }
-    return null;
-  }
-
-  /** A nominal with a role noun as its head ("Afghan authorities", "the ambassador to Pakistan, X"). */
-  private rolePhrase(i: number, det: Determiners, m: Modified, head: AgentAt, sofar: readonly Cand[]): Found | null {
-    const v = this.v;
-    const detEnd = det.end;
-    const { owner } = m;
-    const before = residents(m.modNames.filter((n) => n.t0 < head.t0));
-    if (!this.roleAdmitted(i, detEnd, m, head, before)) return null;
-    const info = head.info;
-    // an agent noun followed by a noun is a modifier ("military aid"), not the head
-    if (!this.headFits(head.t0, head.end, info)) return null;
-    // "a coalition airstrike": the determiner belongs to the act, not to the body
-    const acts =
-      v.upos?.[head.end] === 'NOUN' && !info.plural && det.possessorPronoun === null && this.actsIn(head.end, info);
-    const c = this.base(acts ? detEnd : i, head.end, 'nominal');
-    c.head = info;
-    c.person = info.person && !info.plural;
-    c.plural = info.plural;
-    c.sector = info.sector;
-    if (info.person) c.role = info.term;
-    // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
-    const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
-    if (source) this.codeFrom(c, source);
-    if (!owner) this.memberStates(c, before);
-    const end = this.postModifiers(c, info, head.end, source, sofar);
-    if (end === null) return null;
-    const body = this.namedBody(c, info, end);
-    if (body) return body;
-    const apposAt = this.roleEnd(c, info, i, det, m, source, end);
-    // military words inside a person's role phrase make the post military
-    if (c.person && c.sector !== 'MIL' && c.code !== null) {
-      for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
-    }
-    if (det.possessorPronoun !== null && !source) this.addPossessor(c, det.possessorPronoun);
-    // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
-    // two mentions of one person, both with the role's code, sector and role
-    if (apposAt > 0 && c.needs !== 'possessor') return this.appositivePair(c, apposAt, end);
-    return { cands: [c], next: c.t1 };
-  }
-
-  /** Whether a role noun phrase names an actor at all (curated roles, or with an owner, a name or title case). */
-  private roleAdmitted(i: number, detEnd: number, m: Modified, head: AgentAt, before: readonly NameAt[]): boolean {
-    const v = this.v;
-    const { owner, agents, titleCase } = m;
-    // role nouns known only from Phoenix need a state or group in the phrase, or title case
-    const curated =
-      head.info.priority >= 3 ||
-      agents.some((a) => a.info.priority >= 3) ||
-      (this.agentAt(head.end - 1, head.end)?.info.priority ?? 0) >= 3;
-    if (!curated && !owner && before.length === 0 && !titleCase) return false;
-    // a bare singular noun ("opposition", "party", "fighter") is rarely an actor mention
-    return !(
-      detEnd === i &&
-      !owner &&
-      before.length === 0 &&
-      !head.info.plural &&
-      // ("clashed with police": a collective noun names the force)
-      v.k[i] !== 'police' &&
-      head.t0 === i &&
-      !isCapitalised(v.w[i] ?? '') &&
-      !(head.info.person && this.nameAfterRole(head.end)) &&
-      !this.actsIn(head.end, head.info)
-    );
-  }
-
-  /** "Afghan and Pakistani authorities": one actor phrase for several states. */
-  private memberStates(c: Cand, before: readonly NameAt[]): void {
-    if (before.length <= 1) return;
-    const codes = before
-      .map((m) => m.nm.hits[0]?.actor)
-      .filter((a) => a?.kind === 'state')
-      .map((a) => a?.code ?? '');
-    if (codes.length === before.length && new Set(codes).size > 1) {
-      c.memberCodes = codes;
-      c.code = codes[0] ?? c.code;
-    }
-  }
-
-  /**
-   * Post-modifiers of a role: "ambassador to Pakistan", "the government of Iraq", "Minister for the
-   * Middle East"; codes the candidate from them. The phrase's new end, or null for a collective of things.
-   */
-  private postModifiers(
-    c: Cand,
-    info: AgentInfo,
-    end: number,
-    source: NameMatch | null,
-    sofar: readonly Cand[],
-  ): number | null {
-    const v = this.v;
-    let tail = end;
-    for (let rep = 0; rep < 2; rep++) {
-      const k = v.k[tail] ?? '';
-      const single = info.person && !info.plural;
-      if (
-        !(
-          k === 'of' ||
-          (k === 'to' && single) ||
-          (k === 'for' &&
-            single &&
-            isCapitalised(v.w[tail + 1] === 'the' ? (v.w[tail + 2] ?? '') : (v.w[tail + 1] ?? '')))
-        )
-      )
-        break;
-      let p = tail + 1;
-      if (v.k[p] === 'the') p++;
-      // "supporters of the Syrian Electronic Army": an organisation's whole name, not its demonym
-      const org = k === 'of' ? this.orgName(p) : null;
-      const oc = org?.cands[0];
-      if (org && oc) {
-        if (!source && oc.code) c.code = oc.code;
-        // "a unit of Acme Holdings Inc.": a part of a company is a company
-        if (oc.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
-        tail = this.toPurpose(org.next);
-        continue;
-      }
-      const nm = this.nameAt(p);
-      if (nm && nm.hits[0]?.actor.kind !== 'person') {
-        if (k === 'of' && !source) this.codeFrom(c, nm);
-        tail = this.toPurpose(nm.end);
-        // "a member of the ISIL's War Committee": the owner's organisation
-        if (isPossessive(v.k[nm.end])) {
-          const org = this.orgName(nm.end + 1);
-          if (!org) break;
-          tail = org.next;
-        }
-        continue;
-      }
-      if (k === 'of' && !info.person) {
-        // "the families of the victims", "the people of Mosul"
-        const inner = this.nominal(tail + 1, sofar);
-        const ic = inner?.cands[0];
-        if (ic && ic.kind !== 'pronoun') {
-          if (!source && ic.code) c.code = ic.code;
-          // "the portfolio unit of the French bank group": a part of a company is a company
-          if (ic.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
-          tail = ic.t1;
-          continue;
-        }
-        // "a group of buildings", "a series of strikes": a collective noun of things is no actor
-        if (rep === 0 && COLLECTIVES.has(info.term) && /^[a-z]+$/.test(v.w[p] ?? '') && !this.agentAt(p)) return null;
-      }
-      if (isCapitalised(v.w[p] ?? '') && !DETERMINERS.has(v.k[p] ?? '') && !PRONOUNS.has(v.k[p] ?? '')) {
-        let q = p;
-        while (
-          q < this.b &&
-          q - p < 6 &&
-          (isCapitalised(v.w[q] ?? '') || (CONNECTORS.has(v.k[q] ?? '') && isCapitalised(v.w[q + 1] ?? ''))) &&
-          !(q > p && (this.kb.givenNames.has(v.k[q] ?? '') || this.nameAt(q)?.hits[0]?.actor.kind === 'person'))
-        )
-          q++;
-        tail = this.toPurpose(q);
-        continue;
-      }
-      break;
-    }
-    return tail;
-  }
-
-  /** A body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL". */
-  private namedBody(c: Cand, info: AgentInfo, end: number): Found | null {
-    if (info.person || info.plural) return null;
-    const v = this.v;
-    let p = end;
-    if (v.k[p] === 'known' && v.k[p + 1] === 'as') p += 2;
-    if (p > end && v.k[p] === 'the') p++;
-    const nm = this.nameAt(p);
-    const a = nm?.hits[0]?.actor;
-    const unknown = !nm && BODY_NAMERS.has(info.term) ? this.unknownOrgName(p) : 0;
-    if (unknown > p) {
-      c.kind = 'name';
-      c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);
-      c.actorKind = 'institution';
-      c.t1 = unknown;
-      c.end = v.ends[unknown - 1] ?? c.end;
-      c.possessive = isPossessive(v.k[unknown]);
-      return { cands: [c], next: unknown };
-    }
-    if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
-      const tmp = this.base(p, nm.end, 'name');
-      resolveHits(tmp, nm.hits, v.date);
-      c.code = tmp.code;
-      c.sector = tmp.sector ?? c.sector;
-      c.name = tmp.name;
-      c.id = tmp.id;
-      c.actorKind = tmp.actorKind;
-      c.kind = 'name';
-      c.t1 = nm.end;
-      c.end = v.ends[nm.end - 1] ?? c.end;
-      c.possessive = isPossessive(v.k[nm.end]);
-      return { cands: [c], next: nm.end };
-    }
-    return null;
-  }
-
-  /**
-   * Ends a role phrase at `end`, or at a name after the role ("President Donald Trump", "Russian
-   * ambassador to Pakistan, Alexey Dedov"). Returns where a name set off by a comma starts, else -1.
-   */
-  private roleEnd(
-    c: Cand,
-    info: AgentInfo,
-    i: number,
-    det: Determiners,
-    m: Modified,
-    source: NameMatch | null,
-    end: number,
-  ): number {
-    const v = this.v;
-    const detEnd = det.end;
-    let apposAt = -1;
-    if (info.person && !info.plural) {
-      const named = this.nameAfterRole(end);
-      if (named) {
-        // set off by a comma, not just past an abbreviation's stop or an invisible mark ("Spc. Isiah Booker")
-        if (named.t0 > end && v.k.slice(end, named.t0).includes(',')) apposAt = named.t0;
-        c.t1 = named.end;
-        c.end = v.ends[named.end - 1] ?? c.end;
-        c.possessive = isPossessive(v.k[named.end]);
-        this.applyName(c, named.t0, named.nameStart, named.end);
-        if (named.military) c.sector = 'MIL';
-        if (c.kind === 'nominal') c.kind = 'name';
-      } else {
-        c.t1 = end;
-        c.end = v.ends[end - 1] ?? c.end;
-        c.possessive = isPossessive(v.k[end]);
-        if (!m.owner && this.definiteAt(i, detEnd)) c.needs = 'definite';
-        c.kind = c.needs === 'definite' ? 'title' : 'nominal';
-      }
-    } else {
-      c.t1 = end;
-      c.end = v.ends[end - 1] ?? c.end;
-      c.possessive = isPossessive(v.k[end]);
-      if (!source && this.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
-    }
-    return apposAt;
-  }
-
-  /** "their leaders": the possessive pronoun as the candidate's possessor, to be resolved. */
-  private addPossessor(c: Cand, at: number): void {
-    const v = this.v;
-    const pc = this.base(at, at + 1, 'pronoun');
-    const k = v.k[at] ?? '';
-    const pinfo = PRONOUNS.get(k);
-    if (pinfo) {
-      pc.pronoun = { ...pinfo, word: k };
-      pc.person = pinfo.person && !pinfo.plural;
-      pc.plural = pinfo.plural;
-      pc.needs = 'pronoun';
-      c.possessor = pc;
-      c.needs = 'possessor';
-    }
-  }
-
-  /** The role ("Russian ambassador to Pakistan") and the name set off after it ("Alexey Dedov"), as two mentions. */
-  private appositivePair(c: Cand, apposAt: number, end: number): Found {
-    const v = this.v;
-    const role: Cand = { ...c, t1: end, end: v.ends[end - 1] ?? c.end, kind: 'nominal', name: null, id: null };
-    role.possessive = false;
-    delete role.personName;
-    delete role.weakHits;
-    delete role.needs;
-    c.t0 = apposAt;
-    c.start = v.starts[apposAt] ?? c.start;
-    return { cands: [role, c], next: c.t1 };
+    return nominalAt(this, i, sofar);
   }
 
   /** The end of an unknown capitalised name of up to three words at p ("Sana", "Al Jazeera"), or p. */
-  private unknownOrgName(p: number): number {
+  unknownOrgName(p: number): number {
     const v = this.v;
     let q = p;
     while (
@@ -1597,7 +902,7 @@ export class SentenceFinder {
    * Whether a role noun appears within the next few title-case tokens (so they are a role), or,
    * with `lower`, within the next few words ("own family", "democratically elected government").
    */
-  private agentAhead(j: number, lower = false): number | null {
+  agentAhead(j: number, lower = false): number | null {
     for (let q = j; q < this.b && q - j < (lower ? 4 : 7); q++) {
       const w = this.v.w[q] ?? '';
       const k = this.v.k[q] ?? '';
@@ -1609,7 +914,7 @@ export class SentenceFinder {
     return null;
   }
 
-  private headFits(t0: number, end: number, info: AgentInfo): boolean {
+  headFits(t0: number, end: number, info: AgentInfo): boolean {
     const v = this.v;
     const nextW = v.w[end] ?? '';
     const next = v.k[end] ?? '';
@@ -1646,19 +951,19 @@ export class SentenceFinder {
    * mention, as a state is in "a U.S. strike". Not for "military" and "security", which describe
    * the act's kind ("military operations"), nor for one person's role ("rebel attack").
    */
-  private actsIn(end: number, info: AgentInfo): boolean {
+  actsIn(end: number, info: AgentInfo): boolean {
     if (info.person || info.term === 'military' || info.term === 'security') return false;
     const next = this.v.k[end] ?? '';
     if (next === 'air') return /^(strikes?|raids?|attacks?|campaign|operations?)$/.test(this.v.k[end + 1] ?? '');
     return ACT_NOUNS.test(next);
   }
 
-  private definiteAt(i: number, detEnd: number): boolean {
+  definiteAt(i: number, detEnd: number): boolean {
     for (let t = i; t < detEnd; t++) if (DEFINITE_DETS.has(this.v.k[t] ?? '')) return true;
     return false;
   }
 
-  private codeFrom(c: Cand, nm: NameMatch): void {
+  codeFrom(c: Cand, nm: NameMatch): void {
     const hit = nm.hits[0];
     if (!hit) return;
     const tmp = this.base(0, 1, 'name');
@@ -1672,7 +977,7 @@ export class SentenceFinder {
   }
 
   /** "the country", "his country", "the two countries". */
-  private stateNounCand(
+  stateNounCand(
     i: number,
     sn: { t0: number; plural: boolean },
     possessorPronoun: number | null,
@@ -1715,7 +1020,7 @@ export class SentenceFinder {
    * A person's name right after a role noun ("President Donald Trump", "Ambassador Dedov") or
    * set off by commas ("…, General Zubair Mahmood Hayat,").
    */
-  private nameAfterRole(end: number): { t0: number; nameStart: number; end: number; military: boolean } | null {
+  nameAfterRole(end: number): { t0: number; nameStart: number; end: number; military: boolean } | null {
     const v = this.v;
     let p = this.afterAbbreviation(end);
     const comma = v.k[p] === ',';
@@ -1770,7 +1075,7 @@ export class SentenceFinder {
   }
 
   /** Fills a role phrase's candidate with the person its name names. */
-  private applyName(c: Cand, _t0: number, nameStart: number, end: number): void {
+  applyName(c: Cand, _t0: number, nameStart: number, end: number): void {
     const v = this.v;
     c.person = true;
     c.plural = false;

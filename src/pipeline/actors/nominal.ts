@@ -1,0 +1,701 @@
+/**
+ * Nominal actor phrases for the sentence finder: determiners and quantities, modifiers and a role noun
+ * ("the Afghan ambassador to Pakistan"), a people ("Bosnian Serbs"), a name with its "the", an owned
+ * organisation, and a role's post-modifiers, named body and appositive name.
+ */
+import type { AgentInfo } from '../../knowledge/index.js';
+import { isCapitalised } from '../../knowledge/index.js';
+import type { Found, NameMatch, SentenceFinder } from './detect.js';
+import {
+  ADJECTIVES,
+  DETERMINERS,
+  MILITARY_WORDS,
+  NOT_NAMES,
+  PRONOUNS,
+  QUANTITY_LEAD,
+  QUANTITY_OF,
+  STATE_NOUNS,
+} from './lexicon.js';
+import { resolveHits } from './resolve.js';
+import type { Cand } from './types.js';
+import { CONNECTORS, hasLetter, isNumber, isPlaceName, isPossessive } from './words.js';
+
+/** Nouns for a part of an organisation, which is of the organisation's sector ("a unit of Acme Inc."). */
+const COMPANY_PARTS = new Set(['unit', 'division', 'subsidiary', 'arm', 'branch', 'affiliate']);
+
+/** Possessive pronouns, which own the nominal after them ("their leaders"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+/** Collective nouns, which are no actor when of things ("a series of strikes"). */
+const COLLECTIVES = new Set(['group', 'groups', 'number', 'series', 'set', 'range', 'host', 'array', 'handful']);
+/** Body nouns that are followed by their own name ("news agency Sana", "the militant group Jund al-Aqsa"). */
+const BODY_NAMERS = new Set([
+  'news agency',
+  'agency',
+  'group',
+  'militant group',
+  'terrorist group',
+  'rebel group',
+  'party',
+  'movement',
+  'militia',
+  'network',
+  'newspaper',
+  'broadcaster',
+  'channel',
+  'organisation',
+  'organization',
+  'charity',
+  'firm',
+  'company',
+]);
+
+const stateAdjective = (nm: NameMatch): boolean =>
+  nm.hits[0]?.form === 'adjective' && nm.hits[0]?.actor.kind === 'state';
+
+/**
+ * "Bosnian Serb forces", "Croatian Serb refugees": a state's demonym right before another (no "and"
+ * between) names where a people lives, the second its ethnicity; the actor is of the first state.
+ * Drops such ethnic demonyms from a list of name modifiers.
+ */
+function residents<T extends { t0: number; nm: NameMatch }>(mods: readonly T[]): T[] {
+  return mods.filter((m, k) => {
+    const prev = mods[k - 1];
+    return !(prev && prev.nm.end === m.t0 && stateAdjective(prev.nm) && stateAdjective(m.nm));
+  });
+}
+
+/** A name in a nominal phrase, at token t0. */
+interface NameAt {
+  readonly t0: number;
+  readonly nm: NameMatch;
+}
+
+/** A role noun in a nominal phrase, from token t0 to end. */
+interface AgentAt {
+  readonly t0: number;
+  readonly end: number;
+  readonly info: AgentInfo;
+}
+
+/** A nominal phrase's determiners and quantities, up to `end`. */
+interface Determiners {
+  readonly end: number;
+  /** The possessive pronoun among them ("their"), if any. */
+  readonly possessorPronoun: number | null;
+  readonly quantity: boolean;
+}
+
+/** A nominal phrase's modifiers and head, read up to token `j`. */
+interface Modified {
+  readonly j: number;
+  readonly owner: NameAt | null;
+  readonly modNames: readonly NameAt[];
+  readonly agents: readonly AgentAt[];
+  readonly stateNoun: { t0: number; plural: boolean } | null;
+  readonly titleCase: boolean;
+}
+
+/** Agent nouns that are often modifiers of another noun ("military aid", "security council"). */
+/** An actor nominal at token i: a role phrase ("the Afghan ambassador"), a people, a name with its "the". */
+export function nominalAt(f: SentenceFinder, i: number, sofar: readonly Cand[]): Found | null {
+  const det = determiners(f, i);
+  const m = modifiers(f, i, det.end);
+  if ('cands' in m) return m;
+  if (m.stateNoun) return f.stateNounCand(i, m.stateNoun, det.possessorPronoun, m.owner, sofar, det.quantity);
+  const head = m.agents[m.agents.length - 1];
+  if (!head) return headless(f, i, det.end, m);
+  return rolePhrase(f, i, det, m, head, sofar);
+}
+
+/** A nominal's determiners and quantities from token i ("the", "their", "three of", "over a dozen"). */
+function determiners(f: SentenceFinder, i: number): Determiners {
+  const v = f.v;
+  let j = i;
+  let possessorPronoun: number | null = null;
+  let quantity = false;
+  while (j < f.b) {
+    const k = v.k[j] ?? '';
+    const w = v.w[j] ?? '';
+    if (DETERMINERS.has(k) && !(k === 'her' && f.agentAt(j + 1) === null && !STATE_NOUNS.has(v.k[j + 1] ?? ''))) {
+      if (POSSESSIVE_PRONOUNS.has(k)) possessorPronoun = j;
+      if (QUANTITY_OF.has(k) && v.k[j + 1] === 'of') {
+        quantity = true;
+        j += 2;
+        continue;
+      }
+      j++;
+      continue;
+    }
+    if (isNumber(w)) {
+      j++;
+      if (v.k[j] === 'of') j++;
+      quantity = true;
+      continue;
+    }
+    if (
+      QUANTITY_LEAD.has(k) &&
+      j + 1 < f.b &&
+      (isNumber(v.w[j + 1] ?? '') || QUANTITY_LEAD.has(v.k[j + 1] ?? '') || DETERMINERS.has(v.k[j + 1] ?? ''))
+    ) {
+      if (k === 'to' || k === 'an' || k === 'some') {
+        if (!isNumber(v.w[j + 1] ?? '')) break;
+      }
+      // "over a dozen", not "took over a nearby barracks": a determiner must open a number
+      if (DETERMINERS.has(v.k[j + 1] ?? '') && !QUANTITY_LEAD.has(v.k[j + 1] ?? '')) {
+        const n = v.w[j + 2] ?? '';
+        if (!isNumber(n) && !/^(dozen|hundred|thousand|million|score|few|handful)$/i.test(n)) break;
+      }
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { end: j, possessorPronoun, quantity };
+}
+
+/** "Karim's own family", "Darayya's attackers": the end of an unknown name owning the actor noun at j, or null. */
+function unknownOwnerEnd(f: SentenceFinder, j: number): number | null {
+  const v = f.v;
+  let q = j;
+  while (
+    q < f.b &&
+    q - j < 3 &&
+    f.cap(q) &&
+    hasLetter(v.w[q] ?? '') &&
+    !NOT_NAMES.has(v.k[q] ?? '') &&
+    !f.nameAt(q) &&
+    !f.agentAt(q)
+  )
+    q++;
+  return q > j && isPossessive(v.k[q]) && f.agentAhead(q + 1, true) !== null ? q : null;
+}
+
+/** "the two sides", "both parties" at j: the last two parties named, as "the two countries". */
+function twoSides(f: SentenceFinder, i: number, j: number): Found | null {
+  const v = f.v;
+  const k = v.k[j] ?? '';
+  if (
+    (k === 'sides' || k === 'parties') &&
+    // not a place or a part ("on both sides", "the two sides of Iraq")
+    !/^(on|of|from|at|across|between)$/.test(v.k[i - 1] ?? '') &&
+    v.k[j + 1] !== 'of' &&
+    j > i &&
+    v.k.slice(i, j).every((d) => d === 'the' || d === 'two' || d === 'both') &&
+    (v.k.slice(i, j).includes('two') || v.k.slice(i, j).includes('both'))
+  ) {
+    const c = f.base(i, j + 1, 'nominal');
+    c.plural = true;
+    c.needs = 'states';
+    return { cands: [c], next: j + 1 };
+  }
+  return null;
+}
+
+/** A word modifying the role noun after it (an adjective, "anti-government", "planning", "U.S.-led"). */
+function modifierWord(f: SentenceFinder, j: number): boolean {
+  const v = f.v;
+  const k = v.k[j] ?? '';
+  const w = v.w[j] ?? '';
+  return (
+    ADJECTIVES.has(k) ||
+    /^[a-z]+est$/.test(k) ||
+    // "the counter-ISIL coalition", "anti-government forces": for or against someone
+    /^(anti|pro|counter|non)-(\p{Lu}|government|coalition|regime|rebel|militant|state)/u.test(w) ||
+    // "Jordanian planning minister", "the U.N. war crimes court": nouns modifying the role noun after them
+    f.compoundBeforeAgent(j) ||
+    (/^[a-z]{3,}ly$/.test(w) && (v.upos?.[j + 1] === 'ADJ' || /^[a-z]+ed$/.test(v.w[j + 1] ?? ''))) ||
+    (v.upos?.[j] === 'ADJ' && !isCapitalised(w)) ||
+    /-(led|backed|based|allied|linked|affiliated|aligned|supported|funded|trained|armed)$/.test(k)
+  );
+}
+
+/** A nominal's modifiers and head after its determiners (or "the two sides" found on the way). */
+function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Found {
+  const v = f.v;
+  let j = detEnd;
+  let owner: NameAt | null = null;
+  const modNames: NameAt[] = [];
+  const agents: AgentAt[] = [];
+  let stateNoun: { t0: number; plural: boolean } | null = null;
+  let titleCase = false;
+  let lastWasName = false;
+  while (j < f.b && j - i < 14) {
+    const k = v.k[j] ?? '';
+    const w = v.w[j] ?? '';
+    const nm = f.nameAt(j);
+    if (nm && !(agents.length > 0 && f.personish(j, nm))) {
+      if (isPossessive(v.k[nm.end]) && !owner && agents.length === 0) {
+        owner = { t0: j, nm };
+        j = nm.end + 1;
+        lastWasName = false;
+        continue;
+      }
+      if (isPossessive(v.k[nm.end])) break;
+      modNames.push({ t0: j, nm });
+      j = nm.end;
+      lastWasName = true;
+      continue;
+    }
+    if (nm) break; // a person's name after a role noun: the appositive step takes it
+    // "Karim's own family", "Darayya's attackers": an unknown name owning the actor noun
+    if (!owner && agents.length === 0 && modNames.length === 0 && j === detEnd && f.cap(j)) {
+      const q = unknownOwnerEnd(f, j);
+      if (q !== null) {
+        j = q + 1;
+        continue;
+      }
+    }
+    if ((k === 'and' || k === ',' || k === '&') && (lastWasName || agents.length === 0) && modNames.length > 0) {
+      const nx = f.nameAt(j + 1);
+      if (nx && nx.hits[0]?.form === 'adjective') {
+        j++;
+        continue;
+      }
+    }
+    const ag = f.agentAt(j);
+    if (ag) {
+      agents.push({ t0: j, end: ag.end, info: ag.info });
+      if (isCapitalised(w)) titleCase = true;
+      else titleCase = false;
+      j = ag.end;
+      lastWasName = false;
+      continue;
+    }
+    const sides = twoSides(f, i, j);
+    if (sides) return sides;
+    if (STATE_NOUNS.has(k) && (j > detEnd || detEnd > i)) {
+      stateNoun = { t0: j, plural: k.endsWith('s') && k !== 'country' };
+      j++;
+      break;
+    }
+    if (modifierWord(f, j)) {
+      j++;
+      lastWasName = false;
+      continue;
+    }
+    if (
+      isCapitalised(w) &&
+      hasLetter(w) &&
+      !NOT_NAMES.has(k) &&
+      (titleCase || owner || modNames.length > 0 || j === detEnd)
+    ) {
+      // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman")
+      const ahead = f.agentAhead(j);
+      if (ahead === null) break;
+      titleCase = true;
+      j++;
+      continue;
+    }
+    if (CONNECTORS.has(k) && titleCase && isCapitalised(v.w[j + 1] ?? '') && f.agentAhead(j + 1) !== null) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { j, owner, modNames, agents, stateNoun, titleCase };
+}
+
+/** A nominal without a role noun: a name with its "the", a people, an owned organisation, a state's institution. */
+function headless(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
+  if (m.owner) return ownedOrg(f, i, m.owner);
+  return theName(f, i, detEnd, m) ?? demonymPeople(f, i, detEnd, m) ?? stateInstitution(f, i, detEnd, m);
+}
+
+/** "the U.S. military", "The Taliban": a determiner before a name belongs to the mention. */
+function theName(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
+  const v = f.v;
+  const { modNames, owner, j } = m;
+  const only = modNames[0];
+  if (
+    only &&
+    modNames.length === 1 &&
+    !owner &&
+    detEnd === i + 1 &&
+    v.k[i] === 'the' &&
+    only.t0 === detEnd &&
+    only.nm.end === j &&
+    only.nm.hits[0]?.form === 'name'
+  ) {
+    const a = only.nm.hits[0]?.actor;
+    const placeLike = a !== undefined && isPlaceName(a);
+    // "the Paris meeting", "the Damascus suburbs": the determiner belongs to the noun after the name
+    if (placeLike && a?.kind === 'metonym' && f.nounAfter(only.nm.end)) return { cands: [], next: only.nm.end };
+    const c = f.nameCand(only.t0, only.nm, i);
+    if (c && placeLike && f.placeContext(i)) c.place = true;
+    if (c) return { cands: [c], next: only.nm.end };
+  }
+  return null;
+}
+
+/** "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural demonym or name of a people. */
+function demonymPeople(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
+  const v = f.v;
+  const { modNames, owner, j } = m;
+  // "Bosnian Serbs", "Croatian Croats": a state's demonym before the plural demonym of a people
+  const [r1, r2] = modNames;
+  if (
+    r1 &&
+    r2 &&
+    modNames.length === 2 &&
+    !owner &&
+    r1.t0 === detEnd &&
+    r1.nm.end === r2.t0 &&
+    r2.nm.end === j &&
+    stateAdjective(r1.nm) &&
+    stateAdjective(r2.nm) &&
+    /^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[j - 1] ?? '') &&
+    !f.cap(j)
+  ) {
+    const c = f.base(i, j, 'nominal');
+    f.codeFrom(c, r1.nm);
+    c.plural = true;
+    c.sector = 'CVL';
+    c.actorKind = 'group';
+    return { cands: [c], next: j };
+  }
+  // "Bosnian Serbs", "Iraqi Kurds": a state's demonym before the plural name of a people
+  const dm = modNames[modNames.length - 1];
+  const people = v.w[j] ?? '';
+  if (
+    dm &&
+    !owner &&
+    dm.nm.end === j &&
+    dm.nm.hits[0]?.form === 'adjective' &&
+    dm.nm.hits[0]?.actor.kind === 'state' &&
+    /^\p{Lu}\p{Ll}{2,}s$/u.test(people) &&
+    !f.nameAt(j) &&
+    !NOT_NAMES.has(v.k[j] ?? '') &&
+    !f.cap(j + 1)
+  ) {
+    const c = f.base(i, j + 1, 'nominal');
+    f.codeFrom(c, dm.nm);
+    c.plural = true;
+    c.sector = 'CVL';
+    c.actorKind = 'group';
+    return { cands: [c], next: j + 1 };
+  }
+  return null;
+}
+
+/** "Iraq's National Symphony Orchestra": an organisation owned by a named actor. */
+function ownedOrg(f: SentenceFinder, i: number, owner: NameAt): Found | null {
+  const v = f.v;
+  let q = owner.nm.end + 1;
+  while (q < f.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4) q++;
+  const org = f.orgName(q);
+  const oc = org?.cands[0];
+  if (!oc) return null;
+  oc.t0 = i;
+  oc.start = v.starts[i] ?? oc.start;
+  if (!oc.code) {
+    const tmp = f.base(owner.t0, owner.nm.end, 'name');
+    resolveHits(tmp, owner.nm.hits, v.date);
+    oc.code = tmp.code;
+  }
+  return { cands: [oc], next: org?.next ?? oc.t1 };
+}
+
+/** "U.S. Department of State", "British Foreign Office": a state before its own institution. */
+function stateInstitution(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
+  const v = f.v;
+  const { modNames, owner, j } = m;
+  const [m1, m2] = modNames;
+  if (m1 && m2 && modNames.length === 2 && m1.nm.end === m2.t0 && m2.nm.end === j && !owner) {
+    const a1 = m1.nm.hits[0]?.actor;
+    const a2 = m2.nm.hits[0]?.actor;
+    if (
+      a1 &&
+      a2 &&
+      (a1.kind === 'state' || a1.kind === 'metonym') &&
+      a2.kind !== 'state' &&
+      a2.kind !== 'person' &&
+      (a2.country === a1.code || a2.code === a1.code)
+    ) {
+      const c = f.nameCand(m2.t0, m2.nm, detEnd > i && v.k[i] === 'the' ? i : m1.t0);
+      if (c) return { cands: [c], next: m2.nm.end };
+    }
+  }
+  return null;
+}
+
+/** A nominal with a role noun as its head ("Afghan authorities", "the ambassador to Pakistan, X"). */
+function rolePhrase(
+  f: SentenceFinder,
+  i: number,
+  det: Determiners,
+  m: Modified,
+  head: AgentAt,
+  sofar: readonly Cand[],
+): Found | null {
+  const v = f.v;
+  const detEnd = det.end;
+  const { owner } = m;
+  const before = residents(m.modNames.filter((n) => n.t0 < head.t0));
+  if (!roleAdmitted(f, i, detEnd, m, head, before)) return null;
+  const info = head.info;
+  // an agent noun followed by a noun is a modifier ("military aid"), not the head
+  if (!f.headFits(head.t0, head.end, info)) return null;
+  // "a coalition airstrike": the determiner belongs to the act, not to the body
+  const acts =
+    v.upos?.[head.end] === 'NOUN' && !info.plural && det.possessorPronoun === null && f.actsIn(head.end, info);
+  const c = f.base(acts ? detEnd : i, head.end, 'nominal');
+  c.head = info;
+  c.person = info.person && !info.plural;
+  c.plural = info.plural;
+  c.sector = info.sector;
+  if (info.person) c.role = info.term;
+  // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
+  const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
+  if (source) f.codeFrom(c, source);
+  if (!owner) memberStates(c, before);
+  const end = postModifiers(f, c, info, head.end, source, sofar);
+  if (end === null) return null;
+  const body = namedBody(f, c, info, end);
+  if (body) return body;
+  const apposAt = roleEnd(f, c, info, i, det, m, source, end);
+  // military words inside a person's role phrase make the post military
+  if (c.person && c.sector !== 'MIL' && c.code !== null) {
+    for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
+  }
+  if (det.possessorPronoun !== null && !source) addPossessor(f, c, det.possessorPronoun);
+  // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
+  // two mentions of one person, both with the role's code, sector and role
+  if (apposAt > 0 && c.needs !== 'possessor') return appositivePair(f, c, apposAt, end);
+  return { cands: [c], next: c.t1 };
+}
+
+/** Whether a role noun phrase names an actor at all (curated roles, or with an owner, a name or title case). */
+function roleAdmitted(
+  f: SentenceFinder,
+  i: number,
+  detEnd: number,
+  m: Modified,
+  head: AgentAt,
+  before: readonly NameAt[],
+): boolean {
+  const v = f.v;
+  const { owner, agents, titleCase } = m;
+  // role nouns known only from Phoenix need a state or group in the phrase, or title case
+  const curated =
+    head.info.priority >= 3 ||
+    agents.some((a) => a.info.priority >= 3) ||
+    (f.agentAt(head.end - 1, head.end)?.info.priority ?? 0) >= 3;
+  if (!curated && !owner && before.length === 0 && !titleCase) return false;
+  // a bare singular noun ("opposition", "party", "fighter") is rarely an actor mention
+  return !(
+    detEnd === i &&
+    !owner &&
+    before.length === 0 &&
+    !head.info.plural &&
+    // ("clashed with police": a collective noun names the force)
+    v.k[i] !== 'police' &&
+    head.t0 === i &&
+    !isCapitalised(v.w[i] ?? '') &&
+    !(head.info.person && f.nameAfterRole(head.end)) &&
+    !f.actsIn(head.end, head.info)
+  );
+}
+
+/** "Afghan and Pakistani authorities": one actor phrase for several states. */
+function memberStates(c: Cand, before: readonly NameAt[]): void {
+  if (before.length <= 1) return;
+  const codes = before
+    .map((m) => m.nm.hits[0]?.actor)
+    .filter((a) => a?.kind === 'state')
+    .map((a) => a?.code ?? '');
+  if (codes.length === before.length && new Set(codes).size > 1) {
+    c.memberCodes = codes;
+    c.code = codes[0] ?? c.code;
+  }
+}
+
+/**
+ * Post-modifiers of a role: "ambassador to Pakistan", "the government of Iraq", "Minister for the
+ * Middle East"; codes the candidate from them. The phrase's new end, or null for a collective of things.
+ */
+function postModifiers(
+  f: SentenceFinder,
+  c: Cand,
+  info: AgentInfo,
+  end: number,
+  source: NameMatch | null,
+  sofar: readonly Cand[],
+): number | null {
+  const v = f.v;
+  let tail = end;
+  for (let rep = 0; rep < 2; rep++) {
+    const k = v.k[tail] ?? '';
+    const single = info.person && !info.plural;
+    if (
+      !(
+        k === 'of' ||
+        (k === 'to' && single) ||
+        (k === 'for' &&
+          single &&
+          isCapitalised(v.w[tail + 1] === 'the' ? (v.w[tail + 2] ?? '') : (v.w[tail + 1] ?? '')))
+      )
+    )
+      break;
+    let p = tail + 1;
+    if (v.k[p] === 'the') p++;
+    // "supporters of the Syrian Electronic Army": an organisation's whole name, not its demonym
+    const org = k === 'of' ? f.orgName(p) : null;
+    const oc = org?.cands[0];
+    if (org && oc) {
+      if (!source && oc.code) c.code = oc.code;
+      // "a unit of Acme Holdings Inc.": a part of a company is a company
+      if (oc.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
+      tail = f.toPurpose(org.next);
+      continue;
+    }
+    const nm = f.nameAt(p);
+    if (nm && nm.hits[0]?.actor.kind !== 'person') {
+      if (k === 'of' && !source) f.codeFrom(c, nm);
+      tail = f.toPurpose(nm.end);
+      // "a member of the ISIL's War Committee": the owner's organisation
+      if (isPossessive(v.k[nm.end])) {
+        const org = f.orgName(nm.end + 1);
+        if (!org) break;
+        tail = org.next;
+      }
+      continue;
+    }
+    if (k === 'of' && !info.person) {
+      // "the families of the victims", "the people of Mosul"
+      const inner = nominalAt(f, tail + 1, sofar);
+      const ic = inner?.cands[0];
+      if (ic && ic.kind !== 'pronoun') {
+        if (!source && ic.code) c.code = ic.code;
+        // "the portfolio unit of the French bank group": a part of a company is a company
+        if (ic.sector === 'BUS' && COMPANY_PARTS.has(info.term)) c.sector = 'BUS';
+        tail = ic.t1;
+        continue;
+      }
+      // "a group of buildings", "a series of strikes": a collective noun of things is no actor
+      if (rep === 0 && COLLECTIVES.has(info.term) && /^[a-z]+$/.test(v.w[p] ?? '') && !f.agentAt(p)) return null;
+    }
+    if (isCapitalised(v.w[p] ?? '') && !DETERMINERS.has(v.k[p] ?? '') && !PRONOUNS.has(v.k[p] ?? '')) {
+      let q = p;
+      while (
+        q < f.b &&
+        q - p < 6 &&
+        (isCapitalised(v.w[q] ?? '') || (CONNECTORS.has(v.k[q] ?? '') && isCapitalised(v.w[q + 1] ?? ''))) &&
+        !(q > p && (f.kb.givenNames.has(v.k[q] ?? '') || f.nameAt(q)?.hits[0]?.actor.kind === 'person'))
+      )
+        q++;
+      tail = f.toPurpose(q);
+      continue;
+    }
+    break;
+  }
+  return tail;
+}
+
+/** A body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL". */
+function namedBody(f: SentenceFinder, c: Cand, info: AgentInfo, end: number): Found | null {
+  if (info.person || info.plural) return null;
+  const v = f.v;
+  let p = end;
+  if (v.k[p] === 'known' && v.k[p + 1] === 'as') p += 2;
+  if (p > end && v.k[p] === 'the') p++;
+  const nm = f.nameAt(p);
+  const a = nm?.hits[0]?.actor;
+  const unknown = !nm && BODY_NAMERS.has(info.term) ? f.unknownOrgName(p) : 0;
+  if (unknown > p) {
+    c.kind = 'name';
+    c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);
+    c.actorKind = 'institution';
+    c.t1 = unknown;
+    c.end = v.ends[unknown - 1] ?? c.end;
+    c.possessive = isPossessive(v.k[unknown]);
+    return { cands: [c], next: unknown };
+  }
+  if (nm && a && a.kind !== 'state' && a.kind !== 'metonym' && a.kind !== 'person' && nm.hits[0]?.form === 'name') {
+    const tmp = f.base(p, nm.end, 'name');
+    resolveHits(tmp, nm.hits, v.date);
+    c.code = tmp.code;
+    c.sector = tmp.sector ?? c.sector;
+    c.name = tmp.name;
+    c.id = tmp.id;
+    c.actorKind = tmp.actorKind;
+    c.kind = 'name';
+    c.t1 = nm.end;
+    c.end = v.ends[nm.end - 1] ?? c.end;
+    c.possessive = isPossessive(v.k[nm.end]);
+    return { cands: [c], next: nm.end };
+  }
+  return null;
+}
+
+/**
+ * Ends a role phrase at `end`, or at a name after the role ("President Donald Trump", "Russian
+ * ambassador to Pakistan, Alexey Dedov"). Returns where a name set off by a comma starts, else -1.
+ */
+function roleEnd(
+  f: SentenceFinder,
+  c: Cand,
+  info: AgentInfo,
+  i: number,
+  det: Determiners,
+  m: Modified,
+  source: NameMatch | null,
+  end: number,
+): number {
+  const v = f.v;
+  const detEnd = det.end;
+  let apposAt = -1;
+  if (info.person && !info.plural) {
+    const named = f.nameAfterRole(end);
+    if (named) {
+      // set off by a comma, not just past an abbreviation's stop or an invisible mark ("Spc. Isiah Booker")
+      if (named.t0 > end && v.k.slice(end, named.t0).includes(',')) apposAt = named.t0;
+      c.t1 = named.end;
+      c.end = v.ends[named.end - 1] ?? c.end;
+      c.possessive = isPossessive(v.k[named.end]);
+      f.applyName(c, named.t0, named.nameStart, named.end);
+      if (named.military) c.sector = 'MIL';
+      if (c.kind === 'nominal') c.kind = 'name';
+    } else {
+      c.t1 = end;
+      c.end = v.ends[end - 1] ?? c.end;
+      c.possessive = isPossessive(v.k[end]);
+      if (!m.owner && f.definiteAt(i, detEnd)) c.needs = 'definite';
+      c.kind = c.needs === 'definite' ? 'title' : 'nominal';
+    }
+  } else {
+    c.t1 = end;
+    c.end = v.ends[end - 1] ?? c.end;
+    c.possessive = isPossessive(v.k[end]);
+    if (!source && f.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
+  }
+  return apposAt;
+}
+
+/** "their leaders": the possessive pronoun as the candidate's possessor, to be resolved. */
+function addPossessor(f: SentenceFinder, c: Cand, at: number): void {
+  const v = f.v;
+  const pc = f.base(at, at + 1, 'pronoun');
+  const k = v.k[at] ?? '';
+  const pinfo = PRONOUNS.get(k);
+  if (pinfo) {
+    pc.pronoun = { ...pinfo, word: k };
+    pc.person = pinfo.person && !pinfo.plural;
+    pc.plural = pinfo.plural;
+    pc.needs = 'pronoun';
+    c.possessor = pc;
+    c.needs = 'possessor';
+  }
+}
+
+/** The role ("Russian ambassador to Pakistan") and the name set off after it ("Alexey Dedov"), as two mentions. */
+function appositivePair(f: SentenceFinder, c: Cand, apposAt: number, end: number): Found {
+  const v = f.v;
+  const role: Cand = { ...c, t1: end, end: v.ends[end - 1] ?? c.end, kind: 'nominal', name: null, id: null };
+  role.possessive = false;
+  delete role.personName;
+  delete role.weakHits;
+  delete role.needs;
+  c.t0 = apposAt;
+  c.start = v.starts[apposAt] ?? c.start;
+  return { cands: [role, c], next: c.t1 };
+}
