@@ -41,6 +41,54 @@ describe('status through coordination', () => {
   });
 });
 
+describe('auxiliaries shared by coordinated verbs', () => {
+  it('gives a conjoined verb the modal of the verb it is coordinated with ("F should withdraw … and meet R")', () => {
+    const parse = [
+      '3 nsubj PROPN',
+      '3 aux AUX should MD',
+      '0 root VERB withdraw',
+      '5 nmod:poss PRON',
+      '3 obj NOUN troop NNS',
+      '7 case ADP',
+      '3 obl PROPN',
+      '9 cc CCONJ',
+      '3 conj VERB meet',
+      '9 obj PROPN',
+      '3 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Freedonia should withdraw its troops from Sylvania and meet Ruritania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.ok(!evs.some((e) => e.status === 'asserted'), JSON.stringify(evs.map((e) => [e.eventText, e.status])));
+  });
+  it('keeps a conjoined verb with its own auxiliary apart ("F withdrew … and will meet R": the withdrawal happened)', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB withdraw VBD',
+      '4 nmod:poss PRON',
+      '2 obj NOUN troop NNS',
+      '6 case ADP',
+      '2 obl PROPN',
+      '9 cc CCONJ',
+      '9 aux AUX will MD',
+      '2 conj VERB meet',
+      '9 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const doc = fixtureDoc('Freedonia withdrew its troops from Sylvania and will meet Ruritania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.equal(evs.find((e) => e.eventText === 'withdrew')?.status, 'asserted');
+    assert.ok(!evs.some((e) => e.eventText === 'meet' && e.status === 'asserted'));
+  });
+});
+
 describe('acts that have not happened yet', () => {
   it('does not report "… before Ruritania attacks Osterlich" (present tense after "before") as done', () => {
     const parse = [

@@ -3,7 +3,7 @@ import type { Status } from '../../schema/output.js';
 import { misreadRelative, UNDERGOES } from './args.js';
 import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
-import type { SentenceView } from './view.js';
+import { dependents, type SentenceView } from './view.js';
 
 /** Nouns that name an accusation: an event they govern is claimed ("allegations of arming"). */
 export const CLAIM_NOUNS = new Set([
@@ -319,7 +319,19 @@ function auxBefore(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boo
     if (words.has(w)) return !(w === 'going' && v.lower[k + 1] !== 'to');
     if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
   }
-  return false;
+  return sharedAux(v, t, words);
+}
+
+/**
+ * "it will begin withdrawing troops and release prisoners": a coordinated verb with no auxiliary or
+ * subject of its own shares the auxiliary of the verb it is coordinated with. Needs the parse.
+ */
+function sharedAux(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.deprel[t.i] !== 'conj') return false;
+  if (dependents(v, t.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass', 'mark').length) return false;
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || h > t.i || v.upos[h] !== 'VERB') return false;
+  return dependents(v, h, 'aux').some((a) => a < h && words.has(v.lower[a] ?? ''));
 }
 
 function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
