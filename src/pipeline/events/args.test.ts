@@ -130,6 +130,39 @@ describe('event arguments: named subjects with no actor', () => {
       JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
     );
   });
+  it('takes no actor for a participle from a mention before the noun it modifies ("Sylvania faced a movement demanding …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB face VBD',
+      '4 det DET',
+      '2 obj NOUN movement NN',
+      '4 acl VERB demand VBG',
+      '8 nmod:poss PROPN',
+      '6 case PART',
+      '5 obj NOUN withdrawal NN',
+      '2 punct PUNCT',
+    ];
+    const evs = code("Sylvania faced a movement demanding Ruritania's withdrawal.", { parse });
+    assert.ok(
+      !evs.some((e) => codes(e.actor).includes('SYL')),
+      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+    );
+  });
+  it('keeps the author of a text that demands ("Sylvania passed a resolution demanding …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB pass VBD',
+      '4 det DET',
+      '2 obj NOUN resolution NN',
+      '4 acl VERB demand VBG',
+      '8 nmod:poss PROPN',
+      '6 case PART',
+      '5 obj NOUN withdrawal NN',
+      '2 punct PUNCT',
+    ];
+    const e = byText(code("Sylvania passed a resolution demanding Ruritania's withdrawal.", { parse }), 'demanding');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+  });
   it('still takes the actor named right before the verb ("Sylvania condemned Ruritania")', () => {
     const parse = ['2 nsubj PROPN', '0 root VERB condemn VBD', '2 obj PROPN', '2 punct PUNCT'];
     const e = byText(code('Sylvania condemned Ruritania.', { parse }), 'condemned');

@@ -163,6 +163,65 @@ function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean
   return v.lower.slice(span.last + 1, s).some((w) => /^(,|;|:|''|``|"|”|“)$/.test(w));
 }
 
+/** Texts that speak for whoever wrote, passed or carries them. */
+const WRITINGS: ReadonlySet<string> = new Set([
+  'resolution',
+  'motion',
+  'statement',
+  'letter',
+  'petition',
+  'sign',
+  'banner',
+  'placard',
+  'poster',
+  'bill',
+  'law',
+  'decree',
+  'order',
+  'declaration',
+  'message',
+  'report',
+  'note',
+  'communique',
+  'document',
+  'appeal',
+  'proposal',
+  'plan',
+  'amendment',
+  'measure',
+  'legislation',
+  'lawsuit',
+  'suit',
+  'complaint',
+  'request',
+  'editorial',
+  'article',
+  'speech',
+  'ad',
+  'advertisement',
+  'campaign',
+]);
+
+/**
+ * "… faced with a grassroots movement calling for X's withdrawal": a participle the parse hangs on a
+ * noun no actor was found for has that noun as its doer; a mention before the noun (and not one the
+ * noun is in apposition to) is no actor of the participle.
+ */
+function participleOfUnresolvedNoun(v: SentenceView, mi: number, i: number): boolean {
+  if (!v.parsed || v.deprel[i] !== 'acl' || v.xpos[i] !== 'VBG') return false;
+  const h = v.head[i] ?? -1;
+  const span = v.mentionTokens[mi];
+  if (h < 0 || h > i || !span || span.last >= h || (v.mentionAt[h] ?? -1) >= 0) return false;
+  if (!/^(NOUN|PROPN)$/.test(v.upos[h] ?? '')) return false;
+  // ("raised eyebrows by pledging to …": a participle after a preposition is no modifier of the noun;
+  // "passed a resolution calling for …", "filed a motion asking for …": a text speaks for its author)
+  if (dependents(v, i, 'mark', 'case').length || WRITINGS.has(v.lemma[h] || (v.lower[h] ?? ''))) return false;
+  // ("prepared to resume shelling …": a bare word after "to" the parse takes for a noun is a verb)
+  if (v.lower[h - 1] === 'to' && !dependents(v, h, 'det', 'nmod:poss', 'amod').length) return false;
+  const hh = v.head[h] ?? -1;
+  return !(hh >= span.first && hh <= span.last);
+}
+
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
 function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   const out: number[] = [];
@@ -1020,7 +1079,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
               inFrontedClause(v, actor[0] as number, t.i) ||
               reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
               kinOfSubject(v, actor[0] as number, t.i) ||
-              unresolvedNamedSubject(v, actor[0] as number, t.i))
+              unresolvedNamedSubject(v, actor[0] as number, t.i) ||
+              participleOfUnresolvedNoun(v, actor[0] as number, t.i))
           )
             actor = [];
           if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
