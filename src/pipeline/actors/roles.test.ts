@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import type { ActorKb } from '../../knowledge/index.js';
+import { segmentStage } from '../segment/index.js';
+import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
+import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+
+let kb: ActorKb;
+let syntaxModel: unknown;
+before(async () => {
+  kb = loadActorsResource();
+  syntaxModel = await loadSyntaxModel();
+});
+
+function mentions(text: string): readonly ActorMention[] {
+  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
+  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', text, {}), ctx);
+  return doc.layers.mentions ?? [];
+}
+
+const sectorOf = (ms: readonly ActorMention[], text: string): string | null => {
+  const m = ms.find((x) => x.actorText === text);
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
+  return m.sector;
+};
+
+describe('role nouns: officers', () => {
+  it('reads a bare "officers" as police ("officers arrested the driver")', () => {
+    assert.equal(sectorOf(mentions('Officers arrested the driver after a short chase.'), 'Officers'), 'COP');
+  });
+  it('keeps "army officers" military', () => {
+    assert.equal(sectorOf(mentions('Two army officers were detained on Monday.'), 'Two army officers'), 'MIL');
+  });
+});
