@@ -644,3 +644,14 @@ describe('figurative senses of force and mobilisation verbs', () => {
     assert.ok(!evs.some((e) => e.event === 'ASSAULT' || e.event === 'THREATEN'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('signing that is no agreement', () => {
+  it('codes no SUPPORT for "a letter signed by Freedonia"', () => {
+    const evs = code('Sylvania read from a letter signed by Freedonia.').events;
+    assert.ok(!evs.some((e) => e.event === 'SUPPORT'), evs.map((e) => e.event).join(','));
+  });
+  it('still codes "Freedonia signed a treaty with Sylvania" as SUPPORT', () => {
+    const e = one(code('Freedonia signed a treaty with Sylvania.').events, 'SUPPORT');
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});
