@@ -655,3 +655,10 @@ describe('signing that is no agreement', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('offers that are no offer to a party', () => {
+  it('codes no AGREE for "an award offered by Freedonia for information"', () => {
+    const evs = code('The reward comes on top of an award offered earlier by Freedonia for information.').events;
+    assert.ok(!evs.some((e) => e.event === 'AGREE'), evs.map((e) => e.event).join(','));
+  });
+});
