@@ -2,7 +2,7 @@ import type { ActorRef, Place } from '../../schema/output.js';
 import { nextMention, OF_TARGET, placeRef } from './args.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient } from './places.js';
 import { isReciprocal } from './reciprocal.js';
-import type { Pending, SentenceState } from './sentence.js';
+import { amended, type Pending, type SentenceState } from './sentence.js';
 import { ORGANISATION, type SentenceView } from './view.js';
 
 /** Prepositions leading from a protest to its target ("against", "disapproval for", "in defiance of"). */
@@ -59,22 +59,15 @@ function placeDirected(s: SentenceState, p: Pending): void {
       ? placeRecipient(v, p.t.last + 1, s.places, 6, OF_PLACE)
       : null;
   if (of && !p.e.actor.some((a) => a.code === of.ref.code))
-    p.e = {
-      ...p.e,
-      recipient: [of.ref],
-      explain: [
-        ...(p.e.explain ?? []),
-        `args: recipient = country of the place the act is done to ("${of.place.text}")`,
-      ],
-    };
+    p.e = amended(
+      p.e,
+      { recipient: [of.ref] },
+      `args: recipient = country of the place the act is done to ("${of.place.text}")`,
+    );
   for (const from of p.e.recipient.length ? [] : starts) {
     const hit = placeRecipient(v, from, s.places);
     if (hit) {
-      p.e = {
-        ...p.e,
-        recipient: [hit.ref],
-        explain: [...(p.e.explain ?? []), `args: recipient = country of the place "${hit.place.text}"`],
-      };
+      p.e = amended(p.e, { recipient: [hit.ref] }, `args: recipient = country of the place "${hit.place.text}"`);
       break;
     }
   }
@@ -84,11 +77,7 @@ function placeDirected(s: SentenceState, p: Pending): void {
   const left =
     !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject) ? fromParty(v, p.t.last, s.places) : null;
   if (left && !p.e.actor.some((a) => a.code && a.code === left.code))
-    p.e = {
-      ...p.e,
-      recipient: [left],
-      explain: [...(p.e.explain ?? []), `args: recipient = the party left ("from ${left.actorText}")`],
-    };
+    p.e = amended(p.e, { recipient: [left] }, `args: recipient = the party left ("from ${left.actorText}")`);
 }
 
 /** Generic actors and recipients (no country) take the country of the place where the act is done. */
@@ -100,11 +89,11 @@ function placeCountries(s: SentenceState, p: Pending): void {
     const place = actorPlace(v, p, s.places);
     if (place?.country) {
       const code = place.country;
-      p.e = {
-        ...p.e,
-        actor: p.e.actor.map((r) => ({ ...r, code })),
-        explain: [...(p.e.explain ?? []), `args: the actor takes the country of "${place.text}"`],
-      };
+      p.e = amended(
+        p.e,
+        { actor: p.e.actor.map((r) => ({ ...r, code })) },
+        `args: the actor takes the country of "${place.text}"`,
+      );
     }
   }
   if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
@@ -112,11 +101,11 @@ function placeCountries(s: SentenceState, p: Pending): void {
     const place = placeOfAct(v, p, s.places);
     if (place?.country) {
       const code = place.country;
-      p.e = {
-        ...p.e,
-        recipient: p.e.recipient.map((r) => ({ ...r, code })),
-        explain: [...(p.e.explain ?? []), `args: the recipient takes the country of "${place.text}"`],
-      };
+      p.e = amended(
+        p.e,
+        { recipient: p.e.recipient.map((r) => ({ ...r, code })) },
+        `args: the recipient takes the country of "${place.text}"`,
+      );
     }
   }
 }
@@ -136,11 +125,7 @@ export function placeDerived(s: SentenceState, p: Pending): void {
     // Chinese authorities": a protest's target named later in its clause comes before its place
     const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS);
     if (target.length)
-      p.e = {
-        ...p.e,
-        recipient: target,
-        explain: [...(p.e.explain ?? []), 'args (word order): recipient = the party the protest is against'],
-      };
+      p.e = amended(p.e, { recipient: target }, 'args (word order): recipient = the party the protest is against');
   }
   if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) placeDirected(s, p);
   placeCountries(s, p);
@@ -151,11 +136,11 @@ export function placeDerived(s: SentenceState, p: Pending): void {
     );
     if (place?.country) {
       const host: ActorRef = placeRef(place);
-      p.e = {
-        ...p.e,
-        recipient: [host],
-        explain: [...(p.e.explain ?? []), `args: recipient = country where the protest happens ("${place.text}")`],
-      };
+      p.e = amended(
+        p.e,
+        { recipient: [host] },
+        `args: recipient = country where the protest happens ("${place.text}")`,
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { ActorRef, Place } from '../../schema/output.js';
 import { placeRef } from './args.js';
-import type { Pending } from './sentence.js';
+import { amended, type Pending } from './sentence.js';
 import { backgroundOf } from './status.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -123,10 +123,6 @@ export function hostRecipients(v: SentenceView, pending: Pending[], places: read
     const k = v.tokens.findIndex((t) => t.start === place.start);
     if (k <= 0 || !TO_PLACE.has(v.lower[k - 1] ?? '')) continue;
     const host: ActorRef = placeRef(place);
-    p.e = {
-      ...p.e,
-      recipient: [host],
-      explain: [...(p.e.explain ?? []), `args: recipient = host country of "${place.text}"`],
-    };
+    p.e = amended(p.e, { recipient: [host] }, `args: recipient = host country of "${place.text}"`);
   }
 }

@@ -2,7 +2,7 @@ import type { ActorRef, Event, Quote } from '../../schema/output.js';
 import { type Args, conditionParty, nextMention, toRef } from './args.js';
 import { proposalOwner, RULES } from './places.js';
 import { actSpeech, toQuote } from './quotes.js';
-import type { Pending, SentenceState } from './sentence.js';
+import { amended, type Pending, type SentenceState } from './sentence.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -80,11 +80,7 @@ const unresolvedSubject = (v: SentenceView, i: number): boolean =>
   );
 
 /** `e` directed at `r`, with `why` added to its explanation. */
-const directed = (e: Event, r: ActorRef[], why: string): Event => ({
-  ...e,
-  recipient: r,
-  explain: [...(e.explain ?? []), why],
-});
+const directed = (e: Event, r: ActorRef[], why: string): Event => amended(e, { recipient: r }, why);
 
 /**
  * "rejected a U.S. request": a response to a proposal is directed at its author (the parse says

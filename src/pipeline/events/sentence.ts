@@ -26,6 +26,13 @@ export interface EventOptions {
 }
 
 /** An event being built for a trigger of the sentence, with the trigger governing it (if any). */
+/** `e` with some parties replaced and `why` added to its explanation (the fields keep their order). */
+export const amended = (e: Event, parties: Partial<Pick<Event, 'actor' | 'recipient'>>, why: string): Event => ({
+  ...e,
+  ...parties,
+  explain: [...(e.explain ?? []), why],
+});
+
 export interface Pending {
   t: Trigger;
   e: Event;
