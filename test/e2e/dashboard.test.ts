@@ -98,14 +98,24 @@ describe('dashboard end to end', { skip, timeout: 180_000 }, () => {
       );
       assert.ok(Number(row?.n ?? 0) > 0, `the coder codes no event between ${a} and ${b} in the reference article`);
       assert.ok(drawn.includes(pair), `edge ${pair} missing; the graph has ${drawn.join(', ') || 'no edges'}`);
-      // click the middle of the curve (a path's box centre is usually off the line)
+      // click a point of the curve itself (a path's box centre is usually off the line), nearest its
+      // middle where no other edge is drawn over it
       const edge = `path.edge[data-pair="${pair}"]`;
       await page.locator(edge).first().scrollIntoViewIfNeeded();
       const mid = await page.$eval(edge, (el) => {
         const p = el as SVGPathElement;
-        const m = p.getPointAtLength(p.getTotalLength() / 2);
         const ctm = p.getScreenCTM();
-        return ctm ? { x: m.x * ctm.a + m.y * ctm.c + ctm.e, y: m.x * ctm.b + m.y * ctm.d + ctm.f } : { x: 0, y: 0 };
+        if (!ctm) return { x: 0, y: 0 };
+        let first: { x: number; y: number } | null = null;
+        for (const f of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+          const m = p.getPointAtLength(p.getTotalLength() * f);
+          const at = { x: m.x * ctm.a + m.y * ctm.c + ctm.e, y: m.x * ctm.b + m.y * ctm.d + ctm.f };
+          first ??= at;
+          // the edge or its wide transparent twin (drawn right after it) takes the click there
+          const hit = document.elementFromPoint(at.x, at.y);
+          if (hit === p || hit === p.nextElementSibling) return at;
+        }
+        return first ?? { x: 0, y: 0 };
       });
       await page.mouse.click(mid.x, mid.y);
       await page.waitForSelector('#edge-events li.event');
