@@ -47,6 +47,27 @@ interface Tagged {
   readonly distBits: number;
 }
 
+/**
+ * The weights of one key's entries [start, end) for classes 0–3 as two words of two Int16 each:
+ * out[0] = class 0 | class 1 << 16, out[1] = class 2 | class 3 << 16 (absent classes 0).
+ */
+function packDense(p: PackedWeights, start: number, end: number, out: Int32Array): void {
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  for (let j = start; j < end; j++) {
+    const c = p.entryClass[j]!;
+    const w = p.entryWeight[j]!;
+    if (c === 0) w0 = w;
+    else if (c === 1) w1 = w;
+    else if (c === 2) w2 = w;
+    else w3 = w;
+  }
+  out[0] = (w0 & 0xffff) | (w1 << 16);
+  out[1] = (w2 & 0xffff) | (w3 << 16);
+}
+
 function buildTagged(p: PackedWeights, size: number): Tagged | null {
   const bits = 31 - Math.clz32(size);
   const distBits = 16 - (32 - bits);
@@ -56,24 +77,16 @@ function buildTagged(p: PackedWeights, size: number): Tagged | null {
   // built with whole keys (0 = empty), then encoded
   const tk = new Uint32Array(size);
   const tw = new Int32Array(2 * size);
-  const { keys, counts, entryClass, entryWeight } = p;
+  const { keys, counts } = p;
+  const pair = new Int32Array(2);
   let start = 0;
   for (let i = 0; i < keys.length; i++) {
-    let w0 = 0;
-    let w1 = 0;
-    let w2 = 0;
     const end = start + counts[i]!;
-    for (let j = start; j < end; j++) {
-      const c = entryClass[j]!;
-      const w = entryWeight[j]!;
-      if (c === 0) w0 = w;
-      else if (c === 1) w1 = w;
-      else w2 = w;
-    }
+    packDense(p, start, end, pair);
     start = end;
     let k = keys[i]!;
-    let x = (w0 & 0xffff) | (w1 << 16);
-    let y = w2 & 0xffff;
+    let x = pair[0]!;
+    let y = pair[1]!;
     let s = k & mask;
     let d = 0;
     for (;;) {
@@ -176,27 +189,17 @@ export class Weights {
     let start = 0;
     if (this.dense) {
       this.entries = new Int32Array(0);
+      const pair = new Int32Array(2);
       for (let i = 0; i < nk; i++) {
         const k = keys[i]!;
         let s = k & mask;
         while (slots[3 * s] !== 0) s = (s + 1) & mask;
         const o = 3 * s;
         slots[o] = k;
-        let w0 = 0;
-        let w1 = 0;
-        let w2 = 0;
-        let w3 = 0;
         const end = start + counts[i]!;
-        for (let j = start; j < end; j++) {
-          const c = entryClass[j]!;
-          const w = entryWeight[j]!;
-          if (c === 0) w0 = w;
-          else if (c === 1) w1 = w;
-          else if (c === 2) w2 = w;
-          else w3 = w;
-        }
-        slots[o + 1] = ((w0 & 0xffff) | (w1 << 16)) >>> 0;
-        slots[o + 2] = ((w2 & 0xffff) | (w3 << 16)) >>> 0;
+        packDense(p, start, end, pair);
+        slots[o + 1] = pair[0]! >>> 0;
+        slots[o + 2] = pair[1]! >>> 0;
         start = end;
       }
     } else {
