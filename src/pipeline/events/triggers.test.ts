@@ -1116,3 +1116,37 @@ describe('an agreement talked about is no agreement made', () => {
     assertSomeEvent(made, (e) => e.event === 'AGREE' && e.eventText === 'deal');
   });
 });
+
+describe('naming participles', () => {
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes no REQUEST for "a group called the Working Group on Sylvania", one for "Freedonia called on Sylvania"', () => {
+    const named = parsed('Freedonia is a member of a group called the Working Group on Sylvania.', [
+      '4 nsubj PROPN',
+      '4 cop AUX be',
+      '4 det DET',
+      '0 root NOUN member',
+      '7 case ADP',
+      '7 det DET',
+      '4 nmod NOUN group',
+      '4 acl VERB call VBD',
+      '11 det DET',
+      '11 compound PROPN',
+      '8 obj PROPN',
+      '13 case ADP',
+      '8 obl PROPN',
+      '4 punct PUNCT',
+    ]);
+    assertNoEvent(named, (e) => e.event === 'REQUEST');
+    const asked = parsed('Freedonia called on Sylvania to withdraw.', [
+      '2 nsubj PROPN',
+      '0 root VERB call VBD',
+      '4 case ADP',
+      '2 obl PROPN',
+      '6 mark PART',
+      '2 xcomp VERB withdraw VB',
+      '2 punct PUNCT',
+    ]);
+    assertSomeEvent(asked, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
+  });
+});

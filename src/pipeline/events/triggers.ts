@@ -401,6 +401,23 @@ function bodyMeetsAlone(v: SentenceView, i: number): boolean {
   return !partner && !v.lower.slice(i + 1, i + 4).includes('with');
 }
 
+/**
+ * "a group called the Working Group on X", "a village called Tora": a participle 'called' right after its noun
+ * and followed by a name names something; it is no call on or for anyone ("the group called on X", "called for
+ * talks" stay).
+ */
+function namingCall(v: SentenceView, i: number): boolean {
+  const next = i + 1;
+  if (!v.parsed || !/^acl$/.test(v.deprel[i] ?? '') || !/^VB[ND]$/.test(v.xpos[i] ?? '')) return false;
+  if (!/^(NOUN|PROPN)$/.test(v.upos[i - 1] ?? '')) return false;
+  const named =
+    v.upos[next] === 'DET' ||
+    v.upos[next] === 'PROPN' ||
+    isCapitalised(v, next) ||
+    /^["“'‘`]/.test(v.lower[next] ?? '');
+  return named && !/^(on|for|upon)$/.test(v.lower[next] ?? '');
+}
+
 /** Verbs of helping: before a verb of their own subject's act they mark taking part, not aid. */
 const HELPING = new Set(['help', 'assist', 'contribute']);
 
@@ -536,6 +553,8 @@ function verbIsNoAct(
   if (VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? '')) return true;
   // "Israel's cabinet met on Sunday": a body meeting by itself consults no one
   if ((lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) return true;
+  // "a group called the X on Y": naming is no request
+  if (lemma === 'call' && namingCall(v, i)) return true;
   // "helped (to) plan the killings", "contributed to planning the massacres": taking part in an act is
   // no aid; the act itself is the event
   return HELPING.has(lemma) && (joinsAct(v, i, lex) || thingHelps(v, i));
