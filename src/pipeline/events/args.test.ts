@@ -1269,3 +1269,31 @@ describe('event arguments: acts whose doer claims them', () => {
     assert.deepEqual(codes(e.recipient), ['RUR']);
   });
 });
+
+describe('event arguments: one act told twice', () => {
+  it('lends the recipient of a verb to the event noun its subject names ("Freedonian attacks, repeated weekly, have killed Sylvania\'s commanders")', () => {
+    const parse = [
+      '3 amod ADJ recent JJ',
+      '3 amod ADJ freedonian JJ',
+      '9 nsubj NOUN attack NNS',
+      '5 punct PUNCT , ,',
+      '3 acl VERB repeat VBN',
+      '5 advmod ADV weekly RB',
+      '3 punct PUNCT , ,',
+      '9 aux AUX have VBP',
+      '0 root VERB kill VBN',
+      '12 nmod:poss PROPN sylvania NNP',
+      "10 case PART 's POS",
+      '9 obj NOUN commander NNS',
+      '9 punct PUNCT . .',
+    ];
+    const evs = code("Recent Freedonian attacks, repeated weekly, have killed Sylvania's commanders.", {
+      parse,
+      mentions: [...M, ['Freedonian', 'FRE', null]],
+    });
+    const assaults = evs.filter((e) => e.event === 'ASSAULT');
+    assert.equal(assaults.length, 1);
+    assert.deepEqual(codes(assaults[0]?.actor ?? []), ['FRE']);
+    assert.deepEqual(codes(assaults[0]?.recipient ?? []), ['SYL']);
+  });
+});

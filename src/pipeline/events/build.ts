@@ -4,7 +4,7 @@ import { type Args, complementSubject, findArgs, frontedClauseSubject, weaponFir
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { fromParty, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
-import type { Pending, SentenceState } from './sentence.js';
+import { amended, type Pending, type SentenceState } from './sentence.js';
 import { agentlessPassive, type StatusResult, statusOf, weaponSubject } from './status.js';
 import { complementStart, type Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -263,7 +263,7 @@ function claimAccusation(s: SentenceState, e: Event, claimToken: number): Event 
 export function buildEvent(
   s: SentenceState,
   t: Trigger,
-  seen: Set<string>,
+  seen: Map<string, Pending>,
   yielded: Map<Trigger, Trigger>,
 ): { pending: Pending; charge: Event | null } | null {
   const { v, lex, triggers } = s;
@@ -290,8 +290,16 @@ export function buildEvent(
     actor = st.status === 'claimed' ? (ga?.recipient ?? []) : (ga?.actor ?? []);
   }
   const dedupe = `${plover}|${actor.map((x) => x.start).join(',')}|${status}`;
-  if (seen.has(dedupe)) return null;
-  seen.add(dedupe);
+  const same = seen.get(dedupe);
+  if (same) {
+    // "US drone strikes, occurring weekly, have killed al-Qaeda leaders": the same act told twice by
+    // one actor; the telling that names whom it is done to lends its recipient to the one coded
+    // (a recipient guessed from word order is not lent)
+    const guessed = a.explain.some((x) => x.startsWith('args (word order): recipient'));
+    if (!same.e.recipient.length && recipient.length && !guessed)
+      same.e = amended(same.e, { recipient }, `args: recipient from "${v.lower[t.i]}", the same act`);
+    return null;
+  }
   let attributedTo: ActorRef | null = null;
   const sp = s.speeches.find((x) => t.i >= x.from && t.i <= x.to);
   if (sp?.speaker) {
@@ -326,5 +334,7 @@ export function buildEvent(
     confidence: confidence(t, a, v.parsed),
     explain,
   };
-  return { pending: { t, e, gov }, charge: claimAccusation(s, e, st.governor.trigger ? -1 : st.governor.claimToken) };
+  const pending: Pending = { t, e, gov };
+  seen.set(dedupe, pending);
+  return { pending, charge: claimAccusation(s, e, st.governor.trigger ? -1 : st.governor.claimToken) };
 }

@@ -53,7 +53,7 @@ function sentenceEvents(
   s: SentenceState,
   quotes: Quote[],
 ): { pending: Pending[]; accusations: Event[]; yielded: Map<Trigger, Trigger> } {
-  const seen = new Set<string>();
+  const seen = new Map<string, Pending>();
   const pending: Pending[] = [];
   // "The US claimed that ISIL had attacked Iraq": the claim itself, an accusation of the claimed actor
   const accusations: Event[] = [];
