@@ -692,3 +692,22 @@ describe('commercial actors (PLOVER sector BUS)', () => {
     );
   });
 });
+
+describe('ranks and units inside company names', () => {
+  it('reads "General Zorvex Motors" and "the manufacturer General Quorvex" as companies, "General Brandt" as military', () => {
+    const { ms } = code('General Zorvex Motors sued the manufacturer General Quorvex, and General Brandt objected.');
+    assert.equal(find(ms, 'General Zorvex Motors').sector, 'BUS');
+    assert.equal(find(ms, 'General Quorvex').sector, 'BUS');
+    assert.equal(find(ms, 'General Brandt').sector, 'MIL');
+  });
+  it('keeps a person with a civil title before a trade word a person ("Ms. Mills")', () => {
+    const { ms } = code('Ms. Mills met the delegation.');
+    assert.notEqual(find(ms, 'Ms. Mills').sector, 'BUS');
+  });
+  it('reads "Zorvex Corps" as no military unit, "the Marine Corps" and "the Fifth Corps" as military', () => {
+    const { ms } = code('Zorvex Corps sued the Marine Corps, and the Fifth Corps withdrew.');
+    assert.ok(!ms.some((m) => m.actorText.includes('Zorvex') && m.sector === 'MIL'));
+    assert.equal(find(ms, 'the Marine Corps').sector, 'MIL');
+    assert.equal(find(ms, 'the Fifth Corps').sector, 'MIL');
+  });
+});

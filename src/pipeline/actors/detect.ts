@@ -6,6 +6,7 @@ import {
   DETERMINERS,
   LEGAL_FORMS,
   LOCATIVE,
+  MILITARY_CORPS,
   MILITARY_TITLES,
   NOT_NAMES,
   ORG_HEADS,
@@ -15,6 +16,8 @@ import {
   RECIPIENT_BEFORE_TO,
   SPEECH_VERBS,
   TITLES,
+  TRADE_HEADS,
+  TRADE_NOUNS,
 } from './lexicon.js';
 import { nominalAt } from './nominal.js';
 import { resolveHits } from './resolve.js';
@@ -528,6 +531,14 @@ export class SentenceFinder {
    */
   private orgSector(s: number, r: number): string | null {
     const sector = ORG_HEADS.get(this.v.k[r - 1] ?? '') ?? null;
+    // "Apple Corps" is no army: "Corps" is a military unit after a military word or a number ("Marine Corps",
+    // "5th Corps")
+    if (this.v.k[r - 1] === 'corps' && r - s >= 2) {
+      const before = this.v.k[r - 2] ?? '';
+      return MILITARY_CORPS.has(before) || /^(\d+(st|nd|rd|th)?|[ivxl]+)$/.test(before) || ORDINALS.test(before)
+        ? sector
+        : null;
+    }
     if (sector !== 'BUS' || r - s < 2) return sector;
     const ag = this.agentAt(r - 2, r);
     return ag && ag.end === r && ag.info.sector !== 'BUS' && !ag.info.person ? ag.info.sector : sector;
@@ -1155,6 +1166,15 @@ export class SentenceFinder {
     const last = v.k[r - 1] ?? '';
     const first = v.k[j] ?? '';
     const c = this.base(i, r, 'name');
+    // "General Motors", "U.S. manufacturer General Dynamics": a rank word before a company's trade word, or after a
+    // noun for a kind of company, is part of the company's name ("Ms. Mills" stays a person)
+    const company = TRADE_HEADS.has(last) || ORG_HEADS.get(last) === 'BUS' || TRADE_NOUNS.has(v.k[i - 1] ?? '');
+    if (titled && military && company) {
+      c.actorKind = 'institution';
+      c.sector = 'BUS';
+      c.name = v.text.slice(c.start, c.end);
+      return { cands: [c], next: r };
+    }
     // organisations: "Iraqi Security Forces", "Syrian Computer Society"
     const orgSector = this.orgSector(j, r);
     if (orgSector && (len >= 2 || titled) && !titled) {
@@ -1263,5 +1283,8 @@ export class SentenceFinder {
     return nm?.hits[0]?.actor.kind === 'person';
   }
 }
+
+/** Ordinal words before a numbered unit ("Third Corps"). */
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 
 export const tokenKey = normToken;

@@ -846,6 +846,96 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map([
   ['fighters', 'REB'],
 ]);
 
+/**
+ * Trade words that end a company's name after a word that is otherwise a rank ("General Motors", "General
+ * Mills", "General Dynamics"): the rank word is then part of the name, not a title.
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
+  'motors',
+  'motor',
+  'electric',
+  'dynamics',
+  'mills',
+  'foods',
+  'instruments',
+  'atomics',
+  'chemicals',
+  'chemical',
+  'petroleum',
+  'electronics',
+  'aerospace',
+  'automotive',
+  'semiconductors',
+  'steel',
+  'insurance',
+  'textiles',
+  'brands',
+  'stores',
+  'communications',
+  'telecom',
+  'entertainment',
+  'securities',
+  'investments',
+]);
+
+/** Nouns for a kind of company before a name ("U.S. manufacturer General Motors", "the firm Admiral X"). */
+export const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'manufacturer',
+  'manufacturers',
+  'maker',
+  'automaker',
+  'carmaker',
+  'company',
+  'firm',
+  'giant',
+  'conglomerate',
+  'contractor',
+  'supplier',
+  'retailer',
+  'producer',
+  'corporation',
+]);
+
+/**
+ * Words before "Corps" that make it a military unit ("Marine Corps", "Revolutionary Guard Corps", "Signal
+ * Corps"); another capitalised name before "Corps" ("Apple Corps") is no army.
+ */
+export const MILITARY_CORPS: ReadonlySet<string> = new Set([
+  'marine',
+  'marines',
+  'army',
+  'air',
+  'guard',
+  'guards',
+  'signal',
+  'medical',
+  'engineer',
+  'engineers',
+  'tank',
+  'armoured',
+  'armored',
+  'infantry',
+  'rifle',
+  'cavalry',
+  'volunteer',
+  'defence',
+  'defense',
+  'frontier',
+  'mechanized',
+  'mechanised',
+  'expeditionary',
+  'airborne',
+  'ordnance',
+  'intelligence',
+  'logistics',
+  'artillery',
+  'military',
+  'border',
+  'security',
+  'protection',
+  'korps',
+]);
+
 /** Legal forms that end a company's name ("Acme Inc. and Zorvex Ltd" are two companies). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc',

@@ -9,12 +9,16 @@ import type { Found, NameMatch, SentenceFinder } from './detect.js';
 import {
   ADJECTIVES,
   DETERMINERS,
+  MILITARY_TITLES,
   MILITARY_WORDS,
   NOT_NAMES,
+  ORG_HEADS,
   PRONOUNS,
   QUANTITY_LEAD,
   QUANTITY_OF,
   STATE_NOUNS,
+  TRADE_HEADS,
+  TRADE_NOUNS,
 } from './lexicon.js';
 import { resolveHits } from './resolve.js';
 import type { Cand } from './types.js';
@@ -432,6 +436,7 @@ function rolePhrase(
   const { owner } = m;
   const before = residents(m.modNames.filter((n) => n.t0 < head.t0));
   if (!roleAdmitted(f, i, detEnd, m, head, before)) return null;
+  if (companyRank(f, head)) return null;
   const info = head.info;
   // an agent noun followed by a noun is a modifier ("military aid"), not the head
   if (!f.headFits(head.t0, head.end, info)) return null;
@@ -462,6 +467,22 @@ function rolePhrase(
   // two mentions of one person, both with the role's code, sector and role
   if (apposAt > 0 && c.needs !== 'possessor') return appositivePair(f, c, apposAt, end);
   return { cands: [c], next: c.t1 };
+}
+
+/**
+ * "General Motors", "General Quorvex Dynamics", "U.S. manufacturer General Zorvex": a capitalised rank before a
+ * name that ends in a company's trade word, or after a noun for a kind of company, is part of the company's name.
+ */
+function companyRank(f: SentenceFinder, head: AgentAt): boolean {
+  const v = f.v;
+  if (!head.info.person || !MILITARY_TITLES.has(v.k[head.end - 1] ?? '')) return false;
+  if (!isCapitalised(v.w[head.end - 1] ?? '') || !isCapitalised(v.w[head.end] ?? '')) return false;
+  if (TRADE_NOUNS.has(v.k[head.t0 - 1] ?? '')) return true;
+  for (let q = head.end; q < head.end + 4 && isCapitalised(v.w[q] ?? ''); q++) {
+    const k = v.k[q] ?? '';
+    if (TRADE_HEADS.has(k) || ORG_HEADS.get(k) === 'BUS') return true;
+  }
+  return false;
 }
 
 /** Whether a role noun phrase names an actor at all (curated roles, or with an owner, a name or title case). */
