@@ -6,7 +6,8 @@
  *   - iso3166-2-db     GeoNames first-level divisions (admin1 code, name, GeoNames id) and
  *                      country GeoNames ids (MIT; names from GeoNames and Wikipedia)
  *   - world-countries  country names, ISO codes, alternative spellings, demonyms, centroid, area
- *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, extra names
+ *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, UK and Irish
+ *                      counties, extra names
  * Admin1 coordinates and population are derived from their cities (the seat, else the largest).
  * The output is one gzipped TSV line per place; see src/knowledge/places/format.ts for columns.
  */
@@ -60,6 +61,8 @@ interface Curated {
     lat: number;
     lon: number;
     geonameid?: number;
+    admin1?: string;
+    population?: number;
     aliases?: string[];
     demonyms?: string[];
     source: string;
@@ -301,10 +304,10 @@ for (const p of curated.places) {
     feature: p.feature,
     code: 'CUR',
     country: p.country,
-    admin1: null,
+    admin1: p.admin1 ?? null,
     lat: p.lat,
     lon: p.lon,
-    population: 0,
+    population: p.population ?? 0,
     size: 0,
     aliases: p.aliases ?? [],
     demonyms: p.demonyms ?? [],

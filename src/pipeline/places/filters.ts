@@ -7,7 +7,7 @@ import { isAllCaps, isCapitalized, type Word } from './words.js';
 /** A name that is clearly a place whatever surrounds it: a country, a region, a big city or division. */
 export function strong(e: GazetteerEntry): boolean {
   if (e.feature === 'city') return e.population >= 200_000;
-  if (e.feature === 'admin1') return e.population >= 2_000_000;
+  if (e.feature === 'admin1' || e.feature === 'county') return e.population >= 2_000_000;
   return true;
 }
 

@@ -365,3 +365,54 @@ describe('eventPlaces stage', () => {
     assert.equal(p?.place, null);
   });
 });
+
+describe('places stage: counties and unplaced streets', () => {
+  const g2 = buildGazetteer([
+    row({ name: 'Norland', feature: 'country', code: 'PCLI', country: 'NOR', lat: 40, lon: 60, size: 800 }),
+    row({ name: 'Kestria', feature: 'country', code: 'PCLI', country: 'KES', lat: 45, lon: 80, size: 300 }),
+    row({
+      name: 'Ambershire',
+      feature: 'county',
+      code: 'CUR',
+      country: 'NOR',
+      admin1: 'West',
+      lat: 41,
+      lon: 58,
+      population: 1500000,
+    }),
+    row({ name: 'Ambershire', country: 'KES', admin1: 'East', lat: 46, lon: 81, population: 120000, geonameid: 30 }),
+    row({ name: 'Holt', country: 'KES', admin1: 'East', lat: 46.5, lon: 81.5, population: 90000, geonameid: 31 }),
+    row({ name: 'Holt', country: 'NOR', admin1: 'West', lat: 41.2, lon: 58.2, population: 2000, geonameid: 32 }),
+    row({ name: 'Tarvik', country: 'KES', admin1: 'East', lat: 44, lon: 79, population: 300000, geonameid: 33 }),
+    row({ name: 'Marren', country: 'KES', admin1: 'East', lat: 44.2, lon: 79.2, population: 80000, geonameid: 34 }),
+  ]);
+  const ctx2 = withResources(emptyContext(), { gazetteer: g2, placesLexicon });
+  const tops2 = (text: string): Toponym[] => [
+    ...(pipeline([segmentStage, placesStage]).run(createDocument('t', text), ctx2).layers.toponyms ?? []),
+  ];
+
+  it('resolves a county name to the county rather than a mid-sized foreign town of that name', () => {
+    const t = find(tops2('The rally was held in Ambershire on Sunday.'), 'Ambershire');
+    assert.deepEqual([t?.place.country, t?.place.feature], ['NOR', 'county']);
+  });
+
+  it('reads "Holt, Ambershire" as the Holt in the county\'s division, not the bigger foreign Holt', () => {
+    const t = find(tops2('The race starts at Holt, Ambershire, on Sunday.'), 'Holt');
+    assert.equal(t?.place.geonameid, 32);
+  });
+
+  it('places a street of a document naming several towns at the town named just before it', () => {
+    const ts = tops2(
+      'Kestria closed a border post. Marchers left Tarvik for Marren on Monday. Police closed Mill Road.',
+    );
+    const road = find(ts, 'Mill Road');
+    assert.deepEqual([road?.place.country, road?.place.lat, road?.place.feature], ['KES', 44.2, 'street']);
+  });
+
+  it('leaves out a street when the towns of several are named far before it', () => {
+    const ts = tops2(
+      'Marchers left Tarvik for Marren on Monday. They sang. They danced. They slept. Police closed Mill Road.',
+    );
+    assert.equal(find(ts, 'Mill Road'), undefined);
+  });
+});

@@ -25,6 +25,8 @@ export function prior(e: GazetteerEntry): number {
       return 24;
     case 'admin1':
       return 10 + 0.5 * pop;
+    case 'county': // a second-level division ("Kent"): above the towns of its name, below divisions
+      return 9 + 0.5 * pop;
     default:
       return 2 * pop + (e.code === 'PPLC' ? 4 : e.code === 'PPLA' ? 1.5 : e.code === 'PPLX' ? -2 : 0);
   }

@@ -70,7 +70,7 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return {};
   const n = choose(next.c.entries, focus)?.entry;
   if (!n) return {};
-  if (n.feature === 'admin1') return { admin1: n.admin1, country: n.country };
+  if (n.feature === 'admin1' || n.feature === 'county') return { admin1: n.admin1, country: n.country };
   // "Washington, D.C.": the same town named twice
   if (n.feature === 'city' && f.c.entries.some((e) => e.id === n.id)) return { admin1: n.admin1, country: n.country };
   if (n.feature === 'country') return { country: n.country };
@@ -122,6 +122,7 @@ function patternPlace(
   focus: DocFocus,
   near: (e: GazetteerEntry) => number,
   before: readonly Toponym[],
+  sentence: number,
 ): Place | null {
   const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
   // the document's town, when it names only one
@@ -129,6 +130,18 @@ function patternPlace(
   for (const t of before)
     if (t.place.feature === 'city' && t.use !== 'demonym') towns.set(String(t.place.geonameid), t.place);
   const onlyTown = towns.size === 1 ? [...towns.values()][0] : undefined;
+  // else the latest town named before it in the country the document names most
+  const perCountry = new Map<string, number>();
+  for (const t of before) {
+    const k = t.place.country;
+    if (k && t.use !== 'demonym') perCountry.set(k, (perCountry.get(k) ?? 0) + 1);
+  }
+  let main: string | undefined;
+  for (const [k, n] of perCountry) if (main === undefined || n > (perCountry.get(main) ?? 0)) main = k;
+  let lastTown: Place | undefined;
+  for (const t of before)
+    if (t.place.feature === 'city' && t.use !== 'demonym' && t.place.country === main && sentence - t.sentence <= 1)
+      lastTown = t.place;
   // a street named after a town is rarely in it; a district or lake is, when the document is there
   const ownFits =
     !!own &&
@@ -136,7 +149,7 @@ function patternPlace(
       own.feature === 'country' ||
       (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
   const where: { country: string | null; admin1: string | null; lat: number | null; lon: number | null } | undefined =
-    c.placeType === 'street' ? onlyTown : ownFits ? own : onlyTown;
+    c.placeType === 'street' ? (onlyTown ?? lastTown) : ownFits ? own : (onlyTown ?? lastTown);
   if (!where) return null;
   return {
     text: text.slice(c.start, c.end),
@@ -195,7 +208,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
     if ('placeType' in f.c) {
-      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out);
+      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out, f.sentence);
       if (t)
         out.push({
           place: t,
