@@ -1150,3 +1150,17 @@ describe('naming participles', () => {
     assertSomeEvent(asked, (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'));
   });
 });
+
+describe('senses of "strike"', () => {
+  it('codes "struck a deal with" as AGREE, not ASSAULT; "struck Sylvania" stays ASSAULT', () => {
+    const deal = code('Freedonia struck a major deal with Sylvania on Monday.');
+    assertSomeEvent(deal, (e) => e.event === 'AGREE' && e.recipient.some((r) => r.code === 'SYL'));
+    assertNoEvent(deal, (e) => e.event === 'ASSAULT');
+    assertSomeEvent(code('Freedonia struck Sylvania on Monday.'), (e) => e.event === 'ASSAULT');
+  });
+  it('codes no ASSAULT for a quake or debris that struck, nor for striking a balance', () => {
+    assertNoEvent(code('An earthquake struck Sylvania on Monday.'), (e) => e.event === 'ASSAULT');
+    assertNoEvent(code('Flying glass struck Sylvania officials.'), (e) => e.event === 'ASSAULT');
+    assertNoEvent(code('Freedonia struck a balance between Sylvania and Ruritania.'), (e) => e.event === 'ASSAULT');
+  });
+});
