@@ -1297,3 +1297,78 @@ describe('event arguments: one act told twice', () => {
     assert.deepEqual(codes(assaults[0]?.recipient ?? []), ['SYL']);
   });
 });
+
+describe('event arguments: "against" phrases of acts of force and preparations', () => {
+  const mentions: MentionSpec[] = [...M, ['Sylvanian', 'SYL', null]];
+  it('directs fire at the party its "against" phrase names, on a conjunct of the object ("launched artillery and rocket fire against Sylvanian camps")', () => {
+    const parse = [
+      '2 amod ADJ freedonian JJ',
+      '3 nsubj NOUN troop NNS',
+      '0 root VERB launch VBD',
+      '3 obj NOUN artillery NN',
+      '7 cc CCONJ and CC',
+      '7 compound NOUN rocket NN',
+      '4 conj NOUN fire NN',
+      '10 case ADP against IN',
+      '10 amod ADJ sylvanian JJ',
+      '7 nmod NOUN camp NNS',
+      '3 punct PUNCT . .',
+    ];
+    const evs = code('Freedonian troops launched artillery and rocket fire against Sylvanian camps.', {
+      parse,
+      mentions,
+    });
+    const e = byType(evs, 'ASSAULT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('directs a preparation at the target of what it readies ("trained hundreds of hackers capable of waging war against Sylvania")', () => {
+    const parse = [
+      '2 nsubj PROPN freedonia NNP',
+      '0 root VERB train VBD',
+      '2 obj NOUN hundred NNS',
+      '5 case ADP of IN',
+      '3 nmod NOUN hacker NNS',
+      '5 amod ADJ capable JJ',
+      '8 mark SCONJ of IN',
+      '6 advcl VERB wage VBG',
+      '8 obj NOUN war NN',
+      '11 case ADP against IN',
+      '8 obl PROPN sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia trained hundreds of hackers capable of waging war against Sylvania.', {
+      parse,
+      mentions,
+    });
+    const e = byType(evs, 'MOBILIZE');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('keeps a reported main verb the parse hangs on its subject, and gives "killing or wounding" its doer ("Freedonian troops launched rockets against Sylvania, killing or wounding 50, officials said")', () => {
+    const parse = [
+      '2 amod ADJ freedonian JJ',
+      '14 nsubj NOUN troop NNS',
+      '2 acl VERB launch VBN',
+      '3 obj NOUN rocket NNS',
+      '6 case ADP against IN',
+      '3 obl PROPN sylvania NNP',
+      '8 punct PUNCT , ,',
+      '14 ccomp VERB kill VBG',
+      '10 cc CCONJ or CC',
+      '8 conj VERB wound VBG',
+      '10 obj NUM 50 CD',
+      '14 punct PUNCT , ,',
+      '14 nsubj NOUN official NNS',
+      '0 root VERB say VBD',
+      '14 punct PUNCT . .',
+    ];
+    const evs = code('Freedonian troops launched rockets against Sylvania, killing or wounding 50, officials said.', {
+      parse,
+      mentions,
+    });
+    const launched = byText(evs, 'launched');
+    assert.deepEqual(codes(launched.recipient), ['SYL']);
+    for (const e of evs.filter((x) => x.event === 'ASSAULT')) assert.deepEqual(codes(e.actor), ['FRE'], e.eventText);
+  });
+});

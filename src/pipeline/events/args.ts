@@ -60,6 +60,29 @@ const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
 const FACILITY =
   /^(embassy|embassies|consulate|consulates|school|schools|mosque|mosques|church|churches|synagogue|temple|hotel|hotels|hospital|hospitals|office|offices|headquarters|market|mall|airport|checkpoint|compound|camp|station)$/;
 
+/** Types whose act is directed at the party an "against" phrase names ("fire against X", "sanctions against X"). */
+const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE']);
+/** Types whose object readies an act for later: its target lies inside the object ("weapons to use against X"). */
+const PURPOSE_TYPES: ReadonlySet<string> = new Set(['MOBILIZE', 'THREATEN']);
+/** Relations that open a clause of its own below a noun: its "against" phrase is not the noun's purpose. */
+const OWN_CLAUSE = /^(acl:relcl|parataxis|ccomp|punct|appos|conj)/;
+
+/** The first "against" phrase below the nodes `from` (breadth first, 4 levels, not into relative clauses), or -1. */
+function againstBelow(v: SentenceView, from: readonly number[]): number {
+  let level = [...from];
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    const next: number[] = [];
+    for (const k of level) {
+      for (const c of v.children[k] ?? []) {
+        if (OWN_CLAUSE.test(v.deprel[c] ?? '')) continue;
+        if (/^(nmod|obl)/.test(v.deprel[c] ?? '') && caseOf(v, c) === 'against') return c;
+        next.push(c);
+      }
+    }
+    level = next.sort((a, b) => a - b);
+  }
+  return -1;
+}
 /** Types whose nominal act takes the party it is done to as an "of" object ("the siege of X"). */
 export const OF_TARGET: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const COORD = new Set(['and', ',', '&', 'or']);
@@ -300,10 +323,13 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
   }
   // "…, killing about 20 people": a participle after a comma also shares it
   const participle = v.lower[k] === ',' && k === i - 1 && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
-  if (v.lower[k] !== 'and' && !participle) return [];
+  // ("…, killing or wounding 50": "or" joins a participle clause's verbs as well)
+  const orParticiple = v.lower[k] === 'or' && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
+  if (v.lower[k] !== 'and' && !orParticiple && !participle) return [];
   // "Russia and Iran accuse": the mention before "and" is part of the subject — unless a modal
   // comes between ("… the fight against Serb forces and will resign")
-  if ((v.mentionAt[k - 1] ?? -1) >= 0 && !modal) return [];
+  // ("…against Sylvania, killing 50": before a participle's comma stands the object, not a co-subject)
+  if ((v.mentionAt[k - 1] ?? -1) >= 0 && !modal && !participle) return [];
   for (let j = 0; j < k; j++) {
     if ((v.mentionAt[j] ?? -1) >= 0) {
       const after = v.mentionTokens[v.mentionAt[j] as number]?.last ?? j;
@@ -912,7 +938,10 @@ function measuredBy(v: SentenceView, i: number): number {
 export function findArgs(v: SentenceView, t: Trigger): Args {
   const explain: string[] = [];
   const frame = t.entry.recipient;
-  const recPreps = frame === 'none' ? [] : frame.filter((x) => x !== 'obj');
+  // "launched rocket fire against guerrilla camps": an act of force or a threat is directed at
+  // whatever its "against" phrase names, whatever prepositions its entry lists
+  const against = AGAINST_TYPES.has(t.info.plover ?? '') && frame !== 'none' && !frame.includes('against');
+  const recPreps = frame === 'none' ? [] : [...frame.filter((x) => x !== 'obj'), ...(against ? ['against'] : [])];
   const wantObj = frame !== 'none' && frame.includes('obj');
   let actor: number[] = [];
   let recipient: number[] = [];
@@ -967,13 +996,26 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         recipient = doerOfObject(v, t.i).filter((mi) => !actor.includes(mi));
         if (recipient.length) explain.push('args: recipient = the "of" party of the act the object names');
       }
+      if (!recipient.length && recPreps.includes('against') && PURPOSE_TYPES.has(t.info.plover ?? '') && !s.passive) {
+        // "trained hackers capable of launching cyber warfare against X": a preparation or threat is
+        // directed at the target of what it readies, however deep in its object that lies
+        const c = againstBelow(v, dependents(v, t.i, 'obj'));
+        if (c >= 0) recipient = groupFromToken(v, c);
+        if (recipient.length) explain.push('args: recipient = "against" object inside the object');
+      }
       if (!recipient.length && recPreps.length) {
         // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object, or
         // on the passive subject that stands for it ("evidence against Russia was presented by the US")
         const objs = [...dependents(v, t.i, 'obj'), ...(s.passive ? dependents(v, t.i, 'nsubj:pass') : [])];
+        // ("launched artillery, mortar and rocket fire against …": the phrase may hang on a conjunct
+        // of the object, or on a noun the parse makes a conjunct of the verb)
+        const conjuncts = [
+          ...objs.flatMap((o) => dependents(v, o, 'conj')),
+          ...dependents(v, t.i, 'conj').filter((c) => v.upos[c] === 'NOUN'),
+        ];
         for (const c of [
           ...dependents(v, t.i, 'obl', 'nmod', 'obj'),
-          ...objs.flatMap((o) => dependents(v, o, 'nmod')),
+          ...[...objs, ...conjuncts].flatMap((o) => dependents(v, o, 'nmod')),
         ]) {
           const p = caseOf(v, c);
           if (p && recPreps.includes(p)) {

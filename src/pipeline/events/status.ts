@@ -753,6 +753,19 @@ const FRAME_PREPS = new Set(['during', 'after', 'before', 'following', 'amid', '
  * ("the group that has seized parts of Iraq"), or an event noun framing another act in time
  * ("during a visit to Beirut", "after the invasion"). Needs the parse.
  */
+/**
+ * "Vietnamese-led forces launched rocket fire against …, killing 50, sources said": a parse may hang
+ * the main verb of a reported clause on its subject as a participle. A past participle right after
+ * its noun, with a direct object of its own (a reduced relative is passive and has none), whose noun
+ * is the subject of the verb it hangs on, is that clause's verb.
+ */
+function misreadMainVerb(v: SentenceView, i: number): boolean {
+  const h = v.head[i] ?? -1;
+  if (v.xpos[i] !== 'VBD' && v.xpos[i] !== 'VBN') return false;
+  if (h !== i - 1 || !/^(nsubj|root)/.test(v.deprel[h] ?? '') || v.upos[h] !== 'NOUN') return false;
+  return dependents(v, i, 'obj').some((o) => /^(NOUN|PROPN)$/.test(v.upos[o] ?? ''));
+}
+
 export function backgroundOf(v: SentenceView, t: Trigger): string | null {
   if (!v.parsed) return null;
   const rel = v.deprel[t.i] ?? '';
@@ -789,7 +802,8 @@ export function backgroundOf(v: SentenceView, t: Trigger): string | null {
     if (
       rel === 'acl' &&
       !kids.some((c) => /^(aux|nsubj|mark)/.test(v.deprel[c] ?? '')) &&
-      /(ed|en|wn|ing)$/.test(v.lower[t.i] ?? '')
+      /(ed|en|wn|ing)$/.test(v.lower[t.i] ?? '') &&
+      !misreadMainVerb(v, t.i)
     )
       return 'participle modifying a noun';
     return null;
