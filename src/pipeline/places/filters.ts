@@ -17,6 +17,8 @@ export interface DocWords {
   /** Words that end a two-word capitalised name that is not a place ("Woody Allen"): surnames. */
   readonly surnames: ReadonlySet<string>;
   readonly locativePrepositions: ReadonlySet<string>;
+  /** Words that begin no name ("the", "this"): capitalised only because they start the sentence. */
+  readonly nameStarters: ReadonlySet<string>;
 }
 
 export function surnamesOf(
@@ -63,7 +65,12 @@ export function implausible(
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
     // part of a longer capitalised name: a person's first name or surname
     if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
-    if (prev && first.joined && isCapitalized(prev.text) && !(prev.initial && dw.locativePrepositions.has(prev.key)))
+    if (
+      prev &&
+      first.joined &&
+      isCapitalized(prev.text) &&
+      !(prev.initial && (dw.locativePrepositions.has(prev.key) || dw.nameStarters.has(prev.key)))
+    )
       return true;
   }
   if (!townsOnly(c.entries)) return false;

@@ -22,7 +22,8 @@ function leading(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[], from: 
 
 /** A place written as a name plus a head word: "Orange County", "Third Street", "Lake Chad". */
 export interface PatternCandidate extends Candidate {
-  readonly placeType: HeadKind;
+  /** The head word's kind, or `locality` for an unknown name placed by the division after it (locality.ts). */
+  readonly placeType: HeadKind | 'locality';
   /** The name without its head ("Orange" of "Orange County"), for looking up a town. */
   readonly nameKey: string;
 }
@@ -49,6 +50,8 @@ export function findPatternCandidates(g: Gazetteer, lx: PlacesLexicon, words: re
       .slice(from, h)
       .map((w) => w.key)
       .join(' ');
+    // "Khyber Agency", "South Waziristan Agency" are districts; "Environmental Protection Agency" is not
+    if (head.key === 'agency' && !g.byName(nameKey).length && !lx.directions.has((words[from] as Word).key)) continue;
     // "U.S. District Court", "Paris Street": a country's name before a head word is not a district
     if (type === 'district' && g.byName(nameKey).some((e) => e.feature === 'country')) continue;
     const own = g.byName(nameKey).filter((e) => e.feature === 'city' || e.feature === 'admin1');

@@ -385,6 +385,7 @@ describe('places stage: counties and unplaced streets', () => {
     row({ name: 'Holt', country: 'NOR', admin1: 'West', lat: 41.2, lon: 58.2, population: 2000, geonameid: 32 }),
     row({ name: 'Tarvik', country: 'KES', admin1: 'East', lat: 44, lon: 79, population: 300000, geonameid: 33 }),
     row({ name: 'Marren', country: 'KES', admin1: 'East', lat: 44.2, lon: 79.2, population: 80000, geonameid: 34 }),
+    row({ name: 'Ostmark', feature: 'admin1', code: 'ADM1', country: 'KES', admin1: 'Ostmark', lat: 45.5, lon: 80.5 }),
   ]);
   const ctx2 = withResources(emptyContext(), { gazetteer: g2, placesLexicon });
   const tops2 = (text: string): Toponym[] => [
@@ -407,6 +408,26 @@ describe('places stage: counties and unplaced streets', () => {
     );
     const road = find(ts, 'Mill Road');
     assert.deepEqual([road?.place.country, road?.place.lat, road?.place.feature], ['KES', 44.2, 'street']);
+  });
+
+  it('finds a mid-sized town after a sentence-initial "The" ("The Marren council")', () => {
+    assert.equal(find(tops2('The Marren council met on Monday.'), 'Marren')?.place.geonameid, 34);
+  });
+
+  it('places an unknown name before ", <county>" at that county ("at Stoneford, Ambershire.")', () => {
+    const t = find(tops2('The last race is at Stoneford, Ambershire.'), 'Stoneford');
+    assert.deepEqual([t?.place.country, t?.place.lat, t?.place.feature], ['NOR', 41, 'locality']);
+    assert.equal(find(tops2('Senator Bill Stoneford, Ambershire Republican, spoke.'), 'Bill Stoneford'), undefined);
+  });
+
+  it('places "Pike County, Ostmark" at the division named after it', () => {
+    const t = find(tops2('Schools in Pike County, Ostmark, will get more money.'), 'Pike County');
+    assert.deepEqual([t?.place.country, t?.place.lat, t?.place.feature], ['KES', 45.5, 'district']);
+  });
+
+  it('takes no district from an agency whose name is no place ("the Environmental Protection Agency")', () => {
+    const ts = tops2('Kestria closed a border post. The Environmental Protection Agency in Tarvik said so.');
+    assert.equal(find(ts, 'Environmental Protection Agency'), undefined);
   });
 
   it('leaves out a street when the towns of several are named far before it', () => {

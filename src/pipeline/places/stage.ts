@@ -5,6 +5,7 @@ import type { Place } from '../../schema/output.js';
 import { type DocWords, implausible, strong, surnamesOf } from './filters.js';
 import type { Found } from './found.js';
 import { directional, nearBonus } from './geo.js';
+import { findLocalities } from './locality.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
@@ -77,6 +78,13 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   return {};
 }
 
+/** The place named right after a toponym and a comma ("Mill Road, Tarvik"), resolved on its own. */
+function afterComma(text: string, f: Found, next: Found | undefined, focus: DocFocus): GazetteerEntry | undefined {
+  if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return undefined;
+  if ('placeType' in next.c) return undefined;
+  return choose(next.c.entries, focus)?.entry;
+}
+
 // one object literal per kind of place (no spreads: a spread copies property by property)
 function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntry): Place {
   const admin1 = e.feature === 'country' ? null : e.admin1;
@@ -123,6 +131,7 @@ function patternPlace(
   near: (e: GazetteerEntry) => number,
   before: readonly Toponym[],
   sentence: number,
+  after: GazetteerEntry | undefined,
 ): Place | null {
   const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
   // the document's town, when it names only one
@@ -142,6 +151,13 @@ function patternPlace(
   for (const t of before)
     if (t.place.feature === 'city' && t.use !== 'demonym' && t.place.country === main && sentence - t.sentence <= 1)
       lastTown = t.place;
+  // a county with no town to place it: the latest division of that country named before it
+  let division: Place | undefined;
+  if (c.placeType === 'district')
+    for (const t of before) if (t.place.feature === 'admin1' && t.place.country === main) division = t.place;
+  // "Daviess County, Kentucky", "Mill Road, Tarvik": the town or division named right after it
+  const next =
+    after && (after.feature === 'city' || after.feature === 'admin1' || after.feature === 'county') ? after : undefined;
   // a street named after a town is rarely in it; a district or lake is, when the document is there
   const ownFits =
     !!own &&
@@ -149,7 +165,13 @@ function patternPlace(
       own.feature === 'country' ||
       (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
   const where: { country: string | null; admin1: string | null; lat: number | null; lon: number | null } | undefined =
-    c.placeType === 'street' ? (onlyTown ?? lastTown) : ownFits ? own : (onlyTown ?? lastTown);
+    c.placeType === 'locality'
+      ? next
+      : c.placeType === 'street'
+        ? (next ?? onlyTown ?? lastTown)
+        : ownFits
+          ? own
+          : (next ?? onlyTown ?? lastTown ?? division);
   if (!where) return null;
   return {
     text: text.slice(c.start, c.end),
@@ -171,11 +193,18 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   const tokens = doc.layers.tokens ?? [];
   const found: Found[] = [];
   const wordsBySentence: Word[][] = [];
+  const mentionSpans = (doc.layers.mentions ?? []).filter((m) => m.kind !== 'metonym');
+  const orgSpans = mentionSpans.filter((m) => m.code !== null && m.kind === 'name');
   sentences.forEach((s, si) => {
     const words = sentenceWords(doc.text, tokens, s.firstToken, s.lastToken, si);
     wordsBySentence.push(words);
     const names = findCandidates(g, lx, words, doc.text);
-    for (const c of mergeCandidates(names, findPatternCandidates(g, lx, words))) {
+    // "Environmental Protection Agency", "Catholic Church": an organisation the actors stage named, not a place
+    const patterns = findPatternCandidates(g, lx, words).filter(
+      (c) => !orgSpans.some((m) => m.start <= c.start && c.end <= m.end),
+    );
+    patterns.push(...findLocalities(lx, doc.text, words, names, mentionSpans));
+    for (const c of mergeCandidates(names, patterns)) {
       // "Lelystad Airport": the town inside stands in when the airport cannot be placed
       const inner = 'placeType' in c ? names.filter((x) => x.start >= c.start && x.end <= c.end) : [];
       found.push({ c, words, sentence: si, inner: inner.map((x) => ({ c: x, words, sentence: si })) });
@@ -185,6 +214,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   const dw: DocWords = {
     surnames: surnamesOf(lx, found, wordsBySentence),
     locativePrepositions: lx.locativePrepositions,
+    nameStarters: lx.nameStarters,
     lower: new Set(
       wordsBySentence
         .flat()
@@ -208,7 +238,15 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
     if ('placeType' in f.c) {
-      const t = patternPlace(doc.text, f.c as PatternCandidate, focus, near, out, f.sentence);
+      const t = patternPlace(
+        doc.text,
+        f.c as PatternCandidate,
+        focus,
+        near,
+        out,
+        f.sentence,
+        afterComma(doc.text, f, next, focus),
+      );
       if (t)
         out.push({
           place: t,
