@@ -37,6 +37,9 @@ const decode = (s: string): string =>
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 const NO_SPACE_AFTER = /^[([{$]$/;
 
+/** One file writes its dates day first ("03-02-2009" for 3 February 2009): to ISO 8601. */
+const isoDay = (v: string): string => v.replace(/^(\d\d)-(\d\d)-(\d{4})$/, '$3-$2-$1');
+
 /** Text, token offsets, gold times and creation date of one MEANTIME file. */
 function readDoc(path: string): { text: string; published: string | null; times: GoldTime[]; annotatedEnd: number } {
   const xml = readFileSync(path, 'utf8');
@@ -67,7 +70,7 @@ function readDoc(path: string): { text: string; published: string | null; times:
   const times: GoldTime[] = [];
   for (const m of xml.matchAll(/<TIMEX3([^>]*)>([\s\S]*?)<\/TIMEX3>/g)) {
     const attrs = m[1] ?? '';
-    const value = /value="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    const value = isoDay(/value="([^"]*)"/.exec(attrs)?.[1] ?? '');
     const type = /type="([^"]*)"/.exec(attrs)?.[1] ?? '';
     if (/CREATION_TIME/.test(attrs)) published = value.slice(0, 10);
     const spans = [...(m[2] ?? '').matchAll(/t_id="(\d+)"/g)]
