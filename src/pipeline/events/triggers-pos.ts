@@ -96,6 +96,8 @@ function subjectBefore(v: SentenceView, i: number): boolean {
     /^(DET|NOUN|PROPN|NUM|ADJ)$/.test(v.upos[i + 1] ?? '')
   )
     return true;
+  // "officers on patrol": a word right after a preposition is its object, not a verb
+  if (v.upos[i - 1] === 'ADP' || v.lower[i - 1] === 'on') return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // a demonym adjective ("Israeli changes") modifies the word; it is not its subject
     if ((v.mentionAt[k] ?? -1) >= 0) return v.upos[k] !== 'ADJ';

@@ -1164,3 +1164,25 @@ describe('senses of "strike"', () => {
     assertNoEvent(code('Freedonia struck a balance between Sylvania and Ruritania.'), (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('a word after a preposition', () => {
+  it('codes no MOBILIZE for "soldiers on patrol" (the object of "on", not a verb)', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonian soldiers on patrol said nothing.', {
+        mentions: [...M, ['Freedonian soldiers', 'FRE', 'MIL']],
+        published: '2020-05-01',
+        parse: [
+          '2 amod ADJ',
+          '5 nsubj NOUN soldier',
+          '4 case ADP',
+          '2 nmod NOUN patrol',
+          '0 root VERB say VBD',
+          '5 obj PRON',
+          '5 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
+  });
+});
