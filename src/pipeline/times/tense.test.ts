@@ -31,6 +31,26 @@ describe('tense of a time expression', () => {
     };
     assert.equal(syntacticTense(syntax, tokensOf(text), 0, 5, 21, 30), 'past');
   });
+  it('reads what a plan or schedule names after the verb as ahead, but not the day of the planning', () => {
+    const text = 'They planned a rally Saturday';
+    const syntax: SyntaxLayer = {
+      upos: ['PRON', 'VERB', 'DET', 'NOUN', 'PROPN'],
+      xpos: ['PRP', 'VBD', 'DT', 'NN', 'NNP'],
+      lemma: ['they', 'plan', 'a', 'rally', 'Saturday'],
+      head: [1, -1, 3, 1, 1],
+      deprel: ['nsubj', 'root', 'det', 'obj', 'obl:tmod'],
+    };
+    assert.equal(syntacticTense(syntax, tokensOf(text), 0, 5, 21, 29), 'future');
+    const early = 'Saturday they planned a rally';
+    const s2: SyntaxLayer = {
+      upos: ['PROPN', 'PRON', 'VERB', 'DET', 'NOUN'],
+      xpos: ['NNP', 'PRP', 'VBD', 'DT', 'NN'],
+      lemma: ['Saturday', 'they', 'plan', 'a', 'rally'],
+      head: [2, 2, -1, 4, 2],
+      deprel: ['obl:tmod', 'nsubj', 'root', 'det', 'obj'],
+    };
+    assert.equal(syntacticTense(s2, tokensOf(early), 0, 5, 0, 8), 'past');
+  });
   it('falls back on nearby words without a parse', () => {
     const a = 'The envoys will meet again on Tuesday.';
     assert.equal(lexicalTense(a, 0, a.length, a.indexOf('Tuesday'), a.indexOf('Tuesday') + 7), 'future');
@@ -38,5 +58,13 @@ describe('tense of a time expression', () => {
     assert.equal(lexicalTense(b, 0, b.length, b.indexOf('Tuesday'), b.indexOf('Tuesday') + 7), 'past');
     const c = 'The dividend would be paid in January.';
     assert.equal(lexicalTense(c, 0, c.length, c.indexOf('January'), c.indexOf('January') + 7), 'future');
+  });
+  it('reads an infinitive whose verb merely starts like a determiner ("to begin", "to attend", "to address") as ahead', () => {
+    for (const verb of ['begin', 'attend', 'address', 'announce']) {
+      const t = `The panel is set to ${verb} on Thursday.`;
+      assert.equal(lexicalTense(t, 0, t.length, t.indexOf('Thursday'), t.indexOf('Thursday') + 8), 'future', verb);
+    }
+    const d = 'The panel is set to the task on Thursday.';
+    assert.equal(lexicalTense(d, 0, d.length, d.indexOf('Thursday'), d.indexOf('Thursday') + 8), null);
   });
 });

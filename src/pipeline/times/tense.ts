@@ -41,7 +41,7 @@ const FUTURE_GOVERNORS = new Set(
   ).split(' '),
 );
 const INFINITIVE =
-  /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|last|next|about|more|less|some|all|any|each|date|what|which|whom?|\d))[a-z]+(?<!ed|ing|s)\b/;
+  /^to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|last|next|about|more|less|some|all|any|each|date|what|which|whom?)\b|\d)[a-z]+(?<!ed|ing|[^su]s)\b/;
 
 /** Lexical tense of the clause around `[start, end)` within `[lo, hi)` of `text`. */
 export function lexicalTense(text: string, lo: number, hi: number, start: number, end: number): Tense {
@@ -80,6 +80,7 @@ export function lexicalTense(text: string, lo: number, hi: number, start: number
   return best;
 }
 
+const PROSPECTIVE = new Set(['plan', 'schedule', 'reschedule', 'postpone', 'slate', 'defer']);
 const FUTURE_MODALS = new Set(['will', 'shall', "'ll", 'would', 'wo']);
 const PAST_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'did', "'d"]);
 
@@ -132,6 +133,17 @@ export function syntacticTense(
       return null;
     }
   }
+  // "planned a rally on Saturday", "has scheduled a news conference Thursday": what is planned lies
+  // ahead — not "On Friday, X planned to …" (the planning's day), nor "the service planned for
+  // Saturday was canceled" or "as previously planned Saturday" (a modifier clause)
+  const rel = syntax.deprel[verb] ?? '';
+  if (
+    PROSPECTIVE.has(lemmaOf(verb)) &&
+    (tokens[verb]?.end ?? end) <= start &&
+    !rel.startsWith('acl') &&
+    !rel.startsWith('advcl')
+  )
+    return 'future';
   const tag = syntax.xpos[verb];
   if (tag === 'VBD') return 'past';
   const auxPast = kids.some((k) => (syntax.deprel[k] ?? '').startsWith('aux') && syntax.xpos[k] === 'VBD');

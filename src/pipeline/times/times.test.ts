@@ -33,6 +33,12 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'this year': '2018',
     });
   });
+  it('dates "October of next year" by the year phrase after it, each tagged on its own', () => {
+    assert.deepEqual(tag('Licences will lapse after October of next year.'), {
+      October: '2019-10',
+      'next year': '2019',
+    });
+  });
   it('sends a weekday forward when the clause is in the future tense', () => {
     assert.deepEqual(tag('The envoys will meet again on Tuesday.'), { Tuesday: '2018-02-13' });
   });

@@ -93,7 +93,8 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
       if (whole === name && /^(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(name)) return null; // "Jan" without a dot is too often a name
       if (!env.ref) return date(`XXXX-${String(mo).padStart(2, '0')}`);
       let y: number;
-      const yr = lc(m[3]);
+      // "October of next year": the year phrase is an expression of its own, but it says which October
+      const yr = lc(m[3] ?? /^,?\s+of\s+(this|last|next)\s+year\b/i.exec(env.after)?.[1]);
       if (yr) y = env.ref.y + (yr === 'last' ? -1 : yr === 'next' ? 1 : 0);
       else if (rel === 'last' || rel === 'this past' || rel === 'past') y = relativeMonth(env.ref, mo, 'last');
       else if (rel === 'next' || rel === 'this coming' || rel === 'coming') y = relativeMonth(env.ref, mo, 'next');
