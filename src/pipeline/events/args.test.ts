@@ -1372,3 +1372,26 @@ describe('event arguments: "against" phrases of acts of force and preparations',
     for (const e of evs.filter((x) => x.event === 'ASSAULT')) assert.deepEqual(codes(e.actor), ['FRE'], e.eventText);
   });
 });
+
+describe('event arguments: people in the jurisdiction of courts and police', () => {
+  const mentions: MentionSpec[] = [
+    ...M,
+    ['A Freedonian judge', 'FRE', 'JUD'],
+    ['former minister Ivo Brandt', null, 'ELI'],
+  ];
+  const places: [string, string][] = [['Osterlich', 'OST']];
+  it("gives the person a court orders the court's country, not that of a place elsewhere in the sentence", () => {
+    const evs = code(
+      'A Freedonian judge ordered former minister Ivo Brandt to testify about arms sales to Osterlich.',
+      {
+        mentions,
+        places,
+      },
+    );
+    const e = byType(evs, 'REQUEST');
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['FRE'],
+    );
+  });
+});

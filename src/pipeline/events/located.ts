@@ -5,6 +5,9 @@ import { isReciprocal } from './reciprocal.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
 import { ORGANISATION, type SentenceView } from './view.js';
 
+/** Sectors of state organs that act only within their own country's jurisdiction (courts, police). */
+const JURISDICTION = new Set(['JUD', 'COP']);
+
 /** Prepositions leading from a protest to its target ("against", "disapproval for", "in defiance of"). */
 const PROTEST_PREPS = ['against', 'for', 'of', 'at', 'over', 'with'];
 
@@ -95,6 +98,18 @@ function placeCountries(s: SentenceState, p: Pending): void {
         `args: the actor takes the country of "${place.text}"`,
       );
     }
+  }
+  const organ = p.e.actor.find((a) => a.code && JURISDICTION.has(a.sector ?? ''));
+  if (organ?.code && (p.e.quadClass ?? 4) < 4 && p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
+    // "An Argentine judge ordered former president X to appear": courts and police order, summon
+    // and seek people within their own country, wherever the act's other places lie (an act of
+    // force keeps the country of the place where it is done)
+    const code = organ.code;
+    p.e = amended(
+      p.e,
+      { recipient: p.e.recipient.map((r) => ({ ...r, code })) },
+      `args: the recipient takes the country of "${organ.actorText}", whose jurisdiction it is in`,
+    );
   }
   if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
     // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
