@@ -1186,3 +1186,26 @@ describe('a word after a preposition', () => {
     assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
   });
 });
+
+describe('appearances, petitions, demonstrations of quality, alerts and votes received', () => {
+  it('codes no arrest for a party that appeared in court', () => {
+    assertNoEvent(code('Freedonia appeared in court on Monday.'), (e) => e.event === 'COERCE');
+  });
+  it('codes no SUPPORT for signing a petition or a proclamation; a treaty stays', () => {
+    assertNoEvent(code('Freedonia signed a petition on Monday.'), (e) => e.event === 'SUPPORT');
+    assertNoEvent(code('Freedonia signed a proclamation on Monday.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(code('Freedonia signed a treaty with Sylvania.'), (e) => e.event === 'SUPPORT');
+  });
+  it('codes no PROTEST for demonstrating the safety of a product', () => {
+    assertNoEvent(code('Freedonia demonstrated the safety of its beef.'), (e) => e.event === 'PROTEST');
+  });
+  it('codes no MOBILIZE (nor a threat) for an alert sent to phones', () => {
+    assertNoEvent(
+      code('Freedonia will send an alert to phones in Sylvania.'),
+      (e) => e.event === 'MOBILIZE' || e.event === 'THREATEN',
+    );
+  });
+  it('codes no hosted visit for a motion against a minister that received votes', () => {
+    assertNoEvent(code('The motion against the Freedonia minister received 76 votes.'), (e) => e.event === 'CONSULT');
+  });
+});
