@@ -50,7 +50,12 @@ export function yearOfDay(ref: Ymd, month: number, day: number, tense: Tense): n
   let best = candidates[0] ?? ref.y;
   for (const y of candidates) if (Math.abs(dist(y)) < Math.abs(dist(best))) best = y;
   if (tense === 'past' && dist(best) > 60 && candidates.includes(best - 1)) return best - 1;
-  if (tense === 'future' && dist(best) < -7 && candidates.includes(best + 1)) return best + 1;
+  if (tense === 'future' && dist(best) < -30 && candidates.includes(best + 1)) return best + 1;
+  // no tense: news reports what happened, so a date about as far back as ahead is the past one
+  if (tense === null && dist(best) > 0 && candidates.includes(best - 1)) {
+    const back = -dist(best - 1);
+    if (dist(best) >= 0.8 * back) return best - 1;
+  }
   return best;
 }
 

@@ -19,7 +19,7 @@ const PAST = new Set(
     'was were had did said told ago last yesterday earlier went came took met held made gave left fell rose won lost ' +
     'began sent saw found struck fought shot led broke spoke wrote ran thought brought bought sold paid kept became got ' +
     'knew stood flew drew grew threw chose rode fled sought sank slid sprang swore tore wore woke hung bore spent built ' +
-    'felt heard meant lent dealt'
+    'felt heard meant lent dealt since'
   ).split(' '),
 );
 const NOT_PAST = new Set(

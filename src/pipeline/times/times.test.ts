@@ -33,6 +33,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'this year': '2018',
     });
   });
+  it('reads a date after "since" as past ("searching since the Oct. 23 raid", said in May)', () => {
+    assert.deepEqual(tag('Police have been searching since shortly after the Oct. 23 raid.', '2018-05-06'), {
+      'Oct. 23': '2017-10-23',
+    });
+  });
+  it('takes the past one of two about equally distant dates when no tense decides ("the Aug. 6 report")', () => {
+    assert.deepEqual(tag('Analysts cite the Aug. 6 report.', '2018-02-06'), { 'Aug. 6': '2017-08-06' });
+  });
+  it('sends a day a few weeks past forward a year only when it is over a month past ("will review April 8")', () => {
+    assert.deepEqual(tag('Investigators will review the April 8 search.', '2018-05-05'), { 'April 8': '2018-04-08' });
+  });
   it('dates "October of next year" by the year phrase after it, each tagged on its own', () => {
     assert.deepEqual(tag('Licences will lapse after October of next year.'), {
       October: '2019-10',
