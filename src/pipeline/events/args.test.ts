@@ -1395,3 +1395,25 @@ describe('event arguments: people in the jurisdiction of courts and police', () 
     );
   });
 });
+
+describe('event arguments: texts issued in a capital', () => {
+  const places: [string, string][] = [
+    ['Sylvanian', 'SYL'],
+    ['Zenda', 'SYL'],
+  ];
+  it('makes the state whose capital issued a report the actor of its allegation ("A report released in the Sylvanian capital alleged that Freedonia …")', () => {
+    const evs = code(
+      'A report released on Monday in the Sylvanian capital alleged that Freedonia armed the militias.',
+      {
+        places,
+      },
+    );
+    const e = byType(evs, 'ACCUSE');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+    assert.deepEqual(codes(e.recipient), ['FRE']);
+  });
+  it('does not for a report issued in a city not called the capital ("A report released in Zenda alleged …")', () => {
+    const evs = code('A report released on Monday in Zenda alleged that Freedonia armed the militias.', { places });
+    assertNoEvent(evs, (e) => e.event === 'ACCUSE' && codes(e.actor).includes('SYL'));
+  });
+});

@@ -2,7 +2,7 @@ import type { CameoInfo } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place } from '../../schema/output.js';
 import { type Args, complementSubject, findArgs, frontedClauseSubject, weaponFiredBy } from './args.js';
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
-import { fromParty, nearestPlace } from './places.js';
+import { fromParty, issuingCapital, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
 import { agentlessPassive, type StatusResult, statusOf, weaponSubject } from './status.js';
@@ -136,6 +136,14 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
     if (actor.length) a.explain.push(`args: actor = the doer of the "${v.lower[means.i]}" the act was done in`);
   }
   const victimOnly = victimOnlyAct(s, t, st, recipient);
+  if (!actor.length && t.pos === 'verb' && (t.info.quadClass === 1 || t.info.quadClass === 3)) {
+    // "A report released in the Rwandan capital alleged …": the text speaks for the capital's state
+    const issuer = issuingCapital(v, t.i, s.places);
+    if (issuer) {
+      actor = [issuer];
+      a.explain.push(`args: actor = the state whose capital issued the text ("${issuer.actorText}")`);
+    }
+  }
   // "X claimed responsibility for the bombing": X is the actor of the act it claims
   const claimer = actor.length ? null : responsibilityClaimer(v, t);
   if (claimer) {

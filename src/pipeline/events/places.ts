@@ -183,3 +183,43 @@ export function fromParty(v: SentenceView, last: number, places: readonly Place[
   }
   return null;
 }
+
+/** Texts a government may issue, speaking for it. */
+const ISSUED_TEXTS = new Set([
+  'report',
+  'statement',
+  'document',
+  'study',
+  'communique',
+  'communiqué',
+  'dossier',
+  'declaration',
+]);
+const ISSUED = new Set(['released', 'issued', 'published', 'presented', 'unveiled']);
+
+/**
+ * "A report released in the Rwandan capital alleged that …": a text issued in a country's capital
+ * speaks for that country's state (PETRARCH codes the capital's country as the source). The subject of
+ * the verb at `i` by word order: a text noun, a participle of issuing, "in [the] X capital" or "in the
+ * capital[,] X", with no actor named between it and the verb. Null when the sentence says otherwise.
+ */
+export function issuingCapital(v: SentenceView, i: number, places: readonly Place[]): ActorRef | null {
+  let noun = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    if ((v.mentionAt[k] ?? -1) >= 0 || STOP.has(v.lower[k] ?? '')) break;
+    if (ISSUED_TEXTS.has(v.lemma[k] || (v.lower[k] ?? ''))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0 || !ISSUED.has(v.lower[noun + 1] ?? '')) return null;
+  const cap = v.lower.indexOf('capital', noun + 2);
+  if (cap < 0 || cap >= i || !v.lower.slice(noun + 2, cap).includes('in')) return null;
+  const placeAt = (k: number): Place | undefined => {
+    const tok = v.tokens[k];
+    return tok ? places.find((p) => p.start === tok.start && p.country) : undefined;
+  };
+  // "the Rwandan capital", "the capital Kigali", "the capital, Kigali"
+  const place = placeAt(cap - 1) ?? placeAt(cap + 1) ?? (v.lower[cap + 1] === ',' ? placeAt(cap + 2) : undefined);
+  return place?.country ? placeRef(place) : null;
+}
