@@ -711,3 +711,11 @@ describe('ranks and units inside company names', () => {
     assert.equal(find(ms, 'the Fifth Corps').sector, 'MIL');
   });
 });
+
+describe('former states', () => {
+  it('reads "the Soviet Union" and "Yugoslavia" as former states (SUN, YUG), not a labour union', () => {
+    const { ms } = code('The Soviet Union once traded with Yugoslavia.', '1985-06-01');
+    assert.deepEqual([find(ms, 'The Soviet Union').code, find(ms, 'The Soviet Union').sector], ['SUN', null]);
+    assert.equal(find(ms, 'Yugoslavia').code, 'YUG');
+  });
+});
