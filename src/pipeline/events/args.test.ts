@@ -1417,3 +1417,17 @@ describe('event arguments: texts issued in a capital', () => {
     assertNoEvent(evs, (e) => e.event === 'ACCUSE' && codes(e.actor).includes('SYL'));
   });
 });
+
+describe('event arguments: places naming a border', () => {
+  it('does not direct an act at the country whose border names where it happened ("captured a stronghold on the Sylvanian border")', () => {
+    const evs = code('Freedonian troops captured a guerrilla stronghold on the Sylvanian border.', {
+      places: [['Sylvanian', 'SYL']],
+    });
+    const e = byType(evs, 'ASSAULT');
+    assert.ok(!codes(e.recipient).includes('SYL'), codes(e.recipient).join(','));
+  });
+  it('still directs it at the country of a place acted in ("shelled villages in Sylvania")', () => {
+    const evs = code('Freedonian troops shelled villages in Sylvania.', { places: [['Sylvania', 'SYL']] });
+    assert.deepEqual(codes(byType(evs, 'ASSAULT').recipient), ['SYL']);
+  });
+});

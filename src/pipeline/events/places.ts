@@ -27,6 +27,7 @@ export const OF_PLACE: ReadonlySet<string> = new Set(['of']);
 /** Words that close the clause of the trigger: a place after them belongs to another clause. */
 const STOP = new Set([...CLAUSE_BREAKS, ',', '.', 'whose', 'said', 'says', 'from', 'by']);
 const DET = new Set(['the', 'a', 'an']);
+const BORDER = /^(border|borders|frontier|frontiers|boundary|border-line|borderline)$/;
 const REGION_ADJ = /^(north|south|east|west|central|northern|southern|eastern|western|occupied|besieged)/;
 
 /**
@@ -60,6 +61,10 @@ export function placeRecipient(
     if (!tok) return null;
     const place = places.find((x) => x.start === tok.start && x.country);
     if (!place?.country) continue;
+    // "captured a guerrilla stronghold on the Thai border": a place naming a border says where, not
+    // whose side is acted on
+    const after = v.tokens.findIndex((t) => t.start >= place.end);
+    if (after >= 0 && BORDER.test(v.lower[after] ?? '')) continue;
     let j = k - 1;
     // "in the occupied West Bank", "in central Iran": determiners and up to two adjectives
     for (let adj = 0; j >= from; j--) {
