@@ -34,3 +34,20 @@ describe('places in the reference article', () => {
     assert.ok(by('Russian').every((x) => x.use === 'demonym'));
   });
 });
+
+describe('places with the compiled gazetteer', () => {
+  const tops = (text: string) => {
+    const ctx = withResources(emptyContext(), { gazetteer: loadGazetteer(), placesLexicon: loadPlacesLexicon() });
+    return pipeline([segmentStage, placesStage]).run(createDocument('t', text), ctx).layers.toponyms ?? [];
+  };
+
+  it('knows news spellings of conflict places ("Raqqa", "Hodeidah", "eastern Ghouta") and English counties ("Kent")', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
+    const ts = tops('Shelling hit Raqqa and Hodeidah, and convoys left eastern Ghouta. A rally was held in Kent.');
+    const at = (text: string) => ts.find((x) => x.place.text === text)?.place;
+    assert.equal(at('Raqqa')?.country, 'SYR');
+    assert.equal(at('Hodeidah')?.country, 'YEM');
+    assert.equal(at('eastern Ghouta')?.country, 'SYR');
+    assert.deepEqual([at('Kent')?.country, at('Kent')?.feature], ['GBR', 'county']);
+  });
+});
