@@ -420,6 +420,11 @@ describe('places stage: counties and unplaced streets', () => {
     assert.equal(find(tops2('Senator Bill Stoneford, Ambershire Republican, spoke.'), 'Bill Stoneford'), undefined);
   });
 
+  it('places a town the gazetteer lists only abroad at the division written after it ("Tarvik, Ambershire")', () => {
+    const t = find(tops2('The next race is at Tarvik, Ambershire.'), 'Tarvik');
+    assert.deepEqual([t?.place.country, t?.place.lat, t?.place.feature], ['NOR', 41, 'locality']);
+  });
+
   it('places "Pike County, Ostmark" at the division named after it', () => {
     const t = find(tops2('Schools in Pike County, Ostmark, will get more money.'), 'Pike County');
     assert.deepEqual([t?.place.country, t?.place.lat, t?.place.feature], ['KES', 45.5, 'district']);

@@ -50,4 +50,11 @@ describe('places with the compiled gazetteer', () => {
     assert.equal(at('eastern Ghouta')?.country, 'SYR');
     assert.deepEqual([at('Kent')?.country, at('Kent')?.feature], ['GBR', 'county']);
   });
+
+  it('knows English exonyms of cities GeoNames names locally ("Gothenburg", "Cologne", "Bombay")', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
+    const ts = tops('The band played in Gothenburg, Cologne and Bombay.');
+    const at = (text: string) => ts.find((x) => x.place.text === text)?.place.country;
+    assert.deepEqual([at('Gothenburg'), at('Cologne'), at('Bombay')], ['SWE', 'DEU', 'IND']);
+  });
 });

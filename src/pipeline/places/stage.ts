@@ -265,6 +265,36 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     const mixed = f.c.entries.length > 1 && f.c.entries.some((e) => e.feature === 'admin1');
     const pick = choose(f.c.entries, focus, hint, towns ? near : mixed ? heldBy(f.c.entries, anchors) : undefined);
     if (!pick) return;
+    // "Rockingham, Northamptonshire" where the gazetteer knows only foreign Rockinghams: a town of
+    // that division it does not list, placed at the division
+    const division = hint.admin1 ? afterComma(doc.text, f, next, focus) : undefined;
+    if (
+      division &&
+      (division.feature === 'admin1' || division.feature === 'county') &&
+      townsOnly(f.c.entries) &&
+      !f.c.entries.some((e) => e.country === division.country)
+    ) {
+      const place: Place = {
+        text: doc.text.slice(f.c.start, f.c.end),
+        start: f.c.start,
+        end: f.c.end,
+        name: doc.text.slice(f.c.start, f.c.end),
+        country: division.country,
+        admin1: division.admin1,
+        lat: division.lat,
+        lon: division.lon,
+        geonameid: null,
+        feature: 'locality',
+      };
+      out.push({
+        place,
+        use: placeUse(f.c, ctx),
+        sentence: f.sentence,
+        locative: isLocative(f.c, ctx),
+        rule: 'name+division',
+      });
+      return;
+    }
     const locative = isLocative(f.c, ctx);
     const hinted =
       !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
