@@ -150,7 +150,9 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     // …unless its subject stands right before it ("Serbia eased emergency measures") or an
     // auxiliary does ("it had halted economic aid")
     const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
-    if (modifier && !afterAux && !subjectBefore(v, i) && !afterAppositive(v, i)) return null;
+    // ("party financing laws": a noun hung on the participle as a compound is inside the noun phrase, no subject)
+    const compounded = v.deprel[i - 1] === 'compound' && v.head[i - 1] === i;
+    if (modifier && !afterAux && (compounded || (!subjectBefore(v, i) && !afterAppositive(v, i)))) return null;
   }
   // "to increase trade": a bare form tagged a verb in a noun's slot, with no subject or object of its own, is a noun
   if (

@@ -1209,3 +1209,33 @@ describe('appearances, petitions, demonstrations of quality, alerts and votes re
     assertNoEvent(code('The motion against the Freedonia minister received 76 votes.'), (e) => e.event === 'CONSULT');
   });
 });
+
+describe("a speaker's own duty and participles inside noun compounds", () => {
+  it('codes no reported demand for "we must …" (the speaker\'s own duty); "Sylvania must …" stays one', () => {
+    const ms: MentionSpec[] = [...M, ['we', 'FRE', 'GOV']];
+    const own = codeEvents(
+      fixtureDoc('Freedonia said we must withdraw from Ruritania.', { mentions: ms, published: '2020-05-01' }),
+      lex,
+    ).events;
+    assertNoEvent(own, (e) => e.event === 'REQUEST');
+    assertSomeEvent(code('Freedonia said Sylvania must withdraw from Ruritania.'), (e) => e.event === 'REQUEST');
+  });
+  it('codes no COOPERATE for "party financing laws" (a participle with its own compound noun)', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia party financing laws changed.', {
+        mentions: [...M, ['Freedonia party', 'FRE', 'PTY']],
+        published: '2020-05-01',
+        parse: [
+          '2 compound PROPN',
+          '3 compound NOUN party',
+          '4 amod VERB finance VBG',
+          '5 nsubj NOUN law',
+          '0 root VERB change VBD',
+          '5 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertNoEvent(evs, (e) => e.event === 'COOPERATE');
+  });
+});

@@ -267,6 +267,8 @@ function isSpeech(lex: EventLexicon, verbs: readonly LexEntry[] | undefined, lem
 function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
   const before = v.parsed ? /^(NOUN|PROPN|PRON)$/.test(v.upos[i - 1] ?? '') : false;
   if ((v.mentionAt[i - 1] ?? -1) < 0 && !before && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
+  // "I must say …", "we must act": the speaker's own duty or a figure of speech asks nothing of another party
+  if (/^(i|we)$/.test(v.lower[i - 1] ?? '')) return false;
   for (let k = i - 1; k >= 0; k--)
     if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
   return false;
