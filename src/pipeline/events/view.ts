@@ -230,39 +230,88 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
       const h = head[i] ?? -1;
       if (h >= 0) children[h]?.push(i);
     }
-    let stems: Set<string> | null = null;
-    out.push({
-      // built on first use: only sentences with a pattern-bearing verb need it
-      get stems(): ReadonlySet<string> {
-        if (!stems) {
-          stems = new Set<string>();
-          for (let i = 0; i < n; i++) {
-            const w = lower[i] ?? '';
-            stems.add(lemma[i] ?? w);
-            for (let k = Math.max(3, w.length - 3); k <= w.length; k++) stems.add(w.slice(0, k));
-          }
-        }
-        return stems;
-      },
-      index,
-      sentence: s,
-      text: doc.text.slice(s.start, s.end),
-      tokens: toks,
-      lower,
-      lemma,
-      upos,
-      xpos,
-      head,
-      deprel,
-      parsed,
-      mentionAt,
-      possessorAt,
-      mentions: ms,
-      mentionTokens,
-      children,
-    });
+    out.push(
+      new View({
+        index,
+        sentence: s,
+        text: doc.text.slice(s.start, s.end),
+        tokens: toks,
+        lower,
+        lemma,
+        upos,
+        xpos,
+        head,
+        deprel,
+        parsed,
+        mentionAt,
+        possessorAt,
+        mentions: ms,
+        mentionTokens,
+        children,
+      }),
+    );
   });
   return out;
+}
+
+/**
+ * A sentence view whose `stems` are built on first use (only sentences with a pattern-bearing
+ * verb need them). The lazy getter sits on the class's prototype: a getter in an object literal
+ * made per sentence is stored in an AccessorPair, which V8 allocates in the old generation, so
+ * each view's closure and everything it captured survived the young collections and was promoted
+ * (about a megabyte per scavenge of one-document-at-a-time coding, freed only by full collections).
+ */
+class View implements SentenceView {
+  readonly index: number;
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+  readonly lemma: readonly string[];
+  readonly upos: readonly (string | null)[];
+  readonly xpos: readonly (string | null)[];
+  readonly head: readonly number[];
+  readonly deprel: readonly string[];
+  readonly parsed: boolean;
+  readonly mentionAt: readonly number[];
+  readonly possessorAt: readonly number[];
+  readonly mentions: readonly Mention[];
+  readonly mentionTokens: readonly { readonly first: number; readonly last: number }[];
+  readonly children: readonly (readonly number[])[];
+  private stemSet: Set<string> | null = null;
+
+  constructor(f: Omit<SentenceView, 'stems'>) {
+    this.index = f.index;
+    this.sentence = f.sentence;
+    this.text = f.text;
+    this.tokens = f.tokens;
+    this.lower = f.lower;
+    this.lemma = f.lemma;
+    this.upos = f.upos;
+    this.xpos = f.xpos;
+    this.head = f.head;
+    this.deprel = f.deprel;
+    this.parsed = f.parsed;
+    this.mentionAt = f.mentionAt;
+    this.possessorAt = f.possessorAt;
+    this.mentions = f.mentions;
+    this.mentionTokens = f.mentionTokens;
+    this.children = f.children;
+  }
+
+  get stems(): ReadonlySet<string> {
+    if (!this.stemSet) {
+      const stems = new Set<string>();
+      const { lower, lemma } = this;
+      for (let i = 0; i < lower.length; i++) {
+        const w = lower[i] ?? '';
+        stems.add(lemma[i] ?? w);
+        for (let k = Math.max(3, w.length - 3); k <= w.length; k++) stems.add(w.slice(0, k));
+      }
+      this.stemSet = stems;
+    }
+    return this.stemSet;
+  }
 }
 
 /** Tokens of the subtree under `i` (inclusive), in order. */
