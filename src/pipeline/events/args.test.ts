@@ -1431,3 +1431,38 @@ describe('event arguments: places naming a border', () => {
     assert.deepEqual(codes(byType(evs, 'ASSAULT').recipient), ['SYL']);
   });
 });
+
+describe('event arguments: light verbs without an actor', () => {
+  it('codes the act noun a light verb governs when the verb names no actor ("Activists from the defeated Freedonian party have staged rallies against the Sylvanian envoy", misparsed)', () => {
+    const parse = [
+      '2 amod ADJ angry JJ',
+      '0 root NOUN activist NNS',
+      '10 case ADP from IN',
+      '10 det DET the DT',
+      '10 advcl VERB defeat VBN',
+      '7 amod ADJ freedonian JJ',
+      '5 obj NOUN party NN',
+      '9 aux AUX have VBP',
+      '10 amod VERB stage VBN',
+      '2 nmod NOUN rally NNS',
+      '14 case ADP against IN',
+      '14 det DET the DT',
+      '14 amod ADJ sylvanian JJ',
+      '10 nmod NOUN envoy NN',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code(
+      'Angry activists from the defeated Freedonian party have staged rallies against the Sylvanian envoy.',
+      {
+        parse,
+        mentions: [
+          ['Freedonian party', 'FRE', 'PTY'],
+          ['the Sylvanian envoy', 'SYL', 'GOV'],
+        ],
+      },
+    );
+    const e = byType(evs, 'PROTEST');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});

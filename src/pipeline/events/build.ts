@@ -273,16 +273,26 @@ export function buildEvent(
   t: Trigger,
   seen: Map<string, Pending>,
   yielded: Map<Trigger, Trigger>,
+  released = false,
 ): { pending: Pending; charge: Event | null } | null {
   const { v, lex, triggers } = s;
-  const st = statusOf(v, triggers, t, lex.cues, s.published);
-  if (st.swallowed) {
-    if (st.governor.trigger) s.swallowed.set(st.governor.trigger, [...(s.swallowed.get(st.governor.trigger) ?? []), t]);
+  const st0 = statusOf(v, triggers, t, lex.cues, s.published);
+  if (st0.swallowed && !released) {
+    if (st0.governor.trigger)
+      s.swallowed.set(st0.governor.trigger, [...(s.swallowed.get(st0.governor.trigger) ?? []), t]);
     return null;
   }
+  // a complement released by its uncoded governor stands for it: the governor's status is its own
+  const st =
+    released && st0.governor.trigger
+      ? { ...st0, swallowed: false, explain: [...st0.explain, 'coded for its governor, which names no actor'] }
+      : st0;
   const a = s.args.get(t) ?? { actor: [], recipient: [], explain: [] };
   const parties = partiesOf(s, t, st, a);
-  if (!parties) return null;
+  if (!parties) {
+    s.partyless.add(t);
+    return null;
+  }
   const { recipient, claimer } = parties;
   let actor = parties.actor;
   const explain = [...t.explain, ...a.explain, ...st.explain];

@@ -56,4 +56,6 @@ export interface SentenceState {
   readonly speeches: readonly Speech[];
   /** Triggers swallowed as the complement of the trigger governing them. */
   readonly swallowed: Map<Trigger, Trigger[]>;
+  /** Triggers not coded because no actor was found for them. */
+  readonly partyless: Set<Trigger>;
 }

@@ -48,6 +48,13 @@ function sentenceSpeech(
   return { speeches, open: quoted.openAtEnd };
 }
 
+/** The act noun at c is the object right after the verb at g ("staged [mass] rallies", "carried out two raids"). */
+function lightObject(v: SentenceView, g: Trigger, c: Trigger): boolean {
+  if (c.i <= g.last || c.i - g.last > 4) return false;
+  for (let k = g.last + 1; k < c.i; k++) if (!/^(DET|ADJ|NUM|NOUN)$/.test(v.upos[k] ?? '')) return false;
+  return true;
+}
+
 /** The events of one sentence, in phases: one per trigger, then recipients, then places. */
 function sentenceEvents(
   s: SentenceState,
@@ -65,6 +72,18 @@ function sentenceEvents(
     pending.push(built.pending);
     const charge = built.charge;
     if (charge && !accusations.some((x) => x.trigger.start === charge.trigger.start)) accusations.push(charge);
+  }
+  // "Activists from the defeated party have staged rallies against X": a light verb of the same type
+  // as the act noun it governs, left uncoded for want of an actor, lets the noun be coded for it
+  for (const [g, complements] of s.swallowed) {
+    if (!s.partyless.has(g)) continue;
+    for (const c of complements) {
+      if (c.pos !== 'noun' || g.pos !== 'verb' || c.info.plover !== g.info.plover || !lightObject(s.v, g, c)) continue;
+      const built = buildEvent(s, c, seen, yielded, true);
+      if (!built) continue;
+      const at = pending.findIndex((p) => p.t.i > c.i);
+      pending.splice(at < 0 ? pending.length : at, 0, built.pending);
+    }
   }
   dropBackground(s.v, pending);
   stanceQuotes(s, pending, quotes);
@@ -109,6 +128,7 @@ export function codeEvents(
       args: triggerArgs(v, triggers, places),
       speeches,
       swallowed: new Map(),
+      partyless: new Set(),
     };
     const { pending, accusations, yielded } = sentenceEvents(s, quotes);
     yieldToIntended(pending, yielded);
