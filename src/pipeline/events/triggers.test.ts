@@ -1239,3 +1239,13 @@ describe("a speaker's own duty and participles inside noun compounds", () => {
     assertNoEvent(evs, (e) => e.event === 'COOPERATE');
   });
 });
+
+describe('returns', () => {
+  it('codes no visit for returning home from a place; returning from a visit or talks stays a visit', () => {
+    assertNoEvent(code('Freedonia returned home from Sylvania on Monday.'), (e) => e.event === 'CONSULT');
+    assertSomeEvent(
+      code('Freedonia returned from a visit to Sylvania on Monday.'),
+      (e) => e.event === 'CONSULT' && e.recipient.some((r) => r.code === 'SYL'),
+    );
+  });
+});

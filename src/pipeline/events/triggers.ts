@@ -576,10 +576,25 @@ function codeAt(
   return null;
 }
 
+/** Nouns of a journey to meet someone, which a return from makes a visit. */
+const VISIT_NOUN = /^(visit|visits|trip|trips|tour|talks|mission|summit|meeting|meetings|consultations|negotiations)$/;
+
+/** "returned from a visit to …": a noun of a visit within a few words after "from". */
+function fromVisit(v: SentenceView, last: number): boolean {
+  const from = v.lower.indexOf('from', last + 1);
+  if (from < 0 || from > last + 3) return false;
+  for (let k = from + 1; k <= from + 4 && k < v.lower.length; k++) if (VISIT_NOUN.test(v.lower[k] ?? '')) return true;
+  return false;
+}
+
 /** A coded trigger that is no event: "was determined (to …)" from Phoenix, an agreement talked about. */
 function notAnEvent(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
   // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
   if (!t.entry.id.startsWith('core:') && lex.cues.intentAdj.has(v.lower[t.last] ?? '') && v.lower[t.last + 1] === 'to')
+    return true;
+  // "he and his wife returned home from synagogue", "the car returning from Mexico": coming back is a visit only
+  // from a visit, a trip or talks ("returned from a visit with commanders in Saudi Arabia")
+  if (t.pos === 'verb' && t.info.plover === 'CONSULT' && v.lemma[t.i] === 'return' && !fromVisit(v, t.last))
     return true;
   // "the deal remains of benefit", "any deal must allow inspections", "the deal's critics": an agreement
   // named as the subject or owner of a clause is talked about, not made (making it is coded on its verb)
