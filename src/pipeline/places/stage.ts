@@ -118,6 +118,39 @@ function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntr
   };
 }
 
+type Where = { country: string | null; admin1: string | null; lat: number | null; lon: number | null };
+
+/**
+ * Where a street, building or county without a place of its own lies: the document's town when
+ * it names only one; else the latest town, named in its own or the previous sentence, of the
+ * country the document names most; for a county, else the latest division of that country.
+ */
+function townBefore(before: readonly Toponym[], sentence: number, county: boolean): Where | undefined {
+  const towns = new Set<number | null>();
+  let onlyTown: Place | undefined;
+  for (const t of before)
+    if (t.place.feature === 'city' && t.use !== 'demonym') {
+      towns.add(t.place.geonameid);
+      onlyTown = t.place;
+    }
+  if (towns.size === 1) return onlyTown;
+  const perCountry = new Map<string, number>();
+  for (const t of before) {
+    const k = t.place.country;
+    if (k && t.use !== 'demonym') perCountry.set(k, (perCountry.get(k) ?? 0) + 1);
+  }
+  let main: string | undefined;
+  for (const [k, n] of perCountry) if (main === undefined || n > (perCountry.get(main) ?? 0)) main = k;
+  let lastTown: Place | undefined;
+  let division: Place | undefined;
+  for (const t of before) {
+    if (t.place.country !== main || t.use === 'demonym') continue;
+    if (t.place.feature === 'city' && sentence - t.sentence <= 1) lastTown = t.place;
+    if (county && t.place.feature === 'admin1') division = t.place;
+  }
+  return lastTown ?? division;
+}
+
 /**
  * Where a name with a place head word lies: a building, district or natural feature at the place
  * its name starts with when that place is big or in a division the document names ("Lake Chad",
@@ -133,45 +166,22 @@ function patternPlace(
   sentence: number,
   after: GazetteerEntry | undefined,
 ): Place | null {
-  const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
-  // the document's town, when it names only one
-  const towns = new Map<string, Place>();
-  for (const t of before)
-    if (t.place.feature === 'city' && t.use !== 'demonym') towns.set(String(t.place.geonameid), t.place);
-  const onlyTown = towns.size === 1 ? [...towns.values()][0] : undefined;
-  // else the latest town named before it in the country the document names most
-  const perCountry = new Map<string, number>();
-  for (const t of before) {
-    const k = t.place.country;
-    if (k && t.use !== 'demonym') perCountry.set(k, (perCountry.get(k) ?? 0) + 1);
-  }
-  let main: string | undefined;
-  for (const [k, n] of perCountry) if (main === undefined || n > (perCountry.get(main) ?? 0)) main = k;
-  let lastTown: Place | undefined;
-  for (const t of before)
-    if (t.place.feature === 'city' && t.use !== 'demonym' && t.place.country === main && sentence - t.sentence <= 1)
-      lastTown = t.place;
-  // a county with no town to place it: the latest division of that country named before it
-  let division: Place | undefined;
-  if (c.placeType === 'district')
-    for (const t of before) if (t.place.feature === 'admin1' && t.place.country === main) division = t.place;
   // "Daviess County, Kentucky", "Mill Road, Tarvik": the town or division named right after it
   const next =
     after && (after.feature === 'city' || after.feature === 'admin1' || after.feature === 'county') ? after : undefined;
-  // a street named after a town is rarely in it; a district or lake is, when the document is there
-  const ownFits =
-    !!own &&
-    (strong(own) ||
-      own.feature === 'country' ||
-      (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
-  const where: { country: string | null; admin1: string | null; lat: number | null; lon: number | null } | undefined =
-    c.placeType === 'locality'
-      ? next
-      : c.placeType === 'street'
-        ? (next ?? onlyTown ?? lastTown)
-        : ownFits
-          ? own
-          : (next ?? onlyTown ?? lastTown ?? division);
+  let where: Where | undefined;
+  if (c.placeType === 'locality') where = next;
+  else {
+    const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
+    // a street named after a town is rarely in it; a district or lake is, when the document is there
+    const ownFits =
+      !!own &&
+      (strong(own) ||
+        own.feature === 'country' ||
+        (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
+    where =
+      c.placeType !== 'street' && ownFits ? own : (next ?? townBefore(before, sentence, c.placeType === 'district'));
+  }
   if (!where) return null;
   return {
     text: text.slice(c.start, c.end),
@@ -200,10 +210,10 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     wordsBySentence.push(words);
     const names = findCandidates(g, lx, words, doc.text);
     // "Environmental Protection Agency", "Catholic Church": an organisation the actors stage named, not a place
-    const patterns = findPatternCandidates(g, lx, words).filter(
-      (c) => !orgSpans.some((m) => m.start <= c.start && c.end <= m.end),
-    );
-    patterns.push(...findLocalities(lx, doc.text, words, names, mentionSpans));
+    let patterns = findPatternCandidates(g, lx, words);
+    if (patterns.length && orgSpans.length)
+      patterns = patterns.filter((c) => !orgSpans.some((m) => m.start <= c.start && c.end <= m.end));
+    if (names.length) patterns.push(...findLocalities(lx, doc.text, words, names, mentionSpans));
     for (const c of mergeCandidates(names, patterns)) {
       // "Lelystad Airport": the town inside stands in when the airport cannot be placed
       const inner = 'placeType' in c ? names.filter((x) => x.start >= c.start && x.end <= c.end) : [];
