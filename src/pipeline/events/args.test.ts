@@ -1466,3 +1466,34 @@ describe('event arguments: light verbs without an actor', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('event arguments: travelling for talks and contrasting conjuncts', () => {
+  it('makes those who travel "for talks" the actors of the talks ("Freedonian negotiators return to Zenda this week for talks", misparsed)', () => {
+    const parse = [
+      '2 amod ADJ freedonian JJ',
+      '3 nsubj NOUN negotiator NNS',
+      '0 root VERB return VBP',
+      '5 case ADP to IN',
+      '3 obl PROPN zenda NNP',
+      '7 det DET this DT',
+      '3 obl:unmarked NOUN week NN',
+      '9 case ADP for IN',
+      '7 nmod NOUN talk NNS',
+      '3 punct PUNCT . .',
+    ];
+    const evs = code('Freedonian negotiators return to Zenda this week for talks.', {
+      parse,
+      mentions: [['Freedonian negotiators', 'FRE', 'GOV']],
+      places: [['Zenda', 'SYL']],
+    });
+    assert.deepEqual(codes(byType(evs, 'CONSULT').actor), ['FRE']);
+  });
+  it('gives a conjunct after ", but was still" the first subject ("Freedonia opened its borders, but was still refusing entry to Sylvanians")', () => {
+    const evs = code('Freedonia opened its borders to traders, but was still refusing entry to Sylvanians.', {
+      mentions: [...M, ['Sylvanians', 'SYL', null]],
+    });
+    const e = byType(evs, 'REJECT');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});

@@ -321,11 +321,17 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
     if (/^(will|would|could|may|might|must|should|can|shall)$/.test(w)) modal = true;
     else if (!/^(also|then|later|vehemently|strongly|again|has|have|had)$/.test(w)) break;
   }
+  // ("…, but was still refusing …": an auxiliary right after a contrasting "but")
+  let j = k;
+  while (/^(was|were|is|are|still)$/.test(v.lower[j] ?? '')) j--;
+  if (j < k && v.lower[j] === 'but') k = j;
   // "…, killing about 20 people": a participle after a comma also shares it
   const participle = v.lower[k] === ',' && k === i - 1 && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
   // ("…, killing or wounding 50": "or" joins a participle clause's verbs as well)
   const orParticiple = v.lower[k] === 'or' && (v.xpos[i] === 'VBG' || /ing$/.test(v.lower[i] ?? ''));
-  if (v.lower[k] !== 'and' && !orParticiple && !participle) return [];
+  // ("Benin opened its borders, but was still refusing …": a contrasting conjunct shares it too)
+  const but = v.lower[k] === 'but' && v.lower[k - 1] === ',';
+  if (v.lower[k] !== 'and' && !but && !orParticiple && !participle) return [];
   // "Russia and Iran accuse": the mention before "and" is part of the subject — unless a modal
   // comes between ("… the fight against Serb forces and will resign")
   // ("…against Sylvania, killing 50": before a participle's comma stands the object, not a co-subject)
@@ -918,6 +924,37 @@ function doerOfObject(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/** Verbs of travelling or gathering, whose subject goes "for talks". */
+const TRAVEL = new Set([
+  'return',
+  'arrive',
+  'travel',
+  'come',
+  'go',
+  'fly',
+  'head',
+  'gather',
+  'convene',
+  'meet',
+  'sit',
+  'reconvene',
+  'assemble',
+  'leave',
+  'depart',
+  'journey',
+]);
+
+/** The verb of travelling the "for" phrase at i hangs on, through at most two nominal heads ("this week for talks"), or -1. */
+function travelVerbAbove(v: SentenceView, i: number): number {
+  let k = v.head[i] ?? -1;
+  for (let depth = 0; depth < 3 && k >= 0; depth++) {
+    if (v.upos[k] === 'VERB') return TRAVEL.has(v.lemma[k] ?? '') ? k : -1;
+    if (!/^(NOUN|PROPN)$/.test(v.upos[k] ?? '') || (v.mentionAt[k] ?? -1) >= 0) return -1;
+    k = v.head[k] ?? -1;
+  }
+  return -1;
+}
+
 /** Day adverbs a tagger may read as nouns ("started a hunger strike yesterday"). */
 const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
@@ -1067,6 +1104,13 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
           if (!s.passive) actor = s.group;
           if (actor.length) explain.push('args: actor = subject of the verb "on" the noun hangs on');
         }
+      }
+      if (!actor.length && t.info.plover === 'CONSULT' && caseOf(v, t.i) === 'for') {
+        // "negotiators return to Geneva this week for talks": those who travel for talks hold them
+        const h = travelVerbAbove(v, t.i);
+        const s = h >= 0 ? syntacticSubject(v, h) : null;
+        if (s && !s.passive) actor = s.group;
+        if (actor.length) explain.push(`args: actor = subject of "${v.lower[h]}", travelling for the meeting`);
       }
       for (const c of dependents(v, t.i, 'nmod', 'acl')) {
         const p = caseOf(v, c);
