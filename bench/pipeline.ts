@@ -15,7 +15,8 @@
  * optimising the coder's code for the first few thousand sentences (about 8 rounds: a cold
  * process coded 860–920 sentences/s batched over its first 2,000 sentences, 1,020–1,170 after), so the
  * default figures are those of a long job (dyad code over a corpus, a running dyad serve);
- * `BENCH_WARMUP=1` gives the cold start. Each phase also says how much of its CPU time went to V8's
+ * `BENCH_WARMUP=1` gives the cold start. `BENCH_ONLY=single` (or `batched`) times that phase alone
+ * and skips the per-stage passes (quicker, e.g. to compare two trees process against process). Each phase also says how much of its CPU time went to V8's
  * helper threads (Linux): mostly the optimising compiler, compiling the coder's functions again
  * and again while they warm up (a cold process spends about a third of its CPU time there).
  */
@@ -128,26 +129,47 @@ async function timed(round: () => number): Promise<Phase> {
   };
 }
 
+const only = process.env.BENCH_ONLY ?? '';
+const skipped: Phase = { sentences: 0, wallSec: 0, cpuSec: 0, bestCpuSec: 0, gcCount: 0, gcMs: 0, helperSec: null };
 let events = 0;
-const single = await timed(() => {
-  let n = 0;
-  events = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const out = toOutput(pipe.run(docOf(i), ctx));
-    n += out.sentences.length;
-    events += out.events.length;
-  }
-  return n;
-});
-const batched = await timed(() => {
-  let n = 0;
-  for (let i = 0; i < texts.length; i += batchSize) {
-    const docs: Document[] = [];
-    for (let j = i; j < Math.min(i + batchSize, texts.length); j++) docs.push(docOf(j));
-    for (const r of codeBatch(pipe, ctx, docs)) if ('output' in r) n += r.output.sentences.length;
-  }
-  return n;
-});
+const single =
+  only === 'batched'
+    ? skipped
+    : await timed(() => {
+        let n = 0;
+        events = 0;
+        for (let i = 0; i < texts.length; i++) {
+          const out = toOutput(pipe.run(docOf(i), ctx));
+          n += out.sentences.length;
+          events += out.events.length;
+        }
+        return n;
+      });
+const batched =
+  only === 'single'
+    ? skipped
+    : await timed(() => {
+        let n = 0;
+        for (let i = 0; i < texts.length; i += batchSize) {
+          const docs: Document[] = [];
+          for (let j = i; j < Math.min(i + batchSize, texts.length); j++) docs.push(docOf(j));
+          for (const r of codeBatch(pipe, ctx, docs)) if ('output' in r) n += r.output.sentences.length;
+        }
+        return n;
+      });
+
+const perRound = (x: number): string => (x / rounds).toFixed(0).padStart(4);
+const line = (name: string, p: Phase): string =>
+  `${name}: ${(p.sentences / p.cpuSec).toFixed(0)} sentences/s of CPU time on one core (${perRound(p.cpuSec * 1000).trim()} ms/round CPU; best round ${(p.bestCpuSec * 1000).toFixed(0)} ms, ${(p.sentences / rounds / p.bestCpuSec).toFixed(0)} sentences/s), ${(p.sentences / p.wallSec).toFixed(0)} sentences/s wall clock; GC ${(p.gcCount / rounds).toFixed(0)} pauses, ${perRound(p.gcMs).trim()} ms a round${p.helperSec === null ? '' : `; of the CPU time ${perRound(p.helperSec * 1000).trim()} ms a round in V8's helper threads (mostly the optimising compiler)`} (target ≥ 1000 sentences/s)\n`;
+if (only) {
+  process.stdout.write(
+    `resources loaded in ${loadMs.toFixed(0)} ms; ${rounds} rounds after ${warmup} warm-up rounds\n`,
+  );
+  if (only !== 'batched') process.stdout.write(line('one document at a time', single));
+  if (only !== 'single')
+    process.stdout.write(line(`batched (${batchSize} documents a batch, stage by stage)`, batched));
+  process.exit(0);
+}
 
 // each stage inside a one-document-at-a-time run (wall clock), then each stage alone (CPU)
 const stageMs = new Map<string, number>(pipe.stages.map((s) => [s.name, 0]));
@@ -192,15 +214,12 @@ pipe.stages.forEach((s, k) => {
   stageCpu.set(s.name, (u.user + u.system) / 1000);
 });
 
-const perRound = (x: number): string => (x / rounds).toFixed(0).padStart(4);
 const sentencesPerRound = single.sentences / rounds;
 const v8flags = process.execArgv.filter((a) => a.startsWith('--max-semi') || a.startsWith('--min-semi'));
 process.stdout.write(`resources loaded in ${loadMs.toFixed(0)} ms; V8 flags: ${v8flags.join(' ') || '(none)'}\n`);
 process.stdout.write(
   `pipeline (${pipe.stages.map((s) => s.name).join(' → ')}): ${texts.length} documents, ${sentencesPerRound} sentences, ${events} events a round, ${rounds} rounds after ${warmup} warm-up rounds\n`,
 );
-const line = (name: string, p: Phase): string =>
-  `${name}: ${(p.sentences / p.cpuSec).toFixed(0)} sentences/s of CPU time on one core (${perRound(p.cpuSec * 1000).trim()} ms/round CPU; best round ${(p.bestCpuSec * 1000).toFixed(0)} ms, ${(p.sentences / rounds / p.bestCpuSec).toFixed(0)} sentences/s), ${(p.sentences / p.wallSec).toFixed(0)} sentences/s wall clock; GC ${(p.gcCount / rounds).toFixed(0)} pauses, ${perRound(p.gcMs).trim()} ms a round${p.helperSec === null ? '' : `; of the CPU time ${perRound(p.helperSec * 1000).trim()} ms a round in V8's helper threads (mostly the optimising compiler)`} (target ≥ 1000 sentences/s)\n`;
 process.stdout.write(line('one document at a time', single));
 process.stdout.write(line(`batched (${batchSize} documents a batch, stage by stage)`, batched));
 const inRunTotal = [...stageMs.values()].reduce((a, b) => a + b, 0);
