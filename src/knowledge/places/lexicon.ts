@@ -18,6 +18,7 @@ export interface PlacesLexicon {
   readonly nameStarters: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly notFirstNames: ReadonlySet<string>;
+  readonly orgWordsAfterPlace: ReadonlySet<string>;
 }
 
 const LISTS = [
@@ -29,6 +30,7 @@ const LISTS = [
   'nameStarters',
   'functionWords',
   'notFirstNames',
+  'orgWordsAfterPlace',
 ] as const;
 const KINDS = new Set(['district', 'street', 'building', 'natural']);
 

@@ -19,6 +19,8 @@ export interface DocWords {
   readonly locativePrepositions: ReadonlySet<string>;
   /** Words that begin no name ("the", "this"): capitalised only because they start the sentence. */
   readonly nameStarters: ReadonlySet<string>;
+  /** Capitalised words after a town that make an organisation of it, not a longer name ("Police"). */
+  readonly orgWords: ReadonlySet<string>;
 }
 
 export function surnamesOf(
@@ -63,8 +65,9 @@ export function implausible(
   const multi = c.to - c.from > 1;
   if (!strong(best)) {
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
-    // part of a longer capitalised name: a person's first name or surname
-    if (next?.joined && isCapitalized(next.text) && !locative && !multi) return true;
+    // part of a longer capitalised name: a person's first name or surname — unless that name is
+    // an organisation of the place ("Boise Police Department", "Allendale Woman's Club")
+    if (next?.joined && isCapitalized(next.text) && !locative && !multi && !dw.orgWords.has(next.key)) return true;
     if (
       prev &&
       first.joined &&
@@ -75,7 +78,14 @@ export function implausible(
   }
   if (!townsOnly(c.entries)) return false;
   // "Kasba Bonli", "Old Town Manassas": the first words of a longer name that is not this town
-  if (next?.joined && isCapitalized(next.text) && best.population < 100_000 && !strong(best)) return true;
+  if (
+    next?.joined &&
+    isCapitalized(next.text) &&
+    best.population < 100_000 &&
+    !strong(best) &&
+    !dw.orgWords.has(next.key)
+  )
+    return true;
   if (locative && best.population >= 1000) return false;
   if (first.initial && best.population < 100_000 && !multi) return true;
   const inFocus = !!best.country && focus.countries.has(best.country);

@@ -410,6 +410,12 @@ describe('places stage: counties and unplaced streets', () => {
     assert.deepEqual([road?.place.country, road?.place.lat, road?.place.feature], ['KES', 44.2, 'street']);
   });
 
+  it('keeps a town that names an organisation as a modifier ("the Marren Police Department"), not a first name', () => {
+    const t = find(tops2('Officers of the Marren Police Department arrived.'), 'Marren');
+    assert.deepEqual([t?.place.geonameid, t?.use], [34, 'modifier']);
+    assert.equal(find(tops2('Officers met Marren Jones yesterday.'), 'Marren'), undefined);
+  });
+
   it('finds a mid-sized town after a sentence-initial "The" ("The Marren council")', () => {
     assert.equal(find(tops2('The Marren council met on Monday.'), 'Marren')?.place.geonameid, 34);
   });

@@ -129,7 +129,7 @@ function townBefore(before: readonly Toponym[], sentence: number, county: boolea
   const towns = new Set<number | null>();
   let onlyTown: Place | undefined;
   for (const t of before)
-    if (t.place.feature === 'city' && t.use !== 'demonym') {
+    if (t.place.feature === 'city' && t.use !== 'demonym' && t.use !== 'modifier') {
       towns.add(t.place.geonameid);
       onlyTown = t.place;
     }
@@ -144,7 +144,7 @@ function townBefore(before: readonly Toponym[], sentence: number, county: boolea
   let lastTown: Place | undefined;
   let division: Place | undefined;
   for (const t of before) {
-    if (t.place.country !== main || t.use === 'demonym') continue;
+    if (t.place.country !== main || t.use === 'demonym' || t.use === 'modifier') continue;
     if (t.place.feature === 'city' && sentence - t.sentence <= 1) lastTown = t.place;
     if (county && t.place.feature === 'admin1') division = t.place;
   }
@@ -225,6 +225,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     surnames: surnamesOf(lx, found, wordsBySentence),
     locativePrepositions: lx.locativePrepositions,
     nameStarters: lx.nameStarters,
+    orgWords: lx.orgWordsAfterPlace,
     lower: new Set(
       wordsBySentence
         .flat()
