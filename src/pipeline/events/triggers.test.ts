@@ -1249,3 +1249,14 @@ describe('returns', () => {
     );
   });
 });
+
+describe('senses of "defend"', () => {
+  it('codes no SUPPORT for defending one\'s own territory, rights or itself; defending another party stays SUPPORT', () => {
+    assertNoEvent(code('Freedonia said it would defend its territory.'), (e) => e.event === 'SUPPORT');
+    assertNoEvent(code('Freedonia has the right to defend itself.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(
+      code('Freedonia defended Sylvania on Monday.'),
+      (e) => e.event === 'SUPPORT' && e.recipient.some((r) => r.code === 'SYL'),
+    );
+  });
+});
