@@ -57,4 +57,11 @@ describe('places with the compiled gazetteer', () => {
     const at = (text: string) => ts.find((x) => x.place.text === text)?.place.country;
     assert.deepEqual([at('Gothenburg'), at('Cologne'), at('Bombay')], ['SWE', 'DEU', 'IND']);
   });
+
+  it('reads short forms of divisions in capitals ("NSW", "KZN") and "FATA"', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
+    const ts = tops('Fires burned across NSW while floods hit KZN and troops moved into FATA.');
+    const at = (text: string) => ts.find((x) => x.place.text === text)?.place.country;
+    assert.deepEqual([at('NSW'), at('KZN'), at('FATA')], ['AUS', 'ZAF', 'PAK']);
+  });
 });
