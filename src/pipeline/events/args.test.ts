@@ -1497,3 +1497,31 @@ describe('event arguments: travelling for talks and contrasting conjuncts', () =
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('event arguments: verbs the parse joins to an object noun', () => {
+  it('codes "arresting 12" after ", killing one person and" as the police\'s own act, not a complement of the killing', () => {
+    const parse = [
+      '2 amod ADJ freedonian JJ',
+      '3 nsubj NOUN police NNS',
+      '15 ccomp VERB raid VBD',
+      '5 det DET the DT',
+      '3 obj NOUN camp NN',
+      '7 punct PUNCT , ,',
+      '15 advcl VERB kill VBG',
+      '9 nummod NUM one CD',
+      '7 obj NOUN person NN',
+      '11 cc CCONJ and CC',
+      '9 conj VERB arrest VBG',
+      '11 obj NUM 12 CD',
+      '15 punct PUNCT , ,',
+      '15 nsubj NOUN official NNS',
+      '0 root VERB say VBD',
+      '15 punct PUNCT . .',
+    ];
+    const evs = code('Freedonian police raided the camp, killing one person and arresting 12, officials said.', {
+      parse,
+      mentions: [['Freedonian police', 'FRE', 'COP']],
+    });
+    assert.deepEqual(codes(byType(evs, 'COERCE').actor), ['FRE']);
+  });
+});

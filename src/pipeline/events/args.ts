@@ -281,6 +281,23 @@ function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   return out;
 }
 
+/**
+ * "killing one person and arresting 12": the parse joins the verb at i as a conjunct to the object
+ * noun of another verb; true when it does (the verb is then that verb's conjunct).
+ */
+export function verbJoinedToNoun(v: SentenceView, i: number): boolean {
+  const h = v.head[i] ?? -1;
+  return (
+    h >= 0 &&
+    h < i &&
+    v.deprel[i] === 'conj' &&
+    /^VB[DGZP]?$/.test(v.xpos[i] ?? '') &&
+    /^(NOUN|PROPN|NUM)$/.test(v.upos[h] ?? '') &&
+    /^obj/.test(v.deprel[h] ?? '') &&
+    v.upos[v.head[h] ?? -1] === 'VERB'
+  );
+}
+
 /** Linear: the nearest mention group to the left of token i, within the clause. */
 function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
   let k = i - 1;
@@ -314,6 +331,10 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
  * of its own shares the sentence's first subject (the mention group before the first verb).
  */
 function coordinatedSubject(v: SentenceView, i: number): number[] {
+  // "…, killing one person and arresting 12": a verb the parse joins to the object of a participle
+  // after a comma shares that participle's subject
+  const g = v.parsed && verbJoinedToNoun(v, i) ? (v.head[v.head[i] ?? -1] ?? -1) : -1;
+  if (g >= 0 && g < i && v.xpos[g] === 'VBG' && v.lower[g - 1] === ',') return coordinatedSubject(v, g);
   let k = i - 1;
   let modal = false;
   for (; k >= 0; k--) {

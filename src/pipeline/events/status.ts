@@ -1,6 +1,6 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
-import { misreadRelative, UNDERGOES } from './args.js';
+import { misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
@@ -98,7 +98,9 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         break;
       if (rel.startsWith('conj')) {
         self = self && !(t.pos === 'verb' && hasSubject(k));
-        k = h;
+        // "killing one person and arresting 12": a verb the parse joins to the object noun of
+        // another verb is that verb's conjunct
+        k = v.upos[k] === 'VERB' && verbJoinedToNoun(v, k) ? (v.head[h] ?? h) : h;
         continue;
       }
       const g = at.get(h);
