@@ -1260,3 +1260,12 @@ describe('senses of "defend"', () => {
     );
   });
 });
+
+describe('senses of "express"', () => {
+  it('codes what the feeling says: displeasure ACCUSE, solidarity SUPPORT, a belief or fatigue nothing', () => {
+    assertNoEvent(code('Freedonia expressed its belief that the talks will succeed.'), (e) => e.event === 'ACCUSE');
+    assertNoEvent(code('Freedonia expressed fatigue at the long meetings.'), (e) => e.event === 'ACCUSE');
+    assertSomeEvent(code('Freedonia expressed displeasure at Sylvania.'), (e) => e.event === 'ACCUSE');
+    assertSomeEvent(code('Freedonia expressed solidarity with Sylvania.'), (e) => e.event === 'SUPPORT');
+  });
+});
