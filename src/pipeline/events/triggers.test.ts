@@ -1269,3 +1269,11 @@ describe('senses of "express"', () => {
     assertSomeEvent(code('Freedonia expressed solidarity with Sylvania.'), (e) => e.event === 'SUPPORT');
   });
 });
+
+describe('regret expressed', () => {
+  it('codes "expressed regret over the deaths" as CONCEDE, not as disapproval', () => {
+    const evs = code('Freedonia expressed regret over the deaths in Sylvania.');
+    assertSomeEvent(evs, (e) => e.event === 'CONCEDE');
+    assertNoEvent(evs, (e) => e.event === 'ACCUSE');
+  });
+});
