@@ -45,6 +45,18 @@ export function surnamesOf(
   return out;
 }
 
+const DATELINE_END = /^\s*(?:,|[-\u2013\u2014(])/;
+
+/** A dateline: capitals opening a sentence, then a comma or dash ("IMMOKALEE – …", "LAGOS, …"), not a caption's "JEWELL:". */
+export function isDateline(text: string, f: Found): boolean {
+  const { c, words } = f;
+  return (
+    c.from === 0 &&
+    DATELINE_END.test(text.slice(c.end, c.end + 3)) &&
+    words.slice(c.from, c.to).every((w) => isAllCaps(w.text) && w.text.length > 3)
+  );
+}
+
 /**
  * A match that is more likely a person ("David Cameron", "General Hayat"), an organisation or a
  * common word ("Commerce", "Federal") than the small town or division of that name.
@@ -62,6 +74,7 @@ export function implausible(
   const first = words[c.from] as Word;
   const prev = words[c.from - 1];
   const next = words[c.to];
+
   const multi = c.to - c.from > 1;
   if (!strong(best)) {
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;

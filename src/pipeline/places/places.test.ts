@@ -416,6 +416,11 @@ describe('places stage: counties and unplaced streets', () => {
     assert.equal(find(tops2('Officers met Marren Jones yesterday.'), 'Marren'), undefined);
   });
 
+  it('reads a capitalised town opening a sentence before a dash as a dateline ("MARREN – …"), not before a colon', () => {
+    assert.equal(find(tops2('MARREN – The council met on Monday.'), 'MARREN')?.place.geonameid, 34);
+    assert.equal(find(tops2('MARREN: The council met on Monday.'), 'MARREN'), undefined);
+  });
+
   it('finds a mid-sized town after a sentence-initial "The" ("The Marren council")', () => {
     assert.equal(find(tops2('The Marren council met on Monday.'), 'Marren')?.place.geonameid, 34);
   });

@@ -2,7 +2,7 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
-import { type DocWords, implausible, strong, surnamesOf } from './filters.js';
+import { type DocWords, implausible, isDateline, strong, surnamesOf } from './filters.js';
 import type { Found } from './found.js';
 import { directional, nearBonus } from './geo.js';
 import { findLocalities } from './locality.js';
@@ -309,7 +309,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     const locative = isLocative(f.c, ctx);
     const hinted =
       !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
-    if (implausible(f, pick.entry, locative, hinted, focus, dw)) return;
+    if (implausible(f, pick.entry, locative, hinted, focus, dw) && !isDateline(doc.text, f)) return;
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
