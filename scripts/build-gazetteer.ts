@@ -8,6 +8,7 @@
  *   - world-countries  country names, ISO codes, alternative spellings, demonyms, centroid, area
  *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, UK and Irish
  *                      counties, extra names
+ * Philippine "X City" towns also answer to "X" when no other place bears that name.
  * Admin1 coordinates and population are derived from their cities (the seat, else the largest).
  * The output is one gzipped TSV line per place; see src/knowledge/places/format.ts for columns.
  */
@@ -350,6 +351,16 @@ for (const r of rows) {
 for (let i = 0; i < rows.length; i++) {
   const r = rows[i] as GazetteerRow;
   if (r.feature === 'country') rows[i] = { ...r, demonyms: r.demonyms.filter((d) => owner.get(d) === r) };
+}
+
+// Philippine cities GeoNames names "Makati City", "Marawi City": the press mostly drops "City";
+// the short form becomes an alias unless some place already bears it ("Quezon" is a province)
+const names = new Set<string>();
+for (const r of rows) for (const n of [r.name, ...r.aliases]) names.add(nameKey(n));
+for (let i = 0; i < rows.length; i++) {
+  const r = rows[i] as GazetteerRow;
+  const short = / City$/.test(r.name) && r.country === 'PHL' && r.feature === 'city' ? r.name.slice(0, -5) : '';
+  if (short.length > 2 && !names.has(nameKey(short))) rows[i] = { ...r, aliases: [...r.aliases, short] };
 }
 
 const out = join(root, 'models/gazetteer/gazetteer.tsv.gz');

@@ -63,5 +63,6 @@ describe('places with the compiled gazetteer', () => {
     const ts = tops('Fires burned across NSW while floods hit KZN and troops moved into FATA.');
     const at = (text: string) => ts.find((x) => x.place.text === text)?.place.country;
     assert.deepEqual([at('NSW'), at('KZN'), at('FATA')], ['AUS', 'ZAF', 'PAK']);
+    assert.equal(tops('The siege of Marawi ended.').find((x) => x.place.text === 'Marawi')?.place.country, 'PHL');
   });
 });
