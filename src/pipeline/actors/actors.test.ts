@@ -719,3 +719,11 @@ describe('former states', () => {
     assert.equal(find(ms, 'Yugoslavia').code, 'YUG');
   });
 });
+
+describe('ranks that are common nouns', () => {
+  it('reads "a mortgage specialist" as no soldier, "Specialist Jane Roe" as military', () => {
+    const { ms } = code('A mortgage specialist met Specialist Jane Roe.');
+    assert.ok(!ms.some((m) => m.actorText.includes('mortgage') && m.sector === 'MIL'));
+    assert.equal(find(ms, 'Specialist Jane Roe').sector, 'MIL');
+  });
+});

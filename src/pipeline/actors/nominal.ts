@@ -437,6 +437,8 @@ function rolePhrase(
   const before = residents(m.modNames.filter((n) => n.t0 < head.t0));
   if (!roleAdmitted(f, i, detEnd, m, head, before)) return null;
   if (companyRank(f, head)) return null;
+  // "a mortgage specialist": a rank that is also a common noun names a soldier only as a capitalised title
+  if (COMMON_NOUN_RANKS.has(head.info.term) && !isCapitalised(v.w[head.end - 1] ?? '')) return null;
   const info = head.info;
   // an agent noun followed by a noun is a modifier ("military aid"), not the head
   if (!f.headFits(head.t0, head.end, info)) return null;
@@ -468,6 +470,9 @@ function rolePhrase(
   if (apposAt > 0 && c.needs !== 'possessor') return appositivePair(f, c, apposAt, end);
   return { cands: [c], next: c.t1 };
 }
+
+/** Ranks that are also common nouns ("Specialist Jane Roe" but "a mortgage specialist"). */
+const COMMON_NOUN_RANKS = new Set(['specialist']);
 
 /**
  * "General Motors", "General Quorvex Dynamics", "U.S. manufacturer General Zorvex": a capitalised rank before a
