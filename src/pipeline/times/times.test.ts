@@ -44,6 +44,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
   it('sends a day a few weeks past forward a year only when it is over a month past ("will review April 8")', () => {
     assert.deepEqual(tag('Investigators will review the April 8 search.', '2018-05-05'), { 'April 8': '2018-04-08' });
   });
+  it("tags decades with or without an apostrophe after 'the' ('the 70s', 'the '80s'), not an age ('in their 70s')", () => {
+    assert.deepEqual(tag("Prices peaked in the 70s and the '80s."), { 'the 70s': '197', "the '80s": '198' });
+    assert.deepEqual(tag('Both men are in their 70s.'), {});
+  });
+  it("reads an apostrophe year after a preposition ('founded in '82'), not a quoted number", () => {
+    assert.deepEqual(tag("The firm was founded in '82."), { "'82": '1982' });
+    assert.deepEqual(tag("He shouted 'go 45' twice."), {});
+  });
+  it('takes early/late inside a season phrase ("in the early summer")', () => {
+    assert.deepEqual(tag('Work will begin in the early summer.'), { 'the early summer': '2018-SU' });
+  });
   it('dates "October of next year" by the year phrase after it, each tagged on its own', () => {
     assert.deepEqual(tag('Licences will lapse after October of next year.'), {
       October: '2019-10',

@@ -116,10 +116,12 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
     name: 'decade',
     cue: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'ties'],
     re: rx(
-      `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+      `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|['\u2019]?(\\d)0['\u2019]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     ),
     make(m, env) {
       if (m[2]) return date(m[2]);
+      // "the 80s", "the '80s"; not an age ("in their 70s")
+      if (m[3] && !/['\u2019]/.test(m[0]) && !/\bthe\s/i.test(m[0])) return null;
       if (m[3]) return date(`${yearFromTwoDigits(`${m[3]}0`, env.ref) / 10}`);
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       const k = words.indexOf(lc(m[4]));
@@ -148,6 +150,21 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
       if (Number(m[1]) < 1900 && m[0] === m[1] && !YEAR_CUE_BEFORE.test(env.before)) return null;
       if (/^\s*(?:-|to|and)\s*\d{2}\b(?!\d)/.test(env.after) && !/^\s*-\s*\d{2}\b/.test(env.after)) return null;
       return date(m[1] ?? '');
+    },
+  },
+  {
+    name: 'apostrophe-year',
+    cue: ["'", '\u2019'],
+    re: rx("['\u2019](\\d{2})(?![\\d'\u2019s])"),
+    make(m, env) {
+      // "in '82", "since '99", "the class of '75": a cue before it, not a quote closing on a number
+      if (
+        !/\b(?:in|since|of|by|from|until|till|to|before|after|during|circa|summer|spring|fall|autumn|winter)\s+$/i.test(
+          env.before,
+        )
+      )
+        return null;
+      return date(fmtYear(yearFromTwoDigits(m[1] ?? '', env.ref)));
     },
   },
   {

@@ -25,6 +25,7 @@ const ORDER = [
   'decade',
   'century',
   'year',
+  'apostrophe-year',
   'quarter-ordinal',
   'quarter-relative',
   'half',

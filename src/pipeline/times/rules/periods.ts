@@ -92,7 +92,9 @@ export const PERIODS_RULES: readonly Rule[] = [
   {
     name: 'relative-period',
     cue: ['week', 'month', 'year', 'decade', 'century', 'summer', 'spring', 'fall', 'autumn', 'winter', 'quarter'],
-    re: rx(`${MOD}(${REL_PERIOD})\\s(?:(?:fiscal|full|calendar|financial)\\s)?(${PERIOD_UNIT})(?:'s)?`),
+    re: rx(
+      `${MOD}(${REL_PERIOD})\\s(?:(?:fiscal|full|calendar|financial)\\s)?(?:(?:early|late|mid)[-\\s])?(${PERIOD_UNIT})(?:'s)?`,
+    ),
     make(m, env) {
       const rel = lc(m[1]).replace(/\s+/g, ' ');
       const unit = lc(m[2]) === 'autumn' ? 'fall' : lc(m[2]);
