@@ -52,6 +52,13 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag("The firm was founded in '82."), { "'82": '1982' });
     assert.deepEqual(tag("He shouted 'go 45' twice."), {});
   });
+  it('reads "six straight days", "two consecutive quarters", "five trading days" as durations', () => {
+    assert.deepEqual(tag('The index fell for six straight days, its worst run in two consecutive quarters.'), {
+      'six straight days': 'P6D',
+      'two consecutive quarters': 'P2Q',
+    });
+    assert.deepEqual(tag('Shares rose over the past five trading days.'), { 'the past five trading days': 'P5D' });
+  });
   it('takes early/late inside a season phrase ("in the early summer")', () => {
     assert.deepEqual(tag('Work will begin in the early summer.'), { 'the early summer': '2018-SU' });
   });

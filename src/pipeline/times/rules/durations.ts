@@ -36,7 +36,9 @@ export const DURATIONS_RULES: readonly Rule[] = [
   {
     name: 'duration',
     cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
-    re: rx(`${DUR_MOD}${DUR_REL}(${NUM})(?:[- ](?:and[- ]a[- ]half[- ])?)(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`),
+    re: rx(
+      `${DUR_MOD}${DUR_REL}(${NUM})(?:[- ](?:and[- ]a[- ]half[- ])?)(?:(?:straight|consecutive|successive|trading|business|working)\\s)?(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`,
+    ),
     make(m, env) {
       const numText = lc(m[1]);
       const unit = unitOf(m[2] ?? '');
