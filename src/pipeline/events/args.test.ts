@@ -1525,3 +1525,32 @@ describe('event arguments: verbs the parse joins to an object noun', () => {
     assert.deepEqual(codes(byType(evs, 'COERCE').actor), ['FRE']);
   });
 });
+
+describe('event arguments: buildings of a party', () => {
+  it('directs an act on a building at whoever it is "of" ("set fire to the offices of the Sylvanian administrators")', () => {
+    const parse = [
+      '2 amod ADJ freedonian JJ',
+      '3 nsubj NOUN settler NNS',
+      '0 root VERB set VBD',
+      '3 obj NOUN fire NN',
+      '7 case ADP to IN',
+      '7 det DET the DT',
+      '3 obl NOUN office NNS',
+      '11 case ADP of IN',
+      '11 det DET the DT',
+      '11 amod ADJ sylvanian JJ',
+      '7 nmod NOUN administrator NNS',
+      '3 punct PUNCT . .',
+    ];
+    const evs = code('Freedonian settlers set fire to the offices of the Sylvanian administrators.', {
+      parse,
+      mentions: [
+        ['Freedonian settlers', 'FRE', 'CVL'],
+        ['Sylvanian', 'SYL', null],
+      ],
+    });
+    const e = byType(evs, 'COERCE');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+});

@@ -60,6 +60,9 @@ const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
 const FACILITY =
   /^(embassy|embassies|consulate|consulates|school|schools|mosque|mosques|church|churches|synagogue|temple|hotel|hotels|hospital|hospitals|office|offices|headquarters|market|mall|airport|checkpoint|compound|camp|station)$/;
 
+/** Buildings, homes and positions that stand for the party they are "of". */
+const OWNED =
+  /^(embassy|embassies|consulate|consulates|office|offices|headquarters|compound|camp|camps|home|homes|house|houses|residence|residences|base|bases|position|positions|stronghold|strongholds|property|properties|premises|outpost|outposts)$/;
 /** Types whose act is directed at the party an "against" phrase names ("fire against X", "sanctions against X"). */
 const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE']);
 /** Types whose object readies an act for later: its target lies inside the object ("weapons to use against X"). */
@@ -264,14 +267,25 @@ function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
       // a nominal head without a mention: look at its modifiers ("Russian officials", "Iran's commander");
       // a relative or private agent of someone ("the boy's father", "Kopp's lawyer") is not that someone
       const kin = KIN.test(v.lemma[h] || (v.lower[h] ?? ''));
+      let found = false;
       for (const c of dependents(v, h, 'amod', 'compound', 'nmod:poss', 'flat', 'appos', 'det')) {
         if (kin && v.deprel[c] === 'nmod:poss') continue;
         const cm = (v.mentionAt[c] ?? -1) >= 0 ? (v.mentionAt[c] ?? -1) : (v.possessorAt[c] ?? -1);
         if (cm >= 0) {
           add(cm);
+          found = true;
           break;
         }
       }
+      // "the offices of the Palestinian administrators", "the bases of the rebels": a building or
+      // position stands for whoever it is "of"
+      if (!found && OWNED.test(v.lower[h] ?? ''))
+        for (const c of dependents(v, h, 'nmod')) {
+          if (caseOf(v, c) !== 'of') continue;
+          const had = out.length;
+          visit(c, depth + 1);
+          if (out.length > had) break;
+        }
     }
     // "about 20 people, relief officials … said": conjuncts joined by commas alone are no list
     const conj = dependents(v, h, 'conj');
