@@ -1251,7 +1251,7 @@ describe('returns', () => {
 });
 
 describe('senses of "defend"', () => {
-  it('codes no SUPPORT for defending one\'s own territory, rights or itself; defending another party stays SUPPORT', () => {
+  it("codes no SUPPORT for defending one's own territory, rights or itself; defending another party stays SUPPORT", () => {
     assertNoEvent(code('Freedonia said it would defend its territory.'), (e) => e.event === 'SUPPORT');
     assertNoEvent(code('Freedonia has the right to defend itself.'), (e) => e.event === 'SUPPORT');
     assertSomeEvent(
@@ -1275,5 +1275,23 @@ describe('regret expressed', () => {
     const evs = code('Freedonia expressed regret over the deaths in Sylvania.');
     assertSomeEvent(evs, (e) => e.event === 'CONCEDE');
     assertNoEvent(evs, (e) => e.event === 'ACCUSE');
+  });
+});
+
+describe('senses of "seek"', () => {
+  it('codes no REQUEST for seeking a term, bankruptcy, solutions or control; seeking an apology from a party stays', () => {
+    assertNoEvent(code("Freedonia's president is seeking his fourth term."), (e) => e.event === 'REQUEST');
+    assertNoEvent(code('Freedonia will seek bankruptcy protection.'), (e) => e.event === 'REQUEST');
+    assertNoEvent(code('Freedonia is seeking control of the shipyard.'), (e) => e.event === 'REQUEST');
+    assertSomeEvent(
+      code('Freedonia sought an apology from Sylvania.'),
+      (e) => e.event === 'REQUEST' && e.recipient.some((r) => r.code === 'SYL'),
+    );
+  });
+  it('reads "sought to ``turn …\'\'" (a quote before the infinitive) as intent, no REQUEST', () => {
+    assertNoEvent(
+      code("Freedonia said it sought to ``turn the gulf into a lake of peace.''"),
+      (e) => e.event === 'REQUEST',
+    );
   });
 });

@@ -552,7 +552,10 @@ function verbIsNoAct(
   if (uncurated && lex.cues.intentAdj.has(low) && v.lower[i + 1] === 'to') return true;
   if (uncurated && (lex.cues.intent.has(lemma) || lex.cues.aspectual.has(lemma))) return true;
   // "seeking to deepen ties": a volitional verb before an infinitive marks intent even when curated
-  if (VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[i + 2] ?? '')) return true;
+  // ("sought to ``turn the gulf into …'': an opening quote may stand before the infinitive)
+  let inf = i + 2;
+  while (inf < i + 5 && /^[`"“'‘]+$/.test(v.lower[inf] ?? '')) inf++;
+  if (VOLITIONAL.has(lemma) && v.lower[i + 1] === 'to' && /^[a-z-]+$/.test(v.lower[inf] ?? '')) return true;
   // "Israel's cabinet met on Sunday": a body meeting by itself consults no one
   if ((lemma === 'meet' || lemma === 'convene') && bodyMeetsAlone(v, i)) return true;
   // "a group called the X on Y": naming is no request
