@@ -386,6 +386,18 @@ describe('places stage: counties and unplaced streets', () => {
     row({ name: 'Tarvik', country: 'KES', admin1: 'East', lat: 44, lon: 79, population: 300000, geonameid: 33 }),
     row({ name: 'Marren', country: 'KES', admin1: 'East', lat: 44.2, lon: 79.2, population: 80000, geonameid: 34 }),
     row({ name: 'Ostmark', feature: 'admin1', code: 'ADM1', country: 'KES', admin1: 'Ostmark', lat: 45.5, lon: 80.5 }),
+    row({ name: 'Westmark', feature: 'admin1', code: 'ADM1', country: 'KES', admin1: 'Westmark', lat: 44, lon: 78 }),
+    row({ name: 'Lindmark', feature: 'admin1', code: 'ADM1', country: 'KES', admin1: 'Lindmark', lat: 43, lon: 77 }),
+    row({
+      name: 'Lindmark',
+      code: 'PPLA',
+      country: 'NOR',
+      admin1: 'West',
+      lat: 42,
+      lon: 57,
+      population: 300000,
+      geonameid: 35,
+    }),
   ]);
   const ctx2 = withResources(emptyContext(), { gazetteer: g2, placesLexicon });
   const tops2 = (text: string): Toponym[] => [
@@ -439,6 +451,11 @@ describe('places stage: counties and unplaced streets', () => {
   it('places "Pike County, Ostmark" at the division named after it', () => {
     const t = find(tops2('Schools in Pike County, Ostmark, will get more money.'), 'Pike County');
     assert.deepEqual([t?.place.country, t?.place.lat, t?.place.feature], ['KES', 45.5, 'district']);
+  });
+
+  it('reads a name of both a division and a city as the division when listed beside a division', () => {
+    assert.equal(find(tops2('Jobs left Westmark or Lindmark last year.'), 'Lindmark')?.place.feature, 'admin1');
+    assert.equal(find(tops2('Officials in Lindmark said so.'), 'Lindmark')?.place.geonameid, 35);
   });
 
   it('takes no district from an agency whose name is no place ("the Environmental Protection Agency")', () => {

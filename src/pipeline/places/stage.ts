@@ -78,6 +78,28 @@ function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocu
   return {};
 }
 
+const LIST_GAP = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
+
+/** "California or Washington", "Washington, Oregon and Idaho": listed beside a first-level division. */
+function listedWithDivision(
+  text: string,
+  f: Found,
+  prev: Found | undefined,
+  next: Found | undefined,
+  focus: DocFocus,
+): boolean {
+  const division = (x: Found | undefined, gap: string): boolean =>
+    !!x &&
+    x.sentence === f.sentence &&
+    !('placeType' in x.c) &&
+    LIST_GAP.test(gap) &&
+    choose(x.c.entries, focus)?.entry.feature === 'admin1';
+  return (
+    division(prev, prev ? text.slice(prev.c.end, f.c.start) : '') ||
+    division(next, next ? text.slice(f.c.end, next.c.start) : '')
+  );
+}
+
 /** The place named right after a toponym and a comma ("Mill Road, Tarvik"), resolved on its own. */
 function afterComma(text: string, f: Found, next: Found | undefined, focus: DocFocus): GazetteerEntry | undefined {
   if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return undefined;
@@ -245,7 +267,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   });
   const near = (e: GazetteerEntry): number => nearBonus(e, anchors);
   const out: Toponym[] = [];
-  const resolveOne = (f: Found, next: Found | undefined): void => {
+  const resolveOne = (f: Found, next: Found | undefined, prev?: Found): void => {
     const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
     if ('placeType' in f.c) {
@@ -274,7 +296,14 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     // nearby towns decide only between towns of one name
     const towns = f.c.entries.length > 1 && townsOnly(f.c.entries);
     const mixed = f.c.entries.length > 1 && f.c.entries.some((e) => e.feature === 'admin1');
-    const pick = choose(f.c.entries, focus, hint, towns ? near : mixed ? heldBy(f.c.entries, anchors) : undefined);
+    const listed =
+      mixed &&
+      !hint.admin1 &&
+      !/[,.]/.test(doc.text.slice(f.c.start, f.c.end)) &&
+      listedWithDivision(doc.text, f, prev, next, focus);
+    const held = mixed ? heldBy(f.c.entries, anchors) : undefined;
+    const bonus = listed ? (e: GazetteerEntry) => (e.feature === 'admin1' ? 12 : 0) : held;
+    const pick = choose(f.c.entries, focus, hint, towns ? near : bonus);
     if (!pick) return;
     // "Rockingham, Northamptonshire" where the gazetteer knows only foreign Rockinghams: a town of
     // that division it does not list, placed at the division
@@ -315,7 +344,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
     out.push({ place: toPlace(lx, doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
   };
-  for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1]);
+  for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1], found[k - 1]);
   return out;
 }
 
