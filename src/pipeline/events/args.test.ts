@@ -1554,3 +1554,26 @@ describe('event arguments: buildings of a party', () => {
     assert.deepEqual(codes(e.recipient), ['SYL']);
   });
 });
+
+describe('event arguments: attempts no one is named as making', () => {
+  const places: [string, string][] = [['Zenda', 'SYL']];
+  it('codes "An attempt to assassinate the Sylvanian governor was thwarted in Zenda" with an unidentified doer of the place\'s country', () => {
+    const evs = code('An attempt to assassinate the Sylvanian governor was thwarted in Zenda.', {
+      places,
+      mentions: [['the Sylvanian governor', 'SYL', 'GOV']],
+    });
+    const e = byType(evs, 'ASSAULT');
+    assert.deepEqual(
+      e.actor.map((a) => `${a.code}/${a.sector}`),
+      ['SYL/UNK'],
+    );
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('leaves an attempt someone is named as making to that party ("Freedonia\'s attempt to assassinate …")', () => {
+    const evs = code("Freedonia's attempt to assassinate the Sylvanian governor was thwarted in Zenda.", {
+      places,
+      mentions: [...M, ['the Sylvanian governor', 'SYL', 'GOV']],
+    });
+    assertNoEvent(evs, (e) => e.actor.some((a) => a.sector === 'UNK'));
+  });
+});

@@ -66,6 +66,26 @@ function meansOf(s: SentenceState, t: Trigger, st: StatusResult, recipient: read
     : undefined;
 }
 
+/** Nouns of trying whose infinitive is the act tried ("an attempt to assassinate X"). */
+const ATTEMPTS = new Set(['attempt', 'attempts', 'plot', 'plots', 'bid', 'conspiracy']);
+
+/**
+ * "An attempt to assassinate the governor was thwarted": an act of force that is the infinitive of
+ * an attempt no one is named as making (no possessor, modifier or "by" party) has an unknown doer.
+ */
+function unownedAttempt(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lower[t.i - 1] !== 'to' || !ATTEMPTS.has(v.lower[t.i - 2] ?? '')) return false;
+  const n = t.i - 2;
+  if (!v.parsed) return (v.mentionAt[n - 1] ?? -1) < 0 && (v.possessorAt[n - 1] ?? -1) < 0;
+  if (v.head[t.i] !== n) return false;
+  return !(v.children[n] ?? []).some(
+    (c) =>
+      (v.mentionAt[c] ?? -1) >= 0 ||
+      (v.possessorAt[c] ?? -1) >= 0 ||
+      (v.deprel[c] === 'nmod' && (v.children[c] ?? []).some((k) => v.lower[k] === 'by')),
+  );
+}
+
 /**
  * An act of force on a named party in an agentless passive keeps its unknown actor ("killed in
  * Israeli shelling", "killed in riots": an event noun with its actor is the event, not its result).
@@ -76,7 +96,7 @@ function victimOnlyAct(s: SentenceState, t: Trigger, st: StatusResult, recipient
     recipient.length > 0 &&
     t.info.quadClass === 4 &&
     (st.status === 'asserted' || st.status === 'historical') &&
-    (agentlessPassive(v, t, lex.cues) || weaponSubject(v, t, lex.cues)) &&
+    (agentlessPassive(v, t, lex.cues) || weaponSubject(v, t, lex.cues) || unownedAttempt(v, t)) &&
     !triggers.some(
       (x) =>
         x !== t &&
