@@ -1295,3 +1295,14 @@ describe('senses of "seek"', () => {
     );
   });
 });
+
+describe('senses of "support"', () => {
+  it('codes no SUPPORT for sponsoring an event or for support services; supporting a party stays', () => {
+    assertNoEvent(code('The technology week is supported by Freedonia.'), (e) => e.event === 'SUPPORT');
+    assertNoEvent(code('Freedonia offers financial and support services to farmers.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(
+      code('Freedonia supported Sylvania on Monday.'),
+      (e) => e.event === 'SUPPORT' && e.recipient.some((r) => r.code === 'SYL'),
+    );
+  });
+});
