@@ -59,6 +59,10 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     });
     assert.deepEqual(tag('Shares rose over the past five trading days.'), { 'the past five trading days': 'P5D' });
   });
+  it('reads "the year before/previous" as the year before the one last written, else before the reference', () => {
+    assert.deepEqual(tag('Sales rose in 2016 compared with the year before.'), { '2016': '2016', 'the year': '2015' });
+    assert.deepEqual(tag('Costs were lower than the year previous.'), { 'the year': '2017' });
+  });
   it('takes early/late inside a season phrase ("in the early summer")', () => {
     assert.deepEqual(tag('Work will begin in the early summer.'), { 'the early summer': '2018-SU' });
   });

@@ -121,6 +121,9 @@ export const PERIODS_RULES: readonly Rule[] = [
           return { value: durationValue(1, unit) ?? 'PX', type: 'DURATION' };
         }
       }
+      // "the year before", "the year previous": the year before the one last written, else before the reference
+      if (rel === 'the' && unit === 'year' && env.ref && /^\s*(?:before|previous|prior|earlier)\b/i.test(env.after))
+        return date(fmtYear((env.lastYear() ?? env.ref.y) - 1));
       if (!env.ref) return date(rel.startsWith('the') || rel === 'this' ? 'PRESENT_REF' : 'XXXX');
       // "that year", "later that year", "the following year": counted from the year last written
       if (
