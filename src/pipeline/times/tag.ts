@@ -168,6 +168,7 @@ function tagSentence(
         anchor: () => anchor ?? ref,
         lastYear: () => lastYearBefore(text, start),
         before: sText.slice(Math.max(0, a - 40), a),
+        sentenceBefore: () => sText.slice(0, a),
         after: sText.slice(matchEnd, matchEnd + 40),
       };
       const r = rule.make(m as RegExpExecArray, env);

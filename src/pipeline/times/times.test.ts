@@ -63,6 +63,19 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag('Sales rose in 2016 compared with the year before.'), { '2016': '2016', 'the year': '2015' });
     assert.deepEqual(tag('Costs were lower than the year previous.'), { 'the year': '2017' });
   });
+  it('dates "the same month/period/quarter a year ago" from the month or quarter the sentence names before it', () => {
+    assert.deepEqual(tag('Sales fell in January, compared to the same month a year ago.'), {
+      January: '2018-01',
+      'the same month a year ago': '2017-01',
+    });
+    assert.deepEqual(tag('Profit rose in the third quarter from the same quarter a year earlier.'), {
+      'the third quarter': '2017-Q3',
+      'the same quarter a year earlier': '2016-Q3',
+    });
+    assert.deepEqual(tag('Net income fell from the corresponding period last year.'), {
+      'the corresponding period last year': '2017',
+    });
+  });
   it('takes early/late inside a season phrase ("in the early summer")', () => {
     assert.deepEqual(tag('Work will begin in the early summer.'), { 'the early summer': '2018-SU' });
   });

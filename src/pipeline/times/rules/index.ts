@@ -27,6 +27,7 @@ const ORDER = [
   'year',
   'apostrophe-year',
   'quarter-ordinal',
+  'same-period-year-ago',
   'quarter-relative',
   'half',
   'year-earlier',

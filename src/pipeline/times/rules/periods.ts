@@ -2,11 +2,15 @@
  * Periods relative to the reference date: quarters and halves (financial news), "a year earlier", and "this/last/next week, month, year, season".
  */
 import { yearOfMonth } from '../anchor.js';
-import { addMonths, fmtQuarter, fmtYear, lastCompletedQuarter, quarterOf } from '../calendar.js';
-import { ORDINALS, SEASON_MONTH, SEASONS } from '../lexicon.js';
+import { addMonths, fmtMonth, fmtQuarter, fmtYear, lastCompletedQuarter, quarterOf } from '../calendar.js';
+import { MONTH_NAME, monthOf, ORDINALS, SEASON_MONTH, SEASONS } from '../lexicon.js';
 import { MOD, PERIOD_UNIT, REL_PERIOD, YEAR } from './patterns.js';
 import { date, lc, type Rule, rx } from './types.js';
 import { durationValue, offsetOf, periodValue } from './values.js';
+
+const MONTH_WORD = new RegExp(`\\b(${MONTH_NAME})\\b`, 'g');
+const QUARTER_WORD = /\b(first|second|third|fourth)[- ]quarter/gi;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 export const PERIODS_RULES: readonly Rule[] = [
   {
@@ -85,6 +89,38 @@ export const PERIODS_RULES: readonly Rule[] = [
       if (env.quarterly) {
         const last = lastCompletedQuarter(env.ref);
         return date(fmtQuarter(last.y - 1, last.q));
+      }
+      return date(fmtYear(env.ref.y - 1));
+    },
+  },
+  {
+    name: 'same-period-year-ago',
+    cue: ['same', 'corresponding', 'comparable'],
+    re: rx(
+      '(?:the\\s)?(?:same|corresponding|comparable)\\s(period|month|quarter)\\s(?:of\\s)?(?:(?:a|one)\\syear\\s(?:ago|earlier|before)|last\\syear|the\\s(?:previous|prior)\\syear)',
+    ),
+    make(m, env) {
+      if (!env.ref) return null;
+      const unit = lc(m[1]);
+      // the month or quarter the sentence names before it ("sales fell in January, compared to the same month a year ago")
+      const before = env.sentenceBefore();
+      const months = [...before.matchAll(MONTH_WORD)];
+      const lastMonth = months.length ? monthOf(months[months.length - 1]?.[1] ?? '') : undefined;
+      const quarters = [...before.matchAll(QUARTER_WORD)];
+      const lastQuarter = quarters.length ? QUARTER_NUMBER[lc(quarters[quarters.length - 1]?.[1])] : undefined;
+      if (unit !== 'quarter' && lastMonth && !(unit === 'period' && env.quarterly && lastQuarter)) {
+        const y = yearOfMonth(env.ref, lastMonth, 'past');
+        return date(fmtMonth(y - 1, lastMonth));
+      }
+      if (unit === 'quarter' || env.quarterly) {
+        const q = lastQuarter
+          ? { y: lastQuarter <= quarterOf(env.ref) ? env.ref.y : env.ref.y - 1, q: lastQuarter }
+          : lastCompletedQuarter(env.ref);
+        return date(fmtQuarter(q.y - 1, q.q));
+      }
+      if (unit === 'month') {
+        const t = addMonths(env.ref, -12);
+        return date(fmtMonth(t.y, t.m));
       }
       return date(fmtYear(env.ref.y - 1));
     },

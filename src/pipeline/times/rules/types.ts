@@ -20,6 +20,8 @@ export interface Env {
   lastYear(): number | null;
   /** Text just before and after the match (for context checks). */
   readonly before: string;
+  /** The sentence's text before the match ("the same month a year ago" looks back for its month). */
+  sentenceBefore(): string;
   readonly after: string;
 }
 
