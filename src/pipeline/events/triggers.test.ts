@@ -1306,3 +1306,17 @@ describe('senses of "support"', () => {
     );
   });
 });
+
+describe('senses of "provide"', () => {
+  it('codes no AID for providing a forecast, for the installation of lights or service management; aid stays', () => {
+    assertNoEvent(
+      code('Freedonia will provide its hurricane outlook in May.'),
+      (e) => e.event === 'AID' || e.event === 'AGREE',
+    );
+    assertNoEvent(
+      code('Freedonia will provide for the installation of street lighting in Sylvania.'),
+      (e) => e.event === 'AID' || e.event === 'AGREE',
+    );
+    assertSomeEvent(code('Freedonia provided food to Sylvania.'), (e) => e.event === 'AID');
+  });
+});
