@@ -11,12 +11,15 @@
  * sentences. CPU time is reported beside wall-clock time because the machine may be shared: pin
  * to one core (`taskset -c 0 npm run bench:pipeline`); the best round's CPU time is the figure
  * least inflated by other processes sharing the caches. BENCH_ROUNDS (default 5), BENCH_BATCH
- * (default 64), BENCH_WARMUP (default 8): rounds run before each phase's clocks start. V8 keeps
+ * (default 64), BENCH_WARMUP (default 8): rounds of each way run before the clocks start. V8 keeps
  * optimising the coder's code for the first few thousand sentences (about 8 rounds: a cold
- * process coded 860–920 sentences/s batched over its first 2,000 sentences, 1,020–1,170 after), so the
- * default figures are those of a long job (dyad code over a corpus, a running dyad serve);
- * `BENCH_WARMUP=1` gives the cold start. `BENCH_ONLY=single` (or `batched`) times that phase alone
- * and skips the per-stage passes (quicker, e.g. to compare two trees process against process). Each phase also says how much of its CPU time went to V8's
+ * process coded 860–920 sentences/s batched over its first 2,000 sentences, 1,020–1,170 after), so
+ * the default figures are those of a long job (dyad code over a corpus, a running dyad serve):
+ * both ways are warmed up before either is timed (timing one right after its own warm-up and the
+ * other after both credited the second with the first's warm-up). `BENCH_ONLY=single` (or
+ * `batched`) warms up and times that way alone and skips the per-stage passes (quicker, e.g. to
+ * compare two trees process against process); with `BENCH_WARMUP=1` it is that way's cold start,
+ * no rounds of the other way before it. Each phase also says how much of its CPU time went to V8's
  * helper threads (Linux): mostly the optimising compiler, compiling the coder's functions again
  * and again while they warm up (a cold process spends about a third of its CPU time there).
  */
@@ -96,14 +99,17 @@ function helperCpuSec(): number | null {
   }
 }
 
-/** Runs `round` `warmup` times, then `rounds` times under the clocks. */
-async function timed(round: () => number): Promise<Phase> {
-  for (let w = 0; w < warmup; w++) round();
-  const c0 = process.cpuUsage();
-  await new Promise((r) => setImmediate(r));
+/** Lets the observer report the garbage collections so far (it does so a few event-loop turns later). */
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+
+/** Runs `round` `warm` times, then `rounds` times under the clocks. */
+async function timed(round: () => number, warm = warmup): Promise<Phase> {
+  for (let w = 0; w < warm; w++) round();
+  await settle(); // the warm-up's collections are not counted
   const g0 = gcCount;
   const gm0 = gcMs;
   const h0 = helperCpuSec();
+  const c0 = process.cpuUsage();
   const w0 = performance.now();
   let sentences = 0;
   let bestCpuSec = Number.POSITIVE_INFINITY;
@@ -115,9 +121,9 @@ async function timed(round: () => number): Promise<Phase> {
   }
   const wallSec = (performance.now() - w0) / 1000;
   const c = process.cpuUsage(c0);
-  await new Promise((r) => setImmediate(r)); // the garbage collections observed are reported
   const h1 = helperCpuSec();
   const helperSec = h0 === null || h1 === null ? null : h1 - h0;
+  await settle(); // the timed rounds' collections are reported
   return {
     sentences,
     wallSec,
@@ -132,31 +138,34 @@ async function timed(round: () => number): Promise<Phase> {
 const only = process.env.BENCH_ONLY ?? '';
 const skipped: Phase = { sentences: 0, wallSec: 0, cpuSec: 0, bestCpuSec: 0, gcCount: 0, gcMs: 0, helperSec: null };
 let events = 0;
-const single =
-  only === 'batched'
-    ? skipped
-    : await timed(() => {
-        let n = 0;
-        events = 0;
-        for (let i = 0; i < texts.length; i++) {
-          const out = toOutput(pipe.run(docOf(i), ctx));
-          n += out.sentences.length;
-          events += out.events.length;
-        }
-        return n;
-      });
-const batched =
-  only === 'single'
-    ? skipped
-    : await timed(() => {
-        let n = 0;
-        for (let i = 0; i < texts.length; i += batchSize) {
-          const docs: Document[] = [];
-          for (let j = i; j < Math.min(i + batchSize, texts.length); j++) docs.push(docOf(j));
-          for (const r of codeBatch(pipe, ctx, docs)) if ('output' in r) n += r.output.sentences.length;
-        }
-        return n;
-      });
+const singleRound = (): number => {
+  let n = 0;
+  events = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const out = toOutput(pipe.run(docOf(i), ctx));
+    n += out.sentences.length;
+    events += out.events.length;
+  }
+  return n;
+};
+const batchedRound = (): number => {
+  let n = 0;
+  for (let i = 0; i < texts.length; i += batchSize) {
+    const docs: Document[] = [];
+    for (let j = i; j < Math.min(i + batchSize, texts.length); j++) docs.push(docOf(j));
+    for (const r of codeBatch(pipe, ctx, docs)) if ('output' in r) n += r.output.sentences.length;
+  }
+  return n;
+};
+// both ways are warmed up before either is timed: V8 is still optimising the coder's functions
+// after the first few thousand sentences, and timing one way right after its own warm-up and the
+// other after both would credit the second with the first's warm-up
+if (!only) {
+  for (let w = 0; w < warmup; w++) singleRound();
+  for (let w = 0; w < warmup; w++) batchedRound();
+}
+const single = only === 'batched' ? skipped : await timed(singleRound, only ? warmup : 0);
+const batched = only === 'single' ? skipped : await timed(batchedRound, only ? warmup : 0);
 
 const perRound = (x: number): string => (x / rounds).toFixed(0).padStart(4);
 const line = (name: string, p: Phase): string =>
