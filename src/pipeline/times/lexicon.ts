@@ -107,7 +107,7 @@ const NUM_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
   'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /** A count: digits, number words ("twenty-five"), "a", "an", or a vague amount. */
-export const NUM = `(?:\\d+(?:\\.\\d+)?|${NUM_WORD}(?:[- ]${NUM_WORD})?|a couple of|a few|several|a|an|few|some|a dozen|dozen|a number of|one hundred|a hundred)`;
+export const NUM = `(?:\\d+(?:\\.\\d+)?|${NUM_WORD}(?:[- ]${NUM_WORD})?|a couple of|couple of|a few|several|a|an|few|some|a dozen|dozen|a number of|one hundred|a hundred)`;
 
 /** TIMEX3 duration unit letters. */
 export const UNIT_CODE: Readonly<Record<string, string>> = {

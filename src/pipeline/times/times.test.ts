@@ -76,6 +76,17 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'the corresponding period last year': '2017',
     });
   });
+  it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
+    assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
+      '2 1/2 years': 'P2Y6M',
+      'five and a half hours': 'PT5H30M',
+    });
+    assert.deepEqual(tag('He will stay two more weeks, then an additional year.'), {
+      'two more weeks': 'P2W',
+      'an additional year': 'P1Y',
+    });
+    assert.deepEqual(tag('Over the next couple of years it will grow.'), { 'the next couple of years': 'P2Y' });
+  });
   it('takes early/late inside a season phrase ("in the early summer")', () => {
     assert.deepEqual(tag('Work will begin in the early summer.'), { 'the early summer': '2018-SU' });
   });

@@ -1,7 +1,7 @@
 import { NUM, numberValue, UNIT, unitOf, WEEKDAY_NAME } from '../lexicon.js';
 import { DUR_MOD, DUR_REL } from './patterns.js';
 import { date, lc, type Rule, rx } from './types.js';
-import { agoValue, durationValue } from './values.js';
+import { agoValue, durationValue, halfDuration } from './values.js';
 
 export const DURATIONS_RULES: readonly Rule[] = [
   {
@@ -37,11 +37,13 @@ export const DURATIONS_RULES: readonly Rule[] = [
     name: 'duration',
     cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     re: rx(
-      `${DUR_MOD}${DUR_REL}(${NUM})(?:[- ](?:and[- ]a[- ]half[- ])?)(?:(?:straight|consecutive|successive|trading|business|working)\\s)?(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`,
+      `${DUR_MOD}${DUR_REL}(${NUM})(\\s1\\/2)?(?:[- ](?:and[- ]a[- ]half[- ])?)(?:(?:straight|consecutive|successive|trading|business|working|more|additional|extra|further)\\s)?(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`,
     ),
     make(m, env) {
       const numText = lc(m[1]);
-      const unit = unitOf(m[2] ?? '');
+      const unit = unitOf(m[3] ?? '');
+      // "2 1/2 years", "two and a half years": the half in the next smaller unit (P2Y6M, PT5H30M)
+      const half = !!m[2] || /and[- ]a[- ]half/i.test(m[0]);
       if (m[0].toLowerCase().endsWith('old')) return null; // ages are not time expressions
       if (unit === 'second' && (numText === 'a' || numText === 'an')) return null; // "a second time"
       if (/^\s*(?:-old|old\b)/i.test(env.after)) return null;
@@ -58,7 +60,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
         const v = durationValue(n, unit);
         return v ? { value: v, type: 'DURATION' } : null;
       }
-      const v = durationValue(n, unit);
+      const v = half && n !== null ? halfDuration(n, unit) : durationValue(n, unit);
       return v ? { value: v, type: 'DURATION' } : null;
     },
   },

@@ -101,6 +101,30 @@ export function durationValue(n: number | null, unit: string): string | null {
   return `P${amount}${code}`;
 }
 
+/** A count and a half of a unit, the half written in the next smaller unit: P2Y6M, PT5H30M, P3DT12H. */
+export function halfDuration(n: number, unit: string): string | null {
+  switch (unit) {
+    case 'year':
+      return `P${n}Y6M`;
+    case 'month':
+      return `P${n}M15D`;
+    case 'week':
+      return `P${n * 7 + 3}DT12H`;
+    case 'day':
+      return `P${n}DT12H`;
+    case 'hour':
+      return `PT${n}H30M`;
+    case 'minute':
+      return `PT${n}M30S`;
+    case 'decade':
+      return `P${n * 10 + 5}Y`;
+    case 'century':
+      return `P${n * 100 + 50}Y`;
+    default:
+      return durationValue(n, unit);
+  }
+}
+
 /** A date some amount before the reference, at the unit's granularity ("two weeks ago"). */
 export function agoValue(ref: Ymd, n: number, unit: string, sign: number): string | null {
   const k = sign * n;
