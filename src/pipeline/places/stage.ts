@@ -2,18 +2,19 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
-import { type DocWords, implausible, isDateline, strong, surnamesOf } from './filters.js';
+import { type DocWords, implausible, isDateline, surnamesOf } from './filters.js';
 import type { Found } from './found.js';
 import { directional, nearBonus } from './geo.js';
 import { findLocalities } from './locality.js';
+import { afterComma, hintFor, listedWithDivision } from './neighbours.js';
+import { patternPlace } from './pattern-place.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
-import { choose, type DocFocus, type LocalHint, prior } from './resolve.js';
+import { choose, type DocFocus, prior } from './resolve.js';
 import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
 import { sentenceWords, type Word } from './words.js';
 
-const COMMA_ONLY = /^,\s*$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** The entry of highest prior, the first of those tied (what a stable sort by prior puts first). */
@@ -66,47 +67,6 @@ function focusOf(found: readonly Found[]): DocFocus {
   return { countries, admin1 };
 }
 
-/** "Maywood, California", "Islamabad, Pakistan": the next toponym after a comma narrows this one. */
-function hintFor(text: string, f: Found, next: Found | undefined, focus: DocFocus): LocalHint {
-  if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return {};
-  const n = choose(next.c.entries, focus)?.entry;
-  if (!n) return {};
-  if (n.feature === 'admin1' || n.feature === 'county') return { admin1: n.admin1, country: n.country };
-  // "Washington, D.C.": the same town named twice
-  if (n.feature === 'city' && f.c.entries.some((e) => e.id === n.id)) return { admin1: n.admin1, country: n.country };
-  if (n.feature === 'country') return { country: n.country };
-  return {};
-}
-
-const LIST_GAP = /^\s*(?:,|and|or|,\s*(?:and|or))\s*$/;
-
-/** "California or Washington", "Washington, Oregon and Idaho": listed beside a first-level division. */
-function listedWithDivision(
-  text: string,
-  f: Found,
-  prev: Found | undefined,
-  next: Found | undefined,
-  focus: DocFocus,
-): boolean {
-  const division = (x: Found | undefined, gap: string): boolean =>
-    !!x &&
-    x.sentence === f.sentence &&
-    !('placeType' in x.c) &&
-    LIST_GAP.test(gap) &&
-    choose(x.c.entries, focus)?.entry.feature === 'admin1';
-  return (
-    division(prev, prev ? text.slice(prev.c.end, f.c.start) : '') ||
-    division(next, next ? text.slice(f.c.end, next.c.start) : '')
-  );
-}
-
-/** The place named right after a toponym and a comma ("Mill Road, Tarvik"), resolved on its own. */
-function afterComma(text: string, f: Found, next: Found | undefined, focus: DocFocus): GazetteerEntry | undefined {
-  if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return undefined;
-  if ('placeType' in next.c) return undefined;
-  return choose(next.c.entries, focus)?.entry;
-}
-
 // one object literal per kind of place (no spreads: a spread copies property by property)
 function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntry): Place {
   const admin1 = e.feature === 'country' ? null : e.admin1;
@@ -137,85 +97,6 @@ function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntr
     lon: e.lon,
     geonameid: e.geonameid,
     feature: e.feature,
-  };
-}
-
-type Where = { country: string | null; admin1: string | null; lat: number | null; lon: number | null };
-
-/**
- * Where a street, building or county without a place of its own lies: the document's town when
- * it names only one; else the latest town, named in its own or the previous sentence, of the
- * country the document names most; for a county, else the latest division of that country.
- */
-function townBefore(before: readonly Toponym[], sentence: number, county: boolean): Where | undefined {
-  const towns = new Set<number | null>();
-  let onlyTown: Place | undefined;
-  for (const t of before)
-    if (t.place.feature === 'city' && t.use !== 'demonym' && t.use !== 'modifier') {
-      towns.add(t.place.geonameid);
-      onlyTown = t.place;
-    }
-  if (towns.size === 1) return onlyTown;
-  const perCountry = new Map<string, number>();
-  for (const t of before) {
-    const k = t.place.country;
-    if (k && t.use !== 'demonym') perCountry.set(k, (perCountry.get(k) ?? 0) + 1);
-  }
-  let main: string | undefined;
-  for (const [k, n] of perCountry) if (main === undefined || n > (perCountry.get(main) ?? 0)) main = k;
-  let lastTown: Place | undefined;
-  let division: Place | undefined;
-  for (const t of before) {
-    if (t.place.country !== main || t.use === 'demonym' || t.use === 'modifier') continue;
-    if (t.place.feature === 'city' && sentence - t.sentence <= 1) lastTown = t.place;
-    if (county && t.place.feature === 'admin1') division = t.place;
-  }
-  return lastTown ?? division;
-}
-
-/**
- * Where a name with a place head word lies: a building, district or natural feature at the place
- * its name starts with when that place is big or in a division the document names ("Lake Chad",
- * "Dubai World Trade Centre"); otherwise, like a street, at the document's town when it names
- * only one; otherwise nowhere (it is left out).
- */
-function patternPlace(
-  text: string,
-  c: PatternCandidate,
-  focus: DocFocus,
-  near: (e: GazetteerEntry) => number,
-  before: readonly Toponym[],
-  sentence: number,
-  after: GazetteerEntry | undefined,
-): Place | null {
-  // "Daviess County, Kentucky", "Mill Road, Tarvik": the town or division named right after it
-  const next =
-    after && (after.feature === 'city' || after.feature === 'admin1' || after.feature === 'county') ? after : undefined;
-  let where: Where | undefined;
-  if (c.placeType === 'locality') where = next;
-  else {
-    const own = c.entries.length ? choose(c.entries, focus, {}, near)?.entry : undefined;
-    // a street named after a town is rarely in it; a district or lake is, when the document is there
-    const ownFits =
-      !!own &&
-      (strong(own) ||
-        own.feature === 'country' ||
-        (!!own.admin1 && focus.admin1.has(own.admin1) && own.feature === 'city'));
-    where =
-      c.placeType !== 'street' && ownFits ? own : (next ?? townBefore(before, sentence, c.placeType === 'district'));
-  }
-  if (!where) return null;
-  return {
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    name: text.slice(c.start, c.end),
-    country: where.country,
-    admin1: where.admin1,
-    lat: where.lat,
-    lon: where.lon,
-    geonameid: null,
-    feature: c.placeType,
   };
 }
 
