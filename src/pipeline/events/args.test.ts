@@ -1577,3 +1577,14 @@ describe('event arguments: attempts no one is named as making', () => {
     assertNoEvent(evs, (e) => e.actor.some((a) => a.sector === 'UNK'));
   });
 });
+
+describe('event arguments: states and processes as subjects', () => {
+  it('takes no actor past a subject that is no party ("… ties with Freedonia and tensions continue to threaten Sylvania")', () => {
+    const evs = code('The move hurt ties with Freedonia and tensions continue to threaten Sylvania.');
+    assertNoEvent(evs, (e) => e.eventText === 'threaten' && e.actor.length > 0);
+  });
+  it('still takes a party in that place ("… ties with Freedonia and Ruritania continues to threaten Sylvania")', () => {
+    const evs = code('The move hurt ties with Freedonia and Ruritania continues to threaten Sylvania.');
+    assertSomeEvent(evs, (e) => e.eventText === 'threaten' && codes(e.actor).includes('RUR'));
+  });
+});

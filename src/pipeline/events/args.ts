@@ -170,6 +170,36 @@ function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
   return s !== undefined && KIN.test(v.lemma[s] || (v.lower[s] ?? '')) && first >= 0 && first < s && s - first <= 6;
 }
 
+/** Nouns of states and processes that can be the subject of a conflict verb without being a party. */
+const THINGS =
+  /^(tension|tensions|violence|fighting|hostilities|unrest|crisis|conflict|conflicts|dispute|disputes|row|rift|prices|price|inflation|fears|fear|concern|concerns|pressure|rhetoric|situation)$/;
+
+/**
+ * "… relationship with Washington and tensions continue to escalate": the parse names the verb's
+ * subject (through "continue to"-like verbs), a noun of a state or process that is no party; a
+ * mention before it is no actor of the verb.
+ */
+function thingSubject(v: SentenceView, mi: number, i: number): boolean {
+  // by word order: the noun right before the verb (past "continue to", auxiliaries and adverbs)
+  let j = i - 1;
+  while (
+    j >= 0 &&
+    /^(to|continue|continues|continued|began|begin|begins|started|start|starts|keep|keeps|kept|appear|appears|seem|seems|may|might|could|would|will|can|has|have|had|is|are|was|were|be|been|further|already|also|still)$/.test(
+      v.lower[j] ?? '',
+    )
+  )
+    j--;
+  if (j < i - 1 && THINGS.test(v.lower[j] ?? '') && (v.mentionAt[j] ?? -1) < 0) return true;
+  if (!v.parsed) return false;
+  let k = i;
+  for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
+    k = v.head[k] ?? k;
+  const s = dependents(v, k, 'nsubj')[0];
+  const span = v.mentionTokens[mi];
+  if (s === undefined || !span || s > i || span.last >= s || (v.mentionAt[s] ?? -1) >= 0) return false;
+  return THINGS.test(v.lower[s] ?? '');
+}
+
 /**
  * "In a debate against X, Smith attacked him", "'…,' Smith complained": the parse names the verb's
  * subject, a proper name no actor was found for; a mention before that name, across a comma or a
@@ -1201,6 +1231,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
               reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
               kinOfSubject(v, actor[0] as number, t.i) ||
               unresolvedNamedSubject(v, actor[0] as number, t.i) ||
+              thingSubject(v, actor[0] as number, t.i) ||
               participleOfUnresolvedNoun(v, actor[0] as number, t.i))
           )
             actor = [];
