@@ -51,6 +51,19 @@ describe('tense of a time expression', () => {
     };
     assert.equal(syntacticTense(s2, tokensOf(early), 0, 5, 0, 8), 'past');
   });
+  it('reads an infinitive under a past-perfect plan as past ("had been due to expire Friday")', () => {
+    const text = 'It had been due to expire Friday';
+    const syntax: SyntaxLayer = {
+      upos: ['PRON', 'AUX', 'AUX', 'ADJ', 'PART', 'VERB', 'PROPN'],
+      xpos: ['PRP', 'VBD', 'VBN', 'JJ', 'TO', 'VB', 'NNP'],
+      lemma: ['it', 'have', 'be', 'due', 'to', 'expire', 'Friday'],
+      head: [3, 3, 3, -1, 5, 3, 5],
+      deprel: ['nsubj', 'aux', 'cop', 'root', 'mark', 'xcomp', 'obl:tmod'],
+    };
+    assert.equal(syntacticTense(syntax, tokensOf(text), 0, 7, 26, 32), 'past');
+    const future = { ...syntax, xpos: ['PRP', 'VBZ', 'VBN', 'JJ', 'TO', 'VB', 'NNP'] };
+    assert.equal(syntacticTense(future, tokensOf(text), 0, 7, 26, 32), 'future');
+  });
   it('falls back on nearby words without a parse', () => {
     const a = 'The envoys will meet again on Tuesday.';
     assert.equal(lexicalTense(a, 0, a.length, a.indexOf('Tuesday'), a.indexOf('Tuesday') + 7), 'future');

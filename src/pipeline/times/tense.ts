@@ -127,6 +127,9 @@ export function syntacticTense(
       // an infinitive is ahead of a governor like "plans", else as timed as its governor
       const g = syntax.head[verb] ?? -1;
       if (g < 0) return null;
+      // "had been due to expire Friday": a plan in the past perfect is over
+      for (let i = firstToken; i < lastToken; i++)
+        if (syntax.head[i] === g && syntax.xpos[i] === 'VBD' && lemmaOf(i) === 'have') return 'past';
       if (FUTURE_GOVERNORS.has(lemmaOf(g)) || FUTURE_GOVERNORS.has((syntax.lemma[g] ?? '').toLowerCase()))
         return 'future';
       if (syntax.xpos[g] === 'VBD') return 'past';
