@@ -727,3 +727,22 @@ describe('ranks that are common nouns', () => {
     assert.equal(find(ms, 'Specialist Jane Roe').sector, 'MIL');
   });
 });
+
+describe('civil offices named "X General" and names after a role', () => {
+  it('reads "Attorney General Jane Roe" and "Secretary General John Doe" as civil offices, not military', () => {
+    const { ms } = code('Australian Attorney General Jane Roe met UN Secretary General John Doe.');
+    assert.notEqual(find(ms, 'Australian Attorney General Jane Roe').sector, 'MIL');
+    assert.notEqual(find(ms, 'UN Secretary General John Doe').sector, 'MIL');
+  });
+  it('keeps "Environment Minister Robert Roe and Attorney General Jane Doe" two people', () => {
+    const { ms } = code('Environment Minister Robert Roe and Attorney General Jane Doe voted.');
+    assert.ok(
+      ms.some((m) => m.actorText === 'Environment Minister Robert Roe'),
+      ms.map((m) => m.actorText).join('|'),
+    );
+    assert.ok(
+      ms.some((m) => m.actorText === 'Attorney General Jane Doe'),
+      ms.map((m) => m.actorText).join('|'),
+    );
+  });
+});

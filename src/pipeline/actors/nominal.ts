@@ -283,7 +283,10 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
       !NOT_NAMES.has(k) &&
       (titleCase || owner || modNames.length > 0 || j === detEnd)
     ) {
-      // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman")
+      // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman"), but not a person's given name
+      // right after a role ("Environment Minister Robert Hill and Attorney General …": Hill is no part of a role)
+      const lastAgent = agents[agents.length - 1];
+      if (lastAgent?.info.person && lastAgent.end === j && f.kb.givenNames.has(k)) break;
       const ahead = f.agentAhead(j);
       if (ahead === null) break;
       titleCase = true;
@@ -462,7 +465,8 @@ function rolePhrase(
   const apposAt = roleEnd(f, c, info, i, det, m, source, end);
   // military words inside a person's role phrase make the post military
   if (c.person && c.sector !== 'MIL' && c.code !== null) {
-    for (let t = detEnd; t < head.end; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
+    // (the head's own words do not count: "Secretary General", "Attorney General" are civil offices)
+    for (let t = detEnd; t < head.t0; t++) if (MILITARY_WORDS.has(v.k[t] ?? '')) c.sector = 'MIL';
   }
   if (det.possessorPronoun !== null && !source) addPossessor(f, c, det.possessorPronoun);
   // "Russian ambassador to Pakistan, Alexey Dedov": the role and the name set off after it are
