@@ -64,5 +64,7 @@ describe('places with the compiled gazetteer', () => {
     const at = (text: string) => ts.find((x) => x.place.text === text)?.place.country;
     assert.deepEqual([at('NSW'), at('KZN'), at('FATA')], ['AUS', 'ZAF', 'PAK']);
     assert.equal(tops('The siege of Marawi ended.').find((x) => x.place.text === 'Marawi')?.place.country, 'PHL');
+    const air = tops('Officers searched a plane at Heathrow airport.').find((x) => x.place.text === 'Heathrow')?.place;
+    assert.deepEqual([air?.country, air?.feature], ['GBR', 'airport']);
   });
 });

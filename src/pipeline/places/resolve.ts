@@ -27,6 +27,8 @@ export function prior(e: GazetteerEntry): number {
       return 10 + 0.5 * pop;
     case 'county': // a second-level division ("Kent"): above the towns of its name, below divisions
       return 9 + 0.5 * pop;
+    case 'airport': // "at Heathrow": above a small town of that name, below a city of 100,000
+      return 9;
     default:
       return 2 * pop + (e.code === 'PPLC' ? 4 : e.code === 'PPLA' ? 1.5 : e.code === 'PPLX' ? -2 : 0);
   }
