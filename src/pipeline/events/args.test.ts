@@ -1588,3 +1588,22 @@ describe('event arguments: states and processes as subjects', () => {
     assertSomeEvent(evs, (e) => e.eventText === 'threaten' && codes(e.actor).includes('RUR'));
   });
 });
+
+describe('event arguments: passives of standing down', () => {
+  it('makes those demobilized with no agent named the actors of the retreat ("One third of the Freedonian troops have been demobilized")', () => {
+    const parse = [
+      '2 nummod NUM one CD',
+      '9 nsubj:pass NOUN third NN',
+      '6 case ADP of IN',
+      '6 det DET the DT',
+      '6 amod ADJ freedonian JJ',
+      '2 nmod NOUN troop NNS',
+      '9 aux AUX have VBP',
+      '9 aux:pass AUX be VBN',
+      '0 root VERB demobilize VBN',
+      '9 punct PUNCT . .',
+    ];
+    const evs = code('One third of the Freedonian troops have been demobilized.', { parse });
+    assert.deepEqual(codes(byType(evs, 'RETREAT').actor), ['FRE']);
+  });
+});

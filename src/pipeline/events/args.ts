@@ -1020,6 +1020,13 @@ function travelVerbAbove(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** "One third of the guerrillas", "hundreds of troops": the party an unmentioned quantity is "of". */
+function partitiveOf(v: SentenceView, k: number): number[] {
+  if (k < 0 || (v.mentionAt[k] ?? -1) >= 0) return [];
+  for (const c of dependents(v, k, 'nmod')) if (caseOf(v, c) === 'of') return groupFromToken(v, c);
+  return [];
+}
+
 /** Day adverbs a tagger may read as nouns ("started a hunger strike yesterday"). */
 const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
@@ -1066,6 +1073,12 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
       if (s.passive) {
         recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
         actor = byAgent(v, t.i);
+        // "guerrillas have been demobilized", "the troops were withdrawn": with no agent named, those
+        // who stand down retreat themselves (PLOVER RETREAT's actor is the one retreating)
+        if (!actor.length && frame === 'none' && t.info.plover === 'RETREAT') {
+          actor = s.group.length ? s.group : partitiveOf(v, dependents(v, t.i, 'nsubj:pass')[0] ?? -1);
+          if (actor.length) explain.push('args: actor = passive subject, who retreats');
+        }
         // "Backed by Russia, Syria rejected …": a fronted participle describes the subject after its comma
         const h = v.head[t.i] ?? -1;
         const comma = v.lower.indexOf(',', t.i);
