@@ -20,6 +20,8 @@ function leading(g: Gazetteer, lx: PlacesLexicon, words: readonly Word[], from: 
   return [];
 }
 
+const ORDINAL_QUARTER = /(?:^|\s)(?:first|second|third|fourth|final|last|next|fiscal|1st|2nd|3rd|4th|q\d)$/;
+
 /** A place written as a name plus a head word: "Orange County", "Third Street", "Lake Chad". */
 export interface PatternCandidate extends Candidate {
   /** The head word's kind, or `locality` for an unknown name placed by the division after it (locality.ts). */
@@ -50,6 +52,8 @@ export function findPatternCandidates(g: Gazetteer, lx: PlacesLexicon, words: re
       .slice(from, h)
       .map((w) => w.key)
       .join(' ');
+    // "the French Quarter", "the Christian Quarter" are districts; "Third Quarter results" is not
+    if (head.key === 'quarter' && ORDINAL_QUARTER.test(nameKey)) continue;
     // "Khyber Agency", "South Waziristan Agency" are districts; "Environmental Protection Agency" is not
     if (head.key === 'agency' && !g.byName(nameKey).length && !lx.directions.has((words[from] as Word).key)) continue;
     // "U.S. District Court", "Paris Street": a country's name before a head word is not a district

@@ -458,6 +458,12 @@ describe('places stage: counties and unplaced streets', () => {
     assert.equal(find(tops2('Officials in Lindmark said so.'), 'Lindmark')?.place.geonameid, 35);
   });
 
+  it('reads "the Old Quarter" as a district of the town, but not "Third Quarter" results', () => {
+    const q = find(tops2('Marchers in Tarvik reached the Old Quarter on Monday.'), 'Old Quarter');
+    assert.deepEqual([q?.place.feature, q?.place.lat], ['district', 44]);
+    assert.equal(find(tops2('Tarvik Mills posted Third Quarter results.'), 'Third Quarter'), undefined);
+  });
+
   it('takes no district from an agency whose name is no place ("the Environmental Protection Agency")', () => {
     const ts = tops2('Kestria closed a border post. The Environmental Protection Agency in Tarvik said so.');
     assert.equal(find(ts, 'Environmental Protection Agency'), undefined);
