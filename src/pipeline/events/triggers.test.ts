@@ -1320,3 +1320,30 @@ describe('senses of "provide"', () => {
     assertSomeEvent(code('Freedonia provided food to Sylvania.'), (e) => e.event === 'AID');
   });
 });
+
+describe("cues among a noun's left modifiers", () => {
+  it('codes "held joint anti-terrorism military and naval drills" as COOPERATE (joint drills), not MOBILIZE', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia and Sylvania held joint anti-terrorism military and naval drills.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '4 nsubj PROPN',
+          '3 cc CCONJ',
+          '1 conj PROPN',
+          '0 root VERB hold VBD',
+          '6 amod ADJ joint',
+          '4 obj NOUN anti-terrorism',
+          '10 amod ADJ military',
+          '9 cc CCONJ',
+          '7 conj ADJ naval',
+          '4 obj NOUN drill NNS',
+          '4 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(evs, (e) => e.event === 'COOPERATE' && e.eventText === 'drills');
+    assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
+  });
+});

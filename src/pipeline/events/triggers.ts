@@ -194,6 +194,19 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   return { i, last, pos: 'verb', entry, code, info: { ...info, plover }, explain };
 }
 
+/**
+ * "conducted joint anti-terrorism military and naval drills": a cue among the words that modify the noun from
+ * the left (adjectives, nouns, conjunctions, up to the determiner, verb or preposition that opens the phrase).
+ */
+function premodifierCue(v: SentenceView, i: number, cues: readonly string[]): boolean {
+  if (!v.parsed) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (!/^(ADJ|NOUN|PROPN|CCONJ|NUM)$/.test(v.upos[k] ?? '')) return false;
+    if (cues.includes(v.lower[k] ?? '') || cues.includes(v.lemma[k] ?? '')) return true;
+  }
+  return false;
+}
+
 function codeNoun(
   v: SentenceView,
   i: number,
@@ -202,7 +215,7 @@ function codeNoun(
   last: number,
 ): Trigger | null {
   for (const e of entries) {
-    if (e.requiresCue && !within(v, i, e.requiresCue, 4, 2)) continue;
+    if (e.requiresCue && !within(v, i, e.requiresCue, 4, 2) && !premodifierCue(v, i, e.requiresCue)) continue;
     if (e.unlessCue && within(v, i, e.unlessCue, 3, 4)) continue;
     const info = e.cameo ? lex.cameo.get(e.cameo) : undefined;
     const plover = e.plover ?? info?.plover;
