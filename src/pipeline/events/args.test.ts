@@ -1411,6 +1411,7 @@ describe('event arguments: texts issued in a capital', () => {
     const e = byType(evs, 'ACCUSE');
     assert.deepEqual(codes(e.actor), ['SYL']);
     assert.deepEqual(codes(e.recipient), ['FRE']);
+    assert.equal(e.status, 'asserted');
   });
   it('does not for a report issued in a city not called the capital ("A report released in Zenda alleged …")', () => {
     const evs = code('A report released on Monday in Zenda alleged that Freedonia armed the militias.', { places });

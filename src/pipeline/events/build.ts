@@ -112,6 +112,8 @@ interface Parties {
   recipient: ActorRef[];
   /** The party claiming responsibility for the act, its actor. */
   claimer: ActorRef | null;
+  /** The actor is the state whose capital issued the text that is the verb's subject. */
+  issued: boolean;
 }
 
 /**
@@ -156,10 +158,13 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
     if (actor.length) a.explain.push(`args: actor = the doer of the "${v.lower[means.i]}" the act was done in`);
   }
   const victimOnly = victimOnlyAct(s, t, st, recipient);
+  let issued = false;
   if (!actor.length && t.pos === 'verb' && (t.info.quadClass === 1 || t.info.quadClass === 3)) {
     // "A report released in the Rwandan capital alleged …": the text speaks for the capital's state
+    // (its allegation is made, not merely claimed: the report is its voice, not a source)
     const issuer = issuingCapital(v, t.i, s.places);
     if (issuer) {
+      issued = true;
       actor = [issuer];
       a.explain.push(`args: actor = the state whose capital issued the text ("${issuer.actorText}")`);
     }
@@ -189,7 +194,7 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
       `args: actor unidentified (PLOVER sector UNK)${place?.country ? `, of the country of "${place.text}"` : ''}`,
     );
   }
-  return { actor, recipient, claimer };
+  return { actor, recipient, claimer, issued };
 }
 
 /**
@@ -316,7 +321,7 @@ export function buildEvent(
   const { recipient, claimer } = parties;
   let actor = parties.actor;
   const explain = [...t.explain, ...a.explain, ...st.explain];
-  const { info, status } = retype(s, t, st, claimer ? 'claimed' : st.status, explain);
+  const { info, status } = retype(s, t, st, claimer ? 'claimed' : parties.issued ? 'asserted' : st.status, explain);
   const plover = info.plover;
   if (!plover) return null;
   if (st.yields && (plover === 'AGREE' || plover === 'THREATEN' || plover === 'CONCEDE' || status === 'intended'))
