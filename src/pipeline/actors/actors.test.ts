@@ -746,3 +746,12 @@ describe('civil offices named "X General" and names after a role', () => {
     );
   });
 });
+
+describe('dated roles before the current term', () => {
+  it('resolves "Putin" alone in a 2000 text to RUS GOV (president then), as in 2021', () => {
+    for (const date of ['2000-06-01', '2021-06-01']) {
+      const { ms } = code('Putin met the delegation on Monday.', date);
+      assert.deepEqual([find(ms, 'Putin').code, find(ms, 'Putin').sector], ['RUS', 'GOV'], date);
+    }
+  });
+});
