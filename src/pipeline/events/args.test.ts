@@ -1608,3 +1608,30 @@ describe('event arguments: passives of standing down', () => {
     assert.deepEqual(codes(byType(evs, 'RETREAT').actor), ['FRE']);
   });
 });
+
+describe('event arguments: conjuncts without a conjunction', () => {
+  it('gives a verb the parse joins to the main verb with no conjunction the party right before it ("… demanded elections after a Sylvanian court cleared him")', () => {
+    const parse = [
+      '2 nsubj PROPN freedonia NNP',
+      '0 root VERB demand VBD',
+      '4 amod ADJ early JJ',
+      '2 obj NOUN election NNS',
+      '8 case ADP after IN',
+      '8 det DET a DT',
+      '8 amod ADJ sylvanian JJ',
+      '4 nmod NOUN court NN',
+      '2 conj VERB clear VBD',
+      '9 obj PRON him PRP',
+      '13 case ADP of IN',
+      '13 det DET all DT',
+      '9 obl NOUN charge NNS',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia demanded early elections after a Sylvanian court cleared him of all charges.', {
+      parse,
+      mentions: [...M, ['a Sylvanian court', 'SYL', 'JUD']],
+    });
+    assertNoEvent(evs, (e) => e.eventText === 'cleared' && codes(e.actor).includes('FRE'));
+    assertSomeEvent(evs, (e) => e.eventText === 'cleared' && codes(e.actor).includes('SYL'));
+  });
+});

@@ -657,6 +657,19 @@ function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: numbe
       for (const mi of groupFromToken(v, s, subjects.length > 1)) if (!group.includes(mi)) group.push(mi);
     return { group, passive };
   }
+  // "… demanded elections after a special court cleared him": a verb the parse joins as a conjunct
+  // with no conjunction, right after a party, has that party as its subject
+  const before = v.mentionAt[i - 1] ?? -1;
+  if (
+    rel === 'conj' &&
+    h >= 0 &&
+    h < i &&
+    before >= 0 &&
+    v.upos[i] === 'VERB' &&
+    !dependents(v, i, 'cc').length &&
+    !(v.mentionTokens[before] && (v.mentionTokens[before]?.first ?? 0) <= h)
+  )
+    return { group: groupFromToken(v, i - 1), passive: dependents(v, i, 'aux:pass').length > 0 };
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
     // "was referring to remarks in which he ruled out talks and instead vowed to …": a conjunct the
     // parse hangs on a verb of another form (VBG) is coordinated with the nearer verb of its own form
