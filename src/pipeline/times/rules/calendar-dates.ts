@@ -116,12 +116,11 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
     name: 'decade',
     cue: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'ties'],
     re: rx(
-      `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|['\u2019]?(\\d)0['\u2019]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
+      `${MOD}(?:the\\s)?(?:(early|late|mid)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|(?:['\u2019]|(?<=\\bthe\\s(?:(?:early|late|mid)[- ])?))(\\d)0['\u2019]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`,
     ),
     make(m, env) {
       if (m[2]) return date(m[2]);
-      // "the 80s", "the '80s"; not an age ("in their 70s")
-      if (m[3] && !/['\u2019]/.test(m[0]) && !/\bthe\s/i.test(m[0])) return null;
+      // "the 80s", "the '80s" (the pattern wants "the" before a decade without apostrophe); not "in their 70s"
       if (m[3]) return date(`${yearFromTwoDigits(`${m[3]}0`, env.ref) / 10}`);
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       const k = words.indexOf(lc(m[4]));
@@ -154,7 +153,7 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'apostrophe-year',
-    cue: ["'", '\u2019'],
+    cue: 'digit',
     re: rx("['\u2019](\\d{2})(?![\\d'\u2019s])"),
     make(m, env) {
       // "in '82", "since '99", "the class of '75": a cue before it, not a quote closing on a number
