@@ -1347,3 +1347,35 @@ describe("cues among a noun's left modifiers", () => {
     assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
   });
 });
+
+describe('senses of "slap" and cues in a measured object', () => {
+  it('codes "slapped tariffs on Sylvania" as SANCTION, "slapped Sylvania\'s envoy" as ASSAULT, a slapped market as nothing', () => {
+    assertSomeEvent(code('Freedonia slapped tariffs on Sylvania on Monday.'), (e) => e.event === 'SANCTION');
+    assertSomeEvent(code("Freedonia slapped Sylvania's envoy."), (e) => e.event === 'ASSAULT');
+    assertNoEvent(code('The resignation of Freedonia slapped the market.'), (e) => e.event === 'ASSAULT');
+  });
+  it('finds the cue in the noun the object measures ("slapped $100 billion in tariffs on …")', () => {
+    const evs = codeEvents(
+      fixtureDoc('Freedonia slapped an additional $100 billion in tariffs on Sylvania.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '2 nsubj PROPN',
+          '0 root VERB slap VBD',
+          '5 det DET',
+          '5 amod ADJ',
+          '2 obj SYM',
+          '7 compound NUM',
+          '5 nummod NUM',
+          '9 case ADP',
+          '2 obl NOUN tariff NNS',
+          '11 case ADP',
+          '9 nmod PROPN',
+          '2 punct PUNCT',
+        ],
+      }),
+      lex,
+    ).events;
+    assertSomeEvent(evs, (e) => e.event === 'SANCTION');
+  });
+});

@@ -53,11 +53,29 @@ function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
   if (!cues) return true;
   if (cues.includes('@actor') && actorObject(v, i)) return true;
   if (within(v, i, cues, e.cueAfter ? 0 : 3, 6)) return true;
-  // the object, or a passive's subject, which is its object ("evidence … was presented by X")
-  return (v.children[i] ?? []).some(
+  // the object, or a passive's subject, which is its object ("evidence … was presented by X"), or a noun the
+  // object measures ("slapping an additional $100 billion in tariffs")
+  const cue = (k: number): boolean => cues.includes(v.lower[k] ?? '') || cues.includes(v.lemma[k] ?? '');
+  return (
+    (v.children[i] ?? []).some(
+      (c) =>
+        ((v.deprel[c] === 'obj' && (!e.cueAfter || c > i)) || v.deprel[c] === 'nsubj:pass') &&
+        (cue(c) || (v.children[c] ?? []).some((x) => /^nmod/.test(v.deprel[x] ?? '') && x > c && cue(x))),
+    ) || measuredIn(v, i, cue)
+  );
+}
+
+/** "slapping $100 billion in tariffs" parsed with "in tariffs" on the verb: an "in" phrase after the verb's object. */
+function measuredIn(v: SentenceView, i: number, cue: (k: number) => boolean): boolean {
+  const kids = v.children[i] ?? [];
+  const obj = kids.find((c) => v.deprel[c] === 'obj' && c > i);
+  if (obj === undefined) return false;
+  return kids.some(
     (c) =>
-      ((v.deprel[c] === 'obj' && (!e.cueAfter || c > i)) || v.deprel[c] === 'nsubj:pass') &&
-      (cues.includes(v.lower[c] ?? '') || cues.includes(v.lemma[c] ?? '')),
+      c > obj &&
+      /^obl/.test(v.deprel[c] ?? '') &&
+      (v.children[c] ?? []).some((x) => v.deprel[x] === 'case' && v.lower[x] === 'in') &&
+      cue(c),
   );
 }
 
