@@ -1379,3 +1379,10 @@ describe('senses of "slap" and cues in a measured object', () => {
     assertSomeEvent(evs, (e) => e.event === 'SANCTION');
   });
 });
+
+describe('feeling threatened', () => {
+  it('codes no THREATEN for officials of Sylvania who felt threatened; a threat made stays', () => {
+    assertNoEvent(code('Sylvania officials said they felt threatened by the crowd.'), (e) => e.event === 'THREATEN');
+    assertSomeEvent(code('Freedonia threatened Sylvania on Monday.'), (e) => e.event === 'THREATEN');
+  });
+});
