@@ -160,7 +160,7 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
   const victimOnly = victimOnlyAct(s, t, st, recipient);
   let issued = false;
   if (!actor.length && t.pos === 'verb' && (t.info.quadClass === 1 || t.info.quadClass === 3)) {
-    // "A report released in the Rwandan capital alleged …": the text speaks for the capital's state
+    // "A report released in the Sylvanian capital alleged …": the text speaks for the capital's state
     // (its allegation is made, not merely claimed: the report is its voice, not a source)
     const issuer = issuingCapital(v, t.i, s.places);
     if (issuer) {

@@ -203,7 +203,7 @@ const ISSUED_TEXTS = new Set([
 const ISSUED = new Set(['released', 'issued', 'published', 'presented', 'unveiled']);
 
 /**
- * "A report released in the Rwandan capital alleged that …": a text issued in a country's capital
+ * "A report released in the Sylvanian capital alleged that …": a text issued in a country's capital
  * speaks for that country's state (PETRARCH codes the capital's country as the source). The subject of
  * the verb at `i` by word order: a text noun, a participle of issuing, "in [the] X capital" or "in the
  * capital[,] X", with no actor named between it and the verb. Null when the sentence says otherwise.
@@ -224,7 +224,7 @@ export function issuingCapital(v: SentenceView, i: number, places: readonly Plac
     const tok = v.tokens[k];
     return tok ? places.find((p) => p.start === tok.start && p.country) : undefined;
   };
-  // "the Rwandan capital", "the capital Kigali", "the capital, Kigali"
+  // "the Sylvanian capital", "the capital Zenda", "the capital, Zenda"
   const place = placeAt(cap - 1) ?? placeAt(cap + 1) ?? (v.lower[cap + 1] === ',' ? placeAt(cap + 2) : undefined);
   return place?.country ? placeRef(place) : null;
 }
