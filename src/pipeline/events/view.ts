@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../segment/index.js';
 import '../syntax/types.js';
 import '../assemble/layers.js';
 import type {} from '../actors/index.js';
+import { counterpartPlace, sentenceCountryFits } from './sentence-country.js';
 
 /**
  * One sentence seen by the event coder: its tokens (sentence-relative indexes), their lower-case
@@ -55,7 +56,7 @@ function withCountries(
   places: readonly Place[],
   sentences: readonly Sentence[],
 ): Mention[] {
-  const bySentence = new Map<Sentence, { here: Set<string | null>; others: boolean }>();
+  const bySentence = new Map<Sentence, { here: Set<string | null>; others: boolean; local: Place[] }>();
   const partisan = (p: Place): boolean => /\b(anti|pro)-$/i.test(text.slice(Math.max(0, p.start - 5), p.start));
   // "ethnic Albanians … in Serbia": an ethnic group is coded by the one country its sentence is in
   const ethnicGroup = (m: Mention): Mention => {
@@ -128,18 +129,22 @@ function withCountries(
             p.end <= x.end &&
             x.end - x.start > p.end - p.start,
         );
-      const here = new Set(
-        places
-          .filter((p) => p.start >= s.start && p.end <= s.end && p.country && !partisan(p) && !based(p))
-          .map((p) => p.country),
+      // (a state acted against, "sanctions against X", is no place of the sentence)
+      const local = places.filter(
+        (p) =>
+          p.start >= s.start && p.end <= s.end && p.country && !partisan(p) && !based(p) && !counterpartPlace(text, p),
       );
+      const here = new Set(local.map((p) => p.country));
       const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
-      info = { here, others };
+      info = { here, others, local };
       bySentence.set(s, info);
     }
-    const { here, others } = info;
+    const { here, others, local } = info;
+    const country = [...here][0];
     // (not for international organisations)
-    if (here.size === 1 && !others && !/^(IGO|NGO)$/.test(m.sector)) return { ...m, code: [...here][0] ?? null };
+    if (here.size === 1 && country && !others && !/^(IGO|NGO)$/.test(m.sector)) {
+      if (sentenceCountryFits(m, country, local, ms)) return { ...m, code: country };
+    }
     return m;
   });
 }

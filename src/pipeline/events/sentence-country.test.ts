@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention, Place } from '../../schema/output.js';
+import { counterpartPlace, sentenceCountryFits } from './sentence-country.js';
+
+function mention(
+  text: string,
+  phrase: string,
+  code: string | null,
+  sector: string | null,
+  kind: Mention['kind'],
+): Mention {
+  const start = text.indexOf(phrase);
+  return { actorText: phrase, start, end: start + phrase.length, code, sector, kind } as Mention;
+}
+
+function place(text: string, phrase: string, country: string): Place {
+  const start = text.indexOf(phrase);
+  return {
+    text: phrase,
+    start,
+    end: start + phrase.length,
+    name: phrase,
+    country,
+    admin1: null,
+    lat: null,
+    lon: null,
+    geonameid: null,
+    feature: null,
+  };
+}
+
+test("a state acted against ('sanctions against Freedonia') is a counterpart, not the sentence's place", () => {
+  const text = 'A bishop urged sanctions against Freedonia, and marchers gathered in Freedonia.';
+  assert.equal(counterpartPlace(text, place(text, 'Freedonia', 'FRD')), true);
+  const later = text.lastIndexOf('Freedonia');
+  assert.equal(counterpartPlace(text, { ...place(text, 'Freedonia', 'FRD'), start: later, end: later + 9 }), false);
+});
+
+test('a place of its own lets an uncoded party take the country', () => {
+  const text = 'Police dispersed marchers in Zubrowka on Monday.';
+  const police = mention(text, 'Police', null, 'COP', 'nominal');
+  assert.equal(sentenceCountryFits(police, 'ZUB', [place(text, 'Zubrowka', 'ZUB')], [police]), true);
+});
+
+test("a demonym of another party places a domestic counterpart ('Zubrowkan police dispersed marchers')", () => {
+  const text = 'Zubrowkan police dispersed marchers on Monday.';
+  const police = mention(text, 'Zubrowkan police', 'ZUB', 'COP', 'nominal');
+  const marchers = mention(text, 'marchers', null, 'CVL', 'nominal');
+  const places = [place(text, 'Zubrowkan', 'ZUB')];
+  assert.equal(sentenceCountryFits(marchers, 'ZUB', places, [police, marchers]), true);
+});
+
+test("a named leader does not take the state of the leader he welcomes ('President Ann Roe welcomed Zubrowkan leader Bo Li')", () => {
+  const text = 'President Ann Roe welcomed Zubrowkan leader Bo Li on Friday.';
+  const host = mention(text, 'President Ann Roe', null, 'GOV', 'name');
+  const guest = mention(text, 'Zubrowkan leader Bo Li', 'ZUB', 'GOV', 'name');
+  const places = [place(text, 'Zubrowkan', 'ZUB')];
+  assert.equal(sentenceCountryFits(host, 'ZUB', places, [host, guest]), false);
+});
+
+test("a rights group does not take the state it reports on ('Zubrowkan authorities fail …, a rights group said')", () => {
+  const text = 'Zubrowkan authorities fail refugees, a human rights group said.';
+  const state = mention(text, 'Zubrowkan authorities', 'ZUB', 'GOV', 'nominal');
+  const group = mention(text, 'a human rights group', null, 'HRI', 'nominal');
+  const places = [place(text, 'Zubrowkan', 'ZUB')];
+  assert.equal(sentenceCountryFits(group, 'ZUB', places, [state, group]), false);
+});
