@@ -1,4 +1,9 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
+import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
+import { parsedNounArgs } from './args-parsed-noun.js';
+import { parsedVerbArgs } from './args-parsed-verb.js';
+import { undergoneObject } from './args-undergo.js';
+import { nounByWordOrder, recipientByWordOrder, verbByWordOrder } from './args-word-order.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
@@ -55,23 +60,23 @@ export const CLAUSE_BREAKS: readonly string[] = [
   '”',
   '(',
 ];
-const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
+export const BOUNDARY = new Set([...CLAUSE_BREAKS, 'as', ')']);
 /** Buildings and sites that are the target of an act of force they modify ("embassy bombings"). */
-const FACILITY =
+export const FACILITY =
   /^(embassy|embassies|consulate|consulates|school|schools|mosque|mosques|church|churches|synagogue|temple|hotel|hotels|hospital|hospitals|office|offices|headquarters|market|mall|airport|checkpoint|compound|camp|station)$/;
 
 /** Buildings, homes and positions that stand for the party they are "of". */
 const OWNED =
   /^(embassy|embassies|consulate|consulates|office|offices|headquarters|compound|camp|camps|home|homes|house|houses|residence|residences|base|bases|position|positions|stronghold|strongholds|property|properties|premises|outpost|outposts)$/;
 /** Types whose act is directed at the party an "against" phrase names ("fire against X", "sanctions against X"). */
-const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE']);
+export const AGAINST_TYPES: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE']);
 /** Types whose object readies an act for later: its target lies inside the object ("weapons to use against X"). */
-const PURPOSE_TYPES: ReadonlySet<string> = new Set(['MOBILIZE', 'THREATEN']);
+export const PURPOSE_TYPES: ReadonlySet<string> = new Set(['MOBILIZE', 'THREATEN']);
 /** Relations that open a clause of its own below a noun: its "against" phrase is not the noun's purpose. */
 const OWN_CLAUSE = /^(acl:relcl|parataxis|ccomp|punct|appos|conj)/;
 
 /** The first "against" phrase below the nodes `from` (breadth first, 4 levels, not into relative clauses), or -1. */
-function againstBelow(v: SentenceView, from: readonly number[]): number {
+export function againstBelow(v: SentenceView, from: readonly number[]): number {
   let level = [...from];
   for (let depth = 0; depth < 4 && level.length; depth++) {
     const next: number[] = [];
@@ -92,17 +97,17 @@ const COORD = new Set(['and', ',', '&', 'or']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets']);
 
 /** Acts done without an object, so never passive ("people protested in the capital" is no "were protested"). */
-const INTRANSITIVE = new Set(['protest', 'demonstrate', 'march', 'rally', 'riot', 'clash', 'resign', 'mutiny']);
+export const INTRANSITIVE = new Set(['protest', 'demonstrate', 'march', 'rally', 'riot', 'clash', 'resign', 'mutiny']);
 
 /** Common verbs of saying, for word order without a parse. */
-const SAYS = /^(say|says|said|tell|tells|told|reports|reported|claims|claimed|adds|added|stated)$/;
+export const SAYS = /^(say|says|said|tell|tells|told|reports|reported|claims|claimed|adds|added|stated)$/;
 
 /**
  * "An Iraqi official said Ritter would not try to visit …": between mention mi and the verb at i, a verb
  * of saying opens a reported clause whose own subject is a name or noun that is no actor mention; the
  * speaker is not the doer. (A pronoun subject, "said it would …", may still be the speaker.)
  */
-function reportedSubject(v: SentenceView, mi: number, i: number): boolean {
+export function reportedSubject(v: SentenceView, mi: number, i: number): boolean {
   const from = (v.mentionTokens[mi]?.last ?? i) + 1;
   for (let k = from; k < i; k++) {
     if (!SAYS.test(v.lower[k] ?? '') || (v.parsed && v.upos[k] !== 'VERB')) continue;
@@ -122,7 +127,7 @@ function reportedSubject(v: SentenceView, mi: number, i: number): boolean {
 export const UNDERGOES: ReadonlySet<string> = new Set(['die', 'perish']);
 
 /** Verbs whose subject undergoes the act named by their object noun ("faces pressure", "received criticism"). */
-const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
+export const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', 'attract', 'incur', 'weather']);
 
 /**
  * The mention group starting with mention `mi` and its coordinated mentions to the right ("Kabul,
@@ -160,7 +165,7 @@ const KIN =
   /^(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|parent|parents|child|children|relative|relatives|family|lawyer|lawyers|attorney|attorneys|friend|friends|neighbor|neighbour|neighbors|neighbours|widow|fiancee|fiance|girlfriend|boyfriend|partner)$/;
 
 /** Mention mi is the possessor of the verb's subject, a relative or agent of it ("the boy's father offered"). */
-function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
+export function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
   // (through "offered to visit": the subject of the verb an infinitive completes)
   let k = i;
   for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
@@ -179,7 +184,7 @@ const THINGS =
  * subject (through "continue to"-like verbs), a noun of a state or process that is no party; a
  * mention before it is no actor of the verb.
  */
-function thingSubject(v: SentenceView, mi: number, i: number): boolean {
+export function thingSubject(v: SentenceView, mi: number, i: number): boolean {
   // by word order: the noun right before the verb (past "continue to", auxiliaries and adverbs)
   let j = i - 1;
   while (
@@ -205,7 +210,7 @@ function thingSubject(v: SentenceView, mi: number, i: number): boolean {
  * subject, a proper name no actor was found for; a mention before that name, across a comma or a
  * quote, is no actor of the verb.
  */
-function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean {
+export function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean {
   if (!v.parsed) return false;
   let k = i;
   for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
@@ -263,7 +268,7 @@ const WRITINGS: ReadonlySet<string> = new Set([
  * noun no actor was found for has that noun as its doer; a mention before the noun (and not one the
  * noun is in apposition to) is no actor of the participle.
  */
-function participleOfUnresolvedNoun(v: SentenceView, mi: number, i: number): boolean {
+export function participleOfUnresolvedNoun(v: SentenceView, mi: number, i: number): boolean {
   if (!v.parsed || v.deprel[i] !== 'acl' || v.xpos[i] !== 'VBG') return false;
   const h = v.head[i] ?? -1;
   const span = v.mentionTokens[mi];
@@ -279,7 +284,7 @@ function participleOfUnresolvedNoun(v: SentenceView, mi: number, i: number): boo
 }
 
 /** The mention at token k and, following coordination, its conjuncts (sentence-relative mention indexes). */
-function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
+export function groupFromToken(v: SentenceView, k: number, inList = false): number[] {
   const out: number[] = [];
   const seen = new Set<number>();
   const add = (mi: number) => {
@@ -343,7 +348,7 @@ export function verbJoinedToNoun(v: SentenceView, i: number): boolean {
 }
 
 /** Linear: the nearest mention group to the left of token i, within the clause. */
-function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
+export function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
   let k = i - 1;
   for (; k >= 0 && i - k <= maxGap; k--) {
     if ((v.mentionAt[k] ?? -1) >= 0) break;
@@ -374,7 +379,7 @@ function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
  * "Russia defends its ties …, and rejects allegations": a verb right after "and" with no subject
  * of its own shares the sentence's first subject (the mention group before the first verb).
  */
-function coordinatedSubject(v: SentenceView, i: number): number[] {
+export function coordinatedSubject(v: SentenceView, i: number): number[] {
   // "…, killing one person and arresting 12": a verb the parse joins to the object of a participle
   // after a comma shares that participle's subject
   const g = v.parsed && verbJoinedToNoun(v, i) ? (v.head[v.head[i] ?? -1] ?? -1) : -1;
@@ -421,7 +426,7 @@ function coordinatedSubject(v: SentenceView, i: number): number[] {
  * phrase opened by a comma and an article (an appositive) whose head names no actor, the index of
  * the opening comma; else -1.
  */
-function appositiveBefore(v: SentenceView, i: number): number {
+export function appositiveBefore(v: SentenceView, i: number): number {
   if (v.lower[i - 1] !== ',') return -1;
   for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
     const w = v.lower[k] ?? '';
@@ -435,7 +440,7 @@ function appositiveBefore(v: SentenceView, i: number): number {
 }
 
 /** The parse makes mention mi the object of a verb (it is acted on there, not acting). */
-function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
+export function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
   if (!v.parsed) return false;
   const span = v.mentionTokens[mi];
   if (!span) return false;
@@ -463,7 +468,7 @@ const SUBORDINATORS = new Set([
 ]);
 
 /** Mention mi lies in an adverbial clause ("While …, ") that a comma closes before token i. */
-function inFrontedClause(v: SentenceView, mi: number, i: number): boolean {
+export function inFrontedClause(v: SentenceView, mi: number, i: number): boolean {
   const span = v.mentionTokens[mi];
   if (!span || !v.lower.slice(span.last + 1, i).includes(',')) return false;
   for (let k = span.first - 1; k >= 0; k--) {
@@ -486,7 +491,7 @@ function frontedToken(v: SentenceView, k: number, i: number): boolean {
 }
 
 /** Index of "come/came/been" in "… come under [adjectives] NOUN" before the noun at i, else -1. */
-function underBefore(v: SentenceView, i: number): number {
+export function underBefore(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     if (v.lower[k] === 'under')
       return /^(come|comes|came|coming|been|was|were|is|are|fell|fall|falls)$/.test(v.lower[k - 1] ?? '') ? k - 1 : -1;
@@ -496,7 +501,7 @@ function underBefore(v: SentenceView, i: number): number {
 }
 
 /** Linear: the mention group to the right of token `from`, before any clause boundary. */
-function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: boolean): number[] {
+export function rightGroup(v: SentenceView, from: number, maxGap: number, stopAtPrep: boolean): number[] {
   let k = from;
   const n = v.lower.length;
   for (; k < n && k - from <= maxGap; k++) {
@@ -525,7 +530,7 @@ const OPEN_PREPS = new Set([
   'upon',
 ]);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'across', 'throughout', 'around', 'within', 'outside']);
-const PREPS = new Set([
+export const PREPS = new Set([
   'to',
   'with',
   'against',
@@ -547,13 +552,13 @@ const PREPS = new Set([
   'towards',
 ]);
 
-function caseOf(v: SentenceView, k: number): string | null {
+export function caseOf(v: SentenceView, k: number): string | null {
   for (const c of dependents(v, k, 'case')) return v.lower[c] ?? null;
   return null;
 }
 
 /** The verb (or its object) has a prepositional argument with one of `preps` that names an actor. */
-function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boolean {
+export function hasPrepArg(v: SentenceView, i: number, preps: readonly string[]): boolean {
   const objs = dependents(v, i, 'obj');
   for (const c of [...dependents(v, i, 'obl', 'nmod'), ...objs.flatMap((o) => dependents(v, o, 'nmod'))]) {
     const p = caseOf(v, c);
@@ -630,7 +635,7 @@ function nearestSubject(subj: readonly number[], i: number): number {
 }
 
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
-function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
+export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
   const modified = misreadRelative(v, i);
   if (modified >= 0) return { group: groupFromToken(v, modified), passive: true };
@@ -748,7 +753,7 @@ function postnominalParticiple(v: SentenceView, i: number): boolean {
  * modifies, with no object of its own, in a sentence whose main verb is elsewhere (a parse that hangs
  * the main verb of "Doctors donated goods" on its subject is not believed).
  */
-function reducedRelative(v: SentenceView, i: number): boolean {
+export function reducedRelative(v: SentenceView, i: number): boolean {
   const h = v.head[i] ?? -1;
   return (
     h >= 0 &&
@@ -788,12 +793,12 @@ export function weaponFiredBy(v: SentenceView, i: number, x: number, weapons: Re
 }
 
 /** The "by" agent of a passive verb. */
-function byAgent(v: SentenceView, i: number): number[] {
+export function byAgent(v: SentenceView, i: number): number[] {
   for (const c of dependents(v, i, 'obl', 'nmod')) if (caseOf(v, c) === 'by') return groupFromToken(v, c);
   return [];
 }
 
-function isPassiveLinear(v: SentenceView, i: number): boolean {
+export function isPassiveLinear(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
   if (engagedIn(v, i)) return false;
   // (and irregular participles: "had been shot", "was hit", "were cut off")
@@ -816,7 +821,7 @@ function isPassiveLinear(v: SentenceView, i: number): boolean {
   return false;
 }
 
-function prepObject(v: SentenceView, i: number, preps: readonly string[], window: number): number[] {
+export function prepObject(v: SentenceView, i: number, preps: readonly string[], window: number): number[] {
   const n = v.lower.length;
   for (let k = i + 1; k < Math.min(n, i + window); k++) {
     const w = v.lower[k] ?? '';
@@ -994,7 +999,7 @@ const DOER_OF = new Set([
 ]);
 
 /** The party doing the act the verb's object names ("… the withdrawal of X"), as mention indexes. */
-function doerOfObject(v: SentenceView, i: number): number[] {
+export function doerOfObject(v: SentenceView, i: number): number[] {
   for (const o of dependents(v, i, 'obj')) {
     if (!DOER_OF.has(v.lemma[o] ?? '') && !DOER_OF.has(v.lower[o] ?? '')) continue;
     for (const c of dependents(v, o, 'nmod')) if (caseOf(v, c) === 'of') return groupFromToken(v, c);
@@ -1023,7 +1028,7 @@ const TRAVEL = new Set([
 ]);
 
 /** The verb of travelling the "for" phrase at i hangs on, through at most two nominal heads ("this week for talks"), or -1. */
-function travelVerbAbove(v: SentenceView, i: number): number {
+export function travelVerbAbove(v: SentenceView, i: number): number {
   let k = v.head[i] ?? -1;
   for (let depth = 0; depth < 3 && k >= 0; depth++) {
     if (v.upos[k] === 'VERB') return TRAVEL.has(v.lemma[k] ?? '') ? k : -1;
@@ -1034,20 +1039,20 @@ function travelVerbAbove(v: SentenceView, i: number): number {
 }
 
 /** "One third of the guerrillas", "hundreds of troops": the party an unmentioned quantity is "of". */
-function partitiveOf(v: SentenceView, k: number): number[] {
+export function partitiveOf(v: SentenceView, k: number): number[] {
   if (k < 0 || (v.mentionAt[k] ?? -1) >= 0) return [];
   for (const c of dependents(v, k, 'nmod')) if (caseOf(v, c) === 'of') return groupFromToken(v, c);
   return [];
 }
 
 /** Day adverbs a tagger may read as nouns ("started a hunger strike yesterday"). */
-const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+export const DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 /**
  * The node standing in the act noun's place at i: the measure over it ("ten days of war games" →
  * days), or the day adverb the parse made it a compound of ("a strike yesterday" → yesterday), else i.
  */
-function measuredBy(v: SentenceView, i: number): number {
+export function measuredBy(v: SentenceView, i: number): number {
   const h = v.head[i] ?? -1;
   if (h > i && v.deprel[i] === 'compound' && DAYS.has(v.lower[h] ?? '')) return h;
   if (h < 0 || v.deprel[i] !== 'nmod' || caseOf(v, i) !== 'of') return i;
@@ -1057,307 +1062,21 @@ function measuredBy(v: SentenceView, i: number): number {
 }
 
 /** Actor and recipient of an event from the parse when there is one, else from word order. */
+/** The actor and recipient of a trigger: from the parse when there is one, else by word order. */
 export function findArgs(v: SentenceView, t: Trigger): Args {
-  const explain: string[] = [];
-  const frame = t.entry.recipient;
-  // "launched rocket fire against guerrilla camps": an act of force or a threat is directed at
-  // whatever its "against" phrase names, whatever prepositions its entry lists
-  const against = AGAINST_TYPES.has(t.info.plover ?? '') && frame !== 'none' && !frame.includes('against');
-  const recPreps = frame === 'none' ? [] : [...frame.filter((x) => x !== 'obj'), ...(against ? ['against'] : [])];
-  const wantObj = frame !== 'none' && frame.includes('obj');
-  let actor: number[] = [];
-  let recipient: number[] = [];
-  // a past participle modifying a noun ("the rebels accused of …"): the noun is acted on, never the actor
-  let passiveParse = false;
+  const f = argFrame(t);
+  const d: ArgDraft = { actor: [], recipient: [], explain: [], passiveParse: false };
   if (v.parsed) {
-    if (t.pos === 'verb') {
-      let s = syntacticSubject(v, t.i);
-      passiveParse = reducedRelative(v, t.i);
-      // "Hundreds of people protested in the capital": a verb that takes no object has no passive;
-      // a participle the parse hangs on a noun is that noun's act
-      if (passiveParse && INTRANSITIVE.has(v.lemma[t.i] ?? '')) {
-        passiveParse = false;
-        s = { group: s.group, passive: false };
-      }
-      // "Eleven people died in the blast": the subject of a verb of dying undergoes the act
-      if (UNDERGOES.has(v.lemma[t.i] ?? '') && !s.passive) s = { group: s.group, passive: true };
-      // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
-      if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
-      if (s.passive) {
-        recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
-        actor = byAgent(v, t.i);
-        // "guerrillas have been demobilized", "the troops were withdrawn": with no agent named, those
-        // who stand down retreat themselves (PLOVER RETREAT's actor is the one retreating)
-        if (!actor.length && frame === 'none' && t.info.plover === 'RETREAT') {
-          actor = s.group.length ? s.group : partitiveOf(v, dependents(v, t.i, 'nsubj:pass')[0] ?? -1);
-          if (actor.length) explain.push('args: actor = passive subject, who retreats');
-        }
-        // "Backed by Russia, Syria rejected …": a fronted participle describes the subject after its comma
-        const h = v.head[t.i] ?? -1;
-        const comma = v.lower.indexOf(',', t.i);
-        if (
-          !recipient.length &&
-          frame !== 'none' &&
-          /^advcl/.test(v.deprel[t.i] ?? '') &&
-          h > comma &&
-          comma > t.i &&
-          !dependents(v, t.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length
-        )
-          recipient = rightGroup(v, comma + 1, 2, true).filter((mi) => !actor.includes(mi));
-        if (actor.length || recipient.length) explain.push('args: passive subject → recipient, by-agent → actor');
-      } else {
-        actor = s.group;
-        if (actor.length) explain.push('args: actor = subject');
-        // a frame that lists a preposition first ("give … to X") prefers it over the object
-        const prepFirst = frame !== 'none' && frame[0] !== 'obj' && frame.includes('obj');
-        if (wantObj && !(prepFirst && hasPrepArg(v, t.i, recPreps))) {
-          for (const c of dependents(v, t.i, 'obj', 'iobj')) {
-            recipient = groupFromToken(v, c);
-            if (recipient.length) {
-              explain.push(`args: recipient = object`);
-              break;
-            }
-          }
-        }
-      }
-      if (!recipient.length && frame !== 'none' && !s.passive) {
-        recipient = doerOfObject(v, t.i).filter((mi) => !actor.includes(mi));
-        if (recipient.length) explain.push('args: recipient = the "of" party of the act the object names');
-      }
-      if (!recipient.length && recPreps.includes('against') && PURPOSE_TYPES.has(t.info.plover ?? '') && !s.passive) {
-        // "trained hackers capable of launching cyber warfare against X": a preparation or threat is
-        // directed at the target of what it readies, however deep in its object that lies
-        const c = againstBelow(v, dependents(v, t.i, 'obj'));
-        if (c >= 0) recipient = groupFromToken(v, c);
-        if (recipient.length) explain.push('args: recipient = "against" object inside the object');
-      }
-      if (!recipient.length && recPreps.length) {
-        // "suspended aid to Pakistan", "imposed sanctions on Iran": the phrase hangs on the object, or
-        // on the passive subject that stands for it ("evidence against Russia was presented by the US")
-        const objs = [...dependents(v, t.i, 'obj'), ...(s.passive ? dependents(v, t.i, 'nsubj:pass') : [])];
-        // ("launched artillery, mortar and rocket fire against …": the phrase may hang on a conjunct
-        // of the object, or on a noun the parse makes a conjunct of the verb)
-        const conjuncts = [
-          ...objs.flatMap((o) => dependents(v, o, 'conj')),
-          ...dependents(v, t.i, 'conj').filter((c) => v.upos[c] === 'NOUN'),
-        ];
-        for (const c of [
-          ...dependents(v, t.i, 'obl', 'nmod', 'obj'),
-          ...[...objs, ...conjuncts].flatMap((o) => dependents(v, o, 'nmod')),
-        ]) {
-          const p = caseOf(v, c);
-          if (p && recPreps.includes(p)) {
-            recipient = groupFromToken(v, c);
-            if (recipient.length) {
-              explain.push(`args: recipient = "${p}" object`);
-              break;
-            }
-          }
-        }
-      }
-    } else {
-      for (const c of dependents(v, t.i, 'nmod:poss', 'compound', 'amod', 'nmod')) {
-        const p = caseOf(v, c);
-        const rel = v.deprel[c] ?? '';
-        if (rel === 'nmod' && p !== 'by' && !t.entry.actorPreps.includes(p ?? '')) continue;
-        // "the U.S. Embassy bombings", "a school shooting": a building before an act of force is its target
-        const cm = v.mentionAt[c] ?? -1;
-        const head = cm >= 0 ? (v.mentionTokens[cm]?.last ?? c) : c;
-        if (rel === 'compound' && OF_TARGET.has(t.info.plover ?? '') && FACILITY.test(v.lower[head] ?? '')) {
-          if (!recipient.length) {
-            recipient = groupFromToken(v, c);
-            if (recipient.length) explain.push('args: recipient = the building the act of force names');
-          }
-          continue;
-        }
-        const g = groupFromToken(v, c);
-        if (g.length) {
-          actor = g;
-          explain.push(`args: actor = ${rel}${p ? ` "${p}"` : ''} of the noun`);
-          break;
-        }
-      }
-      if (!actor.length) {
-        // "launched ten days of war games", "began a series of talks": the act is measured out by
-        // the noun the verb governs; it stands in the measure's place
-        const m = measuredBy(v, t.i);
-        const h = v.head[m] ?? -1;
-        // "began a hunger strike yesterday": a parse that makes the act a compound of the day word
-        // hangs the day word on the verb in the act's place
-        const day = m !== t.i && DAYS.has(v.lower[m] ?? '');
-        const rel = day && /^(obl|obj)/.test(v.deprel[m] ?? '') ? 'obj' : (v.deprel[m] ?? '');
-        if (h >= 0 && (rel === 'obj' || rel === 'nsubj:pass')) {
-          actor = syntacticSubject(v, h).group;
-          if (actor.length) explain.push('args: actor = subject of the verb governing the noun');
-        } else if (h >= 0 && rel.startsWith('obl') && caseOf(v, t.i) === 'on' && v.upos[h] === 'VERB') {
-          // "troops remained on alert", "workers went on strike": the subject is in the state
-          const s = syntacticSubject(v, h);
-          if (!s.passive) actor = s.group;
-          if (actor.length) explain.push('args: actor = subject of the verb "on" the noun hangs on');
-        }
-      }
-      if (!actor.length && t.info.plover === 'CONSULT' && caseOf(v, t.i) === 'for') {
-        // "negotiators return to Geneva this week for talks": those who travel for talks hold them
-        const h = travelVerbAbove(v, t.i);
-        const s = h >= 0 ? syntacticSubject(v, h) : null;
-        if (s && !s.passive) actor = s.group;
-        if (actor.length) explain.push(`args: actor = subject of "${v.lower[h]}", travelling for the meeting`);
-      }
-      for (const c of dependents(v, t.i, 'nmod', 'acl')) {
-        const p = caseOf(v, c);
-        if (p && recPreps.includes(p)) {
-          recipient = groupFromToken(v, c);
-          if (recipient.length) {
-            explain.push(`args: recipient = "${p}" modifier of the noun`);
-            break;
-          }
-        }
-      }
-      if (!recipient.length && actor.length && OF_TARGET.has(t.info.plover ?? '')) {
-        // "the blockade of Serbia", "its invasion of Kuwait": with the actor known, the "of" party
-        // of an act of force is the one it is done to
-        for (const c of dependents(v, t.i, 'nmod')) {
-          if (caseOf(v, c) !== 'of') continue;
-          const g = groupFromToken(v, c).filter((mi) => !actor.includes(mi));
-          if (g.length) {
-            recipient = g;
-            explain.push('args: recipient = "of" object of the act (its actor is known)');
-          }
-          break;
-        }
-      }
-    }
+    if (t.pos === 'verb') parsedVerbArgs(v, t, f, d);
+    else parsedNounArgs(v, t, f, d);
   }
-  if (!actor.length) {
-    if (t.pos === 'verb') {
-      if (passiveParse || isPassiveLinear(v, t.i) || UNDERGOES.has(v.lemma[t.i] ?? '')) {
-        const by = prepObject(v, t.last, ['by'], 8);
-        if (by.length) actor = by;
-        // (not across another verb: "Police say X was killed" — the police are not killed)
-        const left = leftGroup(v, t.i).filter((mi) => {
-          const from = (v.mentionTokens[mi]?.last ?? t.i) + 1;
-          return !v.upos.slice(from, t.i).includes('VERB') && !v.lower.slice(from, t.i).some((w) => SAYS.test(w));
-        });
-        if (frame !== 'none' || UNDERGOES.has(v.lemma[t.i] ?? '')) recipient = recipient.length ? recipient : left;
-        if (actor.length || recipient.length)
-          explain.push('args (word order): passive; "by" → actor, subject → recipient');
-      } else {
-        actor = coordinatedSubject(v, t.i);
-        if (actor.length) explain.push('args (word order): actor = subject shared by coordinated verbs');
-        else {
-          // "Members of X, a body linked to Y, investigated …": the subject is before the appositive
-          const open = appositiveBefore(v, t.i);
-          actor = leftGroup(v, open >= 0 ? open : t.i);
-          // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor;
-          // nor a party inside a fronted adverbial clause ("While some weaken support to Islamabad, …")
-          if (
-            actor.length &&
-            (objectOfVerbBefore(v, actor[0] as number) ||
-              inFrontedClause(v, actor[0] as number, t.i) ||
-              reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
-              kinOfSubject(v, actor[0] as number, t.i) ||
-              unresolvedNamedSubject(v, actor[0] as number, t.i) ||
-              thingSubject(v, actor[0] as number, t.i) ||
-              participleOfUnresolvedNoun(v, actor[0] as number, t.i))
-          )
-            actor = [];
-          if (actor.length) explain.push('args (word order): actor = nearest mention to the left');
-        }
-      }
-    } else {
-      // possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes"
-      for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
-        const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
-        if (mi >= 0 && recipient.includes(mi)) break;
-        if (mi >= 0) {
-          actor = [mi];
-          explain.push('args (word order): actor = possessor/modifier of the noun');
-          break;
-        }
-        const w = v.lower[k] ?? '';
-        if (BOUNDARY.has(w) || PREPS.has(w) || w === ',' || w === 'the' || w === 'a' || w === 'an') break;
-      }
-      if (!actor.length) {
-        const by = prepObject(v, t.last, t.entry.actorPreps, 5);
-        if (by.length) {
-          actor = by;
-          explain.push('args (word order): actor = "by" object of the noun');
-        }
-      }
-      if (!actor.length) {
-        // the noun is the object of a verb: "China has initiated a dialogue"
-        let k = t.i - 1;
-        while (
-          k >= 0 &&
-          t.i - k <= 6 &&
-          !BOUNDARY.has(v.lower[k] ?? '') &&
-          (v.mentionAt[k] ?? -1) < 0 &&
-          !PREPS.has(v.lower[k] ?? '')
-        )
-          k--;
-        if (k >= 0 && k < t.i - 2 && (v.mentionAt[k] ?? -1) >= 0) {
-          const g = leftGroup(v, k + 1, 8);
-          if (g.length) {
-            actor = g;
-            explain.push('args (word order): actor = subject of the verb governing the noun');
-          }
-        }
-      }
-    }
+  if (!d.actor.length) {
+    if (t.pos === 'verb') verbByWordOrder(v, t, f, d);
+    else nounByWordOrder(v, t, d);
   }
-  if (!recipient.length && t.pos === 'noun') {
-    // "Islamabad has come under U.S. pressure / attack / fire": the subject suffers the event
-    const u = underBefore(v, t.i);
-    if (u >= 0) {
-      recipient = leftGroup(v, u, 10);
-      if (recipient.length) explain.push('args: recipient = subject of "come under"');
-    }
-  }
-  if (!recipient.length && frame !== 'none' && !(t.pos === 'verb' && isPassiveLinear(v, t.i))) {
-    if (wantObj && t.pos === 'verb') {
-      recipient = rightGroup(v, t.last + 1, 3, true);
-      if (recipient.length) explain.push('args (word order): recipient = object after the verb');
-    }
-    if (!recipient.length && recPreps.length) {
-      recipient = prepObject(v, t.last, recPreps, 8);
-      if (recipient.length) explain.push('args (word order): recipient = object of a frame preposition');
-    }
-  }
-  if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') {
-    // "Obama faces pressure from Congress": the subject of face/receive undergoes the act, the
-    // "from/by" party does it
-    const h = v.head[t.i] ?? -1;
-    if (h >= 0 && UNDERGO.has(v.lemma[h] ?? '')) {
-      let giver: number[] = [];
-      for (const c of [...dependents(v, h, 'obl'), ...dependents(v, t.i, 'nmod')]) {
-        const p = caseOf(v, c);
-        if (p === 'from' || p === 'by') giver = groupFromToken(v, c);
-        if (giver.length) break;
-      }
-      const s = syntacticSubject(v, h);
-      if (!s.passive && s.group.length) {
-        actor = giver;
-        recipient = s.group;
-        for (let k = explain.length - 1; k >= 0; k--)
-          if (/actor|recipient/.test(explain[k] ?? '')) explain.splice(k, 1);
-        explain.push(`args: the subject of "${v.lower[h]}" undergoes the act; actor = "from/by" party`);
-      }
-    }
-  }
-  const a = actor.map((mi) => v.mentions[mi]).filter((m): m is Mention => Boolean(m));
-  const actorKeys = new Set(a.map((m) => `${m.start}`));
-  // the same actor again (same code and sector: "it", "the country") is not a recipient; a domestic
-  // counterpart (government vs parliament of one country) is
-  const actorKinds = new Set(a.map((m) => `${m.code}|${m.sector}`));
-  const r = recipient
-    .map((mi) => v.mentions[mi])
-    .filter(
-      (m): m is Mention =>
-        Boolean(m) &&
-        !actorKeys.has(`${m?.start}`) &&
-        !(m?.code && actorKinds.has(`${m.code}|${m.sector}`) && a.length === 1),
-    );
-  return { actor: a.flatMap(eachState), recipient: r.flatMap(eachState), explain };
+  recipientByWordOrder(v, t, f, d);
+  if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
+  return draftToArgs(v, d);
 }
 
 /**

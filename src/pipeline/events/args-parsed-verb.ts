@@ -1,0 +1,135 @@
+import {
+  againstBelow,
+  byAgent,
+  caseOf,
+  doerOfObject,
+  groupFromToken,
+  hasPrepArg,
+  INTRANSITIVE,
+  PURPOSE_TYPES,
+  partitiveOf,
+  reducedRelative,
+  rightGroup,
+  syntacticSubject,
+  UNDERGOES,
+} from './args.js';
+import type { ArgDraft, ArgFrame } from './args-draft.js';
+import type { Trigger } from './triggers.js';
+import { dependents, type SentenceView } from './view.js';
+
+type Subject = { group: number[]; passive: boolean };
+
+/** The parse's subject of a verb trigger, and whether it undergoes the act (passive). */
+function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
+  let s = syntacticSubject(v, t.i);
+  d.passiveParse = reducedRelative(v, t.i);
+  // "Hundreds of people protested in the capital": a verb that takes no object has no passive;
+  // a participle the parse hangs on a noun is that noun's act
+  if (d.passiveParse && INTRANSITIVE.has(v.lemma[t.i] ?? '')) {
+    d.passiveParse = false;
+    s = { group: s.group, passive: false };
+  }
+  // "Eleven people died in the blast": the subject of a verb of dying undergoes the act
+  if (UNDERGOES.has(v.lemma[t.i] ?? '') && !s.passive) s = { group: s.group, passive: true };
+  // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
+  if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
+  return s;
+}
+
+/** A passive verb: its subject is the recipient, its "by" agent the actor. */
+function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
+  const { frame } = f;
+  d.recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
+  d.actor = byAgent(v, t.i);
+  // "guerrillas have been demobilized", "the troops were withdrawn": with no agent named, those
+  // who stand down retreat themselves (PLOVER RETREAT's actor is the one retreating)
+  if (!d.actor.length && frame === 'none' && t.info.plover === 'RETREAT') {
+    d.actor = s.group.length ? s.group : partitiveOf(v, dependents(v, t.i, 'nsubj:pass')[0] ?? -1);
+    if (d.actor.length) d.explain.push('args: actor = passive subject, who retreats');
+  }
+  // "Backed by Russia, Syria rejected …": a fronted participle describes the subject after its comma
+  const h = v.head[t.i] ?? -1;
+  const comma = v.lower.indexOf(',', t.i);
+  if (
+    !d.recipient.length &&
+    frame !== 'none' &&
+    /^advcl/.test(v.deprel[t.i] ?? '') &&
+    h > comma &&
+    comma > t.i &&
+    !dependents(v, t.i, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length
+  ) {
+    const actor = d.actor;
+    d.recipient = rightGroup(v, comma + 1, 2, true).filter((mi) => !actor.includes(mi));
+  }
+  if (d.actor.length || d.recipient.length) d.explain.push('args: passive subject → recipient, by-agent → actor');
+}
+
+/** An active verb: its subject is the actor, its object (when the frame wants one) the recipient. */
+function activeArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
+  const { frame, recPreps, wantObj } = f;
+  d.actor = s.group;
+  if (d.actor.length) d.explain.push('args: actor = subject');
+  // a frame that lists a preposition first ("give … to X") prefers it over the object
+  const prepFirst = frame !== 'none' && frame[0] !== 'obj' && frame.includes('obj');
+  if (wantObj && !(prepFirst && hasPrepArg(v, t.i, recPreps))) {
+    for (const c of dependents(v, t.i, 'obj', 'iobj')) {
+      d.recipient = groupFromToken(v, c);
+      if (d.recipient.length) {
+        d.explain.push(`args: recipient = object`);
+        break;
+      }
+    }
+  }
+}
+
+/** "suspended aid to Pakistan", "imposed sanctions on Iran": a frame preposition on the verb or its object. */
+function recipientOfPhrase(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
+  // the phrase hangs on the object, or on the passive subject that stands for it ("evidence
+  // against Russia was presented by the US")
+  const objs = [...dependents(v, t.i, 'obj'), ...(s.passive ? dependents(v, t.i, 'nsubj:pass') : [])];
+  // ("launched artillery, mortar and rocket fire against …": the phrase may hang on a conjunct
+  // of the object, or on a noun the parse makes a conjunct of the verb)
+  const conjuncts = [
+    ...objs.flatMap((o) => dependents(v, o, 'conj')),
+    ...dependents(v, t.i, 'conj').filter((c) => v.upos[c] === 'NOUN'),
+  ];
+  for (const c of [
+    ...dependents(v, t.i, 'obl', 'nmod', 'obj'),
+    ...[...objs, ...conjuncts].flatMap((o) => dependents(v, o, 'nmod')),
+  ]) {
+    const p = caseOf(v, c);
+    if (p && f.recPreps.includes(p)) {
+      d.recipient = groupFromToken(v, c);
+      if (d.recipient.length) {
+        d.explain.push(`args: recipient = "${p}" object`);
+        break;
+      }
+    }
+  }
+}
+
+/** The recipient of an active verb whose object named none. */
+function verbRecipientFallbacks(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
+  const { frame, recPreps } = f;
+  if (!d.recipient.length && frame !== 'none' && !s.passive) {
+    const actor = d.actor;
+    d.recipient = doerOfObject(v, t.i).filter((mi) => !actor.includes(mi));
+    if (d.recipient.length) d.explain.push('args: recipient = the "of" party of the act the object names');
+  }
+  if (!d.recipient.length && recPreps.includes('against') && PURPOSE_TYPES.has(t.info.plover ?? '') && !s.passive) {
+    // "trained hackers capable of launching cyber warfare against X": a preparation or threat is
+    // directed at the target of what it readies, however deep in its object that lies
+    const c = againstBelow(v, dependents(v, t.i, 'obj'));
+    if (c >= 0) d.recipient = groupFromToken(v, c);
+    if (d.recipient.length) d.explain.push('args: recipient = "against" object inside the object');
+  }
+  if (!d.recipient.length && recPreps.length) recipientOfPhrase(v, t, f, d, s);
+}
+
+/** The parties of a verb trigger in a parsed sentence. */
+export function parsedVerbArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  const s = verbSubject(v, t, d);
+  if (s.passive) passiveArgs(v, t, f, d, s);
+  else activeArgs(v, t, f, d, s);
+  verbRecipientFallbacks(v, t, f, d, s);
+}

@@ -1,0 +1,142 @@
+import {
+  appositiveBefore,
+  BOUNDARY,
+  coordinatedSubject,
+  inFrontedClause,
+  isPassiveLinear,
+  kinOfSubject,
+  leftGroup,
+  objectOfVerbBefore,
+  PREPS,
+  participleOfUnresolvedNoun,
+  prepObject,
+  reportedSubject,
+  rightGroup,
+  SAYS,
+  thingSubject,
+  UNDERGOES,
+  underBefore,
+  unresolvedNamedSubject,
+} from './args.js';
+import type { ArgDraft, ArgFrame } from './args-draft.js';
+import type { Trigger } from './triggers.js';
+import type { SentenceView } from './view.js';
+
+/** A passive verb read by word order: "by" → actor, the party before it → recipient. */
+function passiveByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  const by = prepObject(v, t.last, ['by'], 8);
+  if (by.length) d.actor = by;
+  // (not across another verb: "Police say X was killed" — the police are not killed)
+  const left = leftGroup(v, t.i).filter((mi) => {
+    const from = (v.mentionTokens[mi]?.last ?? t.i) + 1;
+    return !v.upos.slice(from, t.i).includes('VERB') && !v.lower.slice(from, t.i).some((w) => SAYS.test(w));
+  });
+  if (f.frame !== 'none' || UNDERGOES.has(v.lemma[t.i] ?? '')) d.recipient = d.recipient.length ? d.recipient : left;
+  if (d.actor.length || d.recipient.length)
+    d.explain.push('args (word order): passive; "by" → actor, subject → recipient');
+}
+
+/** Whether the nearest party before the verb is not its subject. */
+function notSubject(v: SentenceView, t: Trigger, actor: readonly number[]): boolean {
+  // "killed one U.S. soldier and wounded two others": the object of the verb before is no actor;
+  // nor a party inside a fronted adverbial clause ("While some weaken support to Islamabad, …")
+  return (
+    objectOfVerbBefore(v, actor[0] as number) ||
+    inFrontedClause(v, actor[0] as number, t.i) ||
+    reportedSubject(v, actor[actor.length - 1] as number, t.i) ||
+    kinOfSubject(v, actor[0] as number, t.i) ||
+    unresolvedNamedSubject(v, actor[0] as number, t.i) ||
+    thingSubject(v, actor[0] as number, t.i) ||
+    participleOfUnresolvedNoun(v, actor[0] as number, t.i)
+  );
+}
+
+/** An active verb read by word order: the subject shared with a verb before, or the party to the left. */
+function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
+  d.actor = coordinatedSubject(v, t.i);
+  if (d.actor.length) {
+    d.explain.push('args (word order): actor = subject shared by coordinated verbs');
+    return;
+  }
+  // "Members of X, a body linked to Y, investigated …": the subject is before the appositive
+  const open = appositiveBefore(v, t.i);
+  d.actor = leftGroup(v, open >= 0 ? open : t.i);
+  if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
+  if (d.actor.length) d.explain.push('args (word order): actor = nearest mention to the left');
+}
+
+/** The actor of a verb trigger by word order (a passive's recipient too). */
+export function verbByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  if (d.passiveParse || isPassiveLinear(v, t.i) || UNDERGOES.has(v.lemma[t.i] ?? '')) passiveByWordOrder(v, t, f, d);
+  else activeByWordOrder(v, t, d);
+}
+
+/** Possessive or modifier right before the noun: "Trump's punitive actions", "U.S. strikes". */
+function possessorBefore(v: SentenceView, t: Trigger, d: ArgDraft): void {
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+    const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
+    if (mi >= 0 && d.recipient.includes(mi)) break;
+    if (mi >= 0) {
+      d.actor = [mi];
+      d.explain.push('args (word order): actor = possessor/modifier of the noun');
+      break;
+    }
+    const w = v.lower[k] ?? '';
+    if (BOUNDARY.has(w) || PREPS.has(w) || w === ',' || w === 'the' || w === 'a' || w === 'an') break;
+  }
+}
+
+/** The noun is the object of a verb: "China has initiated a dialogue". */
+function subjectOfGoverningVerb(v: SentenceView, t: Trigger, d: ArgDraft): void {
+  let k = t.i - 1;
+  while (
+    k >= 0 &&
+    t.i - k <= 6 &&
+    !BOUNDARY.has(v.lower[k] ?? '') &&
+    (v.mentionAt[k] ?? -1) < 0 &&
+    !PREPS.has(v.lower[k] ?? '')
+  )
+    k--;
+  if (k >= 0 && k < t.i - 2 && (v.mentionAt[k] ?? -1) >= 0) {
+    const g = leftGroup(v, k + 1, 8);
+    if (g.length) {
+      d.actor = g;
+      d.explain.push('args (word order): actor = subject of the verb governing the noun');
+    }
+  }
+}
+
+/** The actor of a noun trigger by word order. */
+export function nounByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
+  possessorBefore(v, t, d);
+  if (!d.actor.length) {
+    const by = prepObject(v, t.last, t.entry.actorPreps, 5);
+    if (by.length) {
+      d.actor = by;
+      d.explain.push('args (word order): actor = "by" object of the noun');
+    }
+  }
+  if (!d.actor.length) subjectOfGoverningVerb(v, t, d);
+}
+
+/** The recipient by word order, when the parse gave none. */
+export function recipientByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  if (!d.recipient.length && t.pos === 'noun') {
+    // "Islamabad has come under U.S. pressure / attack / fire": the subject suffers the event
+    const u = underBefore(v, t.i);
+    if (u >= 0) {
+      d.recipient = leftGroup(v, u, 10);
+      if (d.recipient.length) d.explain.push('args: recipient = subject of "come under"');
+    }
+  }
+  if (!d.recipient.length && f.frame !== 'none' && !(t.pos === 'verb' && isPassiveLinear(v, t.i))) {
+    if (f.wantObj && t.pos === 'verb') {
+      d.recipient = rightGroup(v, t.last + 1, 3, true);
+      if (d.recipient.length) d.explain.push('args (word order): recipient = object after the verb');
+    }
+    if (!d.recipient.length && f.recPreps.length) {
+      d.recipient = prepObject(v, t.last, f.recPreps, 8);
+      if (d.recipient.length) d.explain.push('args (word order): recipient = object of a frame preposition');
+    }
+  }
+}
