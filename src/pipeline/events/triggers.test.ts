@@ -1386,3 +1386,17 @@ describe('feeling threatened', () => {
     assertSomeEvent(code('Freedonia threatened Sylvania on Monday.'), (e) => e.event === 'THREATEN');
   });
 });
+
+describe('occupied vehicles and offices', () => {
+  it('codes no seizure for a car occupied by its driver or an office a Sylvania official occupied; troops occupying a town stay', () => {
+    assertNoEvent(
+      code('The second car, occupied by a driver and a child, was parked in Sylvania.'),
+      (e) => e.event === 'COERCE',
+    );
+    assertNoEvent(
+      code('The Sylvania minister has never occupied a public office before.'),
+      (e) => e.event === 'COERCE',
+    );
+    assertSomeEvent(code('Freedonia occupied the border town of Sylvania.'), (e) => e.event === 'COERCE');
+  });
+});
