@@ -19,6 +19,16 @@ import { dependents, type SentenceView } from './view.js';
 
 type Subject = { group: number[]; passive: boolean };
 
+/** Complements of a passive verb that make it a verdict on its subject ("was found guilty"). */
+const VERDICT = new Set(['guilty', 'liable', 'culpable']);
+
+/** "was found guilty of fraud by the court": a "by" agent the parse hangs one phrase down. */
+function byAgentBelow(v: SentenceView, i: number): number[] {
+  for (const c of dependents(v, i, 'obl', 'xcomp', 'obj'))
+    for (const g of dependents(v, c, 'nmod', 'obl')) if (caseOf(v, g) === 'by') return groupFromToken(v, g);
+  return [];
+}
+
 /** The parse's subject of a verb trigger, and whether it undergoes the act (passive). */
 function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   let s = syntacticSubject(v, t.i);
@@ -41,6 +51,15 @@ function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: S
   const { frame } = f;
   d.recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
   d.actor = byAgent(v, t.i);
+  if (!d.actor.length) d.actor = byAgentBelow(v, t.i);
+  // "X was found guilty of fraud by a jury": a verdict is passed on its passive subject
+  if (s.group.length && dependents(v, t.i, 'xcomp').some((c) => VERDICT.has(v.lemma[c] ?? ''))) {
+    d.recipient = s.group;
+    if (!d.actor.length) d.actor = dependents(v, t.i, 'xcomp').flatMap((c) => byAgentBelow(v, c));
+    if (d.recipient.length) d.explain.push('args: recipient = the one a verdict is passed on');
+    // (read as a passive by word order too: the defendant before the verb is no actor)
+    d.passiveParse = true;
+  }
   // "guerrillas have been demobilized", "the troops were withdrawn": with no agent named, those
   // who stand down retreat themselves (PLOVER RETREAT's actor is the one retreating)
   if (!d.actor.length && frame === 'none' && t.info.plover === 'RETREAT') {
