@@ -122,3 +122,40 @@ describe('ending a cooperation effort', () => {
     assert.ok(!evs.some((e) => e.event === 'CONSULT'));
   });
 });
+
+describe('a pattern word that is another verb subject', () => {
+  it('codes no seizure for "the plan took three months and bombers were sent", where "bombers" is the subject of "sent"', () => {
+    const parse = [
+      '3 det DET',
+      '3 compound PROPN',
+      '4 nsubj NOUN plan',
+      '0 root VERB take',
+      '6 nummod NUM',
+      '4 obj NOUN month',
+      '10 cc CCONJ',
+      '10 nsubj:pass NOUN bomber',
+      '10 aux:pass AUX',
+      '4 conj VERB send',
+      '12 case ADP',
+      '10 obl PROPN',
+      '4 punct PUNCT',
+    ];
+    const evs = code('The Freedonia plan took three months and bombers were sent to Sylvania.', parse);
+    assert.ok(!evs.some((e) => e.eventText === 'took'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+  it('still codes "Freedonia took bombs from Sylvania" as a seizure by the pattern', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB take',
+      '2 obj NOUN bomb',
+      '5 case ADP',
+      '2 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Freedonia took bombs from Sylvania.', parse);
+    assert.ok(
+      evs.some((e) => e.eventText === 'took' && e.event === 'COERCE'),
+      evs.map((e) => `${e.event}:${e.cameo}:${e.eventText}`).join(','),
+    );
+  });
+});

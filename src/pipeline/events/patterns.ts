@@ -31,8 +31,20 @@ function slotAt(v: SentenceView, k: number, slot: PatternSlot): number {
   return -1;
 }
 
-/** Matches slots in order within [from, to), allowing gaps of up to `gap` tokens between them. */
-function seq(v: SentenceView, from: number, to: number, slots: readonly PatternSlot[], gap: number): number {
+/**
+ * With a parse, a word after the verb that is the subject of another verb is no part of the trigger's phrase:
+ * in "the plan took three months to complete and bombers were dispatched", "bombers" is no weapon taken.
+ */
+function subjectOfOther(v: SentenceView, at: number, verb: number): boolean {
+  const h = v.head[at] ?? -1;
+  return v.parsed && /^(nsubj|csubj)/.test(v.deprel[at] ?? '') && h !== verb && v.upos[h] === 'VERB';
+}
+
+/**
+ * Matches slots in order within [from, to), allowing gaps of up to `gap` tokens between them; with `verb`, no
+ * slot may be another verb's subject.
+ */
+function seq(v: SentenceView, from: number, to: number, slots: readonly PatternSlot[], gap: number, verb = -1): number {
   let cur = from;
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s];
@@ -49,6 +61,7 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
     // the sanctions", "sanctions" is what is lifted, so "agree to … sanctions" (impose) does not match
     const h = v.head[at] ?? -1;
     if (h >= cur && h < at && v.upos[h] === 'VERB' && /^(obj|iobj|obl)/.test(v.deprel[at] ?? '')) return -1;
+    if (verb >= 0 && subjectOfOther(v, at, verb)) return -1;
     cur = found;
   }
   return cur;
@@ -77,7 +90,7 @@ export function bestPattern(v: SentenceView, i: number, patterns: readonly Compi
     let cur = i + 1;
     let ok = true;
     for (const item of p.post) {
-      const r = seq(v, cur, end, item.slots, cur === i + 1 ? 6 : 4);
+      const r = seq(v, cur, end, item.slots, cur === i + 1 ? 6 : 4, i);
       if (r < 0 || (item.prep && !prepOfVerb(v, r - 1, i))) {
         ok = false;
         break;
