@@ -3,6 +3,7 @@ import { nextMention, OF_TARGET, placeRef } from './args.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient } from './places.js';
 import { isReciprocal } from './reciprocal.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
+import { rankedOfficer } from './sentence-country.js';
 import { ORGANISATION, type SentenceView } from './view.js';
 
 /** Sectors of state organs that act only within their own country's jurisdiction (courts, police). */
@@ -86,7 +87,8 @@ function placeDirected(s: SentenceState, p: Pending): void {
 /** Generic actors and recipients (no country) take the country of the place where the act is done. */
 function placeCountries(s: SentenceState, p: Pending): void {
   const { v } = s;
-  if (p.e.actor.length && p.e.actor.every((r) => !r.code)) {
+  // (a named officer, "General X", is not of the place where he acts: see rankedOfficer)
+  if (p.e.actor.length && p.e.actor.every((r) => !r.code && !rankedOfficer(r))) {
     // "Security forces shelled towns in X": generic actors take the country of the place where they
     // act — not of the place the act is directed to ("agreed to provide aid for Romania")
     const place = actorPlace(v, p, s.places);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention, Place } from '../../schema/output.js';
-import { counterpartPlace, sentenceCountryFits } from './sentence-country.js';
+import { counterpartPlace, rankedOfficer, sentenceCountryFits } from './sentence-country.js';
 
 function mention(
   text: string,
@@ -65,4 +65,19 @@ test("a rights group does not take the state it reports on ('Zubrowkan authoriti
   const group = mention(text, 'a human rights group', null, 'HRI', 'nominal');
   const places = [place(text, 'Zubrowkan', 'ZUB')];
   assert.equal(sentenceCountryFits(group, 'ZUB', places, [state, group]), false);
+});
+
+test('a named officer ("General Ada Vance") does not take the country of the place where he acts', () => {
+  const text = 'General Ada Vance met Zubrowkan officers in Lutz on Friday.';
+  const general = mention(text, 'General Ada Vance', null, 'MIL', 'name');
+  const lutz = place(text, 'Lutz', 'ZUB');
+  assert.equal(sentenceCountryFits(general, 'ZUB', [lutz], [general]), false);
+  for (const title of ['Lt. Gen. Ada Vance', 'Admiral Ada Vance', 'Rear Admiral Ada Vance', 'Colonel Ada Vance'])
+    assert.equal(rankedOfficer({ actorText: title, sector: 'MIL' }), true, title);
+  // (a command or a staff is no person; a title of another sector is no rank)
+  assert.equal(rankedOfficer({ actorText: 'General Staff', sector: 'MIL' }), false);
+  assert.equal(rankedOfficer({ actorText: 'General Ada Vance', sector: 'GOV' }), false);
+  // the unranked soldiers in the same sentence still take it
+  const soldiers = mention(text, 'Zubrowkan officers', null, 'MIL', 'nominal');
+  assert.equal(sentenceCountryFits(soldiers, 'ZUB', [lutz], [soldiers]), true);
 });

@@ -13,6 +13,19 @@ import type { Mention, Place } from '../../schema/output.js';
  *   human rights group (which reports on states, its own or not).
  */
 
+/** A military rank before a personal name: "General Tom Smith", "Lt. Gen. Smith", "Admiral Jones". */
+const RANKED =
+  /^(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Brig\.?|Vice|Rear|Air|Field)\s+)?(?:General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Commander|Cmdr\.|Marshal|Brigadier|Brig\.)\s+(?!(?:Staff|Command|Headquarters|Directorate|Assembly|Council)\b)\p{Lu}/u;
+
+/**
+ * A named officer ("General Tom Smith") whose own state the text does not say: officers act abroad
+ * (visiting troops, meeting allies, commanding an intervention) as often as at home, so the place
+ * of the sentence says nothing of whose officer it is.
+ */
+export function rankedOfficer(m: { readonly actorText: string; readonly sector: string | null }): boolean {
+  return m.sector === 'MIL' && RANKED.test(m.actorText);
+}
+
 /** A place named as the counterpart of an action: "against (the) Nigeria". */
 export function counterpartPlace(text: string, p: Place): boolean {
   return /\bagainst\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 14), p.start));
@@ -35,6 +48,7 @@ export function sentenceCountryFits(
   places: readonly Place[],
   ms: readonly Mention[],
 ): boolean {
+  if (rankedOfficer(m)) return false;
   const parties: Mention[] = [];
   for (const p of places) {
     if (p.country !== country) continue;
