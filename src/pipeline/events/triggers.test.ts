@@ -1400,3 +1400,10 @@ describe('occupied vehicles and offices', () => {
     assertSomeEvent(code('Freedonia occupied the border town of Sylvania.'), (e) => e.event === 'COERCE');
   });
 });
+
+describe('encouraging a party, not a thing', () => {
+  it('codes no SUPPORT when Freedonia encourages innovation; encouraging Sylvania stays SUPPORT', () => {
+    assertNoEvent(code('Freedonia is encouraging innovation around efficiency.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(code('Freedonia strongly encourages Sylvania to hold elections.'), (e) => e.event === 'SUPPORT');
+  });
+});
