@@ -1407,3 +1407,14 @@ describe('encouraging a party, not a thing', () => {
     assertSomeEvent(code('Freedonia strongly encourages Sylvania to hold elections.'), (e) => e.event === 'SUPPORT');
   });
 });
+
+describe('declining an interview', () => {
+  it('codes no REJECT when the Freedonia ministry declined to make its envoy available for an interview; refusing Sylvania stays', () => {
+    assertNoEvent(
+      code('The Freedonia ministry declined to make him available for an interview.'),
+      (e) => e.event === 'REJECT',
+    );
+    assertNoEvent(code('Freedonia officials refused to be interviewed.'), (e) => e.event === 'REJECT');
+    assertSomeEvent(code('Freedonia declined to join the alliance with Sylvania.'), (e) => e.event === 'REJECT');
+  });
+});
