@@ -62,7 +62,49 @@ function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
   const open = appositiveBefore(v, t.i);
   d.actor = leftGroup(v, open >= 0 ? open : t.i);
   if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
+  if (d.actor.length && addressedWriting(v, t, d)) return;
   if (d.actor.length) d.explain.push('args (word order): actor = nearest mention to the left');
+}
+
+/** Words of a letter or message sent to someone ("wrote to X", "a letter to X", "sent … to X"). */
+const WRITING =
+  /^(?:write|writes|wrote|written|writing|letter|letters|message|messages|sent|send|sends|note|memo|appeal|petition|petitioned|addressed|e-?mail|e-?mailed)$/;
+
+/**
+ * "Y wrote to X, demanding …", "Y sent a letter to X, urging …": the party right before the comma
+ * that precedes a participle, when "to" and a word of writing lead to it, is the addressee of the
+ * writing, so the one asked; returns it and the index of the word of writing.
+ */
+function writingAddressee(v: SentenceView, t: Trigger): { addressee: number[]; writing: number } | null {
+  if (!/ing$/.test(v.lower[t.i] ?? '')) return null;
+  let c = t.i - 1;
+  while (c >= 0 && t.i - c <= 3 && v.lower[c] !== ',') c--;
+  if (v.lower[c] !== ',') return null;
+  const addressee = leftGroup(v, c, 6);
+  const first = v.mentionTokens[addressee[0] as number]?.first ?? -1;
+  if (first < 0) return null;
+  let k = first - 1;
+  while (k >= 0 && /^(?:the|a|an)$/.test(v.lower[k] ?? '')) k--;
+  if (v.lower[k] !== 'to') return null;
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    if (BOUNDARY.has(v.lower[j] ?? '')) return null;
+    if (WRITING.test(v.lower[j] ?? '')) return { addressee, writing: j };
+  }
+  return null;
+}
+
+/** The actor taken to the left is the addressee of a letter: the writer acts on it instead. */
+function addressedWriting(v: SentenceView, t: Trigger, d: ArgDraft): boolean {
+  const w = writingAddressee(v, t);
+  if (!w || !d.actor.every((mi) => w.addressee.includes(mi))) return false;
+  if (!d.recipient.length) d.recipient = w.addressee;
+  d.actor = leftGroup(v, w.writing, 4).filter((mi) => !w.addressee.includes(mi));
+  d.explain.push(
+    d.actor.length
+      ? 'args (word order): actor = writer of the letter whose addressee is before the participle'
+      : 'args (word order): the party before the participle is the addressee of a letter, not its writer',
+  );
+  return true;
 }
 
 /** The actor of a verb trigger by word order (a passive's recipient too). */
@@ -121,6 +163,15 @@ export function nounByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void 
 
 /** The recipient by word order, when the parse gave none. */
 export function recipientByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  if (!d.recipient.length && t.pos === 'verb' && f.frame !== 'none') {
+    // "Y wrote to X, demanding …": the addressee of the letter is the one asked
+    const w = writingAddressee(v, t);
+    const addressee = (w?.addressee ?? []).filter((mi) => !d.actor.includes(mi));
+    if (addressee.length) {
+      d.recipient = addressee;
+      d.explain.push('args (word order): recipient = addressee of the letter before the participle');
+    }
+  }
   if (!d.recipient.length && t.pos === 'noun') {
     // "Islamabad has come under U.S. pressure / attack / fire": the subject suffers the event
     const u = underBefore(v, t.i);
