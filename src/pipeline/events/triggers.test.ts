@@ -1418,3 +1418,19 @@ describe('declining an interview', () => {
     assertSomeEvent(code('Freedonia declined to join the alliance with Sylvania.'), (e) => e.event === 'REJECT');
   });
 });
+
+describe('recognising courts and contributions', () => {
+  const withCourts = (text: string) =>
+    codeEvents(
+      fixtureDoc(text, { mentions: [['the Sylvania courts', 'SYL', 'JUD'], ...M], published: '2020-05-01' }),
+      lex,
+    ).events;
+  it('codes no recognition when Freedonia does not recognize the Sylvania courts or recognizes the contributions of a government', () => {
+    assertNoEvent(withCourts('Freedonia does not recognize the Sylvania courts.'), (e) => e.event === 'SUPPORT');
+    assertNoEvent(
+      withCourts('Sylvania recognized the contributions of the Freedonia government.'),
+      (e) => e.event === 'SUPPORT',
+    );
+    assertSomeEvent(withCourts('Freedonia recognized the independence of Sylvania.'), (e) => e.event === 'SUPPORT');
+  });
+});
