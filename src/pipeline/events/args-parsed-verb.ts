@@ -53,8 +53,8 @@ function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: S
   d.actor = byAgent(v, t.i);
   if (!d.actor.length) d.actor = byAgentBelow(v, t.i);
   // "X was found guilty of fraud by a jury": a verdict is passed on its passive subject
-  if (s.group.length && dependents(v, t.i, 'xcomp').some((c) => VERDICT.has(v.lemma[c] ?? ''))) {
-    d.recipient = s.group;
+  if (dependents(v, t.i, 'xcomp').some((c) => VERDICT.has(v.lemma[c] ?? ''))) {
+    if (s.group.length) d.recipient = s.group;
     if (!d.actor.length) d.actor = dependents(v, t.i, 'xcomp').flatMap((c) => byAgentBelow(v, c));
     if (d.recipient.length) d.explain.push('args: recipient = the one a verdict is passed on');
     // (read as a passive by word order too: the defendant before the verb is no actor)

@@ -66,4 +66,26 @@ describe('a passive verdict', () => {
       );
     }
   });
+  it('does not take a defendant named in an apposition ("her brother, Colonel Brandt, has been found guilty") as actor', () => {
+    // (the parse loses the apposition: the passive subject is the uncoded "brother")
+    const parse = [
+      '2 nmod:poss PRON her PRP$',
+      '9 nsubj:pass NOUN brother NN',
+      '5 punct PUNCT , ,',
+      '5 nmod:desc PROPN Colonel NNP',
+      '9 dep PROPN Brandt NNP',
+      '5 punct PUNCT , ,',
+      '9 aux AUX have VBZ',
+      '9 aux:pass AUX be VBN',
+      '0 root VERB find VBN',
+      '9 xcomp ADJ guilty JJ',
+      '12 case ADP of IN',
+      '10 obl NOUN treason NN',
+      '9 punct PUNCT . .',
+    ];
+    const evs = code('Her brother , Colonel Brandt , has been found guilty of treason .', parse);
+    const found = evs.filter((x) => x.eventText === 'found');
+    assert.ok(found.length, evs.map((x) => `${x.event}:${x.eventText}`).join(','));
+    for (const e of found) assert.ok(!e.actor.some((a) => a.actorText === 'Colonel Brandt'), JSON.stringify(e.actor));
+  });
 });
