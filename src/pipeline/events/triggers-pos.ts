@@ -177,7 +177,10 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
   // noun naming the kind of agent after it ("UN arms inspectors", "drug traffickers")
   const agentAfter =
     v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
-  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && subjectBefore(v, i)) return 'verb';
+  // ("as long as the EU ban is in place": a noun the parse makes the subject of the auxiliary after it is a noun)
+  const subjectOfNext = /^nsubj/.test(v.deprel[i] ?? '') && v.upos[i + 1] === 'AUX';
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && !subjectOfNext && subjectBefore(v, i))
+    return 'verb';
   // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
   // ("its demand today that …": a day is no kind of demand — the parse's compound is a slip)
   if (

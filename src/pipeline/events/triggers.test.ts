@@ -1434,3 +1434,40 @@ describe('recognising courts and contributions', () => {
     assertSomeEvent(withCourts('Freedonia recognized the independence of Sylvania.'), (e) => e.event === 'SUPPORT');
   });
 });
+
+describe('an event noun that is the subject of an auxiliary', () => {
+  const withParse = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes no ban for "as long as the Freedonia ban is still in place", where "ban" is the subject of "is"', () => {
+    const parse = [
+      '10 mark SCONJ',
+      '1 fixed ADV',
+      '1 fixed SCONJ',
+      '6 det DET',
+      '6 compound PROPN',
+      '10 nsubj NOUN ban',
+      '10 cop AUX',
+      '10 advmod ADV',
+      '10 case ADP',
+      '14 advcl NOUN place',
+      '14 punct PUNCT',
+      '14 nsubj PROPN',
+      '14 aux AUX',
+      '0 root VERB pay',
+      '14 punct PUNCT',
+    ];
+    const evs = withParse('As long as the Freedonia ban is still in place, Sylvania will pay.', parse);
+    assertNoEvent(evs, (e) => e.eventText === 'ban');
+  });
+  it('still codes "Freedonia banned imports from Sylvania" as COERCE', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB ban',
+      '2 obj NOUN import',
+      '5 case ADP',
+      '2 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    assertSomeEvent(withParse('Freedonia banned imports from Sylvania.', parse), (e) => e.event === 'COERCE');
+  });
+});
