@@ -164,13 +164,18 @@ function listed(v: SentenceView, c: number, depth = 0): boolean {
 const KIN =
   /^(father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|parent|parents|child|children|relative|relatives|family|lawyer|lawyers|attorney|attorneys|friend|friends|neighbor|neighbour|neighbors|neighbours|widow|fiancee|fiance|girlfriend|boyfriend|partner)$/;
 
-/** Mention mi is the possessor of the verb's subject, a relative or agent of it ("the boy's father offered"). */
-export function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
-  // (through "offered to visit": the subject of the verb an infinitive completes)
+/** The parse's subject of the verb at `i`, or of the verb up to three open clauses (xcomp) above it ("offered to visit"). */
+function clauseSubject(v: SentenceView, i: number): number | undefined {
   let k = i;
   for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
     k = v.head[k] ?? k;
-  const s = dependents(v, k, 'nsubj')[0];
+  return dependents(v, k, 'nsubj')[0];
+}
+
+/** Mention mi is the possessor of the verb's subject, a relative or agent of it ("the boy's father offered"). */
+export function kinOfSubject(v: SentenceView, mi: number, i: number): boolean {
+  // (through "offered to visit": the subject of the verb an infinitive completes)
+  const s = clauseSubject(v, i);
   const first = v.mentionTokens[mi]?.first ?? -1;
   return s !== undefined && KIN.test(v.lemma[s] || (v.lower[s] ?? '')) && first >= 0 && first < s && s - first <= 6;
 }
@@ -196,10 +201,7 @@ export function thingSubject(v: SentenceView, mi: number, i: number): boolean {
     j--;
   if (j < i - 1 && THINGS.test(v.lower[j] ?? '') && (v.mentionAt[j] ?? -1) < 0) return true;
   if (!v.parsed) return false;
-  let k = i;
-  for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
-    k = v.head[k] ?? k;
-  const s = dependents(v, k, 'nsubj')[0];
+  const s = clauseSubject(v, i);
   const span = v.mentionTokens[mi];
   if (s === undefined || !span || s > i || span.last >= s || (v.mentionAt[s] ?? -1) >= 0) return false;
   return THINGS.test(v.lower[s] ?? '');
@@ -212,10 +214,7 @@ export function thingSubject(v: SentenceView, mi: number, i: number): boolean {
  */
 export function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean {
   if (!v.parsed) return false;
-  let k = i;
-  for (let depth = 0; depth < 3 && !dependents(v, k, 'nsubj').length && /^xcomp/.test(v.deprel[k] ?? ''); depth++)
-    k = v.head[k] ?? k;
-  const s = dependents(v, k, 'nsubj')[0];
+  const s = clauseSubject(v, i);
   const span = v.mentionTokens[mi];
   if (s === undefined || !span || s > i || v.upos[s] !== 'PROPN' || (v.mentionAt[s] ?? -1) >= 0 || span.last >= s)
     return false;
