@@ -29,6 +29,22 @@ export interface FixtureOptions {
 }
 
 /** Builds a segmented Document with hand-made mentions (and optionally a hand-made parse) for tests. */
+/** A place of the given country at `start`, its own name, with no coordinates or feature. */
+export function fixturePlace(surface: string, start: number, country: string): Place {
+  return {
+    text: surface,
+    start,
+    end: start + surface.length,
+    name: surface,
+    country,
+    admin1: null,
+    lat: null,
+    lon: null,
+    geonameid: null,
+    feature: null,
+  };
+}
+
 export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): Document {
   let doc = createDocument(id, text, opts.published ? { published: opts.published } : {});
   doc = segmentStage.run(doc, emptyContext());
@@ -59,18 +75,7 @@ export function fixtureDoc(text: string, opts: FixtureOptions = {}, id = 'fx'): 
     const places: Place[] = [];
     for (const [surface, country] of opts.places)
       for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1))
-        places.push({
-          text: surface,
-          start: i,
-          end: i + surface.length,
-          name: surface,
-          country,
-          admin1: null,
-          lat: null,
-          lon: null,
-          geonameid: null,
-          feature: null,
-        });
+        places.push(fixturePlace(surface, i, country));
     doc = addLayer(doc, 'places', places);
   }
   if (opts.parse) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Mention, Place } from '../../schema/output.js';
+import { fixturePlace } from './fixtures.js';
 import { counterpartPlace, rankedOfficer, sentenceCountryFits } from './sentence-country.js';
 
 function mention(
@@ -15,19 +16,7 @@ function mention(
 }
 
 function place(text: string, phrase: string, country: string): Place {
-  const start = text.indexOf(phrase);
-  return {
-    text: phrase,
-    start,
-    end: start + phrase.length,
-    name: phrase,
-    country,
-    admin1: null,
-    lat: null,
-    lon: null,
-    geonameid: null,
-    feature: null,
-  };
+  return fixturePlace(phrase, text.indexOf(phrase), country);
 }
 
 test("a state acted against ('sanctions against Freedonia') is a counterpart, not the sentence's place", () => {
