@@ -1471,3 +1471,14 @@ describe('an event noun that is the subject of an auxiliary', () => {
     assertSomeEvent(withParse('Freedonia banned imports from Sylvania.', parse), (e) => e.event === 'COERCE');
   });
 });
+
+describe('supplying as a sale', () => {
+  it('codes no AID when a Freedonia firm wins a contract to supply Sylvania or will supply electronics; supplying arms stays', () => {
+    assertNoEvent(
+      code('Freedonia won a contract to supply Sylvania with new trucks.'),
+      (e) => e.event === 'AID' || e.event === 'AGREE',
+    );
+    assertNoEvent(code('Freedonia will supply electronics.'), (e) => e.event === 'AID' || e.event === 'AGREE');
+    assertSomeEvent(code('Freedonia supplied weapons to Sylvania.'), (e) => e.event === 'AID');
+  });
+});
