@@ -71,3 +71,12 @@ describe('market commentary is no political event', () => {
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.recipient.some((r) => r.code === 'FRE'));
   });
 });
+
+describe('private kindness is no AID', () => {
+  const C: MentionSpec[] = [...STATES, ['Neighbours', null, 'CVL']];
+  const codeC = (text: string) => codeEvents(fixtureDoc(text, { mentions: C, published: '2020-05-01' }), lex).events;
+  it('codes no AID for neighbours bringing food to nobody named; Freedonia sending food to Sylvania stays', () => {
+    assertSomeEvent(codeC('Freedonia brought food to Sylvania.'), (e) => e.event === 'AID');
+    assertNoEvent(codeC('Neighbours have been bringing food.'), (e) => e.event === 'AID');
+  });
+});

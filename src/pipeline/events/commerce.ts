@@ -59,6 +59,16 @@ function placedSides(explain: readonly string[]): { actor: boolean; recipient: b
 }
 
 /**
+ * Ordinary people giving or bringing things to nobody named ("People have been bringing food") is
+ * kindness, no AID between parties: the actor is civilians only, with no state of their own, and there
+ * is no recipient. A state, an official body or an aid agency giving stays an event.
+ */
+function privateGiving(e: Pick<Event, 'event' | 'actor' | 'recipient'>, placed: boolean): boolean {
+  if (e.event !== 'AID' || e.recipient.length) return false;
+  return e.actor.every((a) => a.sector === 'CVL' && (a.code === null || a.code === 'CVL' || placed));
+}
+
+/**
  * The event is a business dealing: every party is private and a company is among them — the actor, for
  * any act but violence and protest; else the recipient of a cooperative act. So is market commentary:
  * analysts, economists or traders acting toward no political party.
@@ -66,6 +76,7 @@ function placedSides(explain: readonly string[]): { actor: boolean; recipient: b
 export function businessDealing(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'explain'>): boolean {
   if (ALWAYS.has(e.event) || !e.actor.length) return false;
   const placed = placedSides(e.explain ?? []);
+  if (privateGiving(e, placed.actor)) return true;
   if (!e.actor.every((a) => nonPolitical(a, placed.actor))) return false;
   if (!e.recipient.every((r) => nonPolitical(r, placed.recipient))) return false;
   if (e.actor.some(commercial) || e.actor.every((a) => a.role !== null && COMMENTATORS.has(a.role))) return true;
