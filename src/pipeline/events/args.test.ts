@@ -130,6 +130,74 @@ describe('event arguments: named subjects with no actor', () => {
       JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
     );
   });
+  it('takes no actor from before a name the parse hangs on the fronted phrase ("In a debate against Sylvania, Smith condemned …")', () => {
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '8 obl NOUN debate NN',
+      '5 case ADP',
+      '3 nmod PROPN',
+      '7 punct PUNCT',
+      '5 appos PROPN Smith NNP',
+      '0 root VERB condemn VBD',
+      '8 obj PROPN',
+      '8 punct PUNCT',
+    ];
+    const evs = code('In a debate against Sylvania, Smith condemned Ruritania.', { parse });
+    assert.ok(
+      !evs.some((e) => codes(e.actor).includes('SYL')),
+      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+    );
+  });
+  it('takes no actor for a conjunct clause from the first clause when it has a subject of its own ("Sylvania refused, and federal agents attacked …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB refuse VBD',
+      '7 punct PUNCT',
+      '7 cc CCONJ',
+      '6 amod ADJ',
+      '7 nsubj NOUN agent NNS',
+      '2 conj VERB attack VBD',
+      '7 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Sylvania refused, and federal agents attacked Ruritania.', { parse });
+    assert.ok(
+      !evs.some((e) => e.eventText === 'attacked' && codes(e.actor).includes('SYL')),
+      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+    );
+  });
+  it('does not give a bare conjunct right after a noun the subject of the first verb ("Sylvania wrote a letter after the committee condemned …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB write VBD',
+      '4 det DET',
+      '2 obj NOUN letter NN',
+      '7 case ADP',
+      '7 det DET',
+      '4 nmod NOUN committee NN',
+      '2 conj VERB condemn VBD',
+      '8 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Sylvania wrote a letter after the committee condemned Ruritania.', { parse });
+    assert.ok(
+      !evs.some((e) => e.eventText === 'condemned' && codes(e.actor).includes('SYL')),
+      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+    );
+  });
+  it('keeps a state inside the subject\'s own phrase as actor ("Sylvania\'s soldiers attacked Ruritania")', () => {
+    const parse = [
+      '3 nmod:poss PROPN',
+      '1 case PART',
+      '4 nsubj NOUN soldier NNS',
+      '0 root VERB attack VBD',
+      '4 obj PROPN',
+      '4 punct PUNCT',
+    ];
+    const evs = code("Sylvania's soldiers attacked Ruritania.", { parse });
+    assert.deepEqual(codes(byText(evs, 'attacked').actor), ['SYL']);
+  });
   it('takes no actor for a participle from a mention before the noun it modifies ("Sylvania faced a movement demanding …")', () => {
     const parse = [
       '2 nsubj PROPN',

@@ -208,19 +208,60 @@ export function thingSubject(v: SentenceView, mi: number, i: number): boolean {
 }
 
 /**
- * "In a debate against X, Smith attacked him", "'…,' Smith complained": the parse names the verb's
- * subject, a proper name no actor was found for; a mention before that name, across a comma or a
- * quote, is no actor of the verb.
+ * "In a debate against X, Smith attacked him" (Smith parsed as X's appositive), "… a condemnation
+ * of Y after the ethics committee dismissed …" (the verb parsed as a bare conjunct): a noun or name
+ * right before a verb (past adverbs and auxiliaries) that the parse gives no subject, no "and"/"or"
+ * and no head of its own is that verb's subject, whatever the parse hung it on.
+ */
+export function bareSubjectBefore(v: SentenceView, i: number): number | undefined {
+  if (!v.parsed || dependents(v, i, 'nsubj', 'nsubj:pass', 'csubj', 'cc').length) return undefined;
+  if (!((v.head[i] ?? -1) < 0 || v.deprel[i] === 'conj')) return undefined;
+  let k = i - 1;
+  while (k >= 0 && /^(ADV|AUX)$/.test(v.upos[k] ?? '')) k--;
+  if (k < 0 || !/^(NOUN|PROPN)$/.test(v.upos[k] ?? '') || (v.head[k] ?? -1) === i) return undefined;
+  return k;
+}
+
+/** Names of days and months, which the parse may take for a subject ("the warrant issued Monday charged …"). */
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A subject the parse is not believed on: a day or month name, or a bare noun right after a verb,
+ * that verb's object ("they opposed abortion decried the attack").
+ */
+function misreadSubject(v: SentenceView, s: number): boolean {
+  if (CALENDAR.test(v.lower[s] ?? '')) return true;
+  let start = s;
+  for (const d of dependents(v, s, 'det', 'amod', 'compound', 'nummod', 'nmod:poss')) start = Math.min(start, d);
+  return v.upos[start - 1] === 'VERB' && !dependents(v, s, 'det', 'nmod:poss').length;
+}
+
+/**
+ * "In a debate against X, Smith attacked him", "'…,' Smith complained", "The family refused, and
+ * federal agents took …": the parse names the verb's subject (or leaves a bare noun right before
+ * it), a noun or name no actor was found for; a mention before that subject, across a comma, a
+ * quote or another verb, is no actor of the verb.
  */
 export function unresolvedNamedSubject(v: SentenceView, mi: number, i: number): boolean {
   if (!v.parsed) return false;
-  const s = clauseSubject(v, i);
+  const s = clauseSubject(v, i) ?? bareSubjectBefore(v, i);
   const span = v.mentionTokens[mi];
-  if (s === undefined || !span || s > i || v.upos[s] !== 'PROPN' || (v.mentionAt[s] ?? -1) >= 0 || span.last >= s)
+  if (
+    s === undefined ||
+    !span ||
+    s > i ||
+    !/^(NOUN|PROPN)$/.test(v.upos[s] ?? '') ||
+    (v.mentionAt[s] ?? -1) >= 0 ||
+    span.last >= s ||
+    misreadSubject(v, s)
+  )
     return false;
-  // (only across a comma or quote, as a fronted phrase or a quotation ends: a mention inside the
-  // subject's own phrase, "the Sheriff's Office is asking …", is kept)
-  return v.lower.slice(span.last + 1, s).some((w) => /^(,|;|:|''|``|"|”|“)$/.test(w));
+  // (only across a comma, quote or verb, as a fronted phrase, a quotation or a clause ends: a mention
+  // inside the subject's own phrase, "the Sheriff's Office is asking …", "X's soldiers fired", is kept)
+  for (let k = span.last + 1; k < s; k++)
+    if (/^(,|;|:|''|``|"|”|“)$/.test(v.lower[k] ?? '') || v.upos[k] === 'VERB') return true;
+  return false;
 }
 
 /** Texts that speak for whoever wrote, passed or carries them. */
@@ -674,6 +715,10 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
     !(v.mentionTokens[before] && (v.mentionTokens[before]?.first ?? 0) <= h)
   )
     return { group: groupFromToken(v, i - 1), passive: dependents(v, i, 'aux:pass').length > 0 };
+  // "… after the ethics committee dismissed …": a bare conjunct right after a noun of no party has
+  // that noun, not the first verb's subject, as its own
+  const bare = rel === 'conj' ? bareSubjectBefore(v, i) : undefined;
+  if (bare !== undefined && (v.mentionAt[bare] ?? -1) < 0) return { group: [], passive: false };
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
     // "was referring to remarks in which he ruled out talks and instead vowed to …": a conjunct the
     // parse hangs on a verb of another form (VBG) is coordinated with the nearer verb of its own form
