@@ -79,4 +79,8 @@ describe('private kindness is no AID', () => {
     assertSomeEvent(codeC('Freedonia brought food to Sylvania.'), (e) => e.event === 'AID');
     assertNoEvent(codeC('Neighbours have been bringing food.'), (e) => e.event === 'AID');
   });
+  it('codes no CONSULT for neighbours who discussed new recipes; Freedonia discussing trade stays', () => {
+    assertSomeEvent(codeC('Freedonia discussed trade with Sylvania.'), (e) => e.event === 'CONSULT');
+    assertNoEvent(codeC('Neighbours discussed new recipes.'), (e) => e.event === 'CONSULT');
+  });
 });

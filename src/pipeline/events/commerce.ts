@@ -58,13 +58,17 @@ function placedSides(explain: readonly string[]): { actor: boolean; recipient: b
   };
 }
 
+/** Acts that take a counterpart, which private people doing them toward nobody named are no events of. */
+const TOWARD = new Set(['AID', 'CONSULT']);
+
 /**
  * Ordinary people giving or bringing things to nobody named ("People have been bringing food") is
- * kindness, no AID between parties: the actor is civilians only, with no state of their own, and there
- * is no recipient. A state, an official body or an aid agency giving stays an event.
+ * kindness, no AID between parties, and a private person who discussed a topic with nobody named
+ * ("an employee discussed new features") held no consultation: the actor is civilians only, with no
+ * state of their own, and there is no recipient. A state, an official body or an aid agency stays an event.
  */
 function privateGiving(e: Pick<Event, 'event' | 'actor' | 'recipient'>, placed: boolean): boolean {
-  if (e.event !== 'AID' || e.recipient.length) return false;
+  if (!TOWARD.has(e.event) || e.recipient.length) return false;
   return e.actor.every((a) => a.sector === 'CVL' && (a.code === null || a.code === 'CVL' || placed));
 }
 
