@@ -186,6 +186,20 @@ describe('event arguments: named subjects with no actor', () => {
       JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
     );
   });
+  it('does not believe a day name the parse makes a subject ("Sylvania issued a decree Monday condemned …")', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB issue VBD',
+      '4 det DET',
+      '2 obj NOUN decree NN',
+      '6 nsubj PROPN Monday NNP',
+      '2 ccomp VERB condemn VBD',
+      '6 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const evs = code('Sylvania issued a decree Monday condemned Ruritania.', { parse });
+    assert.deepEqual(codes(byText(evs, 'condemned').actor), ['SYL']);
+  });
   it('keeps a state inside the subject\'s own phrase as actor ("Sylvania\'s soldiers attacked Ruritania")', () => {
     const parse = [
       '3 nmod:poss PROPN',
