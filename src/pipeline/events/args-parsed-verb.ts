@@ -29,6 +29,19 @@ function byAgentBelow(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/** ", by the ministry." closing a sentence after token i: the party it names, ending the sentence. */
+function trailingByAgent(v: SentenceView, i: number): number[] {
+  const n = v.lower.length;
+  for (let k = i + 1; k + 1 < n; k++) {
+    if (v.lower[k] !== ',' || v.lower[k + 1] !== 'by') continue;
+    const g = rightGroup(v, k + 2, 3, true);
+    const last = Math.max(...g.map((mi) => v.mentionTokens[mi]?.last ?? n));
+    const rest = v.lower.slice(last + 1);
+    if (g.length && rest.every((w) => w === '.' || w === '"' || w === "''")) return g;
+  }
+  return [];
+}
+
 /** The parse's subject of a verb trigger, and whether it undergoes the act (passive). */
 function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   let s = syntacticSubject(v, t.i);
@@ -52,6 +65,9 @@ function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: S
   d.recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
   d.actor = byAgent(v, t.i);
   if (!d.actor.length) d.actor = byAgentBelow(v, t.i);
+  // "X has been accused of misusing funds, …, by rival officials": the accusers set off by a comma
+  // at the sentence's end, which the parse hangs on some phrase of the charge
+  if (!d.actor.length && t.info.plover === 'ACCUSE') d.actor = trailingByAgent(v, t.i);
   // "X was found guilty of fraud by a jury": a verdict is passed on its passive subject
   if (dependents(v, t.i, 'xcomp').some((c) => VERDICT.has(v.lemma[c] ?? ''))) {
     if (s.group.length) d.recipient = s.group;
