@@ -1348,6 +1348,18 @@ describe("cues among a noun's left modifiers", () => {
   });
 });
 
+describe('senses of "impose"', () => {
+  it('codes "imposed an embargo/tariffs on Sylvania" as SANCTION, not COERCE; "imposed a curfew" stays COERCE', () => {
+    const embargo = code('Freedonia imposed a trade embargo on Sylvania on Monday.');
+    assertSomeEvent(embargo, (e) => e.event === 'SANCTION');
+    assertNoEvent(embargo, (e) => e.event === 'COERCE');
+    const tariffs = code('Freedonia imposed new tariffs on Sylvania.');
+    assertSomeEvent(tariffs, (e) => e.event === 'SANCTION');
+    assertNoEvent(tariffs, (e) => e.event === 'COERCE');
+    assertSomeEvent(code('Freedonia imposed a curfew on Sylvania.'), (e) => e.event === 'COERCE');
+  });
+});
+
 describe('senses of "slap" and cues in a measured object', () => {
   it('codes "slapped tariffs on Sylvania" as SANCTION, "slapped Sylvania\'s envoy" as ASSAULT, a slapped market as nothing', () => {
     assertSomeEvent(code('Freedonia slapped tariffs on Sylvania on Monday.'), (e) => e.event === 'SANCTION');
