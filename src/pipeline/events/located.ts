@@ -22,6 +22,15 @@ const partOfMention = (v: SentenceView, x: Place): boolean =>
       ORGANISATION.test(m.sector ?? '') && m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start,
   );
 
+/** Words after a country name that make it a currency ("US $5 million", "Hong Kong dollars"). */
+const CURRENCY = new Set(['$', 'dollar', 'dollars', 'cents']);
+
+/** "pledged US $5 million": a country naming a currency is no place an act is done to. */
+const currency = (v: SentenceView, x: Place): boolean => {
+  const k = v.tokens.findIndex((t) => t.start >= x.end);
+  return k >= 0 && CURRENCY.has(v.lower[k] ?? '');
+};
+
 /** The place an act happens in: in its clause after the trigger, else the nearest in the sentence. */
 function placeOfAct(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
   // a place word that names the actor ("killed in Israeli shelling") is not where the act happened
@@ -69,7 +78,11 @@ function placeDirected(s: SentenceState, p: Pending): void {
       `args: recipient = country of the place the act is done to ("${of.place.text}")`,
     );
   for (const from of p.e.recipient.length ? [] : starts) {
-    const hit = placeRecipient(v, from, s.places);
+    const hit = placeRecipient(
+      v,
+      from,
+      s.places.filter((x) => !currency(v, x)),
+    );
     if (hit) {
       p.e = amended(p.e, { recipient: [hit.ref] }, `args: recipient = country of the place "${hit.place.text}"`);
       break;
