@@ -193,7 +193,10 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     return null;
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
   // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
-  if (u === 'ADJ' && asVerb && (/(ed|nt|wn)$/.test(v.lower[i] ?? '') || subjectBefore(v, i))) {
+  // ("we must be clear in explaining …": an adjective with a copula of its own is a predicate, not a verb)
+  const predicate = (v.children[i] ?? []).some((c) => v.deprel[c] === 'cop');
+  const participle = /(ed|nt|wn)$/.test(v.lower[i] ?? '');
+  if (u === 'ADJ' && asVerb && (participle || (!predicate && subjectBefore(v, i)))) {
     // "Albania on Friday denounced as …" tagged as an adjective; a prenominal participle stays one
     const h = v.head[i] ?? -1;
     const prenominal =

@@ -1392,6 +1392,32 @@ describe('senses of "slap" and cues in a measured object', () => {
   });
 });
 
+describe('predicate adjectives', () => {
+  const parsed = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes no event for an adjective with its own copula ("must be clear about the town"); "cleared the town" stays', () => {
+    const adj = parsed('Freedonia must be clear about the town.', [
+      '4 nsubj PROPN',
+      '4 aux AUX',
+      '4 cop AUX',
+      '0 root ADJ clear JJ',
+      '7 case ADP',
+      '7 det DET',
+      '4 obl NOUN town NN',
+      '4 punct PUNCT',
+    ]);
+    assertNoEvent(adj, (e) => e.eventText === 'clear');
+    const verb = parsed('Freedonia cleared the town.', [
+      '2 nsubj PROPN',
+      '0 root VERB clear VBD',
+      '4 det DET',
+      '2 obj NOUN town NN',
+      '2 punct PUNCT',
+    ]);
+    assertSomeEvent(verb, (e) => e.event === 'COERCE' && e.eventText === 'cleared');
+  });
+});
+
 describe('feeling threatened', () => {
   it('codes no THREATEN for officials of Sylvania who felt threatened; a threat made stays', () => {
     assertNoEvent(code('Sylvania officials said they felt threatened by the crowd.'), (e) => e.event === 'THREATEN');
