@@ -30,6 +30,12 @@ const M: MentionSpec[] = [
 const code = (text: string, opts: FixtureOptions = {}) =>
   codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...opts }), lex).events;
 const codes = (refs: Event['actor']) => refs.map((r) => r.code ?? r.sector);
+/** No event of `evs` (with trigger `word`, if given) has `code` (a country or sector code) among its actors. */
+const assertNoActor = (evs: Event[], code: string, word?: string): void =>
+  assert.ok(
+    !evs.some((e) => (word === undefined || e.eventText === word) && codes(e.actor).includes(code)),
+    JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
+  );
 const byText = (evs: Event[], word: string): Event => {
   const e = evs.find((x) => x.eventText === word);
   assert.ok(e, `no event "${word}" in ${evs.map((x) => x.eventText).join(', ')}`);
@@ -125,10 +131,7 @@ describe('event arguments: named subjects with no actor', () => {
       '8 punct PUNCT',
     ];
     const evs = code('In a debate against Sylvania, Smith condemned Ruritania.', { parse });
-    assert.ok(
-      !evs.some((e) => codes(e.actor).includes('SYL')),
-      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
-    );
+    assertNoActor(evs, 'SYL');
   });
   it('takes no actor from before a name the parse hangs on the fronted phrase ("In a debate against Sylvania, Smith condemned …")', () => {
     const parse = [
@@ -144,10 +147,7 @@ describe('event arguments: named subjects with no actor', () => {
       '8 punct PUNCT',
     ];
     const evs = code('In a debate against Sylvania, Smith condemned Ruritania.', { parse });
-    assert.ok(
-      !evs.some((e) => codes(e.actor).includes('SYL')),
-      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
-    );
+    assertNoActor(evs, 'SYL');
   });
   it('takes no actor for a conjunct clause from the first clause when it has a subject of its own ("Sylvania refused, and federal agents attacked …")', () => {
     const parse = [
@@ -162,10 +162,7 @@ describe('event arguments: named subjects with no actor', () => {
       '2 punct PUNCT',
     ];
     const evs = code('Sylvania refused, and federal agents attacked Ruritania.', { parse });
-    assert.ok(
-      !evs.some((e) => e.eventText === 'attacked' && codes(e.actor).includes('SYL')),
-      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
-    );
+    assertNoActor(evs, 'SYL', 'attacked');
   });
   it('does not give a bare conjunct right after a noun the subject of the first verb ("Sylvania wrote a letter after the committee condemned …")', () => {
     const parse = [
@@ -181,10 +178,7 @@ describe('event arguments: named subjects with no actor', () => {
       '2 punct PUNCT',
     ];
     const evs = code('Sylvania wrote a letter after the committee condemned Ruritania.', { parse });
-    assert.ok(
-      !evs.some((e) => e.eventText === 'condemned' && codes(e.actor).includes('SYL')),
-      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
-    );
+    assertNoActor(evs, 'SYL', 'condemned');
   });
   it('does not believe a day name the parse makes a subject ("Sylvania issued a decree Monday condemned …")', () => {
     const parse = [
@@ -225,10 +219,7 @@ describe('event arguments: named subjects with no actor', () => {
       '2 punct PUNCT',
     ];
     const evs = code("Sylvania faced a movement demanding Ruritania's withdrawal.", { parse });
-    assert.ok(
-      !evs.some((e) => codes(e.actor).includes('SYL')),
-      JSON.stringify(evs.map((e) => [e.eventText, codes(e.actor)])),
-    );
+    assertNoActor(evs, 'SYL');
   });
   it('keeps the author of a text that demands ("Sylvania passed a resolution demanding …")', () => {
     const parse = [
