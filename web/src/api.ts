@@ -5,6 +5,8 @@ export interface Filters {
   from?: string;
   to?: string;
   type?: string;
+  /** event statuses, comma-separated (the API's `status` filter); none: every status */
+  status?: string;
 }
 
 /** Actor references as the output contract (src/schema/output.ts) defines them. */
@@ -162,4 +164,4 @@ export const api = {
     }),
 };
 
-export { PLOVER_TYPES } from '../../src/schema/vocab.js';
+export { PLOVER_TYPES, STATUSES } from '../../src/schema/vocab.js';

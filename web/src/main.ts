@@ -1,4 +1,4 @@
-import { type Filters, PLOVER_TYPES } from './api.js';
+import { type Filters, PLOVER_TYPES, STATUSES } from './api.js';
 import { renderClaims } from './claims.js';
 import { renderDocuments, renderDocumentView } from './docview.js';
 import { clear, h } from './dom.js';
@@ -10,11 +10,13 @@ const view = document.getElementById('view') as HTMLElement;
 const form = document.getElementById('filters') as HTMLFormElement;
 const typeSelect = form.querySelector('select[name="type"]') as HTMLSelectElement;
 for (const t of PLOVER_TYPES) typeSelect.append(h('option', { value: t }, t));
+const statusSelect = form.querySelector('select[name="status"]') as HTMLSelectElement;
+for (const t of STATUSES) statusSelect.append(h('option', { value: t }, `${t} only`));
 
 function filters(): Filters {
   const data = new FormData(form);
   const f: Filters = {};
-  for (const k of ['from', 'to', 'type'] as const) {
+  for (const k of ['from', 'to', 'type', 'status'] as const) {
     const v = String(data.get(k) ?? '');
     if (v) f[k] = v;
   }
