@@ -100,7 +100,10 @@ describe('dashboard end to end', { skip, timeout: 180_000 }, () => {
 
   it('leaves claimed and denied events out of the graph until "all statuses" is chosen', async () => {
     const onlyClaimed = (await pairs()).filter((p) => !drawn.includes(p));
-    assert.ok(onlyClaimed.length > 0, 'the reference article has no actor pair linked only by a claimed or denied event');
+    assert.ok(
+      onlyClaimed.length > 0,
+      'the reference article has no actor pair linked only by a claimed or denied event',
+    );
     await page.selectOption('select[name="status"]', '');
     await page.click('#filters button[type="submit"]');
     await page.waitForSelector('#view[data-ready="graph"]');
