@@ -345,6 +345,13 @@ describe('event arguments: shared subjects and meetings', () => {
       .sort();
     assert.deepEqual(pairs, ['FRE>SYL', 'SYL>FRE']);
   });
+  it('codes "met with" one way: the subject who met is the actor, not also the one met', () => {
+    const pairs = code("Freedonia's envoy met with Sylvania on Monday.")
+      .filter((e) => e.event === 'CONSULT')
+      .map((e) => `${codes(e.actor)}>${codes(e.recipient)}`);
+    assert.ok(!pairs.includes('SYL>FRE'), pairs.join(', '));
+    assert.ok(pairs.includes('FRE>SYL'), pairs.join(', '));
+  });
   it('does not reverse contacts or ties "with" someone', () => {
     const evs = code("Freedonia's contacts with Sylvania worried Ruritania.").filter((e) => e.event === 'CONSULT');
     assert.ok(!evs.some((e) => codes(e.actor).includes('SYL')));

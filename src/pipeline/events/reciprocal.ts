@@ -4,8 +4,11 @@ import type { ActorRef, Event } from '../../schema/output.js';
 /** Types whose act, done by coordinated actors without a named recipient, is done with each other. */
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 
-/** Words of a meeting proper (not "contacts", "ties" or a visit). */
-const MEETING = /^(?:met|meet|meets|meeting|meetings|talk|talks|held talks|hold talks|holds talks|negotiations?)$/i;
+/**
+ * Words of talks (CAMEO 046 negotiation, which PETRARCH codes both ways); a meeting "with" someone
+ * ('met with', 'meeting with') is coded one way, the one who met as actor.
+ */
+const TALKS = /^(?:talks|held talks|hold talks|holds talks|negotiations?)$/i;
 
 const key = (a: ActorRef) => `${a.code ?? ''}|${a.sector ?? ''}`;
 
@@ -45,13 +48,13 @@ export function reciprocalPairs(e: Event): Event[] {
 }
 
 /**
- * "held talks with President Suleiman", "met with Putin": a meeting "with" someone is a meeting of
- * both, so PETRARCH codes both directions. The reverse of a CONSULT whose single recipient follows
+ * "held talks with President Suleiman": talks "with" someone are talks of both, so PETRARCH codes
+ * both directions ("met with Putin" only one: the subject met Putin). The reverse of a CONSULT whose single recipient follows
  * "with" in the text (`text` is the document text), else null.
  */
 export function meetingWith(e: Event, text: string): Event | null {
   if (e.event !== 'CONSULT' || e.actor.length !== 1 || e.recipient.length !== 1) return null;
-  if (!MEETING.test(e.eventText ?? '')) return null;
+  if (!TALKS.test(e.eventText ?? '')) return null;
   const [a] = e.actor;
   const [r] = e.recipient;
   if (!a || !r?.code || key(a) === key(r)) return null;
