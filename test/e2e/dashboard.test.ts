@@ -174,6 +174,22 @@ describe('dashboard end to end', { skip, timeout: 180_000 }, () => {
     assert.match(answered.accusation, /accuse|alleged/);
   });
 
+  it('draws a timeline bar per day with events and lists the events of a clicked bar', async () => {
+    await open('timeline');
+    const periods = await page.$$eval('rect.bar', (els) => [...new Set(els.map((e) => e.getAttribute('data-period')))]);
+    const [row] = await store.all(
+      `SELECT count(DISTINCT date) AS n FROM events WHERE date IS NOT NULL AND status IN ('asserted', 'historical', 'intended')`,
+    );
+    assert.equal(periods.length, Number(row?.n ?? -1), `bars for ${periods.join(', ')}`);
+    await page.click('rect.bar[data-type="ACCUSE"]');
+    await page.waitForSelector('#timeline-events li.event');
+    const listed = await page.$$eval('#timeline-events li.event', (els) =>
+      els.map((e) => e.getAttribute('data-event')),
+    );
+    assert.ok(listed.length > 0 && listed.every((t) => t === 'ACCUSE'), `listed ${listed.join(', ')}`);
+    await page.screenshot({ path: join(SHOTS, 'timeline.png'), fullPage: true });
+  });
+
   it('renders an article containing script and event-handler markup as text, executing nothing', async () => {
     const res = await page.request.post(`${server.url}documents`, {
       data: { id: 'xss', text: XSS_TEXT, published: '2018-02-10' },

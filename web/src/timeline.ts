@@ -1,5 +1,7 @@
 import { api, type Filters, PLOVER_TYPES } from './api.js';
-import { h, s } from './dom.js';
+import { clear, h, s } from './dom.js';
+import { eventItem } from './graph.js';
+import { type Column, timelineColumns } from './timeline-columns.js';
 
 const PALETTE = [
   '#1b9e77',
@@ -22,62 +24,107 @@ const PALETTE = [
 export const typeColour = (t: string): string =>
   PALETTE[PLOVER_TYPES.indexOf(t as (typeof PLOVER_TYPES)[number])] ?? '#999';
 
-/** Events per day, stacked by PLOVER type. */
+/** Events per period (day, month or year), stacked by PLOVER type; a click lists a bar's events. */
 export async function renderTimeline(view: HTMLElement, f: Filters): Promise<void> {
   const { items } = await api.timeline(f);
   view.append(h('h2', {}, 'Timeline of events by type'));
-  if (items.length === 0) {
+  const { unit, columns } = timelineColumns(items);
+  if (columns.length === 0) {
     view.append(h('p', { class: 'empty' }, 'No dated events for these filters.'));
     return;
   }
-  const days = [...new Set(items.map((i) => i.date))].sort();
-  const first = Date.parse(days[0] ?? '');
-  const last = Date.parse(days[days.length - 1] ?? '');
-  const span = Math.max(1, Math.round((last - first) / 86400000) + 1);
-  const totals = new Map<string, number>();
-  for (const i of items) totals.set(i.date, (totals.get(i.date) ?? 0) + i.events);
-  const max = Math.max(...totals.values());
+  const max = Math.max(...columns.map((c) => c.total));
   const W = 960;
   const H = 300;
-  const pad = 30;
-  const bw = Math.max(1, (W - 2 * pad) / span - 1);
+  const left = 40;
+  const top = 10;
+  const slot = (W - left - 10) / columns.length;
+  const bw = Math.min(48, slot * 0.7);
+  const rotate = columns.length > 10;
   const svg = s('svg', {
-    viewBox: `0 0 ${W} ${H + 40}`,
+    viewBox: `0 0 ${W} ${H + (rotate ? 90 : 40)}`,
     class: 'timeline',
     role: 'img',
-    'aria-label': 'events per day by type',
+    'aria-label': `events per ${unit} by type`,
   });
-  const stack = new Map<string, number>();
-  for (const i of items) {
-    const x = pad + (Math.round((Date.parse(i.date) - first) / 86400000) * (W - 2 * pad)) / span;
-    const below = stack.get(i.date) ?? 0;
-    const hgt = (i.events / max) * (H - pad);
-    stack.set(i.date, below + hgt);
-    svg.append(
-      s(
+  const y = (n: number) => H - (n / max) * (H - top);
+  svg.append(
+    s('line', { x1: left, y1: H, x2: W - 10, y2: H, class: 'axis' }),
+    s('line', { x1: left, y1: top, x2: left, y2: H, class: 'axis' }),
+    s('text', { x: left - 6, y: y(max) + 4, 'text-anchor': 'end', class: 'tick' }, String(max)),
+    s('text', { x: left - 6, y: H + 4, 'text-anchor': 'end', class: 'tick' }, '0'),
+  );
+  const panel = h(
+    'section',
+    { class: 'panel', id: 'timeline-events' },
+    h('p', { class: 'muted' }, 'Click a bar to list its events.'),
+  );
+  columns.forEach((c, n) => {
+    const x = left + slot * n + (slot - bw) / 2;
+    if (c.gapBefore) {
+      const gx = left + slot * n;
+      svg.append(
+        s('line', { x1: gx, y1: top, x2: gx, y2: H, class: 'gap' }),
+        s('text', { x: gx, y: H + 16, 'text-anchor': 'middle', class: 'gap-label' }, '…'),
+      );
+    }
+    let below = 0;
+    for (const st of c.stacks) {
+      const y0 = y(below + st.events);
+      const g = s(
         'rect',
         {
           x: x.toFixed(1),
-          y: (H - below - hgt).toFixed(1),
+          y: y0.toFixed(1),
           width: bw.toFixed(1),
-          height: hgt.toFixed(1),
-          fill: typeColour(i.event),
+          height: (y(below) - y0).toFixed(1),
+          fill: typeColour(st.event),
+          class: 'bar',
+          'data-period': c.label,
+          'data-type': st.event,
+          tabindex: '0',
         },
-        s('title', {}, `${i.date}: ${i.events} ${i.event}`),
+        s('title', {}, `${c.label}: ${st.events} ${st.event}`),
+      );
+      const open = () => void showPeriod(panel, c, st.event, f);
+      g.addEventListener('click', open);
+      g.addEventListener('keydown', (e) => {
+        if ((e as KeyboardEvent).key === 'Enter') open();
+      });
+      svg.append(g);
+      below += st.events;
+    }
+    const lx = x + bw / 2;
+    svg.append(
+      s(
+        'text',
+        rotate
+          ? { x: lx, y: H + 14, 'text-anchor': 'end', transform: `rotate(-45 ${lx} ${H + 14})`, class: 'tick' }
+          : { x: lx, y: H + 18, 'text-anchor': 'middle', class: 'tick' },
+        c.label,
       ),
     );
-  }
-  svg.append(
-    s('text', { x: pad, y: H + 20 }, days[0] ?? ''),
-    s('text', { x: W - pad, y: H + 20, 'text-anchor': 'end' }, days[days.length - 1] ?? ''),
-  );
-  const used = [...new Set(items.map((i) => i.event))];
+  });
+  const used = [...new Set(columns.flatMap((c) => c.stacks.map((st) => st.event)))];
   view.append(
     svg,
     h(
       'p',
       { class: 'legend' },
       ...used.flatMap((t) => [h('span', { class: 'swatch', style: `background:${typeColour(t)}` }), ` ${t} `]),
+      h('span', { class: 'muted' }, ` · one bar per ${unit} with events; “…” marks skipped time`),
     ),
+    panel,
   );
+}
+
+async function showPeriod(panel: HTMLElement, c: Column, type: string, f: Filters): Promise<void> {
+  clear(panel);
+  panel.append(h('h3', {}, `${type}, ${c.label}`));
+  // a month or year column may reach past the date filter: keep the narrower bound
+  const from = f.from && f.from > c.from ? f.from : c.from;
+  const to = f.to && f.to < c.to ? f.to : c.to;
+  const { items, total } = await api.events({ ...f, from, to, type, limit: 100 });
+  panel.append(h('ul', { class: 'events' }, ...items.map(eventItem)));
+  if (total > items.length) panel.append(h('p', { class: 'muted' }, `${total - items.length} more not shown`));
 }
