@@ -3,12 +3,13 @@
  * quotes it found that match none, so a missing cue, a wrong speaker or a bad content boundary can be
  * traced to its sentence.
  *
- *   npx tsx scripts/diag-quotes.ts [source|content] [doc-filter]
+ *   npx tsx scripts/diag-quotes.ts [source|content] [doc-filter] [--set train|dev] [--pred file.jsonl]
  *       per document: "MISS" gold attributions (source, cue, content) with no matching predicted span,
  *       "FP" predicted spans matching no gold one (from quotes, claims or events with attributedTo);
  *       then counts of missed attributions by cue word and of false quotes by cue word.
  *
- * Reads polnear/dev under $DYAD_CORPORA (default ../shared/corpora) and .eval/polnear.out.jsonl.
+ * Reads polnear/<set> (default dev) under $DYAD_CORPORA (default ../shared/corpora) and the predictions
+ * (default .eval/polnear.out.jsonl; for train, first `npm run eval -- polnear $DYAD_CORPORA/polnear/train`).
  * Matching follows the referee: word tokens shared are at least half of the shorter span, one to one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -124,12 +125,20 @@ function predUnits(d: Record<string, unknown>): Unit[] {
   return units;
 }
 
+/** The value after option `name` (removed from argv with it), or undefined. */
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i < 0 ? undefined : argv.splice(i, 2)[1];
+}
+
 function main(argv: string[]): void {
+  const set = option(argv, '--set') ?? 'dev';
+  const root = resolve(import.meta.dirname, '..');
+  const predFile = option(argv, '--pred') ?? join(root, '.eval', 'polnear.out.jsonl');
   const field = argv[0] === 'content' ? 'content' : 'source';
   const filter = argv[1] ?? '';
-  const root = resolve(import.meta.dirname, '..');
   const pred = new Map(
-    readFileSync(join(root, '.eval', 'polnear.out.jsonl'), 'utf8')
+    readFileSync(predFile, 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -138,7 +147,7 @@ function main(argv: string[]): void {
   const missByCue = new Map<string, number>();
   const fpByCue = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const g of goldDocs(join(corporaDir(), 'polnear', 'dev'))) {
+  for (const g of goldDocs(join(corporaDir(), 'polnear', set))) {
     if (filter && !g.id.includes(filter)) continue;
     const toks = [...g.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     const tok = (spans: (Span | null)[]) =>
@@ -169,7 +178,12 @@ function main(argv: string[]): void {
       if (j >= 0) used.add(j);
       else {
         bump(missByCue, show(a.cue).toLowerCase());
-        lines.push(`  MISS src«${show(a.source)}» cue«${show(a.cue)}» content«${show(a.content)}»`);
+        // what dyad found at the gold cue, if anything: a wrong span rather than a missed attribution
+        const at = units.find(
+          (u) => u.cue && a.cue.some((c) => c.start < (u.cue?.end ?? 0) && (u.cue?.start ?? 0) < c.end),
+        );
+        const found = at ? ` ~ found src«${show(at.src)}» content«${show(at.content)}»` : ' ~ none';
+        lines.push(`  MISS src«${show(a.source)}» cue«${show(a.cue)}» content«${show(a.content)}»${found}`);
       }
     }
     units.forEach((u, k) => {

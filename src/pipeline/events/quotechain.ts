@@ -1,9 +1,26 @@
 import type { ActorRef, Quote } from '../../schema/output.js';
 import { toRef } from './args.js';
+import { lastContentToken } from './speaker.js';
 import type { SentenceView } from './view.js';
 
-const OPENING = /^\s*[“"]/;
-const CLOSING = /[”"]\s*$/;
+const OPENING = /^\s*([“"]|'')/;
+const CLOSING = /([”"]|'')\s*$/;
+
+/**
+ * The cue of a short trailing attribution: a reporting verb, else (“Can we win?” / Mr. Manafort asked.) the
+ * one verb of a sentence that is only a speaker and that verb, whatever the verb.
+ */
+function trailingCue(v: SentenceView, speech: ReadonlySet<string>): number {
+  const k = v.lower.findIndex((w, i) => speech.has(v.lemma[i] ?? w));
+  if (k >= 1 || !v.parsed) return k;
+  const verbs = v.upos.flatMap((u, i) => (u === 'VERB' ? [i] : []));
+  const only = verbs.length === 1 ? (verbs[0] ?? -1) : -1;
+  if (only < 1 || v.upos.some((u) => u === 'AUX')) return -1;
+  for (let x = 0; x < only; x++) if (!/^(PROPN|PRON|NOUN|DET|ADJ|PUNCT)$/.test(v.upos[x] ?? '')) return -1;
+  const after = v.lower[only + 1] ?? '.';
+  const named = v.upos[only - 1] === 'PROPN' || v.upos[only - 1] === 'PRON';
+  return named && (only === lastContentToken(v) || /^(,|to|in)$/.test(after)) ? only : -1;
+}
 
 /**
  * “How many times do we have to see this?” / Clinton said.: a short sentence that only names a
@@ -18,7 +35,7 @@ export function trailingAttribution(
   const prev = views[v.index - 1];
   if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !CLOSING.test(prev.text)) return null;
   if (v.lower.length > 12) return null;
-  const k = v.lower.findIndex((w, i) => speech.has(v.lemma[i] ?? w));
+  const k = trailingCue(v, speech);
   if (k < 1) return null;
   const rest = v.lower.slice(k + 1).filter((w) => !/^[.,]$/.test(w));
   if (rest.length > 3) return null;
@@ -41,8 +58,9 @@ export function trailingAttribution(
         end: before.end,
       };
   const lead = prev.text.length - prev.text.trimStart().length;
-  const start = prev.sentence.start + lead + (OPENING.test(prev.text) ? 1 : 0);
-  const end = prev.sentence.end - (prev.text.length - prev.text.trimEnd().length) - 1;
+  const start = prev.sentence.start + lead + (OPENING.exec(prev.text)?.[1]?.length ?? 0);
+  const end =
+    prev.sentence.end - (prev.text.length - prev.text.trimEnd().length) - (CLOSING.exec(prev.text)?.[1]?.length ?? 1);
   if (end <= start) return null;
   return { speaker, cue: { start: cue.start, end: cue.end }, content: { start, end }, direct: true };
 }

@@ -811,3 +811,64 @@ describe('quotes: "as X put it"', () => {
     assert.equal(q.content, 'The talks with Sylvania are over');
   });
 });
+
+describe('quotes: the verb after a quotation', () => {
+  // “ We will win , ” Ivan Petrov laughed .
+  const laughed = [
+    '4 punct PUNCT',
+    '4 nsubj PRON',
+    '4 aux AUX',
+    '9 ccomp VERB win',
+    '4 punct PUNCT',
+    '4 punct PUNCT',
+    '8 compound PROPN',
+    '9 nsubj PROPN',
+    '0 root VERB laugh VBD',
+    '9 punct PUNCT',
+  ];
+  it('takes any verb next to the speaker after a quotation ending on a comma as its cue ("laughed")', () => {
+    const q = cued(quotes('“We will win,” Ivan Petrov laughed.', { parse: laughed }), 'laughed');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We will win');
+  });
+  it('takes no verb after a quoted phrase that ends on no comma as a cue', () => {
+    // The “ peace plan ” Ivan Petrov drafted failed .
+    const parse = [
+      '4 det DET',
+      '4 punct PUNCT',
+      '4 compound NOUN',
+      '9 nsubj NOUN plan',
+      '4 punct PUNCT',
+      '7 compound PROPN',
+      '8 nsubj PROPN',
+      '4 acl:relcl VERB draft VBD',
+      '0 root VERB fail VBD',
+      '9 punct PUNCT',
+    ];
+    const qs = quotes('The “peace plan” Ivan Petrov drafted failed.', { parse });
+    assert.ok(!qs.some((q) => q.cue === 'drafted'));
+  });
+  it('attributes a question to the speaker of a short sentence after it ("“Can we win?” Ivan Petrov asked.")', () => {
+    // “ Can we win ? ” | Ivan Petrov asked .
+    const parse = [
+      '4 punct PUNCT',
+      '4 aux AUX',
+      '4 nsubj PRON',
+      '0 root VERB win',
+      '4 punct PUNCT',
+      '4 punct PUNCT',
+      '8 compound PROPN',
+      '9 nsubj PROPN',
+      '0 root VERB ask VBD',
+      '9 punct PUNCT',
+    ];
+    const q = cued(quotes('“Can we win?” Ivan Petrov asked.', { parse }), 'asked');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'Can we win?');
+  });
+  it('reads "joked that" as a report', () => {
+    const q = cued(quotes('Ivan Petrov joked that the talks would work.'), 'joked');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the talks would work');
+  });
+});

@@ -17,7 +17,15 @@ import {
   speakerAfterQuote,
   speakerAt,
 } from './speaker.js';
-import { asPutIt, evidenceFrame, finalSpeech, interruptedSpeech, invertedSpeech, nounSpeech } from './speechforms.js';
+import {
+  afterQuotation,
+  asPutIt,
+  evidenceFrame,
+  finalSpeech,
+  interruptedSpeech,
+  invertedSpeech,
+  nounSpeech,
+} from './speechforms.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** Words telling when something was said ("said on Wednesday night that …"). */
@@ -77,7 +85,10 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   if (inside[k]) return null;
   if (w === 'according' && v.lower[k + 1] === 'to') return accordingTo(v, k);
   // "Limbaugh continued: “…”": a verb of going on introduces a quotation after a colon
-  const reporting = inList(v, k, cues.speech) || (CONTINUING.test(v.lemma[k] ?? '') && v.lower[k + 1] === ':');
+  const reporting =
+    inList(v, k, cues.speech) ||
+    (CONTINUING.test(v.lemma[k] ?? '') && v.lower[k + 1] === ':') ||
+    afterQuotation(v, k, inside);
   // "Trump attacked Clinton for her support of …": attacking someone for something is criticism
   const criticism = v.parsed && v.lemma[k] === 'attack' && forBeforeComma(v, k);
   if ((!reporting && !criticism && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) return null;

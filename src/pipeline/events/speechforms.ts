@@ -149,3 +149,42 @@ export function asPutIt(v: SentenceView, inside: readonly boolean[]): Speech | n
   }
   return null;
 }
+
+/** Marks ending a quotation that a report of its speaker follows in the same sentence ("“…,” he joked"). */
+const OPEN_ENDING = /^[,?!—–-]$/;
+/** Words that may follow a cue in the attribution slot ("he joked.", "he recalled in an interview"). */
+const AFTER_SLOT =
+  /^[,.;]$|^(in|to|on|at|during|before|after|later|again|afterward|afterwards|recently|yesterday|today)$/;
+
+/**
+ * "“Let’s boil it down,” he continued." / "“Can we win?” Mr. Manafort asked." / "“…,” joked Sanders.": a
+ * verb in the attribution slot of a quotation — right after a quotation that ends on a comma, question or
+ * exclamation mark or dash, next to its speaker — reports the quotation, whatever the verb.
+ */
+export function afterQuotation(v: SentenceView, k: number, inside: readonly boolean[]): boolean {
+  if (!v.parsed || v.upos[k] !== 'VERB' || inside[k]) return false;
+  let c = k - 1;
+  while (c >= 0 && k - c <= 7 && quoteMark(v, c) !== 'close') c--;
+  if (c < 1 || quoteMark(v, c) !== 'close') return false;
+  let before = c - 1;
+  while (before > 0 && v.lower[before] === "'") before--;
+  if (!OPEN_ENDING.test(v.lower[before] ?? '')) return false;
+  let from = c + 1;
+  while (from < k && /^['"”’]$/.test(v.lower[from] ?? '')) from++;
+  const last = lastContentToken(v);
+  if (from === k) {
+    // inverted: "…,” joked Sanders": a named noun phrase after the cue
+    const np = npAfter(v, k, true);
+    return np !== null && np[0] === k + 1 && /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(v.upos[k + 1] ?? '');
+  }
+  let named = false;
+  for (let x = from; x < k; x++) {
+    if (/^(VERB|AUX|ADP|SCONJ|CCONJ|PUNCT)$/.test(v.upos[x] ?? '') && v.lower[x] !== '.') return false;
+    named ||=
+      (v.mentionAt[x] ?? -1) >= 0 ||
+      v.upos[x] === 'PROPN' ||
+      v.upos[x] === 'PRON' ||
+      SPEAKER_HEAD.test(v.lower[x] ?? '');
+  }
+  return named && (k >= last || AFTER_SLOT.test(v.lower[k + 1] ?? ''));
+}
