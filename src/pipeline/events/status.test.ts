@@ -41,6 +41,53 @@ describe('status through coordination', () => {
   });
 });
 
+describe('status of a second "and that" clause', () => {
+  const text = (verb: string) =>
+    `The report ${verb} that Freedonia knew of the plans for the new road in the northern province, and that Sylvania attacked Ruritania.`;
+  /** The parse of `text`, the second clause hung on `head` (3: the reporting verb, as a conjunct; 6: the first clause). */
+  const parse = (lemma: string, head: number) => [
+    '2 det DET',
+    '3 nsubj NOUN report NN',
+    `0 root VERB ${lemma} VBD`,
+    '6 mark SCONJ',
+    '6 nsubj PROPN',
+    '3 ccomp VERB know VBD',
+    '9 case ADP',
+    '9 det DET',
+    '6 obl NOUN plan NNS',
+    '13 case ADP',
+    '13 det DET',
+    '13 amod ADJ',
+    '9 nmod NOUN road NN',
+    '17 case ADP',
+    '17 det DET',
+    '17 amod ADJ',
+    '13 nmod NOUN province NN',
+    '22 punct PUNCT',
+    '22 cc CCONJ',
+    '22 mark SCONJ',
+    '22 nsubj PROPN',
+    `${head} conj VERB attack VBD`,
+    '22 obj PROPN',
+    '3 punct PUNCT',
+  ];
+  const attack = (verb: string, lemma: string, head: number) => {
+    const doc = fixtureDoc(text(verb), { mentions: M, published: '2020-05-01', parse: parse(lemma, head) });
+    const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT coded');
+    return e.status;
+  };
+  it('claims an act in a second "and that" clause of an allegation the parse hangs on the reporting verb', () => {
+    assert.equal(attack('alleged', 'allege', 3), 'claimed');
+  });
+  it('denies an act in a second "and that" clause of a denial ("denied that …, and that …")', () => {
+    assert.equal(attack('denied', 'deny', 6), 'denied');
+  });
+  it('leaves an act in a second "and that" clause of a plain report asserted ("said that …, and that …")', () => {
+    assert.equal(attack('said', 'say', 6), 'asserted');
+  });
+});
+
 describe('auxiliaries shared by coordinated verbs', () => {
   it('gives a conjoined verb the modal of the verb it is coordinated with ("F should withdraw … and meet R")', () => {
     const parse = [

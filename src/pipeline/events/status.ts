@@ -109,8 +109,35 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       k = h;
       self = false;
     }
+    // "alleged that X …, and that Y …": a second "that" clause is governed as the first
+    for (let x = t.i, up = 0; x >= 0 && up < 8; x = v.head[x] ?? -1, up++) {
+      const first = firstThatClause(v, x);
+      if (first < 0) continue;
+      const g = at.get(first);
+      if (g) return { trigger: g, claimToken: -1 };
+      if (claimWord(v, first)) return { trigger: null, claimToken: first };
+      break;
+    }
   }
   return linearGovernor(v, at, t, v.parsed);
+}
+
+/**
+ * "alleged that France was aware …, and that its troops helped …": when clause k opens with "and that"
+ * (or "or that"), the word that governs the nearest earlier "that" clause of the sentence (its
+ * complement-taking head, however the parse hangs the second clause), else -1.
+ */
+function firstThatClause(v: SentenceView, k: number): number {
+  const kids = v.children[k] ?? [];
+  const mark = kids.find((c) => c < k && v.lower[c] === 'that' && /^mark/.test(v.deprel[c] ?? ''));
+  if (mark === undefined || !/^(and|or)$/.test(v.lower[mark - 1] ?? '')) return -1;
+  for (let j = mark - 2; j >= 0; j--) {
+    if (v.lower[j] !== 'that' || !/^mark/.test(v.deprel[j] ?? '')) continue;
+    const c = v.head[j] ?? -1;
+    if (c < 0 || c === k || !/^ccomp/.test(v.deprel[c] ?? '')) continue;
+    return v.head[c] ?? -1;
+  }
+  return -1;
 }
 
 /**
