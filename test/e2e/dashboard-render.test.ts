@@ -9,13 +9,18 @@ import { parseHTML } from 'linkedom';
 type Web = {
   dom: typeof import('../../web/src/dom.js');
   docview: typeof import('../../web/src/docview.js');
+  graph: typeof import('../../web/src/graph.js');
 };
 let web: Web;
 
 before(async () => {
   const { window } = parseHTML('<!doctype html><html><body></body></html>');
   Object.assign(globalThis, { document: window.document });
-  web = { dom: await import('../../web/src/dom.js'), docview: await import('../../web/src/docview.js') };
+  web = {
+    dom: await import('../../web/src/dom.js'),
+    docview: await import('../../web/src/docview.js'),
+    graph: await import('../../web/src/graph.js'),
+  };
 });
 
 const HOSTILE = 'Crowds chanted <script>alert(1)</script> and <img src=x onerror="alert(2)"> near the port of Emberly.';
@@ -54,6 +59,11 @@ describe('dashboard rendering', () => {
       [' ambassador Dedov', 'hl-actor'],
     ]);
     assert.equal(el.textContent, text);
+  });
+
+  it("labels a graph node of unknown country by its sector ('---INS' → 'INS (no country)')", () => {
+    assert.equal(web.graph.nodeLabel('---INS'), 'INS (no country)');
+    assert.equal(web.graph.nodeLabel('USA'), 'USA');
   });
 
   it('colours Goldstein from red (conflict) through grey to green (cooperation)', () => {

@@ -67,6 +67,9 @@ export function layout(data: GraphData, width: number, height: number): Map<stri
   return pts;
 }
 
+/** A node's label: its code; a sector whose country is unknown ('---INS') reads 'INS (no country)'. */
+export const nodeLabel = (id: string): string => (id.startsWith('---') ? `${id.slice(3)} (no country)` : id);
+
 /** A sentence with its trigger words in bold (text nodes only). */
 export function sentenceWithTrigger(text: string, trigger: string): HTMLElement {
   const i = trigger ? text.indexOf(trigger) : -1;
@@ -207,7 +210,7 @@ export async function renderGraph(view: HTMLElement, f: Filters): Promise<void> 
         'g',
         { class: 'node', 'data-node': p.id, transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})` },
         s('circle', { r: r.toFixed(1) }),
-        s('text', { y: (-r - 4).toFixed(1), 'text-anchor': 'middle' }, p.id),
+        s('text', { y: (-r - 4).toFixed(1), 'text-anchor': 'middle' }, nodeLabel(p.id)),
         s('title', {}, `${p.name} (${p.id}): ${p.events} events`),
       ),
     );
