@@ -1,32 +1,43 @@
 import { DyadError, toDyadError } from '../core/errors.js';
-import { CODE_HELP, codeCommand } from './code.js';
-import { DYADS_HELP, dyadsCommand } from './dyads.js';
-import { EXPLAIN_HELP, explainCommand } from './explain.js';
-import { EXPORT_HELP, exportCommand } from './export.js';
-import { INGEST_HELP, ingestCommand } from './ingest.js';
 import { type Io, processIo, reportError } from './io.js';
-import { QUERY_HELP, queryCommand } from './query.js';
-import { SERVE_HELP, serveCommand } from './serve.js';
 
-type Command = { summary: string; help: string; run: (argv: string[], io: Io) => Promise<number> };
+type Run = (argv: string[], io: Io) => Promise<number>;
+type Command = { summary: string; load: () => Promise<Run> };
 
-/** Every dyad command; each answers --help. Other folders register theirs here. */
+/**
+ * Every dyad command; each answers --help. A command's module is imported only when it runs, so
+ * `dyad code` does not start DuckDB, the HTTP server or the feed reader (about 0.4 s per call).
+ * Other folders register theirs here.
+ */
 export const COMMANDS: Record<string, Command> = {
-  code: { summary: 'code events in articles and print contract JSON', help: CODE_HELP, run: codeCommand },
-  explain: { summary: 'show why each event of the inputs was coded', help: EXPLAIN_HELP, run: explainCommand },
+  code: {
+    summary: 'code events in articles and print contract JSON',
+    load: async () => (await import('./code.js')).codeCommand,
+  },
+  explain: {
+    summary: 'show why each event of the inputs was coded',
+    load: async () => (await import('./explain.js')).explainCommand,
+  },
   ingest: {
     summary: 'code articles and feeds into the embedded event database',
-    help: INGEST_HELP,
-    run: ingestCommand,
+    load: async () => (await import('./ingest.js')).ingestCommand,
   },
   export: {
     summary: 'export stored events as PLOVER JSONL, GDELT, CSV or Parquet',
-    help: EXPORT_HELP,
-    run: exportCommand,
+    load: async () => (await import('./export.js')).exportCommand,
   },
-  dyads: { summary: 'dyadic time series: events per actor pair and period', help: DYADS_HELP, run: dyadsCommand },
-  query: { summary: 'run a read-only SQL query on the event database', help: QUERY_HELP, run: queryCommand },
-  serve: { summary: 'serve the HTTP API and the dashboard', help: SERVE_HELP, run: serveCommand },
+  dyads: {
+    summary: 'dyadic time series: events per actor pair and period',
+    load: async () => (await import('./dyads.js')).dyadsCommand,
+  },
+  query: {
+    summary: 'run a read-only SQL query on the event database',
+    load: async () => (await import('./query.js')).queryCommand,
+  },
+  serve: {
+    summary: 'serve the HTTP API and the dashboard',
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
 };
 
 export function usage(): string {
@@ -58,7 +69,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const cmd = COMMANDS[name];
   try {
     if (!cmd) throw new DyadError('E010', `unknown command "${name}" (see dyad --help)`);
-    return await cmd.run(rest, io);
+    return await (await cmd.load())(rest, io);
   } catch (e) {
     const err = toDyadError(e);
     reportError(io, err);

@@ -1,8 +1,7 @@
 import { parseFeed } from 'feedsmith';
-import { parseHTML } from 'linkedom';
 import { withMeta } from '../core/document.js';
 import { DyadError } from '../core/errors.js';
-import { type IngestItem, type IngestOptions, isoDate, readText } from '../pipeline/ingest/index.js';
+import { type IngestItem, type IngestOptions, isoDate, parseHtml, readText } from '../pipeline/ingest/index.js';
 
 export const FEED_EXTENSIONS = ['.rss', '.atom', '.xml'] as const;
 
@@ -20,7 +19,7 @@ function str(v: unknown): string | null {
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
   const marked = html.replace(/<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/blockquote)\b[^>]*>/gi, (m) => `${m}\n\n`);
-  const { document } = parseHTML(`<!doctype html><html><body>${marked}</body></html>`);
+  const { document } = parseHtml(`<!doctype html><html><body>${marked}</body></html>`);
   const junk = document.querySelectorAll('script, style, noscript');
   for (let i = junk.length - 1; i >= 0; i--) junk[i]?.remove();
   return (document.body?.textContent ?? '')

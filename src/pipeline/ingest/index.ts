@@ -9,5 +9,6 @@ export {
   readFile,
   sniffKind,
 } from './files.js';
+export { parseHtml } from './html-dom.js';
 export { isoDate } from './meta.js';
 export { type IngestItem, type ReadOptions, readHtml, readJsonl, readText } from './readers.js';

@@ -1,11 +1,11 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { diagnostic } from '../../core/diagnostics.js';
 import { createDocument, type Document, type DocumentMeta, withDiagnostics } from '../../core/document.js';
 import { DyadError } from '../../core/errors.js';
 import { InputDocument } from '../../schema/output.js';
 import { analyzeLayout } from '../segment/layout.js';
+import { parseHtml } from './html-dom.js';
 import { checkedDate, isoDate } from './meta.js';
 
 export type IngestItem = { readonly doc: Document } | { readonly error: DyadError };
@@ -101,9 +101,9 @@ export function readHtml(html: string, id: string, source: string, opts: ReadOpt
   const where = { file: source };
   if (!/<[a-z!][\s\S]*>/i.test(html)) throw new DyadError('E008', 'no HTML markup found', where);
   const diags: Diagnostic[] = [];
-  let window: ReturnType<typeof parseHTML>;
+  let window: ReturnType<typeof parseHtml>;
   try {
-    window = parseHTML(html);
+    window = parseHtml(html);
   } catch (e) {
     throw new DyadError('E008', `the HTML cannot be parsed (${(e as Error).message})`, where);
   }

@@ -4,7 +4,7 @@
  * a clock time; the year of a year-less date is chosen by our own anchoring (tense), and the
  * preposition chrono includes ("on 7 August") is left out of the span, as TimeML does.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en'; // the English parsers only: the package root also loads ten other locales
 import { yearOfDay } from './anchor.js';
 import { fmtDay, fmtMonth, isValidDay, type Ymd } from './calendar.js';
 import type { TimeType } from './rules/index.js';
