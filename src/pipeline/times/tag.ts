@@ -7,6 +7,7 @@ import type { Span } from '../../core/span.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import { parseReference, type Ymd } from './calendar.js';
 import { chronoDates } from './chrono.js';
+import { trimDeterminer } from './edges.js';
 import { type Env, RULES, type Rule, type TimeType } from './rules/index.js';
 import { lexicalTense, syntacticTense, type Tense } from './tense.js';
 
@@ -189,7 +190,8 @@ function tagSentence(
   for (const c of candidates) {
     if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
     const { order: _order, ...time } = c;
-    taken.push(time);
+    const start = trimDeterminer(text, time);
+    taken.push(start === time.start ? time : { ...time, start, text: text.slice(start, time.end) });
   }
   if (CHRONO_CUE.test(sText)) {
     for (const c of chronoDates(sText, s.start, ref, (a, b) => tenseAt(a, b))) {

@@ -44,7 +44,7 @@ export interface Rule {
 }
 
 export const rx = (src: string, flags = 'gi'): RegExp =>
-  new RegExp(`(?<![\\w$£€&/])${src}(?![\\w]|-old|-year-old)`, flags);
+  new RegExp(`(?<![\\w$£€&/])(?:${src})(?![\\w]|-old|-year-old)`, flags);
 export const cap = (s: string | undefined): boolean =>
   !!s && s[0] !== undefined && s[0] === s[0].toUpperCase() && s[0] !== s[0].toLowerCase();
 export const lc = (s: string | undefined): string => (s ?? '').toLowerCase();
