@@ -18,6 +18,7 @@ import {
   underBefore,
   unresolvedNamedSubject,
 } from './args.js';
+import { countedGroup } from './args-count.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -188,6 +189,13 @@ export function recipientByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d
     if (!d.recipient.length && f.recPreps.length) {
       d.recipient = prepObject(v, t.last, f.recPreps, 8);
       if (d.recipient.length) d.explain.push('args (word order): recipient = object of a frame preposition');
+    }
+    if (!d.recipient.length && f.wantObj && t.pos === 'verb') {
+      const counted = countedGroup(v, t, d);
+      if (counted >= 0) {
+        d.recipient = [counted];
+        d.explain.push('args (word order): recipient = the group a bare count object counts ("… arresting 12")');
+      }
     }
   }
 }

@@ -1056,6 +1056,33 @@ describe('event arguments: peoples of a place', () => {
   });
 });
 
+describe('event arguments: bare counts', () => {
+  // Freedonian troops attacked protesters on Monday and arrested 12 ( officials ) .
+  const parse = (noun: boolean) => [
+    '2 amod ADJ',
+    '3 nsubj NOUN troop NNS',
+    '0 root VERB attack VBD',
+    '3 obj NOUN protester NNS',
+    '6 case ADP',
+    '3 obl PROPN',
+    '8 cc CCONJ',
+    '3 conj VERB arrest VBD',
+    ...(noun
+      ? ['10 nummod NUM 12 CD', '8 obj NOUN official NNS', '3 punct PUNCT']
+      : ['8 obj NUM 12 CD', '3 punct PUNCT']),
+  ];
+  it('directs "arrested 12" at the group the count counts ("attacked protesters … and arrested 12")', () => {
+    const evs = code('Freedonian troops attacked protesters on Monday and arrested 12.', { parse: parse(false) });
+    assert.deepEqual(codes(byText(evs, 'arrested').recipient), ['CVL']);
+  });
+  it('takes no counted group for a count that heads a noun ("arrested 12 officials")', () => {
+    const evs = code('Freedonian troops attacked protesters on Monday and arrested 12 officials.', {
+      parse: parse(true),
+    });
+    assert.deepEqual(codes(byText(evs, 'arrested').recipient), ['GOV']);
+  });
+});
+
 describe('event arguments: fronted clauses and modified places', () => {
   it('takes no co-subject from a fronted adverbial clause the parse hangs on the verb ("Before leaving for Sylvania, Freedonia met …")', () => {
     // Before leaving for Sylvania on Monday , Freedonia met with Ruritania .
