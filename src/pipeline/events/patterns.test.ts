@@ -159,3 +159,31 @@ describe('a pattern word that is another verb subject', () => {
     );
   });
 });
+
+describe('Phoenix patterns stay within the verb’s own clause', () => {
+  it('does not match "convene … protest" when the protest word sits in an "as" clause of its own', () => {
+    const parse = [
+      '3 nsubj PROPN',
+      '3 aux AUX',
+      '0 root VERB convene',
+      '3 obj NOUN session',
+      '8 mark SCONJ',
+      '7 amod VERB protest',
+      '8 nsubj NOUN student',
+      '3 advcl VERB fill',
+      '10 det DET',
+      '8 obj NOUN square',
+    ];
+    const evs = code('Freedonia will convene sessions as protesting students fill the square', parse);
+    const convene = evs.find((e) => e.eventText === 'convene');
+    assert.ok(convene?.cameo !== '110', evs.map((e) => `${e.event}:${e.cameo}:${e.eventText}`).join(','));
+  });
+  it('still matches the pattern on the verb’s own object ("convened a protest")', () => {
+    const parse = ['2 nsubj PROPN', '0 root VERB convene', '4 det DET', '2 obj NOUN protest'];
+    const evs = code('Freedonia convened a protest', parse);
+    assert.ok(
+      evs.some((e) => e.eventText === 'convened' && e.cameo === '110'),
+      evs.map((e) => `${e.event}:${e.cameo}:${e.eventText}`).join(','),
+    );
+  });
+});

@@ -41,6 +41,30 @@ function subjectOfOther(v: SentenceView, at: number, verb: number): boolean {
 }
 
 /**
+ * With a parse, a word inside a clause of its own under the verb (an adverbial clause with its own subject or
+ * conjunction, a relative, conjoined or paratactic clause) is no part of the trigger's phrase: in "lawmakers
+ * will convene sessions as protesting teachers fill the Capitol", "protesting" belongs to the "as" clause, so
+ * no "convene … protest" pattern.
+ */
+function inOtherClause(v: SentenceView, at: number, verb: number): boolean {
+  if (!v.parsed) return false;
+  for (let k = at, steps = 0; k >= 0 && k !== verb && steps < 40; k = v.head[k] ?? -1, steps++) {
+    if (v.upos[k] !== 'VERB') continue;
+    const rel = v.deprel[k] ?? '';
+    if (/^(parataxis|acl:relcl|conj)/.test(rel)) return true;
+    // an adverbial clause with a subject or a conjunction of its own ("as teachers fill …"); a purpose
+    // infinitive ("mobilized groups to help support X") stays the verb's phrase
+    const kids = v.children[k] ?? [];
+    if (
+      rel.startsWith('advcl') &&
+      kids.some((c) => /^nsubj/.test(v.deprel[c] ?? '') || (v.deprel[c] === 'mark' && v.lower[c] !== 'to'))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
  * Matches slots in order within [from, to), allowing gaps of up to `gap` tokens between them; with `verb`, no
  * slot may be another verb's subject.
  */
@@ -61,7 +85,7 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
     // the sanctions", "sanctions" is what is lifted, so "agree to … sanctions" (impose) does not match
     const h = v.head[at] ?? -1;
     if (h >= cur && h < at && v.upos[h] === 'VERB' && /^(obj|iobj|obl)/.test(v.deprel[at] ?? '')) return -1;
-    if (verb >= 0 && subjectOfOther(v, at, verb)) return -1;
+    if (verb >= 0 && (subjectOfOther(v, at, verb) || inOtherClause(v, at, verb))) return -1;
     cur = found;
   }
   return cur;

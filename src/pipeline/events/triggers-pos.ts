@@ -179,7 +179,20 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     v.deprel[i] === 'compound' && v.head[i] === i + 1 && /^[a-z]+(ors|ers|ists|ants|ents)$/.test(v.lower[i + 1] ?? '');
   // ("as long as the EU ban is in place": a noun the parse makes the subject of the auxiliary after it is a noun)
   const subjectOfNext = /^nsubj/.test(v.deprel[i] ?? '') && v.upos[i + 1] === 'AUX';
-  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && !agentAfter && !subjectOfNext && subjectBefore(v, i))
+  // ("slated for a U.S. release in June": a noun with an indefinite article of its own names a thing, whatever name
+  // stands right before it)
+  const indefinite = (v.children[i] ?? []).some(
+    (c) => c < i && v.deprel[c] === 'det' && /^an?$/.test(v.lower[c] ?? ''),
+  );
+  if (
+    (u === 'NOUN' || u === 'PROPN') &&
+    asVerb &&
+    !asNoun &&
+    !agentAfter &&
+    !subjectOfNext &&
+    !indefinite &&
+    subjectBefore(v, i)
+  )
     return 'verb';
   // "arms inspectors", "aid workers": an event noun naming the kind of a person or thing is no event
   // ("its demand today that …": a day is no kind of demand — the parse's compound is a slip)

@@ -1520,3 +1520,65 @@ describe('supplying as a sale', () => {
     assertSomeEvent(code('Freedonia supplied weapons to Sylvania.'), (e) => e.event === 'AID');
   });
 });
+
+describe('audit round 9: forecasts, policies, personal applications and dropped demands are no events', () => {
+  const coded = (text: string, parse?: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
+  it('codes no THREATEN for "warned of imminent bankruptcy", a THREATEN for "warned Sylvania of war"', () => {
+    assertNoEvent(
+      coded('Freedonia warned of imminent bankruptcy.'),
+      (e) => e.event === 'THREATEN' && e.eventText === 'warned',
+    );
+    assertSomeEvent(
+      coded('Freedonia warned Sylvania of war.'),
+      (e) => e.event === 'THREATEN' && e.eventText === 'warned',
+    );
+  });
+  it('codes no ASSAULT for a pledge "to fight terrorism", an ASSAULT for fighting Sylvania', () => {
+    assertNoEvent(
+      coded('Freedonia renewed its pledge to fight terrorism.'),
+      (e) => e.event === 'ASSAULT' && e.eventText === 'fight',
+    );
+    assertSomeEvent(
+      coded('Freedonia troops fight Sylvania near the border.'),
+      (e) => e.event === 'ASSAULT' && e.eventText === 'fight',
+    );
+  });
+  it('codes no REQUEST for applying for a visa, a REQUEST for applying for membership', () => {
+    assertNoEvent(
+      coded('The minister of Freedonia had to apply for a visa.'),
+      (e) => e.event === 'REQUEST' && e.eventText === 'apply',
+    );
+    assertSomeEvent(
+      coded('Freedonia will apply for membership of the union.'),
+      (e) => e.event === 'REQUEST' && e.eventText === 'apply',
+    );
+  });
+  it('codes no REQUEST for a demand Freedonia dropped, a REQUEST for a demand it made', () => {
+    assertNoEvent(
+      coded('Freedonia dropped a controversial demand on Sylvania.'),
+      (e) => e.event === 'REQUEST' && e.eventText === 'demand',
+    );
+    assertSomeEvent(
+      coded('Freedonia made a controversial demand on Sylvania.'),
+      (e) => e.event === 'REQUEST' && e.eventText === 'demand',
+    );
+  });
+  it('reads "slated for a Freedonia release in June" as a noun, no release of people by Freedonia', () => {
+    const parse = [
+      '3 nsubj:pass PRON',
+      '3 aux:pass AUX',
+      '0 root VERB slate',
+      '7 case ADP',
+      '7 det DET',
+      '7 compound PROPN',
+      '3 obl NOUN release',
+      '9 case ADP',
+      '7 nmod PROPN',
+    ];
+    assertNoEvent(
+      coded('It is slated for a Freedonia release in June', parse),
+      (e) => e.event === 'RETREAT' && e.eventText === 'release',
+    );
+  });
+});
