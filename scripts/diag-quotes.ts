@@ -164,9 +164,17 @@ function main(argv: string[]): void {
         .join(' … ')
         .replace(/\s+/g, ' ')
         .slice(0, 140);
+    const keyOf = (x: Set<number>) => [...x].sort((a, b) => a - b).join(',');
+    // as the referee: a source span counts once however many attributions it has
+    const seen = new Set<string>();
     const gold = g.atts
       .map((a) => ({ ...a, set: tok(field === 'source' ? a.source : a.content) }))
-      .filter((a) => a.set.size);
+      .filter((a) => {
+        const k = keyOf(a.set);
+        if (!a.set.size || (field === 'source' && seen.has(k))) return false;
+        seen.add(k);
+        return true;
+      });
     const units = predUnits(pred.get(g.id) ?? {}).map((u) => ({
       ...u,
       set: tok(field === 'source' ? u.src : u.content),

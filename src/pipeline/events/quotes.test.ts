@@ -872,3 +872,37 @@ describe('quotes: the verb after a quotation', () => {
     assert.equal(q.content, 'the talks would work');
   });
 });
+
+describe('quotes: speakers set off by commas before the cue', () => {
+  it('never takes the one told as the speaker ("…,” Ivan Petrov, a former aide, told Sylvania")', () => {
+    const q = cued(quotes('“We are ready,” Ivan Petrov, a former aide, told Sylvania.'), 'told');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We are ready');
+  });
+  it('passes over a relative clause to the name before it, and keeps the speaker out of what is said', () => {
+    // “ We are ready , ” Ana Ruiz , who served as an aide , told Sylvania .
+    const parse = [
+      '4 punct PUNCT',
+      '3 nsubj PRON',
+      '16 ccomp VERB be',
+      '3 xcomp ADJ',
+      '3 punct PUNCT',
+      '3 punct PUNCT',
+      '3 obj PROPN',
+      '7 flat PROPN',
+      '11 punct PUNCT',
+      '11 nsubj PRON who',
+      '3 parataxis VERB serve',
+      '14 case ADP',
+      '14 det DET',
+      '11 obl NOUN aide',
+      '3 punct PUNCT',
+      '0 root VERB tell VBD',
+      '16 iobj PROPN',
+      '16 punct PUNCT',
+    ];
+    const q = cued(quotes('“We are ready,” Ana Ruiz, who served as an aide, told Sylvania.', { parse }), 'told');
+    assert.equal(q.speaker, 'Ana Ruiz');
+    assert.equal(q.content, 'We are ready');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { ActorRef } from '../../schema/output.js';
 import { toRef } from './args.js';
+import { quoteMark } from './quotemarks.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** A speech act found in a sentence: who speaks, the cue word, and the token range of what is said. */
@@ -176,6 +177,40 @@ export function speakerAfterQuote(v: SentenceView, close: number, cue: number): 
       return [from, to];
   return null;
 }
+
+/** Whether token x is a capitalised word. */
+const nameToken = (v: SentenceView, x: number): boolean =>
+  /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
+
+/**
+ * "…,” Ann Lee, who served as chief of staff, told CBS." / "…, his top aide, Tad Devine, told CBS.": with a
+ * comma right before cue k, the speaker is a name set off by commas before it — the nearest of the last two
+ * comma-set phrases that is a short name (a relative clause "who …" passed over).
+ */
+export function speakerBeforeComma(v: SentenceView, k: number, inside: readonly boolean[]): [number, number] | null {
+  if (v.lower[k - 1] !== ',') return null;
+  let end = k - 2;
+  for (let seg = 0; seg < 3 && end >= 0; seg++) {
+    let start = end;
+    while (start - 1 >= 0 && !/^[,;:(]$/.test(v.lower[start - 1] ?? '') && !quoteMark(v, start - 1) && end - start < 14)
+      start--;
+    const relative = /^(who|which|whose|whom)$/.test(v.lower[start] ?? '');
+    if (!relative) {
+      let name = end - start < 6 && !inside[start];
+      for (let x = start; x <= end && name; x++)
+        name = nameToken(v, x) || /^(of|de|van|von|al|bin|\.)$/.test(v.lower[x] ?? '');
+      if (name) return [start, end];
+      if (seg > 0) return null;
+    }
+    end = start - 2;
+    if (v.lower[start - 1] !== ',' || seg === 2) return null;
+  }
+  return null;
+}
+
+/** Verbs whose object is the one spoken to ("told CBS News", "assured voters"): that object never speaks. */
+const ADDRESSING = /^(tell|inform|assure|remind|brief|reassure)$/;
+export const addresses = (v: SentenceView, k: number): boolean => ADDRESSING.test(v.lemma[k] ?? '');
 
 export const lastContentToken = (v: SentenceView): number => {
   let e = v.lower.length - 1;

@@ -3,6 +3,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { ActorRef } from '../../schema/output.js';
 import { quotedTokens, quoteMark } from './quotemarks.js';
 import {
+  addresses,
   CLOSE,
   inList,
   lastContentToken,
@@ -16,6 +17,7 @@ import {
   type Speech,
   speakerAfterQuote,
   speakerAt,
+  speakerBeforeComma,
 } from './speaker.js';
 import {
   afterQuotation,
@@ -145,6 +147,12 @@ function finished(v: SentenceView, k: number, d: Draft): Speech | null {
     while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
   }
   if (from < 0 || to < from || !speaker) return null;
+  // "“…,” Ann Lee, who served …, told CBS": what is said stops before a speaker set off after it
+  const sx = speaker.start === undefined ? -1 : v.tokens.findIndex((t) => t.start === speaker.start);
+  if (sx > from && sx <= to && (v.lower[sx - 1] === ',' || quoteMark(v, sx - 1) === 'close')) {
+    to = sx - 1;
+    while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
+  }
   const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
   return { cue: k, speaker, from, to, direct };
 }
@@ -239,8 +247,10 @@ function parsedSpeaker(
     speaker = refFromTokens(v, np[0], np[1]);
   else if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
     // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
-    const np = npBefore(v, k) ?? npAfter(v, k);
+    // (never the one told: "A producer told The New York Times that …" keeps its subject)
+    const np = npBefore(v, k) ?? (addresses(v, k) ? null : npAfter(v, k));
     if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
+    else if (addresses(v, k) && subj < k && !inside[subj]) speaker = speakerAt(v, subj);
   } else if (
     subj === undefined &&
     (/^conj/.test(v.deprel[k] ?? '') || (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
@@ -249,7 +259,7 @@ function parsedSpeaker(
   if (!speaker && subj === undefined) {
     // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
     const np = npBefore(v, k);
-    const name = np && np[1] >= k - 2 ? np : nameBefore(v, k);
+    const name = (np && np[1] >= k - 2 ? np : nameBefore(v, k)) ?? speakerBeforeComma(v, k, inside);
     if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
   }
   return { speaker };
@@ -401,7 +411,11 @@ function wordOrderDraft(v: SentenceView, cues: Cues, inside: readonly boolean[],
   for (let x = 0; x < end && clauseAfter && !reportBefore; x++)
     reportBefore = !inside[x] && inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB');
   if (end > 0 && (!np || np[0] > end) && !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))) {
-    const sp = np ?? npAfter(v, k) ?? (end === close ? speakerAfterQuote(v, close, k) : null);
+    const sp =
+      np ??
+      (addresses(v, k) ? null : npAfter(v, k)) ??
+      (end === close ? speakerAfterQuote(v, close, k) : null) ??
+      speakerBeforeComma(v, k, inside);
     if (sp) d.speaker = d.speaker ?? refFromTokens(v, sp[0], sp[1]);
     d.from = quoteMark(v, 0) === 'open' ? (v.lower[1] === "'" ? 2 : 1) : 0;
     // "Y scolded him: “…,” she said": the quotation is what is said, not the words introducing it

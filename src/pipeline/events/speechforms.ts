@@ -2,6 +2,7 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import { quoteMark } from './quotemarks.js';
 import {
+  addresses,
   CLOSE,
   inList,
   lastContentToken,
@@ -24,6 +25,8 @@ import { dependents, type SentenceView, subtree } from './view.js';
 export function invertedSpeech(v: SentenceView, k: number): Speech | null {
   const prev = k - 1;
   if (k < 3 || !(v.lower[prev] === ',' || v.lower[prev] === "'" || CLOSE.has(v.lower[prev] ?? ''))) return null;
+  // "…,” Ann Lee, a former aide, told CBS News.": the one told is no speaker
+  if (addresses(v, k)) return null;
   const np = npAfter(v, k, true);
   if (!np) return null;
   const named = (x: number) =>
