@@ -1,20 +1,21 @@
 import { NUM, numberValue, UNIT, unitOf, WEEKDAY_NAME } from '../lexicon.js';
-import { DUR_MOD, DUR_REL } from './patterns.js';
+import { AGO_MOD, DUR_MOD, DUR_REL } from './patterns.js';
 import { date, lc, type Rule, rx } from './types.js';
 import { agoValue, durationValue, halfDuration } from './values.js';
 
 export const DURATIONS_RULES: readonly Rule[] = [
   {
     name: 'ago',
-    cue: ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back'],
-    re: rx(`${DUR_MOD}(${NUM})\\s(${UNIT})\\s(?:or\\sso\\s)?(ago|earlier|before|later|from\\snow|hence|back)`),
+    cue: ['ago', 'earlier', 'now', 'hence', 'back'],
+    re: rx(`${AGO_MOD}(${NUM})\\s(${UNIT})\\s(?:or\\sso\\s)?(ago|earlier|from\\snow|hence|back)`),
     make(m, env) {
       const unit = unitOf(m[2] ?? '');
       const n = numberValue(m[1] ?? '');
       const dir = lc(m[3]);
       if (n === undefined) return null;
-      if (dir === 'before' || dir === 'earlier' || dir === 'later') {
-        // "two days earlier" counts from another event: a duration in TimeML
+      if (dir === 'earlier') {
+        // "two days earlier" counts from another event: a duration in TimeML ("two days before/later"
+        // is one too, without its signal word: the duration rule finds "[two days] later")
         const v = durationValue(n, unit);
         return v ? { value: v, type: 'DURATION' } : null;
       }

@@ -17,7 +17,13 @@ export const REL_DAY = '(?:last|next|this|this past|this coming|past|coming)';
 export const REL_PERIOD =
   '(?:(?:earlier|later) (?:this|in the|that)|that same|that|this|last|next|the past|the coming|this past|this coming|the previous|the following|the current|the last|the next|the upcoming|previous|past|coming|current|the same|the)';
 export const PERIOD_UNIT = '(?:week|weekend|month|year|decade|century|summer|spring|fall|autumn|winter|quarter)';
-export const DUR_MOD =
-  '(?:(?:more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|up to|only|just|just over|just under|well over|some|barely|the entire|an entire|a full|all)\\s)?';
+// a quantity's modifiers a TIMEX3 holds ("more than three years"); "only", "just", "barely" stay out
+// ("for only [five hours]"), as the TimeBank annotators left them
+const QUANTITY_MODS =
+  'more than|less than|fewer than|nearly|almost|around|roughly|approximately|at least|at most|up to|well over|some|the entire|an entire|a full|all';
+/** Before "N units ago": with "about" ("about two years ago"). */
+export const AGO_MOD = `(?:(?:${QUANTITY_MODS}|about)\\s)?`;
+/** Before a duration: "about" stays out too ("spent about [five hours]"). */
+export const DUR_MOD = `(?:(?:${QUANTITY_MODS})\\s)?`;
 export const DUR_REL =
   '(?:the\\s)?(?:(?:past|last|next|first|final|coming|previous|latest|following|ensuing|initial|remaining|other|same|early|late|recent|year-earlier|year-ago|comparable|corresponding)\\s)?';
