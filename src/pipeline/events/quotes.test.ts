@@ -906,3 +906,33 @@ describe('quotes: speakers set off by commas before the cue', () => {
     assert.equal(q.content, 'We are ready');
   });
 });
+
+describe('quotes: counted speakers', () => {
+  it('keeps a counted subject as the speaker, never what is said after the cue ("Several said they …")', () => {
+    // Several said they would vote .
+    const parse = [
+      '2 nsubj ADJ several',
+      '0 root VERB say VBD',
+      '5 nsubj PRON they',
+      '5 aux AUX',
+      '2 ccomp VERB vote',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Several said they would vote.', { parse }), 'said');
+    assert.equal(q.speaker, 'Several');
+    assert.equal(q.content, 'they would vote');
+  });
+  it('takes "Another" as the speaker of "Another said he …"', () => {
+    // Another said he would stay .
+    const parse = [
+      '2 nsubj DET another',
+      '0 root VERB say VBD',
+      '5 nsubj PRON he',
+      '5 aux AUX',
+      '2 ccomp VERB stay',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Another said he would stay.', { parse }), 'said');
+    assert.equal(q.speaker, 'Another');
+  });
+});

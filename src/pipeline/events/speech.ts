@@ -247,10 +247,11 @@ function parsedSpeaker(
     speaker = refFromTokens(v, np[0], np[1]);
   else if (subj !== undefined && !plausibleSpeaker(v, subj, inside)) {
     // an implausible parse subject ("an insult", a word of the quotation): the noun phrase next to the cue
-    // (never the one told: "A producer told The New York Times that …" keeps its subject)
-    const np = npBefore(v, k) ?? (addresses(v, k) ? null : npAfter(v, k));
+    // (never the one told: "A producer told The New York Times that …" keeps its subject; nor, for a subject
+    // before the cue, what is said after it: "Twenty-four percent said they were …", "Another said he …")
+    const np = npBefore(v, k) ?? (addresses(v, k) || subj < k ? null : npAfter(v, k));
     if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
-    else if (addresses(v, k) && subj < k && !inside[subj]) speaker = speakerAt(v, subj);
+    else if (subj < k && !inside[subj] && adjoins(v, subj, k)) speaker = speakerAt(v, subj);
   } else if (
     subj === undefined &&
     (/^conj/.test(v.deprel[k] ?? '') || (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
@@ -263,6 +264,15 @@ function parsedSpeaker(
     if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
   }
   return { speaker };
+}
+
+/** Whether subject `subj` runs up to cue k with no punctuation between its phrase and the cue. */
+function adjoins(v: SentenceView, subj: number, k: number): boolean {
+  const st = subtree(v, subj);
+  const last = st[st.length - 1] ?? subj;
+  if (last >= k) return false;
+  for (let x = last + 1; x < k; x++) if (v.upos[x] === 'PUNCT' || quoteMark(v, x)) return false;
+  return true;
 }
 
 /**
