@@ -26,3 +26,40 @@ describe('places standing for recipients', () => {
     assert.ok(!recipients(evs).includes('SYL'), JSON.stringify(recipients(evs)));
   });
 });
+
+describe('places of participle clauses', () => {
+  // Freedonia declared a state of emergency in Zenda on Monday , suspending parts of the constitution .
+  const parse = [
+    '2 nsubj PROPN',
+    '0 root VERB declare VBD',
+    '4 det DET',
+    '2 obj NOUN state NN',
+    '6 case ADP',
+    '4 nmod NOUN emergency NN',
+    '8 case ADP',
+    '4 nmod PROPN',
+    '10 case ADP',
+    '2 obl PROPN',
+    '12 punct PUNCT',
+    '2 advcl VERB suspend VBG',
+    '12 obj NOUN part NNS',
+    '16 case ADP',
+    '16 det DET',
+    '13 nmod NOUN constitution NN',
+    '2 punct PUNCT',
+  ];
+  it('directs a participle\'s act at the country of the place of the clause it adds to ("… in Zenda, suspending …")', () => {
+    const doc = fixtureDoc(
+      'Freedonia declared a state of emergency in Zenda on Monday, suspending parts of the constitution.',
+      {
+        mentions: STATES,
+        places: [['Zenda', 'SYL']],
+        published: '2020-05-01',
+        parse,
+      },
+    );
+    const e = codeEvents(doc, lex).events.find((x) => x.eventText === 'suspending');
+    assert.ok(e, 'no event "suspending"');
+    assert.deepEqual(recipients([e]), ['SYL']);
+  });
+});

@@ -60,12 +60,31 @@ function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Plac
 }
 
 /**
+ * "declared a state of siege in Haiti, suspending parts of the constitution": the verb of the clause a
+ * participle after a comma adds to (the nearest verb before the comma, back to the previous comma),
+ * whose place the participle's act shares; none without tags.
+ */
+function participleHead(v: SentenceView, i: number): number[] {
+  if (v.xpos[i] !== 'VBG' || v.lower[i - 1] !== ',') return [];
+  for (let k = i - 2; k >= 0; k--) {
+    if (/^[,;:"“”()]$/.test(v.lower[k] ?? '')) return [];
+    if (v.upos[k] === 'VERB') return [k];
+  }
+  return [];
+}
+
+/**
  * "threatened to shell towns in Ukraine": an act with no recipient is directed at the country of the
  * place acted on or in ("its invasion of South Lebanon"), or at the party or place a retreat leaves.
  */
 function placeDirected(s: SentenceState, p: Pending): void {
   const { v } = s;
-  const starts = [p.t.last + 1, ...(s.swallowed.get(p.t) ?? []).map((c) => c.last + 1)];
+  const starts = [
+    p.t.last + 1,
+    ...(s.swallowed.get(p.t) ?? []).map((c) => c.last + 1),
+    // (a material act only: a demand or a dismissal made there is not directed at the place)
+    ...(p.e.quadClass === 2 || p.e.quadClass === 4 ? participleHead(v, p.t.i).map((h) => h + 1) : []),
+  ];
   // "its invasion of South Lebanon", "the blockade of Serbia": a nominal act of force done to a place
   const of =
     p.t.pos === 'noun' && OF_TARGET.has(p.t.info.plover ?? '')
