@@ -3,8 +3,11 @@
  * the gold expressions whose span it found only in part (strict misses), so each can be traced to a cause
  * (anchor, tense, granularity, duration, SET, span edge).
  *
- *   npx tsx scripts/diag-times.ts [values|spans|missed|false|all] [doc-filter] [--gold dir] [--pred file.jsonl]
+ *   npx tsx scripts/diag-times.ts [values|spans|missed|false|all|matches] [doc-filter] [--gold dir] [--pred file.jsonl]
+ *                                 [--match regex]
  *       values  gold vs predicted value on every overlap match whose value differs (default)
+ *       matches every overlap match, right or wrong ("ok"/"WRONG"), with the sentence before it;
+ *               with --match, only those whose gold text or either value matches the regex (case-insensitive)
  *       spans   overlap matches whose edges differ (strict misses), with the words added or lost
  *       missed  gold expressions no predicted span overlaps
  *       false   predicted expressions overlapping no gold one
@@ -157,6 +160,7 @@ function main(argv: string[]): void {
   const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   const mode = positional[0] ?? 'values';
   const filter = positional[1];
+  const matchRe = opt('--match') ? new RegExp(opt('--match') ?? '', 'i') : null;
   const gold = goldDocs(resolve(opt('--gold') ?? join(corporaDir(), 'tempeval3', 'TBAQ-cleaned')));
   const predPath = resolve(opt('--pred') ?? '.eval/timex.out.jsonl');
   const pred = new Map<string, { times?: PredTime[] }>();
@@ -188,6 +192,20 @@ function main(argv: string[]): void {
         bump(edges, 'missed');
         if (show('missed')) out.push(`MISS ${t.type} ${t.value}  ${ctx(t)}`);
         return;
+      }
+      if (mode === 'matches') {
+        const gt = g.text.slice(t.start, t.end);
+        if (!matchRe || matchRe.test(gt) || matchRe.test(t.value) || matchRe.test(p.value ?? '')) {
+          const sentence =
+            g.text
+              .slice(Math.max(0, t.start - 160), t.start)
+              .split(/(?<=[.!?])\s+(?=[A-Z])/)
+              .pop() ?? '';
+          const ok = tval(t.value) === tval(p.value) ? 'ok   ' : 'WRONG';
+          out.push(
+            `${ok} gold ${t.value} pred ${p.value}  ${`${sentence}[${gt}]${g.text.slice(t.end, t.end + 40)}`.replace(/\s+/g, ' ')}`,
+          );
+        }
       }
       if (tval(t.value) !== tval(p.value)) {
         const c = valueCause(t.value, p.value ?? '');

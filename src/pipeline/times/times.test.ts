@@ -76,6 +76,23 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'the corresponding period last year': '2017',
     });
   });
+  it('dates "a year earlier" after "for the nine months" as last year, after a quarter as last year\'s quarter', () => {
+    assert.deepEqual(
+      tag('Quarterly profit rose. For the nine months, net fell to $4 million from $6 million a year earlier.'),
+      {
+        'the nine months': 'P9M',
+        'a year earlier': '2017',
+      },
+    );
+    assert.deepEqual(tag('In the third quarter, net fell to $4 million from $6 million a year earlier.'), {
+      'the third quarter': '2017-Q3',
+      'a year earlier': '2016-Q3',
+    });
+    assert.deepEqual(tag('In the first nine months, net was $9 million, against $7 million in the 2016 period.'), {
+      'the first nine months': 'P9M',
+      'the 2016 period': '2016',
+    });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

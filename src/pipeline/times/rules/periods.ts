@@ -11,6 +11,23 @@ import { durationValue, offsetOf, periodValue } from './values.js';
 const MONTH_WORD = new RegExp(`\\b(${MONTH_NAME})\\b`, 'g');
 const QUARTER_WORD = /\b(first|second|third|fourth)[- ]quarter/gi;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+// a span of several quarters the sentence reports on: "for the nine months", "in the first half", "for the year"
+const MULTI_QUARTER =
+  /\b(?:nine|six)\s+months\b|\b(?:first|second)\s+half\b|\bfor\s+the\s+(?:fiscal\s+)?year\b|\b(?:fiscal\s+)?year\s+(?:ended|ending)\b/gi;
+const QUARTER_MENTION = /\bquarter/gi;
+
+/**
+ * Whether the sentence before a match reports on several quarters rather than one ("For the nine months,
+ * net was $3 million, compared with $2 million a year earlier"): its last period named is not a quarter.
+ */
+function multiQuarterBefore(before: string): boolean {
+  let multi = -1;
+  for (const m of before.matchAll(MULTI_QUARTER)) multi = m.index;
+  if (multi < 0) return false;
+  let quarter = -1;
+  for (const m of before.matchAll(QUARTER_MENTION)) quarter = m.index;
+  return multi > quarter;
+}
 
 export const PERIODS_RULES: readonly Rule[] = [
   {
@@ -54,7 +71,11 @@ export const PERIODS_RULES: readonly Rule[] = [
       if (!/^(?:the|this|that)\s/.test(s) && !rel) return null;
       if (!env.ref) return date('XXXX-QX');
       const last = lastCompletedQuarter(env.ref);
-      if (m[2]) return date(fmtQuarter(Number(m[2]), last.q));
+      if (m[2]) {
+        // "in the 1988 period" after "In the first nine months, …" is that year's nine months
+        if (unit === 'period' && multiQuarterBefore(env.sentenceBefore())) return date(fmtYear(Number(m[2])));
+        return date(fmtQuarter(Number(m[2]), last.q));
+      }
       if (/year-earlier|year-ago|prior-year|year-before/.test(s) || m[4]) return date(fmtQuarter(last.y - 1, last.q));
       if (rel === 'current' || rel === 'present' || s.startsWith('this'))
         return date(fmtQuarter(env.ref.y, quarterOf(env.ref)));
@@ -86,9 +107,15 @@ export const PERIODS_RULES: readonly Rule[] = [
     re: rx('(?:a|one)\\syear\\s(?:earlier|ago|before)|(?:the\\s)?(?:year-earlier|year-ago)(?!\\s(?:quarter|period))'),
     make(_m, env) {
       if (!env.ref) return null;
-      if (env.quarterly) {
-        const last = lastCompletedQuarter(env.ref);
-        return date(fmtQuarter(last.y - 1, last.q));
+      const before = env.sentenceBefore();
+      if (env.quarterly && !multiQuarterBefore(before)) {
+        // the quarter the sentence names before it ("in the third quarter … a year earlier"), else the last completed one
+        const quarters = [...before.matchAll(QUARTER_WORD)];
+        const named = quarters.length ? QUARTER_NUMBER[lc(quarters[quarters.length - 1]?.[1])] : undefined;
+        const q = named
+          ? { y: named <= quarterOf(env.ref) ? env.ref.y : env.ref.y - 1, q: named }
+          : lastCompletedQuarter(env.ref);
+        return date(fmtQuarter(q.y - 1, q.q));
       }
       return date(fmtYear(env.ref.y - 1));
     },
