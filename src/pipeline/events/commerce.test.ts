@@ -83,4 +83,11 @@ describe('private kindness is no AID', () => {
     assertSomeEvent(codeC('Freedonia discussed trade with Sylvania.'), (e) => e.event === 'CONSULT');
     assertNoEvent(codeC('Neighbours discussed new recipes.'), (e) => e.event === 'CONSULT');
   });
+  it('codes no REQUEST, AGREE or SUPPORT for neighbours asking, offering or welcoming with nobody named', () => {
+    assertNoEvent(codeC('Neighbours asked to remain anonymous.'), (e) => e.event === 'REQUEST');
+    assertNoEvent(codeC('Neighbours offered to help.'), (e) => e.event === 'AGREE');
+    assertNoEvent(codeC('Neighbours welcomed the new park.'), (e) => e.event === 'SUPPORT');
+    assertSomeEvent(codeC('Freedonia asked Sylvania for help.'), (e) => e.event === 'REQUEST');
+    assertSomeEvent(codeC('Freedonia offered to help.'), (e) => e.event === 'AGREE');
+  });
 });

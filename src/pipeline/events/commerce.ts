@@ -59,16 +59,24 @@ function placedSides(explain: readonly string[]): { actor: boolean; recipient: b
 }
 
 /** Acts that take a counterpart, which private people doing them toward nobody named are no events of. */
-const TOWARD = new Set(['AID', 'CONSULT']);
+const TOWARD = new Set(['AID', 'CONSULT', 'REQUEST', 'AGREE', 'SUPPORT']);
+
+/** Requests addressed to the state even when the text names no one ("villagers applied for asylum"). */
+const PETITION = /^(appl|petition|seek|sought)/;
 
 /**
  * Ordinary people giving or bringing things to nobody named ("People have been bringing food") is
  * kindness, no AID between parties, and a private person who discussed a topic with nobody named
- * ("an employee discussed new features") held no consultation: the actor is civilians only, with no
- * state of their own, and there is no recipient. A state, an official body or an aid agency stays an event.
+ * ("an employee discussed new features") held no consultation; nor is a private person asking, offering,
+ * promising or welcoming with nobody named ("when your wife asks you to do something", "if they offer me
+ * money", "she expressed gratitude") a request, agreement or support between parties: the actor is
+ * civilians only, with no state of their own, and there is no recipient. A state, an official body or an
+ * aid agency stays an event, and so does applying or petitioning (for asylum, a permit), which is addressed
+ * to the state.
  */
-function privateGiving(e: Pick<Event, 'event' | 'actor' | 'recipient'>, placed: boolean): boolean {
+function privateGiving(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'eventText'>, placed: boolean): boolean {
   if (!TOWARD.has(e.event) || e.recipient.length) return false;
+  if (e.event === 'REQUEST' && PETITION.test(e.eventText.toLowerCase())) return false;
   return e.actor.every((a) => a.sector === 'CVL' && (a.code === null || a.code === 'CVL' || placed));
 }
 
@@ -77,7 +85,7 @@ function privateGiving(e: Pick<Event, 'event' | 'actor' | 'recipient'>, placed: 
  * any act but violence and protest; else the recipient of a cooperative act. So is market commentary:
  * analysts, economists or traders acting toward no political party.
  */
-export function businessDealing(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'explain'>): boolean {
+export function businessDealing(e: Pick<Event, 'event' | 'actor' | 'recipient' | 'explain' | 'eventText'>): boolean {
   if (ALWAYS.has(e.event) || !e.actor.length) return false;
   const placed = placedSides(e.explain ?? []);
   if (privateGiving(e, placed.actor)) return true;
