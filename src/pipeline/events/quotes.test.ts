@@ -936,3 +936,28 @@ describe('quotes: counted speakers', () => {
     assert.equal(q.speaker, 'Another');
   });
 });
+
+describe('quotes: what follows a cue after a comma-set speaker', () => {
+  it('takes no "in an email" after the cue as the speaker', () => {
+    const q = cued(quotes('The talks will work, Ivan Petrov, a spokesman, said in an email.'), 'said');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'The talks will work');
+  });
+  it('takes no day after the cue as its subject ("says Tuesday")', () => {
+    // The talks will work , Ivan Petrov says Tuesday .
+    const parse = [
+      '2 det DET',
+      '4 nsubj NOUN talk',
+      '4 aux AUX',
+      '8 ccomp VERB work',
+      '4 punct PUNCT',
+      '7 compound PROPN',
+      '8 nsubj PROPN',
+      '0 root VERB say VBZ',
+      '8 nsubj PROPN Tuesday',
+      '8 punct PUNCT',
+    ];
+    const q = cued(quotes('The talks will work, Ivan Petrov says Tuesday.', { parse }), 'says');
+    assert.equal(q.speaker, 'Ivan Petrov');
+  });
+});

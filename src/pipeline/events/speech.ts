@@ -160,7 +160,10 @@ function finished(v: SentenceView, k: number, d: Draft): Speech | null {
 /** Speaker and content of cue k from the parse (settled when the parse says it all, or that it is no report). */
 function parsedDraft(v: SentenceView, k: number, inside: readonly boolean[], reporting: boolean): Settled | Draft {
   // two subjects in a misparse ("The revelation … set off fireworks: Republicans said …"): the nearer one
-  const subj = dependents(v, k, 'nsubj').reduce<number | undefined>(
+  // (a day the parse makes a subject, "says Tuesday", only when there is no other)
+  const subjects = dependents(v, k, 'nsubj');
+  const dated = subjects.filter((c) => !WHEN_SAID.test(v.lower[c] ?? ''));
+  const subj = (dated.length ? dated : subjects).reduce<number | undefined>(
     (best, c) => (best === undefined || Math.abs(c - k) < Math.abs(best - k) ? c : best),
     undefined,
   );
@@ -386,6 +389,12 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
   return [from, to];
 }
 
+/** The noun phrase after cue k that may speak: none after a verb of telling, nor a phrase of time or manner ("in an email"). */
+function phraseAfter(v: SentenceView, k: number): [number, number] | null {
+  const np = addresses(v, k) ? null : npAfter(v, k);
+  return np && v.upos[np[0]] !== 'ADP' && !WHEN_SAID.test(v.lower[np[0]] ?? '') ? np : null;
+}
+
 /**
  * Word order, for a reporting cue k the parse gave no content: "<content>, <speaker> said" /
  * "<content>, said <speaker>" / "<speaker> said (that) <content>". Fills `d`.
@@ -423,7 +432,7 @@ function wordOrderDraft(v: SentenceView, cues: Cues, inside: readonly boolean[],
   if (end > 0 && (!np || np[0] > end) && !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))) {
     const sp =
       np ??
-      (addresses(v, k) ? null : npAfter(v, k)) ??
+      phraseAfter(v, k) ??
       (end === close ? speakerAfterQuote(v, close, k) : null) ??
       speakerBeforeComma(v, k, inside);
     if (sp) d.speaker = d.speaker ?? refFromTokens(v, sp[0], sp[1]);

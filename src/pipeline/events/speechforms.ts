@@ -17,6 +17,10 @@ import {
 } from './speaker.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
+/** Words of time that may follow a cue ("said Sunday", "said last week", "said earlier"). */
+const WHEN =
+  /^(in|on|at|during|by|via|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|previously|afterward|then)$/;
+
 /**
  * "<content>, said Alan Cole, an economist at …" / "''…,'' said the ministry.": after a comma or closing
  * mark, a cue followed only by a noun phrase (and its appositive or prepositional phrases, no verb)
@@ -28,7 +32,8 @@ export function invertedSpeech(v: SentenceView, k: number): Speech | null {
   // "…,” Ann Lee, a former aide, told CBS News.": the one told is no speaker
   if (addresses(v, k)) return null;
   const np = npAfter(v, k, true);
-  if (!np) return null;
+  // "…, Ann Lee, a spokeswoman, said in an email / said Sunday": a phrase of manner or time after the cue is no speaker
+  if (!np || v.upos[np[0]] === 'ADP' || WHEN.test(v.lower[np[0]] ?? '')) return null;
   const named = (x: number) =>
     (v.mentionAt[x] ?? -1) >= 0 ||
     SPEAKER_HEAD.test(v.lower[x] ?? '') ||
