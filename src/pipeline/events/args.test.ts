@@ -1083,6 +1083,24 @@ describe('event arguments: bare counts', () => {
   });
 });
 
+describe('event arguments: the other side of talks', () => {
+  it('directs a concession made "after deliberations with" a party at that party ("called off the strike after …")', () => {
+    const mentions: MentionSpec[] = [...M, ['teachers', null, 'EDU']];
+    const e = byText(
+      code('The teachers called off their strike after deliberations with Sylvania.', { mentions }),
+      'called off',
+    );
+    assert.deepEqual(codes(e.recipient), ['SYL']);
+  });
+  it('keeps a recipient the act names itself ("agreed to send aid to Ruritania after talks with Sylvania")', () => {
+    const e = code('Freedonia agreed to send aid to Ruritania after talks with Sylvania.').find(
+      (x) => x.event === 'AGREE',
+    );
+    assert.ok(e, 'no AGREE');
+    assert.ok(!codes(e.recipient).includes('SYL'), JSON.stringify(codes(e.recipient)));
+  });
+});
+
 describe('event arguments: fronted clauses and modified places', () => {
   it('takes no co-subject from a fronted adverbial clause the parse hangs on the verb ("Before leaving for Sylvania, Freedonia met …")', () => {
     // Before leaving for Sylvania on Monday , Freedonia met with Ruritania .

@@ -1,5 +1,5 @@
 import type { ActorRef, Event, Quote } from '../../schema/output.js';
-import { type Args, conditionParty, nextMention, toRef } from './args.js';
+import { type Args, conditionParty, nextMention, rightGroup, toRef } from './args.js';
 import { proposalOwner, RULES } from './places.js';
 import { actSpeech, toQuote } from './quotes.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
@@ -158,7 +158,41 @@ function complementRecipient(s: SentenceState, p: Pending): Event | null {
   return null;
 }
 
-/** The recipient named later in the clause (judged owner, condition party, next mention), when none is yet. */
+/** Acts that answer the other side of talks they follow ("called off the strike after talks with X"). */
+const ANSWERS = /^(?:AGREE|CONCEDE|RETREAT|REJECT)$/;
+const TALKS = /^(?:talks|negotiations|deliberations|consultations|meetings?|discussions)$/;
+
+/**
+ * "called off a four-day strike after deliberations with the government": the party of the talks an
+ * agreement, concession, retreat or rejection follows (in its clause after the trigger), or none.
+ */
+function talksParty(v: SentenceView, from: number, actor: readonly ActorRef[]): ActorRef[] {
+  for (let k = from; k < Math.min(v.lower.length, from + 14); k++) {
+    const w = v.lower[k] ?? '';
+    if (/^[;:.“”"]$/.test(w)) return [];
+    if (w !== 'after' && w !== 'following') continue;
+    // "after two days of talks with", "after lengthy negotiations with"
+    for (let j = k + 1; j <= k + 5; j++) {
+      if (!TALKS.test(v.lower[j] ?? '')) continue;
+      if (v.lower[j + 1] !== 'with') return [];
+      return rightGroup(v, j + 2, 2, true)
+        .map((mi) => v.mentions[mi])
+        .filter((m): m is NonNullable<typeof m> => Boolean(m) && !actor.some((a) => a.start === m?.start))
+        .map(toRef);
+    }
+    return [];
+  }
+  return [];
+}
+
+/** "called off the strike after talks with X": an answer with no recipient yet is directed at X. */
+function talksRecipient(s: SentenceState, p: Pending): void {
+  if (p.e.recipient.length || !p.e.actor.length || !ANSWERS.test(p.e.event)) return;
+  const party = talksParty(s.v, p.t.last + 1, p.e.actor);
+  if (party.length) p.e = directed(p.e, party, 'args: recipient = the other side of the talks the act follows');
+}
+
+/** The recipient named later in the clause (judged owner, condition party, talks party, next mention), when none is yet. */
 function laterRecipient(s: SentenceState, p: Pending): void {
   const { v } = s;
   if (!p.e.recipient.length && p.e.actor.length && /^(SUPPORT|ACCUSE|REJECT)$/.test(p.e.event) && p.t.pos === 'verb') {
@@ -172,6 +206,7 @@ function laterRecipient(s: SentenceState, p: Pending): void {
     if (target.length)
       p.e = directed(p.e, target, 'args: recipient = the party whose act is the condition ("unless/if")');
   }
+  talksRecipient(s, p);
   if (!p.e.recipient.length && p.e.actor.length) {
     const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
     // "threatened to break relations with Russia": through an infinitive, any preposition may lead to it
@@ -205,7 +240,12 @@ export function directedRecipient(s: SentenceState, p: Pending): void {
     p.e = directed(p.e, accuser, 'args: recipient = author of the accusation denied');
     return;
   }
-  if (p.e.status === 'claimed' || p.e.status === 'denied' || p.t.entry.recipient === 'none') return;
+  if (p.e.status === 'claimed' || p.e.status === 'denied') return;
+  // (whatever the entry's frame: "called off the strike" names no one it is done to)
+  if (p.t.entry.recipient === 'none') {
+    talksRecipient(s, p);
+    return;
+  }
   const criticised = criticisedOf(s, p);
   if (criticised.length) {
     p.e = directed(p.e, criticised.slice(0, 1), 'args: recipient = the doer of the act criticised');
