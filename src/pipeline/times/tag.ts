@@ -5,10 +5,10 @@
  */
 import type { Span } from '../../core/span.js';
 import type { SyntaxLayer } from '../syntax/types.js';
-import { parseReference, type Ymd } from './calendar.js';
+import { lastCompletedQuarter, parseReference, type Ymd } from './calendar.js';
 import { chronoDates } from './chrono.js';
 import { trimDeterminer } from './edges.js';
-import { type Env, RULES, type Rule, type TimeType } from './rules/index.js';
+import { type Env, type Quarter, RULES, type Rule, type TimeType } from './rules/index.js';
 import { lexicalTense, syntacticTense, type Tense } from './tense.js';
 
 export interface TimeFound extends Span {
@@ -35,6 +35,9 @@ export interface TagInput {
 // chrono adds numeric and ordinal date formats to the grammar; other sentences skip it (speed)
 const CHRONO_CUE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d(?:st|nd|rd|th)\b/;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
+// a quarter named as a year back ("the year-ago third quarter") is no quarter the report is about
+const YEAR_BACK = /year-ago|year-earlier|prior-year|last\syear|\b(?:1[5-9]|20)\d\d\b/i;
 const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|results/i;
 const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
@@ -47,10 +50,18 @@ export function tagTimes(input: TagInput): TimeFound[] {
   const docQuarterly = (text.match(/\bquarter/gi)?.length ?? 0) >= 1;
   const out: TimeFound[] = [];
   let anchor: Ymd | null = null;
+  let quarter: Quarter | null = null;
   for (const s of joinAbbreviated(text, input.sentences)) {
-    const found = tagSentence(input, s, ref, anchor, docQuarterly);
+    const found = tagSentence(input, s, ref, anchor, docQuarterly, quarter);
     for (const f of found) {
       out.push(f);
+      const q = QUARTER_VALUE.exec(f.value);
+      if (q && f.rule === 'quarter-ordinal' && !YEAR_BACK.test(f.text)) {
+        // a quarter reported on, not one still ahead ("a fourth-quarter charge" expected in October)
+        const named = { y: Number(q[1]), q: Number(q[2]) };
+        const last = ref ? lastCompletedQuarter(ref) : null;
+        if (!last || named.y * 4 + named.q <= last.y * 4 + last.q) quarter = named;
+      }
       const d = DAY_VALUE.exec(f.value);
       if (d && f.type !== 'DURATION' && f.type !== 'SET')
         anchor = { y: Number(d[1]), m: Number(d[2]), d: Number(d[3]) };
@@ -130,6 +141,7 @@ function tagSentence(
   ref: Ymd | null,
   anchor: Ymd | null,
   docQuarterly: boolean,
+  quarter: Quarter | null,
 ): TimeFound[] {
   const { text } = input;
   const sText = text.slice(s.start, s.end);
@@ -167,6 +179,7 @@ function tagSentence(
           return tense;
         },
         anchor: () => anchor ?? ref,
+        quarter: () => quarter,
         lastYear: () => lastYearBefore(text, start),
         before: sText.slice(Math.max(0, a - 40), a),
         sentenceBefore: () => sText.slice(0, a),

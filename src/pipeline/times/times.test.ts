@@ -93,6 +93,25 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       'the 2016 period': '2016',
     });
   });
+  it('dates "the quarter" and "a year earlier" from a fiscal quarter the text named before, not one still ahead', () => {
+    const text =
+      'The retailer earned $5 million in its fiscal first quarter. Sales in the quarter rose from a year earlier. ' +
+      'It expects a fourth-quarter charge. Costs in the latest quarter fell.';
+    const sentences = [
+      { start: 0, end: 59 },
+      { start: 60, end: 106 },
+      { start: 107, end: 142 },
+      { start: 143, end: text.length },
+    ];
+    const found = tagTimes({ text, published: '2018-11-09', sentences }).map((t) => [t.text, t.value]);
+    assert.deepEqual(found, [
+      ['fiscal first quarter', '2018-Q1'],
+      ['the quarter', '2018-Q1'],
+      ['a year earlier', '2017-Q1'],
+      ['fourth-quarter', '2018-Q4'],
+      ['the latest quarter', '2018-Q1'],
+    ]);
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

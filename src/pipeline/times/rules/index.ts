@@ -12,7 +12,7 @@ import { PERIODS_RULES } from './periods.js';
 import { REFS_RULES } from './refs.js';
 import type { Rule } from './types.js';
 
-export type { Env, Found, Rule, TimeType } from './types.js';
+export type { Env, Found, Quarter, Rule, TimeType } from './types.js';
 
 const ORDER = [
   'iso-date',

@@ -70,7 +70,13 @@ export const PERIODS_RULES: readonly Rule[] = [
       if (unit === 'period' && !env.quarterly && !m[2]) return null;
       if (!/^(?:the|this|that)\s/.test(s) && !rel) return null;
       if (!env.ref) return date('XXXX-QX');
-      const last = lastCompletedQuarter(env.ref);
+      // the quarter the report is about: the one it named by number before (a fiscal "first quarter"
+      // ended in September), else the last completed calendar quarter
+      const named = env.quarter();
+      const last =
+        named && !/^(?:last|previous|prior|next|coming|current|present)$/.test(rel)
+          ? named
+          : lastCompletedQuarter(env.ref);
       if (m[2]) {
         // "in the 1988 period" after "In the first nine months, …" is that year's nine months
         if (unit === 'period' && multiQuarterBefore(env.sentenceBefore())) return date(fmtYear(Number(m[2])));
@@ -114,7 +120,7 @@ export const PERIODS_RULES: readonly Rule[] = [
         const named = quarters.length ? QUARTER_NUMBER[lc(quarters[quarters.length - 1]?.[1])] : undefined;
         const q = named
           ? { y: named <= quarterOf(env.ref) ? env.ref.y : env.ref.y - 1, q: named }
-          : lastCompletedQuarter(env.ref);
+          : (env.quarter() ?? lastCompletedQuarter(env.ref));
         return date(fmtQuarter(q.y - 1, q.q));
       }
       return date(fmtYear(env.ref.y - 1));

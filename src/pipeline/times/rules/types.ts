@@ -16,6 +16,8 @@ export interface Env {
   readonly quarterly: boolean;
   /** The latest day-level date mentioned before the match, else the reference date. */
   anchor(): Ymd | null;
+  /** The last quarter the text named before the match by its number ("the fiscal first quarter"), if any. */
+  quarter(): Quarter | null;
   /** The last year written before the match ("in June 1998 … later that year"). */
   lastYear(): number | null;
   /** Text just before and after the match (for context checks). */
@@ -23,6 +25,11 @@ export interface Env {
   /** The sentence's text before the match ("the same month a year ago" looks back for its month). */
   sentenceBefore(): string;
   readonly after: string;
+}
+
+export interface Quarter {
+  readonly y: number;
+  readonly q: number;
 }
 
 export interface Found {
