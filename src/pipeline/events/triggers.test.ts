@@ -1582,3 +1582,31 @@ describe('audit round 9: forecasts, policies, personal applications and dropped 
     );
   });
 });
+
+describe('agreeing with a statement of fact is an opinion, no agreement', () => {
+  const coded = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes no AGREE for "Freedonia agreed it was a serious problem", an AGREE for "agreed that talks would resume"', () => {
+    const fact = [
+      '2 nsubj PROPN',
+      '0 root VERB agree',
+      '7 nsubj PRON',
+      '7 cop AUX be',
+      '7 det DET',
+      '7 amod ADJ',
+      '2 ccomp NOUN problem',
+    ];
+    assertNoEvent(coded('Freedonia agreed it was a serious problem', fact), (e) => e.event === 'AGREE');
+    const deal = [
+      '2 nsubj PROPN',
+      '0 root VERB agree',
+      '6 mark SCONJ',
+      '6 nsubj NOUN talk',
+      '6 aux AUX',
+      '2 ccomp VERB resume',
+      '8 case ADP',
+      '6 obl PROPN',
+    ];
+    assertSomeEvent(coded('Freedonia agreed that talks would resume in Sylvania', deal), (e) => e.event === 'AGREE');
+  });
+});

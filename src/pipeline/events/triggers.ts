@@ -209,7 +209,26 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   const plover = code === base?.cameo ? (base?.plover ?? info.plover) : info.plover;
   if (!plover) return null;
   if (plover === 'ASSAULT' && foughtIll(v, last, lex)) return null;
+  if (plover === 'AGREE' && OPINION.test(entry.lemma) && statesAFact(v, i)) return null;
   return { i, last, pos: 'verb', entry, code, info: { ...info, plover }, explain };
+}
+
+/** Verbs of agreeing that, with a statement of fact for complement, share an opinion rather than make a deal. */
+const OPINION = /^(agree|concur)$/;
+
+/**
+ * "he agreed it was a very big problem", "she agreed there was a need …": the verb's clausal complement is a
+ * copular or existential statement (a copula or an expletive "there" of its own), so the verb shares a view;
+ * "agreed that talks would resume" stays an agreement.
+ */
+function statesAFact(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  return (v.children[i] ?? []).some(
+    (c) =>
+      c > i &&
+      v.deprel[c] === 'ccomp' &&
+      (v.children[c] ?? []).some((x) => v.deprel[x] === 'cop' || v.deprel[x] === 'expl'),
+  );
 }
 
 /**
