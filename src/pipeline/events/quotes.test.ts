@@ -961,3 +961,31 @@ describe('quotes: what follows a cue after a comma-set speaker', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
+
+describe('quotes: an opening phrase before the speaker', () => {
+  it('takes the clause after the cue, not "In a statement on Monday", as what is said', () => {
+    // In a statement on Monday , Freedonia said the talks would work .
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '8 ccomp NOUN statement',
+      '5 case ADP',
+      '3 nmod PROPN Monday',
+      '3 punct PUNCT',
+      '8 nsubj PROPN',
+      '0 root VERB say VBD',
+      '10 det DET',
+      '12 nsubj NOUN talk',
+      '12 aux AUX',
+      '8 ccomp VERB work',
+      '8 punct PUNCT',
+    ];
+    const text = 'In a statement on Monday, Freedonia said the talks would work.';
+    const q = cued(quotes(text, { parse }), 'said');
+    assert.equal(q.content, 'the talks would work');
+  });
+  it('still takes "<content>, X said" after an opening phrase when nothing follows the cue', () => {
+    const q = cued(quotes('In Sylvania, the talks will work, Ivan Petrov said.'), 'said');
+    assert.equal(q.content, 'In Sylvania, the talks will work');
+  });
+});

@@ -317,7 +317,10 @@ function parsedContent(v: SentenceView, k: number, reporting: boolean, speaker: 
     TIME_CLAUSE.test(v.lower[k + 1] ?? '') &&
     (subtree(v, c)[0] ?? -1) === k + 1 &&
     v.upos[k + 1] !== 'PRON';
-  const comp = comps.find((c) => (c > k && !when(c)) || (c < k && setOff(c) && !relative(c)));
+  // "In a statement early Saturday, the DNC said …": an opening phrase of place, time or manner is not what is said
+  const comp = comps.find(
+    (c) => (c > k && !when(c)) || (c < k && setOff(c) && !relative(c) && !openingPhrase(v, subtree(v, c)[0] ?? c, k)),
+  );
   if (comp !== undefined) return complementSpan(v, k, comp);
   if ((v.head[k] ?? -1) >= 0 && v.deprel[k] === 'parataxis') return parataxisSpan(v, k);
   if (!reporting && speaker) return objectSpan(v, k);
@@ -389,6 +392,19 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
   return [from, to];
 }
 
+/** Words opening a sentence with a phrase of place, time or manner ("In a statement, …", "Shortly after …, …"). */
+const OPENER =
+  /^(in|on|at|after|before|during|since|following|amid|despite|alongside|with|without|shortly|soon|earlier|later|last|this|for|from|by|under|over|throughout|within|upon|unlike|like)$/;
+
+/** Tokens from..(cue k) open the sentence with such a phrase: an opener word and no verb up to the comma before k. */
+function openingPhrase(v: SentenceView, from: number, k: number): boolean {
+  let f = from;
+  while (f < k && quoteMark(v, f) === 'open') f++;
+  if (f !== 0 || !OPENER.test(v.lower[f] ?? '')) return false;
+  for (let x = f; x < k && v.lower[x] !== ','; x++) if (v.upos[x] === 'VERB' || v.upos[x] === 'AUX') return false;
+  return true;
+}
+
 /** The noun phrase after cue k that may speak: none after a verb of telling, nor a phrase of time or manner ("in an email"). */
 function phraseAfter(v: SentenceView, k: number): [number, number] | null {
   const np = addresses(v, k) ? null : npAfter(v, k);
@@ -429,7 +445,13 @@ function wordOrderDraft(v: SentenceView, cues: Cues, inside: readonly boolean[],
   let reportBefore = false;
   for (let x = 0; x < end && clauseAfter && !reportBefore; x++)
     reportBefore = !inside[x] && inList(v, x, cues.speech) && (!v.parsed || v.upos[x] === 'VERB');
-  if (end > 0 && (!np || np[0] > end) && !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))) {
+  const opening = end > 0 && openingPhrase(v, 0, end) && lastContentToken(v) > k + 1;
+  if (
+    end > 0 &&
+    !opening &&
+    (!np || np[0] > end) &&
+    !(clauseAfter && (quoteMark(v, end) !== 'close' || reportBefore))
+  ) {
     const sp =
       np ??
       phraseAfter(v, k) ??
