@@ -854,6 +854,8 @@ export function isPassiveLinear(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = v.lower[k] ?? '';
     if (BE.has(w)) return true;
+    // ("were violently attacked", "was unlawfully detained": an adverb between)
+    if (/^[a-z]{3,}ly$/.test(w) || (v.parsed && v.upos[k] === 'ADV')) continue;
     // ("were reported killed", "are feared kidnapped": a passive report of a passive act)
     if (
       !/^(also|reportedly|allegedly|being|been|not|never|later|already|recently|reported|said|believed|feared|thought|confirmed|presumed)$/.test(

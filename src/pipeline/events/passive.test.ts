@@ -17,6 +17,16 @@ const M: MentionSpec[] = [
 const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
 
 describe('agentless passives of force', () => {
+  it('reads a passive with an adverb before the participle as one ("two villagers were violently attacked")', () => {
+    const evs = code('On Monday two villagers were violently attacked near the border.');
+    assert.ok(!evs.some((e) => e.actor.some((a) => a.sector === 'CVL')), JSON.stringify(evs.map((e) => e.actor)));
+    const e = evs.find((x) => x.event === 'ASSAULT');
+    assert.ok(e, 'no ASSAULT');
+    assert.deepEqual(
+      e.recipient.map((r) => r.sector),
+      ['CVL'],
+    );
+  });
   it('codes "three activists were arrested" as a COERCE arrest with the activists as recipient', () => {
     const e = code('On Monday three activists were arrested in the capital.').find((x) => x.event === 'COERCE');
     assert.ok(e, 'no COERCE');

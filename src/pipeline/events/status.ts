@@ -763,7 +763,9 @@ export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): bool
     )
       return true;
   }
-  return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[t.i - 1] ?? '');
+  // ("were violently attacked": one adverb between)
+  const before = /^[a-z]{3,}ly$/.test(v.lower[t.i - 1] ?? '') ? t.i - 2 : t.i - 1;
+  return /^(was|were|been|being|be|is|are|got|get)$/.test(v.lower[before] ?? '');
 }
 
 /** The clause from k to its next comma speaks of an earlier time ("last March", "years ago", "had", a year). */
