@@ -112,6 +112,14 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       ['the latest quarter', '2018-Q1'],
     ]);
   });
+  it('dates a season with its year ("spring 2019", "the summer of 2009") and a bare season after a preposition', () => {
+    assert.deepEqual(tag('The plant opens in spring 2019, as planned since the summer of 2009.'), {
+      'spring 2019': '2019-SP',
+      'the summer of 2009': '2009-SU',
+    });
+    assert.deepEqual(tag('Prices rose during summer.'), { summer: '2017-SU' });
+    assert.deepEqual(tag('Shares posted a fall of 1500 points.'), {});
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

@@ -32,6 +32,7 @@ const ORDER = [
   'half',
   'year-earlier',
   'relative-period',
+  'season',
   'weekday',
   'part-of-weekday',
   'deictic-day',

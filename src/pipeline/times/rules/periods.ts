@@ -4,7 +4,7 @@
 import { yearOfMonth } from '../anchor.js';
 import { addMonths, fmtMonth, fmtQuarter, fmtYear, lastCompletedQuarter, quarterOf } from '../calendar.js';
 import { MONTH_NAME, monthOf, ORDINALS, SEASON_MONTH, SEASONS } from '../lexicon.js';
-import { MOD, PERIOD_UNIT, REL_PERIOD, YEAR } from './patterns.js';
+import { MOD, PERIOD_UNIT, QUANTITY_AFTER, REL_PERIOD, YEAR } from './patterns.js';
 import { date, lc, type Rule, rx } from './types.js';
 import { durationValue, offsetOf, periodValue } from './values.js';
 
@@ -105,6 +105,24 @@ export const PERIODS_RULES: readonly Rule[] = [
       let y: number | null = m[2] ? Number(m[2]) : env.ref ? env.ref.y : null;
       if (y !== null && m[3]) y += lc(m[3]) === 'last' ? -1 : lc(m[3]) === 'next' ? 1 : 0;
       return date(`${y === null ? 'XXXX' : fmtYear(y)}-H${h}`);
+    },
+  },
+  {
+    // "spring 2019", "the summer of 2009" (2009-SU); a bare season after a preposition ("open in spring"),
+    // dated as the nearest one, as a month is
+    name: 'season',
+    cue: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+    re: rx(
+      `(?:the\\s)?(spring|summer|autumn|fall|winter)(?:,?\\s(?:of\\s)?(${YEAR})(?![\\d,.]\\d)|(?<=(?:\\b(?:in|during|since|until|by|through|over|this|last|next)\\s)(?:spring|summer|autumn|winter)))`,
+    ),
+    make(m, env) {
+      const season = SEASONS[lc(m[1])];
+      if (!season) return null;
+      if (m[2]) return QUANTITY_AFTER.test(env.after) ? null : date(`${m[2]}-${season}`); // "a fall of 1500 points"
+      if (!env.ref) return date(`XXXX-${season}`);
+      if (/^\s*(?:of|offensive|campaign|session|semester|term|collection|season|olympics|games)\b/i.test(env.after))
+        return null;
+      return date(`${fmtYear(yearOfMonth(env.ref, (SEASON_MONTH[season] ?? 1) + 1, env.tense()))}-${season}`);
     },
   },
   {
