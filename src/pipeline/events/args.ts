@@ -842,9 +842,24 @@ export function byAgent(v: SentenceView, i: number): number[] {
   return [];
 }
 
+/**
+ * "were killed and 58 injured", "should never have been arrested or prosecuted": a verb conjoined to a
+ * passive with no subject or auxiliary of its own shares its passive (needs the parse).
+ */
+export function conjoinedPassive(v: SentenceView, i: number): boolean {
+  if (!v.parsed || !/^conj/.test(v.deprel[i] ?? '') || v.xpos[i] !== 'VBN') return false;
+  const h = v.head[i] ?? -1;
+  if (h < 0 || h > i || v.xpos[h] !== 'VBN') return false;
+  // ("and at least 58 injured": a bare count the parse makes its subject is who underwent it)
+  if ((v.children[i] ?? []).some((c) => /^(nsubj|aux|obj)/.test(v.deprel[c] ?? '') && v.upos[c] !== 'NUM'))
+    return false;
+  return (v.children[h] ?? []).some((c) => /^(aux:pass|nsubj:pass)$/.test(v.deprel[c] ?? ''));
+}
+
 export function isPassiveLinear(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
   if (engagedIn(v, i)) return false;
+  if (conjoinedPassive(v, i)) return true;
   // (and irregular participles: "had been shot", "was hit", "were cut off")
   if (
     !/(ed|en|wn|ck|ht|ld|id)$/.test(low) &&

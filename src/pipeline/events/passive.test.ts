@@ -17,6 +17,30 @@ const M: MentionSpec[] = [
 const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
 
 describe('agentless passives of force', () => {
+  it('reads a verb conjoined to a passive as passive too ("two villagers were arrested and charged")', () => {
+    const parse = [
+      '2 case ADP',
+      '6 obl PROPN',
+      '4 nummod NUM two CD',
+      '6 nsubj:pass NOUN villager NNS',
+      '6 aux:pass AUX be VBD',
+      '0 root VERB arrest VBN',
+      '8 cc CCONJ',
+      '6 conj VERB charge VBN',
+      '6 punct PUNCT',
+    ];
+    const doc = fixtureDoc('On Monday two villagers were arrested and charged.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.ok(evs.length, 'no event');
+    assert.ok(
+      !evs.some((e) => e.actor.some((a) => a.sector === 'CVL')),
+      JSON.stringify(evs.map((e) => [e.eventText, e.actor])),
+    );
+  });
   it('reads a passive with an adverb before the participle as one ("two villagers were violently attacked")', () => {
     const evs = code('On Monday two villagers were violently attacked near the border.');
     assert.ok(!evs.some((e) => e.actor.some((a) => a.sector === 'CVL')), JSON.stringify(evs.map((e) => e.actor)));

@@ -1,6 +1,6 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
-import { misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
+import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
@@ -750,7 +750,7 @@ export function agentlessPassive(v: SentenceView, t: Trigger, cues?: Cues): bool
   if (dying) return true;
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
-    if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? ''))) return true;
+    if (kids.some((c) => /^(nsubj:pass|aux:pass)$/.test(v.deprel[c] ?? '')) || conjoinedPassive(v, t.i)) return true;
     // "(there were) ten soldiers killed in …": a past participle modifying the noun it was done to
     const h = v.head[t.i] ?? -1;
     if (
