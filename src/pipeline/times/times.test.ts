@@ -120,6 +120,13 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag('Prices rose during summer.'), { summer: '2017-SU' });
     assert.deepEqual(tag('Shares posted a fall of 1500 points.'), {});
   });
+  it('reads a range of units as one duration of unknown length ("two to three weeks" PXW) and "a minute and a half"', () => {
+    assert.deepEqual(tag('Repairs take two to three weeks, over the next 12 to 18 months.'), {
+      'two to three weeks': 'PXW',
+      'the next 12 to 18 months': 'PXM',
+    });
+    assert.deepEqual(tag('The alarm rang a minute and a half later.'), { 'a minute and a half': 'PT1M30S' });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

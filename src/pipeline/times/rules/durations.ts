@@ -38,7 +38,7 @@ export const DURATIONS_RULES: readonly Rule[] = [
     name: 'duration',
     cue: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
     re: rx(
-      `${DUR_MOD}${DUR_REL}(${NUM})(\\s1\\/2)?(?:[- ](?:and[- ]a[- ]half[- ])?)(?:(?:straight|consecutive|successive|trading|business|working|more|additional|extra|further)\\s)?(${UNIT})(?:\\sor\\sso|[- ]long|[- ]old)?`,
+      `${DUR_MOD}${DUR_REL}(${NUM})(\\s1\\/2)?(?:[- ](?:and[- ]a[- ]half[- ])?)(?:(?:straight|consecutive|successive|trading|business|working|more|additional|extra|further)\\s)?(${UNIT})(?:\\sand\\sa\\shalf)?(?:\\sor\\sso|[- ]long|[- ]old)?`,
     ),
     make(m, env) {
       const numText = lc(m[1]);
@@ -62,6 +62,19 @@ export const DURATIONS_RULES: readonly Rule[] = [
         return v ? { value: v, type: 'DURATION' } : null;
       }
       const v = half && n !== null ? halfDuration(n, unit) : durationValue(n, unit);
+      return v ? { value: v, type: 'DURATION' } : null;
+    },
+  },
+  {
+    // "two to three weeks", "the next 12 to 18 months": one duration of an unknown number of units
+    name: 'duration-range',
+    cue: [' to ', ' or '],
+    re: rx(`${DUR_REL}(${NUM})\\s(?:to|or)\\s(${NUM})\\s(${UNIT})`),
+    make(m) {
+      const a = numberValue(lc(m[1]));
+      const b = numberValue(lc(m[2]));
+      if (a === undefined || b === undefined || a === null || b === null || !(a < b)) return null;
+      const v = durationValue(null, unitOf(m[3] ?? ''));
       return v ? { value: v, type: 'DURATION' } : null;
     },
   },

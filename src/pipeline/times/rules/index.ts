@@ -46,6 +46,7 @@ const ORDER = [
   'ago',
   'vague-ago',
   'duration',
+  'duration-range',
   'unit-long',
   'vague-duration',
   'present-ref',
