@@ -65,6 +65,15 @@ describe('quotes: speakers named without a verb', () => {
     assert.ok(!quotes('LYON: Freedonia is ready.', { places: [['LYON', 'FRA']] }).some((q) => q.cue === ':'));
     assert.ok(!quotes('UPDATE: Freedonia is ready for talks.').some((q) => q.cue === ':'));
   });
+  it('reads headline labels "X to Y: …", "X camp: …" and a label after a dash', () => {
+    const to = cued(quotes('Petrov to Sylvania: the talks will work.'), ':');
+    assert.equal(to.speaker, 'Petrov');
+    assert.equal(to.content, 'the talks will work');
+    assert.equal(cued(quotes('Petrov camp: the talks will work.'), ':').speaker, 'Petrov camp');
+    const dashed = cued(quotes('Talks resume - Ana Ruiz: “The talks will work.”'), ':');
+    assert.equal(dashed.speaker, 'Ana Ruiz');
+    assert.equal(dashed.content, 'The talks will work');
+  });
   it('reads a name after a dash that follows a quotation', () => {
     const qs = quotes('“We are ready for talks.” ― Ivan Petrov');
     const q = cued(qs, '―');

@@ -8,6 +8,9 @@ import { dependents, type SentenceView, subtree } from './view.js';
 const NOT_SPEAKER =
   /^(update|updated|note|editor|editors|related|read|watch|video|photo|photos|source|correction|breaking|exclusive|live|analysis|opinion|warning|q|a|question|answer|by|and|or|the|but|so|also|here|there|this|that|these|those|what|why|how|when|where|who|which|it|he|she|they|we|i|you)$/;
 
+/** Words naming a speaker's side after its name in a headline label ("Clinton camp: …"). */
+const GROUP = /^(camp|campaign|aides?|allies|spokes(man|woman|person)|officials?|supporters|team|adviser|advisers)$/;
+
 const isName = (v: SentenceView, k: number): boolean =>
   (v.mentionAt[k] ?? -1) >= 0 ||
   /^[A-Z][\p{L}'’.-]*$/u.test(
@@ -26,17 +29,26 @@ export function labelledSpeech(v: SentenceView, places: readonly Place[]): Speec
   const n = v.lower.length;
   const out: Speech[] = [];
   const colon = v.lower.indexOf(':');
-  // '"PENCE: Well, …' (a transcript turn may open with a quotation mark)
-  const s0 = quoteMark(v, 0) === 'open' ? 1 : 0;
+  // '"PENCE: Well, …' (a transcript turn may open with a quotation mark); "Pollsters agree - Carl Bialik: “…”"
+  // (a headline's label after a dash)
+  const dash = v.lower.findIndex((w, i) => i < colon && /^[-–—]$/.test(w));
+  const s0 = dash >= 0 ? dash + 1 : quoteMark(v, 0) === 'open' ? 1 : 0;
+  // "Clinton to Planned Parenthood: …", "Mukasey at RNC: …": the speaker is the name before "to"/"at"
+  const addressed = v.lower.findIndex((w, i) => i > s0 && i < colon - 1 && /^(to|at|on)$/.test(w));
+  const end = addressed > 0 ? addressed - 1 : colon - 1;
   if (colon >= s0 + 1 && colon <= s0 + 6 && n - colon > 3) {
-    const words = v.lower.slice(s0, colon);
+    const label: number[] = [];
+    for (let x = s0; x < colon; x++) if (x !== addressed) label.push(x);
     const first = v.tokens[s0];
-    const last = v.tokens[colon - 1];
+    const last = v.tokens[end];
     const isPlace =
       first && last && places.some((p) => p.start <= first.start && last.end <= p.end && p.start >= v.sentence.start);
-    const named = words.every((_, k) => isName(v, s0 + k)) && !words.some((w) => NOT_SPEAKER.test(w));
+    const named =
+      label.every((x) => isName(v, x) || GROUP.test(v.lower[x] ?? '')) &&
+      !label.some((x) => NOT_SPEAKER.test(v.lower[x] ?? '')) &&
+      !GROUP.test(v.lower[s0] ?? '');
     if (named && !isPlace) {
-      const speaker = refFromTokens(v, s0, colon - 1);
+      const speaker = refFromTokens(v, s0, end);
       const from = colon + 1 + (quoteMark(v, colon + 1) === 'open' ? 1 : 0);
       const to = lastContentToken(v);
       if (speaker && to > from) out.push({ cue: colon, speaker, from, to, direct: true });
