@@ -127,6 +127,14 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     });
     assert.deepEqual(tag('The alarm rang a minute and a half later.'), { 'a minute and a half': 'PT1M30S' });
   });
+  it('reads "every Monday", "each July" and "on Tuesdays" as sets of a weekday or a month', () => {
+    assert.deepEqual(tag('The club meets every Monday and on Tuesdays, and the fair opens each July.'), {
+      'every Monday': 'XXXX-WXX-1',
+      Tuesdays: 'XXXX-WXX-2',
+      'each July': 'XXXX-07',
+    });
+    assert.deepEqual(type('They jog every Monday.'), { 'every Monday': 'SET' });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

@@ -1,4 +1,4 @@
-import { NUM, numberValue, UNIT, unitOf, WEEKDAY_NAME } from '../lexicon.js';
+import { MONTH_NAME, monthOf, NUM, numberValue, UNIT, unitOf, WEEKDAY_NAME, weekdayOf } from '../lexicon.js';
 import { AGO_MOD, DUR_MOD, DUR_REL } from './patterns.js';
 import { date, lc, type Rule, rx } from './types.js';
 import { agoValue, durationValue, halfDuration } from './values.js';
@@ -103,10 +103,26 @@ export const DURATIONS_RULES: readonly Rule[] = [
     },
   },
   {
+    // "every Monday" XXXX-WXX-1, "each July" XXXX-07, "on Tuesdays" XXXX-WXX-2: a day of every week or a
+    // month of every year (SET)
+    name: 'set-calendar',
+    cue: ['every', 'each', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
+    re: rx(
+      `(?:(?:every|each)\\s(${WEEKDAY_NAME}|${MONTH_NAME})|(?<=\\bon\\s)(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)`,
+    ),
+    make(m) {
+      const word = m[1] ?? `${m[2] ?? ''}day`;
+      const wd = weekdayOf(word);
+      if (wd !== undefined) return { value: `XXXX-WXX-${wd}`, type: 'SET' };
+      const mo = monthOf(word);
+      return mo === undefined ? null : { value: `XXXX-${String(mo).padStart(2, '0')}`, type: 'SET' };
+    },
+  },
+  {
     name: 'set',
     cue: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'every', 'each', 'per'],
     re: rx(
-      `(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|every\\s(?:other\\s)?(?:day|week|month|year|quarter|morning|night|evening|${WEEKDAY_NAME})|each\\s(?:day|week|month|year|quarter)|per\\s(?:day|week|month|year))`,
+      `(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|every\\s(?:other\\s)?(?:day|week|month|year|quarter|morning|night|evening)|each\\s(?:day|week|month|year|quarter)|per\\s(?:day|week|month|year))`,
     ),
     make(m) {
       const w = lc(m[1]);

@@ -55,6 +55,7 @@ const ORDER = [
   'spelled-year-19',
   'earlier-ref',
   'future-ref',
+  'set-calendar',
   'set',
   'holiday',
 ];
