@@ -866,11 +866,11 @@ export function isPassiveLinear(v: SentenceView, i: number): boolean {
     !/^(shot|hit|hurt|cut|set|put|shut|struck|beat|overrun|spread|split)$/.test(low)
   )
     return false;
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = v.lower[k] ?? '';
     if (BE.has(w)) return true;
-    // ("were violently attacked", "was unlawfully detained": an adverb between)
-    if (/^[a-z]{3,}ly$/.test(w) || (v.parsed && v.upos[k] === 'ADV')) continue;
+    // ("were violently attacked", "was unlawfully detained": an adverb between; "had been ``kidnapped''")
+    if (/^[a-z]{3,}ly$/.test(w) || (v.parsed && v.upos[k] === 'ADV') || /^[`'"“”‘’]+$/.test(w)) continue;
     // ("were reported killed", "are feared kidnapped": a passive report of a passive act)
     if (
       !/^(also|reportedly|allegedly|being|been|not|never|later|already|recently|reported|said|believed|feared|thought|confirmed|presumed)$/.test(

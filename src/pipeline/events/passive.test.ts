@@ -17,6 +17,10 @@ const M: MentionSpec[] = [
 const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
 
 describe('agentless passives of force', () => {
+  it('never makes the subject of a passive in quotation marks its actor ("had been ``brutally beaten\'\' by …")', () => {
+    const evs = code("Witnesses said two villagers had been ``brutally beaten'' by Sylvania.");
+    assert.ok(!evs.some((e) => e.actor.some((a) => a.sector === 'CVL')), JSON.stringify(evs.map((e) => e.actor)));
+  });
   it('reads a verb conjoined to a passive as passive too ("two villagers were arrested and charged")', () => {
     const parse = [
       '2 case ADP',
