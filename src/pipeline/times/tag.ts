@@ -39,6 +39,8 @@ const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 // a quarter named as a year back ("the year-ago third quarter") is no quarter the report is about
 const YEAR_BACK = /year-ago|year-earlier|prior-year|last\syear|\b(?:1[5-9]|20)\d\d\b/i;
 const MONEY_WORDS = /\$|cents|profit|earnings|\bnet\b|revenue|sales|income|loss|results/i;
+const EFFECTIVE = /\beffective\s+(?:on\s+|as\s+of\s+)?$/i;
+const BECAME_EFFECTIVE = /\b(?:became|become|becomes|was|were|been|went)\s+effective\s+(?:on\s+|as\s+of\s+)?$/i;
 const SPACE = /\s/;
 const SPACE_OR_COMMA = /[\s,]/;
 const POSSESSIVE = /['\u2019]s$/;
@@ -148,6 +150,9 @@ function tagSentence(
   if (!/[0-9A-Za-z]/.test(sText)) return [];
   const quarterly = /\bquarter/i.test(sText) || (docQuarterly && MONEY_WORDS.test(sText));
   const tenseAt = (start: number, end: number): Tense => {
+    // "a new contract effective June 1", "resigned, effective Dec. 7": the date something takes effect lies ahead
+    const lead = text.slice(Math.max(s.start, start - 30), start);
+    if (EFFECTIVE.test(lead) && !BECAME_EFFECTIVE.test(lead)) return 'future';
     const { syntax, tokens } = input;
     if (syntax && tokens && s.firstToken !== undefined && s.lastToken !== undefined) {
       const t = syntacticTense(syntax, tokens, s.firstToken, s.lastToken, start, end);

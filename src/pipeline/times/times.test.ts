@@ -135,6 +135,10 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     });
     assert.deepEqual(type('They jog every Monday.'), { 'every Monday': 'SET' });
   });
+  it('dates what takes effect on a day ahead ("resigned, effective June 1"), unless it already became effective', () => {
+    assert.deepEqual(tag('Smith resigned, effective June 1.'), { 'June 1': '2018-06-01' });
+    assert.deepEqual(tag('The law became effective June 1.'), { 'June 1': '2017-06-01' });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',
