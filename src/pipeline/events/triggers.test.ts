@@ -1610,3 +1610,24 @@ describe('agreeing with a statement of fact is an opinion, no agreement', () => 
     assertSomeEvent(coded('Freedonia agreed that talks would resume in Sylvania', deal), (e) => e.event === 'AGREE');
   });
 });
+
+describe('carrying on is no act', () => {
+  const coded = (text: string, parse?: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
+  it('codes no REQUEST for "Freedonia pressed on even during the storm", a REQUEST for "pressed Sylvania"', () => {
+    const on = [
+      '2 nsubj PROPN',
+      '0 root VERB press',
+      '7 case ADP',
+      '7 advmod ADV',
+      '7 case ADP',
+      '7 det DET',
+      '2 obl NOUN storm',
+    ];
+    assertNoEvent(coded('Freedonia pressed on even during the storm', on), (e) => e.eventText.startsWith('pressed'));
+    assertSomeEvent(coded('Freedonia pressed Sylvania to withdraw.'), (e) => e.event === 'REQUEST');
+  });
+  it('codes no event for "pressed ahead with the plan"', () => {
+    assertNoEvent(coded('Freedonia pressed ahead with the plan.'), (e) => e.eventText.startsWith('pressed'));
+  });
+});

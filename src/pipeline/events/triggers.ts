@@ -142,8 +142,23 @@ function foughtIll(v: SentenceView, last: number, lex: EventLexicon): boolean {
   return false;
 }
 
+/**
+ * "They pressed on even during a snowstorm", "pushed ahead with the plan": the verb with "ahead", or with an
+ * "on" that takes no object (an adverb, a preposition or the end of the clause follows), means carrying on,
+ * whatever the verb ("fired on the crowd" keeps its object).
+ */
+function keptGoing(v: SentenceView, i: number): boolean {
+  const next = v.lower[i + 1];
+  if (next === 'ahead') return true;
+  if (next !== 'on' || !v.parsed || (v.mentionAt[i + 2] ?? -1) >= 0) return false;
+  // ("agreed on rejecting the measures": a gerund after "on" is what was agreed)
+  const after = v.upos[i + 2];
+  return !after || /^(ADV|ADP|PUNCT|CCONJ|SCONJ|PART)$/.test(after);
+}
+
 /** Picks the entry and code for a verb: curated entry, then Phoenix entries; a pattern refines the code. */
 function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex: EventLexicon): Trigger | null {
+  if (keptGoing(v, i) && !entries.some((e) => e.particle === v.lower[i + 1])) return null;
   const explain: string[] = [];
   let base: LexEntry | null = null;
   let last = i;
