@@ -998,3 +998,39 @@ describe('quotes: an opening phrase before the speaker', () => {
     assert.equal(q.content, 'In Sylvania, the talks will work');
   });
 });
+
+describe('quotes: speakers the parse lost', () => {
+  it('takes a capitalised word opening the sentence before the cue as the speaker, however tagged', () => {
+    // Petrova said the talks would work .
+    const parse = [
+      '2 advmod ADV petrova',
+      '0 root VERB say VBD',
+      '4 det DET',
+      '6 nsubj NOUN talk',
+      '6 aux AUX',
+      '2 ccomp VERB work',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Petrova said the talks would work.', { parse }), 'said');
+    assert.equal(q.speaker, 'Petrova');
+    assert.equal(q.content, 'the talks would work');
+  });
+  it('gives "…, but said …" parsed as a complement the first verb\'s subject', () => {
+    // Freedonia signed , but said the talks would fail .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB sign VBD',
+      '5 punct PUNCT',
+      '5 cc CCONJ',
+      '2 ccomp VERB say VBD',
+      '7 det DET',
+      '9 nsubj NOUN talk',
+      '9 aux AUX',
+      '5 ccomp VERB fail',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Freedonia signed, but said the talks would fail.', { parse }), 'said');
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'the talks would fail');
+  });
+});

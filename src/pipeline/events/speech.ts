@@ -257,16 +257,30 @@ function parsedSpeaker(
     else if (subj < k && !inside[subj] && adjoins(v, subj, k)) speaker = speakerAt(v, subj);
   } else if (
     subj === undefined &&
-    (/^conj/.test(v.deprel[k] ?? '') || (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')))
+    (/^conj/.test(v.deprel[k] ?? '') ||
+      (/ing$/.test(v.lower[k] ?? '') && /^(advcl|xcomp|acl)/.test(v.deprel[k] ?? '')) ||
+      // "She brought it down …, but said …" parsed as the first verb's complement: a conjunct all the same
+      (v.deprel[k] === 'ccomp' && dependents(v, k, 'cc').some((c) => c < k)))
   )
     speaker = headSubjectSpeaker(v, k, inside);
   if (!speaker && subj === undefined) {
     // "…, Mr. Clarke said he expected …" parsed with no subject: the noun phrase right before the cue
     const np = npBefore(v, k);
-    const name = (np && np[1] >= k - 2 ? np : nameBefore(v, k)) ?? speakerBeforeComma(v, k, inside);
+    const name =
+      (np && np[1] >= k - 2 ? np : nameBefore(v, k)) ?? speakerBeforeComma(v, k, inside) ?? openingName(v, k);
     if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
   }
   return { speaker };
+}
+
+/** "Jolly said …", "Schilling told …": capitalised words opening the sentence right before cue k, however tagged. */
+function openingName(v: SentenceView, k: number): [number, number] | null {
+  if (k < 1 || k > 3) return null;
+  for (let x = 0; x < k; x++) {
+    const cap = /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
+    if (!cap || /^(DET|ADP|CCONJ|SCONJ|AUX|PART|PUNCT|PRON|NUM)$/.test(v.upos[x] ?? '')) return null;
+  }
+  return [0, k - 1];
 }
 
 /** Whether subject `subj` runs up to cue k with no punctuation between its phrase and the cue. */
