@@ -3,7 +3,8 @@
  * XML with TIMEX3 markables over tokens), scored like the referee's timex kind (relaxed
  * overlap matching, value accuracy on matches). The text is rebuilt from the tokens with
  * ordinary spacing; the document creation time is the reference date. MEANTIME annotates only
- * the title and first sentences of each article, so only that part is scored.
+ * the title and first sentences of each article, so only that part is scored. Strict F1 counts
+ * predicted spans identical to a gold one (one to one), as the referee's strict score does.
  *
  *   npx tsx scripts/eval-times-meantime.ts [dir]   (default $DYAD_CORPORA/meantime)
  */
@@ -102,11 +103,19 @@ export function evalMeantime(dir: string, verbose = false): string {
   let fp = 0;
   let fn = 0;
   let value = 0;
+  let exact = 0;
   const misses: string[] = [];
   for (const path of files(dir)) {
     const gold = readDoc(path);
     const doc = pipe.run(createDocument(path, gold.text, gold.published ? { published: gold.published } : {}), ctx);
     const pred = (doc.layers.times ?? []).filter((t) => t.start < gold.annotatedEnd);
+    // strict: the same span, one to one (as the referee's strict F1)
+    const same = new Set<number>();
+    for (const g of gold.times) {
+      const j = pred.findIndex((p, k) => !same.has(k) && p.start === g.start && p.end === g.end);
+      if (j >= 0) same.add(j);
+    }
+    exact += same.size;
     const used = new Set<number>();
     for (const g of gold.times) {
       const j = pred.findIndex((p, k) => !used.has(k) && p.start < g.end && g.start < p.end);
@@ -131,9 +140,12 @@ export function evalMeantime(dir: string, verbose = false): string {
   const P = tp / Math.max(1, tp + fp);
   const R = tp / Math.max(1, tp + fn);
   const F = P + R ? (2 * P * R) / (P + R) : 0;
+  const goldN = tp + fn;
+  const predN = tp + fp;
+  const strict = exact ? (2 * exact) / (goldN + predN) : 0;
   const lines = verbose ? [...misses, ''] : [];
   lines.push(
-    `meantime timex: relaxed F1 ${pct(F)} (P ${pct(P)} R ${pct(R)}); value accuracy ${pct(value / Math.max(1, tp))} on ${tp} matches; ${tp + fn} gold`,
+    `meantime timex: relaxed F1 ${pct(F)} (P ${pct(P)} R ${pct(R)}); value accuracy ${pct(value / Math.max(1, tp))} on ${tp} matches; ${goldN} gold; strict F1 ${pct(strict)}`,
   );
   return lines.join('\n');
 }
