@@ -1631,3 +1631,12 @@ describe('carrying on is no act', () => {
     assertNoEvent(coded('Freedonia pressed ahead with the plan.'), (e) => e.eventText.startsWith('pressed'));
   });
 });
+
+describe('figurative destruction is no ASSAULT', () => {
+  const coded = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('codes no ASSAULT for "Freedonia destroyed jobs" or "destroyed the economy", one for destroying a Sylvania convoy', () => {
+    assertNoEvent(coded('Freedonia destroyed jobs.'), (e) => e.event === 'ASSAULT');
+    assertNoEvent(coded('Freedonia destroyed the economy of Sylvania.'), (e) => e.event === 'ASSAULT');
+    assertSomeEvent(coded('Freedonia blew up a Sylvania convoy.'), (e) => e.event === 'ASSAULT');
+  });
+});
