@@ -45,13 +45,13 @@ describe('status of a second "and that" clause', () => {
   const text = (verb: string) =>
     `The report ${verb} that Freedonia knew of the plans for the new road in the northern province, and that Sylvania attacked Ruritania.`;
   /** The parse of `text`, the second clause hung on `head` (3: the reporting verb, as a conjunct; 6: the first clause). */
-  const parse = (lemma: string, head: number) => [
+  const parse = (lemma: string, head: number, firstRel = 'ccomp') => [
     '2 det DET',
     '3 nsubj NOUN report NN',
     `0 root VERB ${lemma} VBD`,
     '6 mark SCONJ',
     '6 nsubj PROPN',
-    '3 ccomp VERB know VBD',
+    `3 ${firstRel} VERB know VBD`,
     '9 case ADP',
     '9 det DET',
     '6 obl NOUN plan NNS',
@@ -71,8 +71,8 @@ describe('status of a second "and that" clause', () => {
     '22 obj PROPN',
     '3 punct PUNCT',
   ];
-  const attack = (verb: string, lemma: string, head: number) => {
-    const doc = fixtureDoc(text(verb), { mentions: M, published: '2020-05-01', parse: parse(lemma, head) });
+  const attack = (verb: string, lemma: string, head: number, firstRel = 'ccomp') => {
+    const doc = fixtureDoc(text(verb), { mentions: M, published: '2020-05-01', parse: parse(lemma, head, firstRel) });
     const e = codeEvents(doc, lex).events.find((x) => x.event === 'ASSAULT');
     assert.ok(e, 'no ASSAULT coded');
     return e.status;
@@ -82,6 +82,9 @@ describe('status of a second "and that" clause', () => {
   });
   it('denies an act in a second "and that" clause of a denial ("denied that …, and that …")', () => {
     assert.equal(attack('denied', 'deny', 6), 'denied');
+  });
+  it('denies an act in a second "and that" clause when the parse misreads the first clause too', () => {
+    assert.equal(attack('denied', 'deny', 3, 'parataxis'), 'denied');
   });
   it('leaves an act in a second "and that" clause of a plain report asserted ("said that …, and that …")', () => {
     assert.equal(attack('said', 'say', 6), 'asserted');

@@ -125,7 +125,8 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
 /**
  * "alleged that France was aware …, and that its troops helped …": when clause k opens with "and that"
  * (or "or that"), the word that governs the nearest earlier "that" clause of the sentence (its
- * complement-taking head, however the parse hangs the second clause), else -1.
+ * complement-taking head, however the parse hangs the second clause; the word before that clause's
+ * "that" when the parse misreads it), else -1.
  */
 function firstThatClause(v: SentenceView, k: number): number {
   const kids = v.children[k] ?? [];
@@ -134,8 +135,10 @@ function firstThatClause(v: SentenceView, k: number): number {
   for (let j = mark - 2; j >= 0; j--) {
     if (v.lower[j] !== 'that' || !/^mark/.test(v.deprel[j] ?? '')) continue;
     const c = v.head[j] ?? -1;
-    if (c < 0 || c === k || !/^ccomp/.test(v.deprel[c] ?? '')) continue;
-    return v.head[c] ?? -1;
+    if (c < 0 || c === k) continue;
+    // (a first clause the parse misreads, "denied that its forces shelled villages" as a modifier:
+    // the word right before its "that")
+    return /^ccomp/.test(v.deprel[c] ?? '') ? (v.head[c] ?? -1) : j - 1;
   }
   return -1;
 }
