@@ -127,6 +127,8 @@ export function evalMeantime(dir: string, verbose = false): string {
       used.add(j);
       tp++;
       const p = pred[j];
+      if (verbose && p && (p.start !== g.start || p.end !== g.end))
+        misses.push(`SPAN  gold "${g.text}"  dyad "${p.text}"`);
       if (p && p.value.toUpperCase() === g.value.toUpperCase()) value++;
       else if (verbose && p) misses.push(`VALUE ${g.text}  gold ${g.value}  dyad ${p.value} (${gold.published})`);
     }

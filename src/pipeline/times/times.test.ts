@@ -139,6 +139,12 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag('Smith resigned, effective June 1.'), { 'June 1': '2018-06-01' });
     assert.deepEqual(tag('The law became effective June 1.'), { 'June 1': '2017-06-01' });
   });
+  it('keeps a day written after a 24-hour clock time in the expression ("16:00 UTC today", "12:00 GMT Monday")', () => {
+    assert.deepEqual(tag('The polls closed at 16:00 UTC today, after opening at 08:00 GMT Monday.'), {
+      '16:00 UTC today': '2018-02-09T16:00Z',
+      '08:00 GMT Monday': '2018-02-05T08:00Z',
+    });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

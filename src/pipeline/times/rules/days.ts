@@ -135,12 +135,13 @@ export const DAYS_RULES: readonly Rule[] = [
   {
     name: 'clock-24',
     cue: 'digit',
-    re: rx(`(\\d{1,2}):(\\d{2})${TZ}`),
+    // "16:00 UTC", "12:00 GMT Monday", "at 14:30 today"
+    re: rx(`(\\d{1,2}):(\\d{2})${TZ}(?:,?\\s(?:(today|yesterday|tomorrow)|(?:on\\s)?(${WEEKDAY_NAME})))?`),
     make(m, env) {
       if (!/\s?[A-Z]{3}|local/.test(m[0]) && !/\b(?:at|around|about|until|by|since|from)\s+$/i.test(env.before))
         return null;
       const t = clock(Number(m[1]), Number(m[2]), undefined);
-      const day = dayOfWord(env, undefined, undefined);
+      const day = dayOfWord(env, m[3], m[4]);
       return t && day ? { value: `${day}${t}${zulu(m[0])}`, type: 'TIME' } : null;
     },
   },
