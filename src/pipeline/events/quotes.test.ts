@@ -1034,3 +1034,22 @@ describe('quotes: speakers the parse lost', () => {
     assert.equal(q.content, 'the talks would fail');
   });
 });
+
+describe('quotes: evidence verbs tagged as nouns', () => {
+  it('reads "The poll shows X ahead" with "shows" tagged a noun as the poll showing', () => {
+    // The new poll shows Freedonia far ahead .
+    const parse = [
+      '4 det DET',
+      '4 amod ADJ',
+      '4 compound NOUN poll',
+      '0 root NOUN show',
+      '4 flat PROPN',
+      '7 advmod ADV',
+      '4 advmod ADV',
+      '4 punct PUNCT',
+    ];
+    const q = cued(quotes('The new poll shows Freedonia far ahead.', { parse }), 'shows');
+    assert.equal(q.speaker, 'The new poll');
+    assert.equal(q.content, 'Freedonia far ahead');
+  });
+});

@@ -102,10 +102,18 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
     k > 0 &&
     !/^(the|a|an|his|her|its|their)$/.test(v.lower[k - 1] ?? '');
   const nounTagged = v.parsed && v.upos[k] && v.upos[k] !== 'VERB';
+  // "The new poll shows Trump far ahead" with "shows" tagged a noun: a cue in -s/-ed right after an evidence
+  // or speaker noun, with words after it, is that noun's verb
+  const evidenceVerb =
+    nounTagged &&
+    /(s|ed)$/.test(v.lower[k] ?? '') &&
+    SPEAKER_HEAD.test(v.lower[k - 1] ?? '') &&
+    !/^(he|she|they|it|we|i)$/.test(v.lower[k - 1] ?? '') &&
+    k + 1 < lastContentToken(v);
   // "…, a new analysis of the reports shows.": a cue ending the sentence after a comma, however tagged
   const final = !reporting || nounTagged ? finalSpeech(v, k) : null;
   if (final) return final;
-  if (nounTagged && !beforeThat) return nounSpeech(v, k, inside);
+  if (nounTagged && !beforeThat && !evidenceVerb) return nounSpeech(v, k, inside);
   const inverted = reporting ? (invertedSpeech(v, k) ?? interruptedSpeech(v, k, inside)) : null;
   if (inverted) return inverted;
   let d: Draft = { speaker: null, from: -1, to: -1 };
@@ -114,12 +122,12 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
     if ('settled' in r) return r.settled;
     d = r;
   }
-  if (d.from < 0 && beforeThat && v.upos[k] !== 'VERB') {
-    // the noun-tagged cue: "<speaker> shows that <content>"
+  if (d.from < 0 && (beforeThat || evidenceVerb) && v.upos[k] !== 'VERB') {
+    // the noun-tagged cue: "<speaker> shows (that) <content>"
     const np = npBefore(v, k);
     if (np) {
       d.speaker = refFromTokens(v, np[0], np[1]);
-      d.from = k + 2;
+      d.from = v.lower[k + 1] === 'that' ? k + 2 : k + 1;
       d.to = lastContentToken(v);
     }
   }
