@@ -145,6 +145,14 @@ describe('times against a Friday reference date (2018-02-09)', () => {
       '08:00 GMT Monday': '2018-02-05T08:00Z',
     });
   });
+  it('dates Easter and Good Friday by the Gregorian computus, not "the Good Friday Agreement"', () => {
+    assert.deepEqual(tag('He will travel home for Easter, after Good Friday 2019.'), {
+      Easter: '2018-04-01',
+      'Good Friday 2019': '2019-04-19',
+    });
+    assert.deepEqual(tag('Pilgrims gathered on Easter Sunday.', '2000-05-02'), { 'Easter Sunday': '2000-04-23' });
+    assert.deepEqual(tag('The Good Friday Agreement held.'), {});
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

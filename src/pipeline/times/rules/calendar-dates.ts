@@ -191,9 +191,9 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
   },
   {
     name: 'holiday',
-    cue: ['christmas', 'year', 'thanksgiving', 'independence', 'valentine', 'halloween'],
+    cue: ['christmas', 'year', 'thanksgiving', 'independence', 'valentine', 'halloween', 'easter', 'good friday'],
     re: rx(
-      `(?:(last|next|this)\\s)?(Christmas(?:\\sDay|\\sEve)?|New\\sYear's(?:\\sDay|\\sEve)|Thanksgiving(?:\\sDay)?|Independence\\sDay|Valentine's\\sDay|Halloween)(?:\\s(${YEAR}))?`,
+      `(?:(last|next|this)\\s)?(Christmas(?:\\sDay|\\sEve)?|New\\sYear's(?:\\sDay|\\sEve)|Thanksgiving(?:\\sDay)?|Independence\\sDay|Valentine's\\sDay|Halloween|Easter(?:\\s(?:Sunday|Monday|Day))?(?!\\s(?:week|weekend|holidays?|break|Island|Rising|egg|eggs|bunny|season|Parade|Uprising|offensive|vigil|Mass|message|service|services|celebrations?))|Good\\sFriday(?!\\s(?:Agreement|accord|Accords|deal|peace)))(?:\\s(${YEAR}))?`,
     ),
     make(m, env) {
       const name = lc(m[2]);
@@ -208,6 +208,8 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
         if (name.startsWith('independence')) return { y: yy, m: 7, d: 4 };
         if (name.startsWith('valentine')) return { y: yy, m: 2, d: 14 };
         if (name.startsWith('halloween')) return { y: yy, m: 10, d: 31 };
+        if (name.startsWith('easter')) return addDays(easterSunday(yy), name.endsWith('monday') ? 1 : 0);
+        if (name.startsWith('good')) return addDays(easterSunday(yy), -2);
         const nov1 = { y: yy, m: 11, d: 1 };
         return addDays(nov1, ((4 - isoWeekday(nov1) + 7) % 7) + 21);
       };
@@ -222,3 +224,22 @@ export const CALENDAR_DATES_RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** Western (Gregorian) Easter Sunday of a year, by the anonymous Gregorian computus. */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
