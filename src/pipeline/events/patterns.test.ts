@@ -187,3 +187,24 @@ describe('Phoenix patterns stay within the verb’s own clause', () => {
     );
   });
 });
+
+describe('Phoenix patterns on a noun of an unarmed kind', () => {
+  it('codes no ASSAULT for "conducting surveillance operations in Sylvania", one for "conducting military operations"', () => {
+    const parse = (kind: string) => [
+      '3 nsubj PROPN',
+      '3 aux AUX',
+      '0 root VERB conduct',
+      `5 ${kind === 'military' ? 'amod ADJ' : 'compound NOUN'}`,
+      '3 obj NOUN operation',
+      '7 case ADP',
+      '3 obl PROPN',
+    ];
+    const quiet = code('Freedonia was conducting surveillance operations in Sylvania', parse('surveillance'));
+    assert.ok(!quiet.some((e) => e.event === 'ASSAULT'), quiet.map((e) => `${e.event}:${e.eventText}`).join(','));
+    const armed = code('Freedonia was conducting military operations in Sylvania', parse('military'));
+    assert.ok(
+      armed.some((e) => e.event === 'ASSAULT'),
+      armed.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
+});

@@ -64,6 +64,18 @@ function inOtherClause(v: SentenceView, at: number, verb: number): boolean {
   return false;
 }
 
+/** Kinds of operation or mission that use no force against anyone ("surveillance drone operations"). */
+const UNARMED_KIND =
+  /^(surveillance|reconnaissance|rescue|relief|humanitarian|evacuation|recovery|salvage|cleanup|clean-up|mining|drilling|fishing|logging|maintenance|business|sales|marketing|training)$/;
+
+/** With a parse, the pattern's noun is of an unarmed kind by a modifier of its own: no "conduct … operation" attack. */
+function unarmedKind(v: SentenceView, at: number): boolean {
+  if (!v.parsed || v.upos[at] !== 'NOUN') return false;
+  return (v.children[at] ?? []).some(
+    (c) => c < at && /^(compound|amod)$/.test(v.deprel[c] ?? '') && UNARMED_KIND.test(v.lower[c] ?? ''),
+  );
+}
+
 /**
  * Matches slots in order within [from, to), allowing gaps of up to `gap` tokens between them; with `verb`, no
  * slot may be another verb's subject.
@@ -85,7 +97,7 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
     // the sanctions", "sanctions" is what is lifted, so "agree to … sanctions" (impose) does not match
     const h = v.head[at] ?? -1;
     if (h >= cur && h < at && v.upos[h] === 'VERB' && /^(obj|iobj|obl)/.test(v.deprel[at] ?? '')) return -1;
-    if (verb >= 0 && (subjectOfOther(v, at, verb) || inOtherClause(v, at, verb))) return -1;
+    if (verb >= 0 && (subjectOfOther(v, at, verb) || inOtherClause(v, at, verb) || unarmedKind(v, at))) return -1;
     cur = found;
   }
   return cur;
