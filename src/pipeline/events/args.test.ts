@@ -1101,6 +1101,31 @@ describe('event arguments: the other side of talks', () => {
   });
 });
 
+describe('event arguments: comparing asides', () => {
+  it('takes the party before ", like …," as the actor, not the parties it is compared with', () => {
+    // Freedonia , like most other members , plans to attack Sylvania .
+    const parse = [
+      '0 root PROPN',
+      '6 punct PUNCT',
+      '6 case ADP',
+      '6 amod ADJ',
+      '6 amod ADJ',
+      '1 conj NOUN member NNS',
+      '8 punct PUNCT',
+      '6 conj NOUN plan NNS',
+      '10 mark PART',
+      '6 acl VERB attack VB',
+      '10 obj PROPN',
+      '1 punct PUNCT',
+    ];
+    const mentions: MentionSpec[] = [...M, ['members', null, 'GOV']];
+    const evs = code('Freedonia, like most other members, plans to attack Sylvania.', { parse, mentions });
+    const e = evs.find((x) => x.eventText === 'attack');
+    assert.ok(e, JSON.stringify(evs.map((x) => x.eventText)));
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});
+
 describe('event arguments: fronted clauses and modified places', () => {
   it('takes no co-subject from a fronted adverbial clause the parse hangs on the verb ("Before leaving for Sylvania, Freedonia met …")', () => {
     // Before leaving for Sylvania on Monday , Freedonia met with Ruritania .

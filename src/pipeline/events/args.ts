@@ -1,4 +1,5 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
+import { actorBeforeAside } from './args-aside.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
@@ -1135,6 +1136,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
     if (t.pos === 'verb') verbByWordOrder(v, t, f, d);
     else nounByWordOrder(v, t, d);
   }
+  actorBeforeAside(v, d);
   recipientByWordOrder(v, t, f, d);
   if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
   return draftToArgs(v, d);
