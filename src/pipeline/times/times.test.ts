@@ -153,6 +153,13 @@ describe('times against a Friday reference date (2018-02-09)', () => {
     assert.deepEqual(tag('Pilgrims gathered on Easter Sunday.', '2000-05-02'), { 'Easter Sunday': '2000-04-23' });
     assert.deepEqual(tag('The Good Friday Agreement held.'), {});
   });
+  it('reads "coming weeks" and "the next few years" as stretches of unknown length ahead, "the near future" as FUTURE_REF', () => {
+    assert.deepEqual(tag('Rates may fall in coming weeks and in the next few years, if not in the near future.'), {
+      'coming weeks': 'PXW',
+      'the next few years': 'PXY',
+      'the near future': 'FUTURE_REF',
+    });
+  });
   it('reads halves ("2 1/2 years", "five and a half hours") and "more/additional" counts as durations', () => {
     assert.deepEqual(tag('He served 2 1/2 years and waited five and a half hours.'), {
       '2 1/2 years': 'P2Y6M',

@@ -1,4 +1,6 @@
+import { unitOf } from '../lexicon.js';
 import { date, lc, type Rule, rx } from './types.js';
+import { durationValue } from './values.js';
 
 export const REFS_RULES: readonly Rule[] = [
   {
@@ -40,9 +42,14 @@ export const REFS_RULES: readonly Rule[] = [
     name: 'future-ref',
     cue: ['soon', 'future', 'coming', 'next', 'term', 'run'],
     re: rx(
-      '(?:soon|the\\s(?:near\\s|foreseeable\\s|distant\\s)?future|(?:the\\s)?(?:coming|upcoming|next\\sfew)\\s(?:days|weeks|months|years|decades)|the\\s(?:short|long|near|medium)\\sterm|the\\s(?:long|short)\\srun)',
+      '(?:soon|the\\s(?:near\\s|foreseeable\\s|distant\\s)?future|(?:the\\s)?(?:coming|upcoming|next\\sfew)\\s(days|weeks|months|years|decades)|the\\s(?:short|long|near|medium)\\sterm|the\\s(?:long|short)\\srun)',
     ),
     make(m, env) {
+      // "in coming weeks", "the next few years": a stretch of unknown length ahead (PXW, PXY), as TimeBank writes it
+      if (m[1]) {
+        const v = durationValue(null, unitOf(m[1]));
+        return v ? { value: v, type: 'DURATION' } : null;
+      }
       if (
         lc(m[0]) === 'soon' &&
         (/\bas\s+$/i.test(env.before) || /^\s*(?:after|afterwards|as|thereafter)\b/i.test(env.after))
