@@ -1053,3 +1053,27 @@ describe('quotes: evidence verbs tagged as nouns', () => {
     assert.equal(q.content, 'Freedonia far ahead');
   });
 });
+
+describe('quotes: a relative clause before the cue', () => {
+  it('gives "X, who said …, said …" two speeches: the relative one ends at its comma, X says the rest', () => {
+    // Petrova , who said she votes , said the talks would work .
+    const parse = [
+      '4 vocative PROPN petrova',
+      '1 punct PUNCT',
+      '4 nsubj PRON who',
+      '0 root VERB say VBD',
+      '8 nsubj PRON she',
+      '5 appos NOUN vote',
+      '8 punct PUNCT',
+      '4 ccomp VERB say VBD',
+      '10 det DET',
+      '12 nsubj NOUN talk',
+      '12 aux AUX',
+      '8 ccomp VERB work',
+      '4 punct PUNCT',
+    ];
+    const qs = quotes('Petrova, who said she votes, said the talks would work.', { parse });
+    assert.equal(qs.find((q) => q.speaker === 'who')?.content, 'she votes');
+    assert.equal(qs.find((q) => q.content === 'the talks would work')?.speaker, 'Petrova');
+  });
+});

@@ -133,7 +133,7 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   }
   if (d.from < 0 && !reporting) return null;
   if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
-  return finished(v, k, d);
+  return finished(v, k, d, inside);
 }
 
 /** "according to <speaker>": the speaker says the rest of the sentence. */
@@ -146,7 +146,7 @@ function accordingTo(v: SentenceView, k: number): Speech | null {
 }
 
 /** The speech of cue k from its draft: content stops before the cue; none without speaker or content. */
-function finished(v: SentenceView, k: number, d: Draft): Speech | null {
+function finished(v: SentenceView, k: number, d: Draft, inside: readonly boolean[]): Speech | null {
   const { speaker, from } = d;
   let to = d.to;
   if (from < k && to > k) {
@@ -155,6 +155,14 @@ function finished(v: SentenceView, k: number, d: Draft): Speech | null {
     while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
   }
   if (from < 0 || to < from || !speaker) return null;
+  // "Barkley, who said he votes Democratic, said …": a relative clause's speech ends at the comma before the main verb
+  if (from > k && /^(who|which)$/i.test(speaker.actorText)) {
+    for (let x = from + 1; x < to; x++)
+      if (v.lower[x] === ',' && v.upos[x + 1] === 'VERB' && !inside[x]) {
+        to = x - 1;
+        break;
+      }
+  }
   // "“…,” Ann Lee, who served …, told CBS": what is said stops before a speaker set off after it
   const sx = speaker.start === undefined ? -1 : v.tokens.findIndex((t) => t.start === speaker.start);
   if (sx > from && sx <= to && (v.lower[sx - 1] === ',' || quoteMark(v, sx - 1) === 'close')) {
@@ -236,6 +244,10 @@ function parsedSpeaker(
 ): Settled | { speaker: ActorRef | null } {
   let speaker: ActorRef | null = null;
   if (subj !== undefined) speaker = speakerAt(v, subj);
+  // "Barkley, who said he votes Democratic, said …": a subject inside the relative clause before the cue is not its speaker
+  const rel = subj !== undefined && subj < k ? relativeBefore(v, k) : null;
+  if (rel && subj !== undefined && subj >= rel.clause && !inside[rel.name[0]])
+    return { speaker: refFromTokens(v, rel.name[0], rel.name[1]) };
   // "In an interview, House Speaker Paul Ryan (R-Wis.) said the recent spate of … demands …": a subject
   // after a cue that follows a name is the subject of what is said; the name speaks
   const named = subj !== undefined && subj > k && !/^[,'"”]$/.test(v.lower[k - 1] ?? '') ? nameBefore(v, k) : null;
@@ -279,6 +291,16 @@ function parsedSpeaker(
     if (name && !inside[name[0]]) speaker = refFromTokens(v, name[0], name[1]);
   }
   return { speaker };
+}
+
+/** "Barkley, who said …, said": the name before a relative clause that a comma closes right before cue k. */
+function relativeBefore(v: SentenceView, k: number): { name: [number, number]; clause: number } | null {
+  if (v.lower[k - 1] !== ',') return null;
+  let c = k - 2;
+  while (c > 0 && v.lower[c] !== ',' && k - c < 30) c--;
+  if (v.lower[c] !== ',' || !/^(who|which)$/.test(v.lower[c + 1] ?? '')) return null;
+  const name = nameBefore(v, c) ?? npBefore(v, c);
+  return name ? { name, clause: c + 1 } : null;
 }
 
 /** "Jolly said …", "Schilling told …": capitalised words opening the sentence right before cue k, however tagged. */
