@@ -3,7 +3,7 @@ import { nextMention, OF_TARGET, placeRef } from './args.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient } from './places.js';
 import { isReciprocal } from './reciprocal.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
-import { rankedOfficer } from './sentence-country.js';
+import { ofManyStates, rankedOfficer } from './sentence-country.js';
 import { ORGANISATION, type SentenceView } from './view.js';
 
 /** Sectors of state organs that act only within their own country's jurisdiction (courts, police). */
@@ -120,7 +120,7 @@ function placeDirected(s: SentenceState, p: Pending): void {
 function placeCountries(s: SentenceState, p: Pending): void {
   const { v } = s;
   // (a named officer, "General X", is not of the place where he acts: see rankedOfficer)
-  if (p.e.actor.length && p.e.actor.every((r) => !r.code && !rankedOfficer(r))) {
+  if (p.e.actor.length && p.e.actor.every((r) => !r.code && !rankedOfficer(r) && !ofManyStates(r.actorText ?? ''))) {
     // "Security forces shelled towns in X": generic actors take the country of the place where they
     // act — not of the place the act is directed to ("agreed to provide aid for Romania")
     const place = actorPlace(v, p, s.places);
@@ -145,7 +145,7 @@ function placeCountries(s: SentenceState, p: Pending): void {
       `args: the recipient takes the country of "${organ.actorText}", whose jurisdiction it is in`,
     );
   }
-  if (p.e.recipient.length && p.e.recipient.every((r) => !r.code)) {
+  if (p.e.recipient.length && p.e.recipient.every((r) => !r.code && !ofManyStates(r.actorText ?? ''))) {
     // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
     const place = placeOfAct(v, p, s.places);
     if (place?.country) {

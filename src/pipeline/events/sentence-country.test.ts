@@ -70,3 +70,18 @@ test('a named officer ("General Ada Vance") does not take the country of the pla
   const soldiers = mention(text, 'Zubrowkan officers', null, 'MIL', 'nominal');
   assert.equal(sentenceCountryFits(soldiers, 'ZUB', [lutz], [soldiers]), true);
 });
+
+test("a party of several states takes no one country of its sentence ('a regional peacekeeping force', 'foreign troops')", () => {
+  const text = 'Rebels in Zubrowka opposed a regional peacekeeping force and foreign troops.';
+  const places = [place(text, 'Zubrowka', 'ZUB')];
+  const force = mention(text, 'a regional peacekeeping force', null, 'MIL', 'nominal');
+  const troops = mention(text, 'foreign troops', null, 'MIL', 'nominal');
+  assert.equal(sentenceCountryFits(force, 'ZUB', places, [force, troops]), false);
+  assert.equal(sentenceCountryFits(troops, 'ZUB', places, [force, troops]), false);
+});
+
+test("a foreign minister still takes the country of the sentence ('foreign ministers meeting in Zubrowka')", () => {
+  const text = 'Foreign ministers meeting in Zubrowka agreed to set up a panel.';
+  const ministers = mention(text, 'Foreign ministers', null, 'GOV', 'nominal');
+  assert.equal(sentenceCountryFits(ministers, 'ZUB', [place(text, 'Zubrowka', 'ZUB')], [ministers]), true);
+});

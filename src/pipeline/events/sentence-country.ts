@@ -26,6 +26,16 @@ export function rankedOfficer(m: { readonly actorText: string; readonly sector: 
   return m.sector === 'MIL' && RANKED.test(m.actorText);
 }
 
+/**
+ * A party its words say is of several states or of none of the sentence's ("a regional peacekeeping
+ * force", "international monitors", "foreign troops", "allied forces"; not a foreign minister).
+ */
+const OF_MANY =
+  /\b(?:regional|international|multinational|multi-national|allied|coalition|foreign(?!\s+(?:minister|ministry|ministries|affairs|secretary|secretaries|office|policy|service|relations)))\b/i;
+
+/** Whether a party's words say it is of several states or of none named ("a regional force"). */
+export const ofManyStates = (actorText: string): boolean => OF_MANY.test(actorText);
+
 /** A place named as the counterpart of an action: "against (the) Nigeria". */
 export function counterpartPlace(text: string, p: Place): boolean {
   return /\bagainst\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 14), p.start));
@@ -48,7 +58,7 @@ export function sentenceCountryFits(
   places: readonly Place[],
   ms: readonly Mention[],
 ): boolean {
-  if (rankedOfficer(m)) return false;
+  if (rankedOfficer(m) || OF_MANY.test(m.actorText)) return false;
   const parties: Mention[] = [];
   for (const p of places) {
     if (p.country !== country) continue;
