@@ -1077,3 +1077,38 @@ describe('quotes: a relative clause before the cue', () => {
     assert.equal(qs.find((q) => q.content === 'the talks would work')?.speaker, 'Petrova');
   });
 });
+
+describe('quotes: views and non-reports', () => {
+  it('reads "sees X as Y" as a view held by the subject', () => {
+    // Freedonia sees Sylvania as a threat .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB see VBZ',
+      '2 obj PROPN',
+      '6 case ADP as',
+      '6 det DET',
+      '2 obl NOUN threat',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Freedonia sees Sylvania as a threat.', { parse }), 'sees');
+    assert.equal(q.speaker, 'Freedonia');
+    assert.equal(q.content, 'Sylvania as a threat');
+    // Freedonia saw Sylvania .
+    const plain = ['2 nsubj PROPN', '0 root VERB see VBD', '2 obj PROPN', '2 punct PUNCT'];
+    assert.ok(!quotes('Freedonia saw Sylvania.', { parse: plain }).some((x) => x.cue === 'saw'));
+  });
+  it('takes no report from "adding to" a thing', () => {
+    // Freedonia won , adding to its gains .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB win VBD',
+      '4 punct PUNCT',
+      '2 advcl VERB add VBG',
+      '7 case ADP',
+      '7 nmod:poss PRON',
+      '4 obl NOUN gain',
+      '2 punct PUNCT',
+    ];
+    assert.ok(!quotes('Freedonia won, adding to its gains.', { parse }).some((x) => x.cue === 'adding'));
+  });
+});

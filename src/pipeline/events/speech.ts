@@ -43,6 +43,16 @@ const QUOTE_CHAR = /^['"“”‘’]$/;
 /** Words opening a clause of time or manner after a cue ("said as she marched"), not what is said. */
 const TIME_CLAUSE = /^(when|as|after|before|while|once|whenever)$/;
 
+/** "sees Cruz as a uniter": an object right after the verb, then "as", before any comma. */
+function seesAs(v: SentenceView, k: number): boolean {
+  if (!dependents(v, k, 'obj').some((o) => o > k)) return false;
+  for (let x = k + 2; x < Math.min(v.lower.length, k + 10); x++) {
+    if (/^[,;:.]$/.test(v.lower[x] ?? '')) return false;
+    if (v.lower[x] === 'as') return true;
+  }
+  return false;
+}
+
 /** "attacked Clinton for …": a "for" within a few words after the verb, before any comma. */
 function forBeforeComma(v: SentenceView, k: number): boolean {
   for (let x = k + 1; x < Math.min(v.lower.length, k + 8); x++) {
@@ -93,7 +103,10 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
     afterQuotation(v, k, inside);
   // "Trump attacked Clinton for her support of …": attacking someone for something is criticism
   const criticism = v.parsed && v.lemma[k] === 'attack' && forBeforeComma(v, k);
-  if ((!reporting && !criticism && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1) return null;
+  // "He sees Cruz as a uniter", "voters see the campaign as unfair": seeing something as something is a view held
+  const seeAs = v.parsed && v.lemma[k] === 'see' && seesAs(v, k);
+  if ((!reporting && !criticism && !seeAs && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1)
+    return null;
   // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
   const beforeThat =
     v.lower[k + 1] === 'that' &&
@@ -224,6 +237,8 @@ function noReport(v: SentenceView, k: number, subj: number | undefined): boolean
     )
   )
     return true;
+  // "adding to his wins", "adds to deficits": adding to a thing reports nothing
+  if (v.lemma[k] === 'add' && v.lower[k + 1] === 'to') return true;
   // "answered questions", "responded to requests": a reply verb with an object is no report of words
   if (
     /^(answer|respond|reply)$/.test(v.lemma[k] ?? '') &&
@@ -430,6 +445,11 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
     while (x < n && x - open < 12 && !QUOTE_CHAR.test(v.lower[x] ?? '')) x++;
     if (x > open && QUOTE_CHAR.test(v.lower[x] ?? '')) to = x - 1;
     while (to > from && /^[,.;:]$/.test(v.lower[to] ?? '')) to--;
+  }
+  // "sees Cruz as a uniter": the "as" phrase after the object is part of the view
+  if (v.lemma[k] === 'see' && v.lower[to + 1] === 'as') {
+    const last = lastContentToken(v);
+    while (to < last && !/^[,;:]$/.test(v.lower[to + 1] ?? '')) to++;
   }
   if (/^(for|on|of|about)$/.test(v.lower[from] ?? '')) from++;
   if (to < from) from = -1;
