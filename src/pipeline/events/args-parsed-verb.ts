@@ -2,6 +2,7 @@ import {
   againstBelow,
   byAgent,
   caseOf,
+  chargedWith,
   doerOfObject,
   groupFromToken,
   hasPrepArg,
@@ -54,6 +55,8 @@ function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   }
   // "Eleven people died in the blast": the subject of a verb of dying undergoes the act
   if (UNDERGOES.has(v.lemma[t.i] ?? '') && !s.passive) s = { group: s.group, passive: true };
+  // "three men accused of robbing a bank": a verb of charging with no object is a passive, whatever the parse
+  if (chargedWith(v, t.i) && !s.passive) s = { group: s.group, passive: true };
   // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
   if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
   return s;

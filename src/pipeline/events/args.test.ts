@@ -1126,6 +1126,30 @@ describe('event arguments: comparing asides', () => {
   });
 });
 
+describe('event arguments: verbs of charging without an object', () => {
+  it('never makes the party before "accused of" its accuser ("detained two rebels accused of attacking Sylvania")', () => {
+    // the parse makes "two rebels" the subject of "accused", a conjunct of "detained"
+    const parse = [
+      '2 amod ADJ',
+      '3 nsubj NOUN troop NNS',
+      '0 root VERB detain VBD',
+      '5 nummod NUM two CD',
+      '6 nsubj NOUN rebel NNS',
+      '3 conj VERB accuse VBN',
+      '8 mark SCONJ',
+      '6 advcl VERB attack VBG',
+      '8 obj PROPN',
+      '3 punct PUNCT',
+    ];
+    const evs = code('Freedonian troops detained two rebels accused of attacking Sylvania.', { parse });
+    assertNoActor(evs, 'REB', 'accused');
+  });
+  it('still takes the subject of an active accusation as the accuser ("Sylvania accused rebels of …")', () => {
+    const e = byText(code('Sylvania accused rebels of attacking Ruritania.'), 'accused');
+    assert.deepEqual(codes(e.actor), ['SYL']);
+  });
+});
+
 describe('event arguments: fronted clauses and modified places', () => {
   it('takes no co-subject from a fronted adverbial clause the parse hangs on the verb ("Before leaving for Sylvania, Freedonia met …")', () => {
     // Before leaving for Sylvania on Monday , Freedonia met with Ruritania .

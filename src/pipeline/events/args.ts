@@ -857,10 +857,30 @@ export function conjoinedPassive(v: SentenceView, i: number): boolean {
   return (v.children[h] ?? []).some((c) => /^(aux:pass|nsubj:pass)$/.test(v.deprel[c] ?? ''));
 }
 
+/** Verbs of charging whose active form names the one charged before its preposition ("accused X of"). */
+const CHARGING: Readonly<Record<string, string>> = {
+  accused: 'of',
+  charged: 'with',
+  suspected: 'of',
+  convicted: 'of',
+  indicted: 'on',
+  sentenced: 'to',
+};
+
+/**
+ * "three men accused of robbing a bank", "a youth charged with murder": a verb of charging followed
+ * at once by its preposition has no object, so it is a passive (the party before it is the one charged).
+ */
+export function chargedWith(v: SentenceView, i: number): boolean {
+  const prep = CHARGING[v.lower[i] ?? ''];
+  return prep !== undefined && v.lower[i + 1] === prep && (v.mentionAt[i - 1] ?? -1) >= 0;
+}
+
 export function isPassiveLinear(v: SentenceView, i: number): boolean {
   const low = v.lower[i] ?? '';
   if (engagedIn(v, i)) return false;
   if (conjoinedPassive(v, i)) return true;
+  if (chargedWith(v, i)) return true;
   // (and irregular participles: "had been shot", "was hit", "were cut off")
   if (
     !/(ed|en|wn|ck|ht|ld|id)$/.test(low) &&
