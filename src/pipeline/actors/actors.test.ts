@@ -754,4 +754,30 @@ describe('dated roles before the current term', () => {
       assert.deepEqual([find(ms, 'Putin').code, find(ms, 'Putin').sector], ['RUS', 'GOV'], date);
     }
   });
+
+  it('finds a person after a lower-case role even when the tagger calls the hyphenated first name a noun ("ousted president Jean-Marc Dorval")', () => {
+    for (const t of ['Ousted president Jean-Marc Dorval', "Haiti's ousted president Jean-Marc Dorval"]) {
+      const { ms } = code(`${t} returned home on Sunday.`);
+      const m = find(ms, t);
+      assert.deepEqual([m.kind, m.sector], ['name', 'GOV'], t);
+    }
+    assert.equal(
+      find(code("Haiti's ousted president Jean-Marc Dorval returned.").ms, "Haiti's ousted president Jean-Marc Dorval")
+        .code,
+      'HTI',
+    );
+  });
+
+  it('reads "King Hussein of Jordan" as its own Jordanian person, not Saddam Hussein by surname', () => {
+    for (const s of [
+      'Saddam Hussein rejected the plan. King Hussein of Jordan said he would mediate.',
+      "Saddam Hussein rejected the plan. Jordan's King Hussein said he would mediate.",
+    ]) {
+      const { ms } = code(s, '1997-05-02');
+      const k = ms.find((m) => m.actorText.includes('King Hussein'));
+      assert.ok(k, s);
+      assert.equal(k.code, 'JOR', s);
+      assert.equal(k.corefOf ?? null, null, s);
+    }
+  });
 });

@@ -114,13 +114,38 @@ function within(c: Cand, a: Cand, n: number): boolean {
 /** Surnames match with or without an Arabic article ("Maliki" and "al-Maliki"). */
 const sameSurname = (a: string, b: string): boolean => a.replace(/^(al|el)-/, '') === b.replace(/^(al|el)-/, '');
 
+/** Titles a person is called by with a given name, not a surname ("King Hussein", "Prince Charles"). */
+const GIVEN_NAME_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'crown prince',
+  'emir',
+  'amir',
+  'sheikh',
+  'sultan',
+  'shah',
+  'pope',
+]);
+
+/** Whether a titled mention names another person than `a`: its own title says another state ("Jordan's King Hussein"). */
+const otherState = (c: Cand, a: Cand): boolean => {
+  const code = (a.corefOf ?? a).code ?? a.code;
+  return c.role !== null && c.code !== null && code !== null && /^[A-Z]{3}$/.test(code) && code !== c.code;
+};
+
 function resolveSurname(c: Cand, seen: readonly Cand[]): void {
   const pn = c.personName;
+  // "King Hussein": a royal's one name is a given name, never another person's surname (Saddam Hussein)
+  const given = c.role !== null && GIVEN_NAME_TITLES.has(c.role) && pn !== undefined && pn.first === pn.last;
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
     if (!a?.person || !a.personName || a === c) continue;
     if (a.needs === 'surname' && !a.corefOf && a.personName.last === pn?.last && a.t1 - a.t0 <= c.t1 - c.t0) continue;
-    if (pn && (sameSurname(a.personName.last, pn.last) || (pn.first === pn.last && a.personName.first === pn.first))) {
+    if (otherState(c, a)) continue;
+    const surname = !given && pn !== undefined && sameSurname(a.personName.last, pn.last);
+    if (pn && (surname || (pn.first === pn.last && a.personName.first === pn.first))) {
       // a title of its own ("Ambassador Dedov") keeps its role; the person's identity comes from the full mention
       const role = c.role;
       const sector = c.sector;
@@ -130,14 +155,20 @@ function resolveSurname(c: Cand, seen: readonly Cand[]): void {
       c.role = a.role ?? role;
       return;
     }
-    if (c.weakHits?.some((h) => h.actor.id === a.id)) {
+    if (!given && c.weakHits?.some((h) => h.actor.id === a.id)) {
       copyFrom(c, a);
       return;
     }
   }
   // a known person's surname that the document never gave in full
   const h = c.weakHits?.[0];
-  if (h && c.weakHits?.length === 1 && h.actor.priority >= 3) {
+  if (
+    h &&
+    c.weakHits?.length === 1 &&
+    h.actor.priority >= 3 &&
+    !given &&
+    !(c.role !== null && c.code !== null && h.actor.code !== c.code)
+  ) {
     c.name = h.actor.name;
     c.id = h.actor.id;
     c.code = h.actor.code;

@@ -943,7 +943,10 @@ export class SentenceFinder {
         v.k[end + 1] === 'to' && (/[^s]s$/.test(next) || /^(attempt|plan|want|need|seek|try|hope|intend)$/.test(next));
       // "a U.S. official today said": a day adverb the tagger calls a noun is no head after the role noun
       const notHead = verbBeforeTo || /^(today|yesterday|tonight|tomorrow)$/.test(next);
-      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !notHead && !this.actsIn(end, info)) return false;
+      // "ousted president Jean-Bertrand Aristide": a capitalised word the tagger calls a noun is a name after a person's role
+      const nameNext = info.person && isCapitalised(nextW) && this.nameAfterRole(end) !== null;
+      if (un === 'NOUN' && !info.plural && !isPossessive(next) && !notHead && !nameNext && !this.actsIn(end, info))
+        return false;
       return true;
     }
     if (end >= this.b || !hasLetter(nextW) || isPossessive(next)) return true;

@@ -683,6 +683,7 @@ function roleEnd(
       c.end = v.ends[named.end - 1] ?? c.end;
       c.possessive = isPossessive(v.k[named.end]);
       f.applyName(c, named.t0, named.nameStart, named.end);
+      ofState(f, c, named.end);
       if (named.military) c.sector = 'MIL';
       if (c.kind === 'nominal') c.kind = 'name';
     } else {
@@ -699,6 +700,15 @@ function roleEnd(
     if (!source && f.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
   }
   return apposAt;
+}
+
+/** "King Hussein of Jordan", "President X of Haiti": a state after a titled name is the person's, when the role names none. */
+function ofState(f: SentenceFinder, c: Cand, end: number): void {
+  const v = f.v;
+  if (c.code !== null || v.k[end] !== 'of') return;
+  const p = v.k[end + 1] === 'the' ? end + 2 : end + 1;
+  const nm = f.nameAt(p);
+  if (nm?.hits[0]?.actor.kind === 'state') f.codeFrom(c, nm);
 }
 
 /** "their leaders": the possessive pronoun as the candidate's possessor, to be resolved. */
