@@ -124,6 +124,29 @@ const gazetteer = buildGazetteer([
   row({ name: 'Tarvik', code: 'PPLC', country: 'NOR', lat: 40, lon: 60, population: 1000000, geonameid: 17 }),
   row({ name: 'Tarvik', country: 'KES', admin1: 'Hills', lat: 44, lon: 79, population: 300000, geonameid: 18 }),
   row({ name: 'Marren', country: 'KES', admin1: 'Hills', lat: 44.2, lon: 79.2, population: 8000, geonameid: 15 }),
+  // a small Norland division and its seat, and a Kestrian town of the same name
+  row({
+    name: 'Brennmark',
+    feature: 'admin1',
+    code: 'ADM1',
+    country: 'NOR',
+    admin1: 'Brennmark',
+    lat: 38,
+    lon: 58,
+    population: 60000,
+    geonameid: 21,
+  }),
+  row({
+    name: 'Brennmark',
+    code: 'PPLA',
+    country: 'NOR',
+    admin1: 'Brennmark',
+    lat: 38,
+    lon: 58,
+    population: 60000,
+    geonameid: 22,
+  }),
+  row({ name: 'Brennmark', country: 'KES', admin1: 'Hills', lat: 44.6, lon: 79.6, population: 11000, geonameid: 23 }),
 ]);
 const placesLexicon = loadPlacesLexicon();
 const ctx = withResources(emptyContext(), { gazetteer, placesLexicon });
@@ -159,6 +182,16 @@ describe('places stage', () => {
     const ts = tops("Kestria closed its border on Monday, Kestria's minister said. Protesters marched in Tarvik.");
     assert.equal(find(ts, 'Tarvik')?.place.country, 'KES');
     assert.equal(find(tops('Protesters marched in Tarvik.'), 'Tarvik')?.place.country, 'NOR');
+  });
+
+  it('does not let a name be its own evidence: "Brennmark" in a Hills story is the Hills town, not the Norland division', () => {
+    const ts = tops(
+      'A new office opened in Brennmark, the Hills government said. The Brennmark office will help farmers across Hills.',
+    );
+    assert.deepEqual(
+      ts.filter((t) => t.place.text === 'Brennmark').map((t) => t.place.country),
+      ['KES', 'KES'],
+    );
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

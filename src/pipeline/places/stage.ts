@@ -3,6 +3,7 @@ import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
 import { type DocWords, implausible, isDateline, surnamesOf } from './filters.js';
+import { focusOf, nameOf } from './focus.js';
 import type { Found } from './found.js';
 import { directional, nearBonus } from './geo.js';
 import { findLocalities } from './locality.js';
@@ -10,26 +11,12 @@ import { afterComma, hintFor, listedWithDivision } from './neighbours.js';
 import { patternPlace } from './pattern-place.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
-import { choose, type DocFocus, prior } from './resolve.js';
+import { choose } from './resolve.js';
 import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
 import { sentenceWords, type Word } from './words.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
-
-/** The entry of highest prior, the first of those tied (what a stable sort by prior puts first). */
-function topByPrior(entries: readonly GazetteerEntry[]): GazetteerEntry | undefined {
-  let top: GazetteerEntry | undefined;
-  let best = 0;
-  for (const e of entries) {
-    const p = prior(e);
-    if (top === undefined || p > best) {
-      top = e;
-      best = p;
-    }
-  }
-  return top;
-}
 
 /**
  * "Washington" is the state when the document's clear towns are in it (Seattle, Spokane) unless
@@ -43,28 +30,6 @@ function heldBy(entries: readonly GazetteerEntry[], anchors: readonly GazetteerE
     anchors.some((a) => a.feature === 'city' && a.admin1 === e.admin1 && a.country === e.country && a.name !== e.name)
       ? 8
       : 0;
-}
-
-/** A city whose name another country's comparable town or division shares ("Tripoli") is no clear sign of a country. */
-function rivalled(top: GazetteerEntry, entries: readonly GazetteerEntry[]): boolean {
-  return entries.some(
-    (e) =>
-      e.country !== top.country &&
-      ((e.feature === 'city' && e.population * 50 >= top.population) || e.feature === 'admin1'),
-  );
-}
-
-/** The countries and divisions named by the document's clear toponyms (first pass). */
-function focusOf(found: readonly Found[]): DocFocus {
-  const countries = new Map<string, number>();
-  const admin1 = new Set<string>();
-  for (const { c } of found) {
-    const top = topByPrior(c.entries);
-    if (!top || (top.feature === 'city' && (top.population < 1_000_000 || rivalled(top, c.entries)))) continue;
-    if (top.country) countries.set(top.country, (countries.get(top.country) ?? 0) + 1);
-    if (top.feature === 'admin1' && top.admin1) admin1.add(top.admin1);
-  }
-  return { countries, admin1 };
 }
 
 // one object literal per kind of place (no spreads: a spread copies property by property)
@@ -123,7 +88,8 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
       found.push({ c, words, sentence: si, inner: inner.map((x) => ({ c: x, words, sentence: si })) });
     }
   });
-  const focus = focusOf(found);
+  const docFocus = focusOf(found);
+  const focus = docFocus.all;
   const dw: DocWords = {
     surnames: surnamesOf(lx, found, wordsBySentence),
     locativePrepositions: lx.locativePrepositions,
@@ -142,7 +108,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   // first pass: towns and divisions that are clear on their own anchor the rest
   const anchors: GazetteerEntry[] = [];
   found.forEach((f, k) => {
-    const pick = choose(f.c.entries, focus, hintFor(doc.text, f, found[k + 1], focus));
+    const pick = choose(f.c.entries, docFocus.without(nameOf(f)), hintFor(doc.text, f, found[k + 1], focus));
     if (pick && (pick.entry.feature === 'city' || pick.entry.feature === 'admin1') && pick.margin >= 2)
       anchors.push(pick.entry);
   });
@@ -184,7 +150,8 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
       listedWithDivision(doc.text, f, prev, next, focus);
     const held = mixed ? heldBy(f.c.entries, anchors) : undefined;
     const bonus = listed ? (e: GazetteerEntry) => (e.feature === 'admin1' ? 12 : 0) : held;
-    const pick = choose(f.c.entries, focus, hint, towns ? near : bonus);
+    const own = docFocus.without(nameOf(f));
+    const pick = choose(f.c.entries, own, hint, towns ? near : bonus);
     if (!pick) return;
     // "Rockingham, Northamptonshire" where the gazetteer knows only foreign Rockinghams: a town of
     // that division it does not list, placed at the division
@@ -219,7 +186,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
     const locative = isLocative(f.c, ctx);
     const hinted =
       !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
-    if (implausible(f, pick.entry, locative, hinted, focus, dw) && !isDateline(doc.text, f)) return;
+    if (implausible(f, pick.entry, locative, hinted, own, dw) && !isDateline(doc.text, f)) return;
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
