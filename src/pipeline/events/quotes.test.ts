@@ -1112,3 +1112,39 @@ describe('quotes: views and non-reports', () => {
     assert.ok(!quotes('Freedonia won, adding to its gains.', { parse }).some((x) => x.cue === 'adding'));
   });
 });
+
+describe('quotes: questions asked', () => {
+  it('takes the if-clause after "asked (someone)" as what is asked, not the one asked', () => {
+    // Freedonia asked Sylvania if the talks would resume .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB ask VBD',
+      '2 obj PROPN',
+      '8 mark SCONJ if',
+      '6 det DET',
+      '8 nsubj NOUN talk',
+      '8 aux AUX',
+      '2 advcl VERB resume',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Freedonia asked Sylvania if the talks would resume.', { parse }), 'asked');
+    assert.equal(q.content, 'if the talks would resume');
+  });
+  it('takes a quotation opened right after "asked," as what is asked', () => {
+    // Ivan Petrov asked , “ But why ? ”
+    const parse = [
+      '2 compound PROPN',
+      '3 nsubj PROPN',
+      '0 root VERB ask VBD',
+      '3 punct PUNCT',
+      '7 punct PUNCT',
+      '7 cc CCONJ',
+      '3 conj ADV why',
+      '7 punct PUNCT',
+      '7 punct PUNCT',
+    ];
+    const q = cued(quotes('Ivan Petrov asked, “But why?”', { parse }), 'asked');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'But why?');
+  });
+});

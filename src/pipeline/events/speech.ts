@@ -43,6 +43,18 @@ const QUOTE_CHAR = /^['"“”‘’]$/;
 /** Words opening a clause of time or manner after a cue ("said as she marched"), not what is said. */
 const TIME_CLAUSE = /^(when|as|after|before|while|once|whenever)$/;
 
+/** "asked, “But why?”", "asked: “…”": a quotation opened right after the cue and a comma or colon is what is said. */
+function quotedAfter(v: SentenceView, k: number, d: Draft): void {
+  if (!/^[,:]$/.test(v.lower[k + 1] ?? '') || quoteMark(v, k + 2) !== 'open' || !d.speaker) return;
+  let to = k + 3;
+  while (to + 1 < v.lower.length && quoteMark(v, to + 1) !== 'close') to++;
+  while (to > k + 3 && /^[,;:]$/.test(v.lower[to] ?? '')) to--;
+  if (to >= k + 3) {
+    d.from = k + 3;
+    d.to = to;
+  }
+}
+
 /** "sees Cruz as a uniter": an object right after the verb, then "as", before any comma. */
 function seesAs(v: SentenceView, k: number): boolean {
   if (!dependents(v, k, 'obj').some((o) => o > k)) return false;
@@ -144,6 +156,7 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
       d.to = lastContentToken(v);
     }
   }
+  if (d.from < 0) quotedAfter(v, k, d);
   if (d.from < 0 && !reporting) return null;
   if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
   return finished(v, k, d, inside);
@@ -377,6 +390,13 @@ function parsedContent(v: SentenceView, k: number, reporting: boolean, speaker: 
     (subtree(v, c)[0] ?? -1) === k + 1 &&
     v.upos[k + 1] !== 'PRON';
   // "In a statement early Saturday, the DNC said …": an opening phrase of place, time or manner is not what is said
+  // "asked (the senator) if/whether he would run": the question asked, before any object
+  const question = /^(ask|wonder|inquire|question)$/.test(v.lemma[k] ?? '')
+    ? dependents(v, k, 'advcl', 'ccomp').find(
+        (c) => c > k && /^(if|whether)$/.test(v.lower[subtree(v, c)[0] ?? -1] ?? ''),
+      )
+    : undefined;
+  if (question !== undefined) return complementSpan(v, k, question);
   const comp = comps.find(
     (c) => (c > k && !when(c)) || (c < k && setOff(c) && !relative(c) && !openingPhrase(v, subtree(v, c)[0] ?? c, k)),
   );
