@@ -137,9 +137,26 @@ function afterAppositive(v: SentenceView, i: number): boolean {
 const EVENTFUL_HEAD =
   /^(effort|plan|program|programme|operation|campaign|mission|package|deal|process|initiative|bid|move|talk|talks|accord|agreement|pact|treaty|exercise|drill|offensive|attack|strike|raid|action)$/;
 
+/** Participles that label a person by a charge ("accused killer", "alleged mastermind", "convicted spy"). */
+const LABELS = /^(accused|alleged|suspected|convicted|confessed|self-confessed|admitted|reputed|purported)$/;
+
+/**
+ * "activist and accused doctor killer James Kopp": a labelling participle before a bare singular noun (no
+ * determiner of its own) that leads to a name is an adjective of the name; nobody accuses here. A subject
+ * right before it ("Freedonia accused police chief X of …") keeps the verb.
+ */
+function labelsName(v: SentenceView, i: number): boolean {
+  if (!LABELS.test(v.lower[i] ?? '') || !/^NNS?$/.test(v.xpos[i + 1] ?? '')) return false;
+  if ((v.mentionAt[i - 1] ?? -1) >= 0 || /^(NOUN|PROPN|PRON)$/.test(v.upos[i - 1] ?? '')) return false;
+  let k = i + 1;
+  while (k < v.lower.length && /^NNS?$/.test(v.xpos[k] ?? '')) k++;
+  return v.upos[k] === 'PROPN';
+}
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
+  if (labelsName(v, i)) return null;
   // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events
   if (u === 'VERB' && /^(amod|compound)/.test(v.deprel[i] ?? '') && /(ed|en|wn|ing)$/.test(v.lower[i] ?? '')) {
     const h = v.head[i] ?? -1;

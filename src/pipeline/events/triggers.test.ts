@@ -1640,3 +1640,32 @@ describe('figurative destruction is no ASSAULT', () => {
     assertSomeEvent(coded('Freedonia blew up a Sylvania convoy.'), (e) => e.event === 'ASSAULT');
   });
 });
+
+describe('lexicon senses that need their object (round 10)', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no event for meeting customer demand or a deadline, CONCEDE for meeting the demands of a party', () => {
+    assert.ok(!has('Freedonia must build more plants to meet customer demand.', 'meet'));
+    assert.ok(!has('Freedonia said it would meet the deadline.', 'meet'));
+    assert.ok(code('Freedonia met the demands of Sylvania.').some((e) => e.event === 'CONCEDE'));
+  });
+  it('codes no SUPPORT for signing a statement, no AGREE for accepting imports', () => {
+    assert.ok(!has('Freedonia signed a statement on Monday.', 'signed'));
+    assert.ok(!has('Freedonia will not accept Sylvania imports.', 'accept'));
+  });
+  it('codes no ASSAULT for feeling targeted, nor for engaging a company to convince it', () => {
+    assert.ok(!has('Freedonia minorities feel more targeted than ever.', 'targeted'));
+    assert.ok(!has('Freedonia will engage Sylvania Airways and convince them to fly.', 'engage'));
+  });
+  it('codes "loosened restrictions" as CONCEDE, "loosen the reins" as nothing', () => {
+    assert.ok(code('Freedonia loosened restrictions on travel.').some((e) => e.event === 'CONCEDE'));
+    assert.ok(!has('Freedonia is content to loosen the reins.', 'loosen'));
+  });
+  it('codes breaching an agreement as REJECT, breaching a minefield as nothing', () => {
+    assert.ok(code('Freedonia breached the agreement with Sylvania.').some((e) => e.event === 'REJECT'));
+    assert.ok(!has('Freedonia marines breached mine fields along the lines.', 'breached'));
+  });
+  it('codes allocating aid as AID, allocating funds to build a museum as nothing', () => {
+    assert.ok(code('Freedonia allocated emergency aid to Sylvania.').some((e) => e.event === 'AID'));
+    assert.ok(!has('Freedonia allocated funds to help build a museum.', 'allocated'));
+  });
+});

@@ -3,6 +3,7 @@ import { haltTriggers } from './halt.js';
 import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
+import { senseTriggers } from './senses.js';
 import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
 
@@ -724,7 +725,8 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const t = codeAt(v, i, pos, verbs, nouns, lex);
     if (t && !notAnEvent(v, t, lex)) out.push(t);
   }
-  return officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
+  const kept = officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
+  return senseTriggers(v, kept, lex);
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */

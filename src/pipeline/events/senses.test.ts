@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { assertNoEvent, assertSomeEvent, fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const M: MentionSpec[] = [...STATES, ['the minister', null, 'GOV'], ['The minister', null, 'GOV']];
+const code = (text: string, parse?: string[]) =>
+  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }), lex).events;
+const list = (evs: readonly { event: string; eventText: string }[]) =>
+  evs.map((e) => `${e.event}:${e.eventText}`).join(',');
+
+describe('senses: an order with a thing as object', () => {
+  it('codes no REQUEST for "Freedonia ordered an assessment of the damage"', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB order VBD',
+      '4 det DET a DT',
+      '2 obj NOUN assessment NN',
+    ];
+    const evs = code('Freedonia ordered an assessment of the damage.', [
+      ...parse,
+      '7 case ADP of IN',
+      '7 det DET the DT',
+      '4 nmod NOUN damage NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'ordered');
+  });
+  it('keeps "Freedonia ordered Sylvania to withdraw its troops" and "ordered an investigation" as REQUEST', () => {
+    const party = code('Freedonia ordered Sylvania to withdraw its troops.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB order VBD',
+      '2 obj PROPN Sylvania NNP',
+      '5 mark PART to TO',
+      '2 xcomp VERB withdraw VB',
+      '7 nmod:poss PRON its PRP$',
+      '5 obj NOUN troops NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(party, (e) => e.event === 'REQUEST' && e.eventText === 'ordered');
+    const inquiry = code('Freedonia ordered an investigation into the fire.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB order VBD',
+      '4 det DET a DT',
+      '2 obj NOUN investigation NN',
+      '7 case ADP into IN',
+      '7 det DET the DT',
+      '4 nmod NOUN fire NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(inquiry, (e) => e.event === 'REQUEST' && e.eventText === 'ordered');
+  });
+});
+
+describe('senses: quarrels, labour strikes, deployments, road closures, terms of a plan', () => {
+  it('codes "The minister clashed with Sylvania over the budget" as ACCUSE disapprove, a clash of troops as ASSAULT', () => {
+    const words = code('The minister clashed with Sylvania over the budget.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB clash VBD',
+      '5 case ADP with IN',
+      '3 obl PROPN Sylvania NNP',
+      '8 case ADP over IN',
+      '8 det DET the DT',
+      '3 obl NOUN budget NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(words, (e) => e.event === 'ACCUSE' && e.eventText === 'clashed');
+    assertNoEvent(words, (e) => e.event === 'ASSAULT');
+    const arms = code('Freedonia troops clashed with Sylvania rebels.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN troops NNS',
+      '0 root VERB clash VBD',
+      '6 case ADP with IN',
+      '6 compound PROPN Sylvania NNP',
+      '3 obl NOUN rebel NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(arms, (e) => e.event === 'ASSAULT' && e.eventText === 'clashed');
+  });
+  it('codes "Freedonia teachers striking in the capital won a raise" as PROTEST, "Freedonia struck Sylvania" as ASSAULT', () => {
+    const labour = code('Freedonia teachers striking in the capital won a raise.', [
+      '2 compound PROPN Freedonia NNP',
+      '7 nsubj NOUN teacher NNS',
+      '2 acl VERB strike VBG',
+      '6 case ADP in IN',
+      '6 det DET the DT',
+      '3 obl NOUN capital NN',
+      '0 root VERB win VBD',
+      '9 det DET a DT',
+      '7 obj NOUN raise NN',
+      '7 punct PUNCT . .',
+    ]);
+    assertSomeEvent(labour, (e) => e.event === 'PROTEST' && e.eventText === 'striking');
+    assertNoEvent(labour, (e) => e.event === 'ASSAULT');
+    const force = code('Freedonia struck Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB strike VBD',
+      '2 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(force, (e) => e.event === 'ASSAULT');
+  });
+  it('codes "Freedonia moved troops into the Gulf" as MOBILIZE, not an occupation', () => {
+    const evs = code('Freedonia moved troops into the Gulf.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB move VBD',
+      '2 obj NOUN troops NNS',
+      '6 case ADP into IN',
+      '6 det DET the DT',
+      '2 obl PROPN Gulf NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assert.ok(!evs.some((e) => e.event === 'COERCE'), list(evs));
+    assertSomeEvent(evs, (e) => e.event === 'MOBILIZE' && e.eventText === 'moved');
+  });
+  it('codes no COERCE for "Freedonia police closed the road after the accident"', () => {
+    const evs = code('Freedonia police closed the road after the accident.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN police NNS',
+      '0 root VERB close VBD',
+      '5 det DET the DT',
+      '3 obj NOUN road NN',
+      '8 case ADP after IN',
+      '8 det DET the DT',
+      '3 obl NOUN accident NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'closed');
+  });
+  it('codes no REQUEST for "Freedonia says its battle plans call for operating against Sylvania"', () => {
+    const evs = code('Their battle plans call for operating against Sylvania.', [
+      '3 nmod:poss PRON their PRP$',
+      '3 compound NOUN battle NN',
+      '4 nsubj NOUN plan NNS',
+      '0 root VERB call VBP',
+      '6 mark SCONJ for IN',
+      '4 advcl VERB operate VBG',
+      '8 case ADP against IN',
+      '6 obl PROPN Sylvania NNP',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
+  });
+});
+
+describe('senses: a labelling participle before a name', () => {
+  it('codes no ACCUSE for "accused arms dealer John Brown", one for "Freedonia accused police chief John Brown"', () => {
+    const label = code('Sylvania listed a smuggler and accused arms dealer John Brown.', [
+      '2 nsubj PROPN Sylvania NNP',
+      '0 root VERB list VBD',
+      '4 det DET a DT',
+      '2 obj NOUN smuggler NN',
+      '6 cc CCONJ and CC',
+      '2 conj VERB accuse VBD',
+      '8 compound NOUN arm NNS',
+      '9 nmod:desc NOUN dealer NN',
+      '6 obj PROPN John NNP',
+      '9 flat PROPN Brown NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(label, (e) => e.event === 'ACCUSE');
+    const verb = code('Freedonia accused police chief John Brown of torture.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB accuse VBD',
+      '4 compound NOUN police NN',
+      '5 nmod:desc NOUN chief NN',
+      '2 obj PROPN John NNP',
+      '5 flat PROPN Brown NNP',
+      '8 case ADP of IN',
+      '5 nmod NOUN torture NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(verb, (e) => e.event === 'ACCUSE' && e.eventText === 'accused');
+  });
+});

@@ -1,0 +1,134 @@
+import type { EventLexicon } from '../../knowledge/events/index.js';
+import type { Trigger } from './triggers.js';
+import type { SentenceView } from './view.js';
+
+/**
+ * Triggers whose sense the words around them change: a clash between officials over a policy is a quarrel
+ * (ACCUSE disapprove, CAMEO 111), not a use of force; workers striking stop work (PROTEST, CAMEO 143 "conduct
+ * strike or boycott"); an order whose object is a thing ("ordered an assessment", "ordered the strikes") asks
+ * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
+ * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
+ * a plan or an agreement that "calls for" something states its terms, no party's demand.
+ */
+
+/** Words that make a clash physical: armed or crowd parties, weapons, casualties. */
+const FORCE =
+  /^(police|policemen|troops|soldiers|forces|army|militants|militias?|rebels|insurgents|fighters|gunmen|guerrillas|protesters|protestors|demonstrators|rioters|crowds?|mobs?|students|villagers|residents|supporters|fans|gangs?|clans?|tribes(men)?|security|killed|dead|injured|wounded|hurt|died|clashes|stones|rocks|batons|gunfire|guns?|shots|fire|tear|weapons|armed|border|frontier|violence|violent|deadly|bloody|battle)$/;
+
+/** People who quarrel in words: officials, politicians, advisers and their bodies. */
+const TALKERS =
+  /^(adviser|advisers|advisor|advisors|aide|aides|minister|ministers|president|senator|senators|lawmaker|lawmakers|legislators?|officials?|spokesman|spokeswoman|secretary|chief|governor|mayor|chairman|leader|leaders|colleagues?|staff|judge|judges|party|parties|opposition|congress|parliament|cabinet|administration|white|house|counterpart|rival|rivals|critics|editor|press|media|reporters|journalists|union|unions|board)$/;
+
+/** Topics of a quarrel ("clashed over the budget"). */
+const TOPIC =
+  /^(policy|policies|issue|issues|budget|plan|plans|reform|reforms|law|bill|strategy|approach|direction|tax|taxes|spending|funding|immigration|trade|tariffs|healthcare|rules|appointments?|personnel|access|leaks?|decision|decisions|remarks|comments)$/;
+
+function verbalClash(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.info.plover !== 'ASSAULT' || v.lemma[t.i] !== 'clash') return false;
+  for (let k = 0; k < v.lower.length; k++) if (k !== t.i && FORCE.test(v.lower[k] ?? '')) return false;
+  // the parties or the topic: the verb's subject, its "with"/"over" objects, and what hangs on those
+  const words: number[] = [];
+  for (const c of v.children[t.i] ?? []) {
+    if (!/^(nsubj|obl|obj)/.test(v.deprel[c] ?? '')) continue;
+    words.push(c, ...(v.children[c] ?? []).filter((x) => /^(nmod|appos|conj|compound)/.test(v.deprel[x] ?? '')));
+  }
+  return words.some((k) => TALKERS.test(v.lower[k] ?? '') || TOPIC.test(v.lower[k] ?? ''));
+}
+
+/** People who go on strike. */
+const WORKERS =
+  /^(workers?|teachers?|employees?|staff|nurses?|doctors?|miners?|dockers?|dockworkers?|drivers?|pilots?|unions?|unionists?|members|strikers|machinists|truckers|farmers|journalists|lecturers|professors|students|civil|servants|railworkers|porters|cabbies|controllers)$/;
+
+/** "teachers striking in West Virginia", "the miners struck for a week": a strike with no object, by workers. */
+function labourStrike(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'strike' || t.info.plover !== 'ASSAULT') return false;
+  const kids = v.children[t.i] ?? [];
+  if (kids.some((c) => /^(obj|nsubj:pass|iobj)$/.test(v.deprel[c] ?? ''))) return false;
+  const subj = kids.find((c) => v.deprel[c] === 'nsubj');
+  // a participle after its noun ("teachers striking"): the noun it modifies strikes
+  const who = subj ?? (/^acl/.test(v.deprel[t.i] ?? '') ? v.head[t.i] : undefined);
+  return who !== undefined && who >= 0 && WORKERS.test(v.lower[who] ?? '');
+}
+
+/** Inquiries an order demands ("ordered an investigation"). */
+const INQUIRY = /^(investigation|inquiry|enquiry|probe|audit|inspection|inspections|recount|retrial|hearing)$/;
+
+/** "ordered an assessment", "ordered the strikes": a REQUEST from "order" with a common noun as object and no act asked. */
+function orderedThing(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'order' || t.code !== '100') return false;
+  const kids = v.children[t.i] ?? [];
+  if (kids.some((c) => /^(xcomp|ccomp|iobj)$/.test(v.deprel[c] ?? ''))) return false;
+  const obj = kids.find((c) => v.deprel[c] === 'obj');
+  if (obj === undefined || (v.mentionAt[obj] ?? -1) >= 0 || v.upos[obj] !== 'NOUN') return false;
+  // ("ordered the relatives to surrender the child" parsed without the infinitive: a party told to act)
+  for (let k = obj + 1; k <= obj + 3 && k + 1 < v.lower.length; k++)
+    if (v.lower[k] === 'to' && v.upos[k + 1] === 'VERB') return false;
+  // ("ordered an investigation against Iran": ordering an inquiry demands it, CAMEO 101x)
+  if (INQUIRY.test(v.lemma[obj] ?? '')) return false;
+  // "ordered the troops home": a party ordered about is still a demand
+  return !(v.children[obj] ?? []).some(
+    (c) => (v.mentionAt[c] ?? -1) >= 0 && /^(compound|amod)$/.test(v.deprel[c] ?? ''),
+  );
+}
+
+/** Documents whose terms "call for" or "order" something: their content, no one's demand. */
+const DOCUMENTS =
+  /^(plan|plans|budget|budgets|proposal|proposals|bill|bills|deal|agreement|accord|treaty|pact|scheme|program|programme|strategy|blueprint|roadmap|draft|contract|timetable|law|constitution|guidelines|rules|regulations)$/;
+
+/** "their battle plans call for operating …", "the agreement calls for a phased withdrawal": a document's terms. */
+function documentCalls(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'call' || t.info.plover !== 'REQUEST') return false;
+  const subj = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+  return subj !== undefined && (v.mentionAt[subj] ?? -1) < 0 && DOCUMENTS.test(v.lower[subj] ?? '');
+}
+
+/** Waters and open regions troops are moved into: a deployment there occupies no one's territory. */
+const OPEN_WATERS =
+  /^(gulf|sea|seas|ocean|bay|strait|straits|waters|mediterranean|region|area|areas|zone|theater|theatre|vicinity)$/;
+
+/** "moved troops and a naval armada into the Gulf": Phoenix's "move forces into" (occupy, 192) into open waters or a region. */
+function deployedIntoWaters(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'move' || t.code !== '192') return false;
+  const into = v.lower.indexOf('into', t.last + 1);
+  if (into < 0 || into > t.last + 10) return false;
+  for (let k = into + 1; k <= into + 4 && k < v.lower.length; k++) {
+    if (OPEN_WATERS.test(v.lower[k] ?? '')) return true;
+    if (/^[,;.]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Reasons a road is closed that are no restriction on anyone: mishaps and works. */
+const WORKS = /^(repairs?|maintenance|construction|roadworks|works|resurfacing|traffic|snow|ice|debris|investigation)$/;
+
+/** "Police closed the road after the accident": a road closed for a mishap or works restricts no party (no COERCE). */
+function closedForMishap(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'close' || t.info.plover !== 'COERCE') return false;
+  return v.lower.some((w, k) => k > t.last && (lex.cues.mishaps.has(w) || WORKS.test(w)));
+}
+
+function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigger {
+  const info = lex.cameo.get(code);
+  if (!info?.plover) return t;
+  return { ...t, code, info, explain: [...t.explain, why] };
+}
+
+/** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
+export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
+  const out: Trigger[] = [];
+  for (const t of triggers) {
+    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t)) continue;
+    if (deployedIntoWaters(v, t)) {
+      out.push(
+        recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
+      );
+      continue;
+    }
+    if (verbalClash(v, t))
+      out.push(recode(t, '111', 'sense: a clash between officials or over a policy is a quarrel (CAMEO 111)', lex));
+    else if (labourStrike(v, t))
+      out.push(recode(t, '143', 'sense: workers striking stop work (PLOVER PROTEST, CAMEO 143)', lex));
+    else out.push(t);
+  }
+  return out;
+}
