@@ -21,15 +21,29 @@ export interface DocWords {
   readonly nameStarters: ReadonlySet<string>;
   /** Capitalised words after a town that make an organisation of it, not a longer name ("Police"). */
   readonly orgWords: ReadonlySet<string>;
+  /** Where the words of the document's clear toponyms (a country, a big city or division) start. */
+  readonly placeWords: ReadonlySet<number>;
 }
+
+/** Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. */
+export function placeWordStarts(found: readonly Found[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of found) {
+    if (f.c.kind !== 'name' || 'placeType' in f.c || !f.c.entries.some(strong)) continue;
+    for (let k = f.c.from; k < f.c.to; k++) out.add((f.words[k] as Word).start);
+  }
+  return out;
+}
+
+/** A division's seat whose population GeoNames does not know (0): a real town of unknown size ("in Muntinlupa"). */
+const unknownSeat = (e: GazetteerEntry): boolean =>
+  e.feature === 'city' && e.population === 0 && e.code.startsWith('PPLA');
 
 export function surnamesOf(
   lx: PlacesLexicon,
-  found: readonly Found[],
+  inPlace: ReadonlySet<number>,
   wordsBySentence: readonly (readonly Word[])[],
 ): Set<string> {
-  const inPlace = new Set<number>();
-  for (const f of found) for (let k = f.c.from; k < f.c.to; k++) inPlace.add((f.words[k] as Word).start);
   const out = new Set<string>();
   for (const words of wordsBySentence) {
     for (let k = 1; k < words.length; k++) {
@@ -85,6 +99,7 @@ export function implausible(
       prev &&
       first.joined &&
       isCapitalized(prev.text) &&
+      !(best.feature !== 'city' && dw.placeWords.has(prev.start)) &&
       !(prev.initial && (dw.locativePrepositions.has(prev.key) || dw.nameStarters.has(prev.key)))
     )
       return true;
@@ -99,7 +114,7 @@ export function implausible(
     !dw.orgWords.has(next.key)
   )
     return true;
-  if (locative && best.population >= 1000) return false;
+  if (locative && (best.population >= 1000 || unknownSeat(best))) return false;
   if (first.initial && best.population < 100_000 && !multi) return true;
   const inFocus = !!best.country && focus.countries.has(best.country);
   if (best.population < 20_000 && !inFocus) return true;

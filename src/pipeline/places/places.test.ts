@@ -147,6 +147,30 @@ const gazetteer = buildGazetteer([
     geonameid: 22,
   }),
   row({ name: 'Brennmark', country: 'KES', admin1: 'Hills', lat: 44.6, lon: 79.6, population: 11000, geonameid: 23 }),
+  // a district seat whose population is not known, a plain village of unknown size, a small town
+  row({
+    name: 'Orin State',
+    feature: 'admin1',
+    code: 'ADM1',
+    country: 'SUD',
+    admin1: 'Orin State',
+    lat: 32,
+    lon: 72,
+    population: 900000,
+    geonameid: 27,
+  }),
+  row({ name: 'Quellin', code: 'PPLA2', country: 'KES', admin1: 'Hills', lat: 44.3, lon: 79.1, geonameid: 24 }),
+  row({ name: 'Dunmore', code: 'PPL', country: 'KES', admin1: 'Hills', lat: 44.1, lon: 79.3, geonameid: 25 }),
+  row({
+    name: 'Ashby',
+    code: 'PPL',
+    country: 'NOR',
+    admin1: 'West',
+    lat: 41.2,
+    lon: 59.2,
+    population: 4000,
+    geonameid: 26,
+  }),
 ]);
 const placesLexicon = loadPlacesLexicon();
 const ctx = withResources(emptyContext(), { gazetteer, placesLexicon });
@@ -192,6 +216,20 @@ describe('places stage', () => {
       ts.filter((t) => t.place.text === 'Brennmark').map((t) => t.place.country),
       ['KES', 'KES'],
     );
+  });
+
+  it('keeps a division seat of unknown population after "in" ("in Quellin"), not a plain village of unknown size', () => {
+    assert.equal(find(tops('Refugees were moved to a camp in Quellin on Monday.'), 'Quellin')?.place.geonameid, 24);
+    assert.equal(find(tops('Refugees were moved to a camp in Dunmore on Monday.'), 'Dunmore'), undefined);
+  });
+
+  it('keeps a division right after a big city ("in Velgrad Orin State"): the city is no first name', () => {
+    assert.equal(find(tops('The parade was held in Velgrad Orin State on Friday.'), 'Orin State')?.place.geonameid, 27);
+  });
+
+  it('takes the second word of "Ashby Oskar" for a surname though a small town bears the first', () => {
+    const ts = tops('Coach Ashby Oskar praised the team. The fans cheered Oskar.');
+    assert.equal(find(ts, 'Oskar'), undefined);
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

@@ -2,7 +2,7 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
-import { type DocWords, implausible, isDateline, surnamesOf } from './filters.js';
+import { type DocWords, implausible, isDateline, placeWordStarts, surnamesOf } from './filters.js';
 import { focusOf, nameOf } from './focus.js';
 import type { Found } from './found.js';
 import { directional, nearBonus } from './geo.js';
@@ -90,8 +90,10 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   });
   const docFocus = focusOf(found);
   const focus = docFocus.all;
+  const placeWords = placeWordStarts(found);
   const dw: DocWords = {
-    surnames: surnamesOf(lx, found, wordsBySentence),
+    surnames: surnamesOf(lx, placeWords, wordsBySentence),
+    placeWords,
     locativePrepositions: lx.locativePrepositions,
     nameStarters: lx.nameStarters,
     orgWords: lx.orgWordsAfterPlace,
