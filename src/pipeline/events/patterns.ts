@@ -64,6 +64,20 @@ function inOtherClause(v: SentenceView, at: number, verb: number): boolean {
   return false;
 }
 
+/**
+ * With a parse, a word in a passive's "by" phrase (or a conjunct of it) names the actor, not what the verb acts
+ * on: in "the rifle has been used by the police and armies", "armies" is no "use … military" (cooperation).
+ */
+function inAgentPhrase(v: SentenceView, at: number, verb: number): boolean {
+  if (!v.parsed) return false;
+  let k = at;
+  for (let steps = 0; v.deprel[k] === 'conj' && steps < 5; steps++) k = v.head[k] ?? -1;
+  if (k < 0 || v.head[k] !== verb) return false;
+  return (
+    v.deprel[k] === 'obl:agent' || (v.children[k] ?? []).some((c) => v.deprel[c] === 'case' && v.lower[c] === 'by')
+  );
+}
+
 /** Kinds of operation or mission that use no force against anyone ("surveillance drone operations"). */
 const UNARMED_KIND =
   /^(surveillance|reconnaissance|rescue|relief|humanitarian|evacuation|recovery|salvage|cleanup|clean-up|mining|drilling|fishing|logging|maintenance|business|sales|marketing|training)$/;
@@ -98,6 +112,8 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
     const h = v.head[at] ?? -1;
     if (h >= cur && h < at && v.upos[h] === 'VERB' && /^(obj|iobj|obl)/.test(v.deprel[at] ?? '')) return -1;
     if (verb >= 0 && (subjectOfOther(v, at, verb) || inOtherClause(v, at, verb) || unarmedKind(v, at))) return -1;
+    // (a pattern that itself names "by" matched it right before: "… by force")
+    if (verb >= 0 && !(at === cur && v.lower[at - 1] === 'by') && inAgentPhrase(v, at, verb)) return -1;
     cur = found;
   }
   return cur;

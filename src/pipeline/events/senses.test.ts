@@ -180,3 +180,40 @@ describe('senses: a labelling participle before a name', () => {
     assertSomeEvent(verb, (e) => e.event === 'ACCUSE' && e.eventText === 'accused');
   });
 });
+
+describe('senses: passives', () => {
+  it('codes no REQUEST for "The man is being sought by Freedonia as a suspect"', () => {
+    const evs = code('The man is being sought by Freedonia as a suspect.', [
+      '2 det DET the DT',
+      '5 nsubj:pass NOUN man NN',
+      '5 aux AUX be VBZ',
+      '5 aux:pass AUX be VBG',
+      '0 root VERB seek VBN',
+      '7 case ADP by IN',
+      '5 obl:agent PROPN Freedonia NNP',
+      '10 case ADP as IN',
+      '10 det DET a DT',
+      '5 obl NOUN suspect NN',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
+  });
+  it('codes no COOPERATE for "The rifle has been used by the police and armies of Freedonia" (the armies use it)', () => {
+    const evs = code('The rifle has been used by the police and armies of Freedonia.', [
+      '2 det DET the DT',
+      '5 nsubj:pass NOUN rifle NN',
+      '5 aux AUX have VBZ',
+      '5 aux:pass AUX be VBN',
+      '0 root VERB use VBN',
+      '8 case ADP by IN',
+      '8 det DET the DT',
+      '5 obl:agent NOUN police NNS',
+      '10 cc CCONJ and CC',
+      '8 conj NOUN army NNS',
+      '12 case ADP of IN',
+      '10 nmod PROPN Freedonia NNP',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'used');
+  });
+});

@@ -8,7 +8,8 @@ import type { SentenceView } from './view.js';
  * strike or boycott"); an order whose object is a thing ("ordered an assessment", "ordered the strikes") asks
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
- * a plan or an agreement that "calls for" something states its terms, no party's demand.
+ * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
+ * police is hunted, not appealed to.
  */
 
 /** Words that make a clash physical: armed or crowd parties, weapons, casualties. */
@@ -82,6 +83,14 @@ function documentCalls(v: SentenceView, t: Trigger): boolean {
   return subj !== undefined && (v.mentionAt[subj] ?? -1) < 0 && DOCUMENTS.test(v.lower[subj] ?? '');
 }
 
+/** "Kopp is being sought by the FBI as a suspect": a passive "sought" with no "from" is a hunt, no appeal to anyone. */
+function huntedFor(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'seek' || t.info.plover !== 'REQUEST') return false;
+  const kids = v.children[t.i] ?? [];
+  if (!kids.some((c) => v.deprel[c] === 'nsubj:pass' || v.deprel[c] === 'aux:pass')) return false;
+  return !kids.some((c) => (v.children[c] ?? []).some((x) => v.deprel[x] === 'case' && v.lower[x] === 'from'));
+}
+
 /** Waters and open regions troops are moved into: a deployment there occupies no one's territory. */
 const OPEN_WATERS =
   /^(gulf|sea|seas|ocean|bay|strait|straits|waters|mediterranean|region|area|areas|zone|theater|theatre|vicinity)$/;
@@ -117,7 +126,7 @@ function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigg
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t)) continue;
+    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t) || huntedFor(v, t)) continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
