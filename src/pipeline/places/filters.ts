@@ -23,6 +23,8 @@ export interface DocWords {
   readonly orgWords: ReadonlySet<string>;
   /** Where the words of the document's clear toponyms (a country, a big city or division) start. */
   readonly placeWords: ReadonlySet<number>;
+  /** Common given names (the actors knowledge), lower case: "Andrew Jordan", "Tyler said" are people. */
+  readonly givenNames: ReadonlySet<string>;
 }
 
 /** Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. */
@@ -72,6 +74,24 @@ export function isDateline(text: string, f: Found): boolean {
 }
 
 /**
+ * A person's name rather than a place: after a given name ("Andrew Jordan"), a given name before a
+ * surname ("Elizabeth Sullivan"; a country keeps its name: "Israel Defense Forces"), or a town that
+ * is a given name standing alone outside a locative phrase ("Tyler's attorney").
+ */
+function personName(f: Found, best: GazetteerEntry, locative: boolean, dw: DocWords): boolean {
+  const { c, words } = f;
+  const first = words[c.from] as Word;
+  const prev = words[c.from - 1];
+  const next = words[c.to];
+  if (prev && first.joined && isCapitalized(prev.text) && dw.givenNames.has(prev.key) && !dw.placeWords.has(prev.start))
+    return true;
+  if (c.to - c.from > 1 || !dw.givenNames.has(first.key)) return false;
+  if (next?.joined && isCapitalized(next.text))
+    return best.feature !== 'country' && !dw.placeWords.has(next.start) && !dw.orgWords.has(next.key);
+  return !locative && townsOnly(c.entries);
+}
+
+/**
  * A match that is more likely a person ("David Cameron", "General Hayat"), an organisation or a
  * common word ("Commerce", "Federal") than the small town or division of that name.
  */
@@ -90,6 +110,7 @@ export function implausible(
   const next = words[c.to];
 
   const multi = c.to - c.from > 1;
+  if (personName(f, best, locative, dw)) return true;
   if (!strong(best)) {
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
     // part of a longer capitalised name: a person's first name or surname — unless that name is

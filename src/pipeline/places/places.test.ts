@@ -232,6 +232,18 @@ describe('places stage', () => {
     assert.equal(find(ts, 'Oskar'), undefined);
   });
 
+  it('takes a place name after a given name, or a given name before a surname, for a person ("Andrew Norland")', () => {
+    const people = withResources(ctx, { actorKb: { givenNames: new Set(['andrew', 'tarvik']) } });
+    const names = (text: string): string[] =>
+      (pipeline([segmentStage, placesStage]).run(createDocument('t', text), people).layers.places ?? []).map(
+        (p) => p.text,
+      );
+    assert.deepEqual(names('The coach praised Andrew Norland after the match.'), []);
+    assert.deepEqual(names('The coach praised Tarvik Baines after the match.'), []);
+    assert.deepEqual(names('The court heard that Tarvik had left the house.'), []);
+    assert.deepEqual(names('The court heard that she had moved to Tarvik.'), ['Tarvik']);
+  });
+
   it('reads "northern Norland" as a region of the country, north of its centre', () => {
     const t = find(tops('Militants are gathering in northern Norland, officials said.'), 'northern Norland');
     assert.ok(t);

@@ -66,7 +66,12 @@ function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntr
 }
 
 /** Finds and resolves the toponyms of a document (see the folder's index for the rules). */
-export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Toponym[] {
+export function findPlaces(
+  doc: Document,
+  g: Gazetteer,
+  lx: PlacesLexicon,
+  givenNames: ReadonlySet<string> = new Set(),
+): Toponym[] {
   const sentences = doc.layers.sentences ?? [];
   const tokens = doc.layers.tokens ?? [];
   const found: Found[] = [];
@@ -94,6 +99,7 @@ export function findPlaces(doc: Document, g: Gazetteer, lx: PlacesLexicon): Topo
   const dw: DocWords = {
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
     placeWords,
+    givenNames,
     locativePrepositions: lx.locativePrepositions,
     nameStarters: lx.nameStarters,
     orgWords: lx.orgWordsAfterPlace,
@@ -205,7 +211,9 @@ export const placesStage: Stage = {
   provides: ['places', 'toponyms'],
   run(doc: Document, ctx: Context): Document {
     const g = resource<Gazetteer>(ctx, 'gazetteer');
-    const toponyms = findPlaces(doc, g, resource<PlacesLexicon>(ctx, 'placesLexicon'));
+    // the actors knowledge's given names, when loaded, tell people from places ("Andrew Jordan")
+    const kb = ctx.resources.get('actorKb') as { givenNames?: ReadonlySet<string> } | undefined;
+    const toponyms = findPlaces(doc, g, resource<PlacesLexicon>(ctx, 'placesLexicon'), kb?.givenNames);
     return addLayer(
       addLayer(
         doc,
