@@ -780,4 +780,38 @@ describe('dated roles before the current term', () => {
       assert.equal(k.corefOf ?? null, null, s);
     }
   });
+
+  it('reads "President Hussein" after "Saddam Hussein" as Saddam, though the knowledge gives the lone name to the King of Jordan on that date', () => {
+    const { ms } = code('Saddam Hussein defied the council. Later, President Hussein refused again.', '1991-02-25');
+    assert.equal(find(ms, 'President Hussein').code, 'IRQ');
+  });
+
+  it('makes a company officer BUS: an unknown name before the office, a legal form or trade word, a known company', () => {
+    for (const t of [
+      'Zorvex Chief Executive Jane Roe',
+      'Zorvex chief executive Jane Roe',
+      'Quorvex Motors Chairman Jane Roe',
+      'Zorvex CEO Jane Roe',
+    ]) {
+      const { ms } = code(`${t} said profits would rise.`);
+      assert.deepEqual([find(ms, t).sector, find(ms, t).kind], ['BUS', 'name'], t);
+    }
+    const corp = code('Zorvex Corp. Chairman Jane Roe said profits would rise.').ms;
+    assert.equal(find(corp, 'Chairman Jane Roe').sector, 'BUS');
+    // a state's office stays the state's
+    const hk = code('Hong Kong Chief Executive Jane Roe met officials.').ms;
+    assert.deepEqual(
+      [find(hk, 'Hong Kong Chief Executive Jane Roe').code, find(hk, 'Hong Kong Chief Executive Jane Roe').sector],
+      ['HKG', 'GOV'],
+    );
+  });
+
+  it('reads the states listed after the comma closing a fronted clause as the subject, not as places of its "to"', () => {
+    const { ms } = code('While donors cut aid to Kampala, France and Germany continue to support Uganda.');
+    assert.equal(find(ms, 'France').code, 'FRA');
+    assert.equal(find(ms, 'Germany').code, 'DEU');
+    // a list inside the clause stays places
+    const inside = code('While he was in Iraq, Syria and Jordan, he met officials.').ms;
+    assert.equal(inside.filter((m) => ['Syria', 'Jordan'].includes(m.actorText)).length, 0);
+  });
 });

@@ -77,6 +77,7 @@ function appositive(c: Cand, seen: readonly Cand[], ctx: CorefContext): boolean 
 
 function settle(c: Cand, seen: readonly Cand[], cands: readonly Cand[], ctx: CorefContext): void {
   if (appositive(c, seen, ctx)) return;
+  if (c.datedSurname && c.needs === undefined && fullNameBefore(c, seen)) return;
   if (c.possessor) resolvePronoun(c.possessor, seen, cands, ctx);
   switch (c.needs) {
     case 'pronoun':
@@ -135,15 +136,44 @@ const otherState = (c: Cand, a: Cand): boolean => {
   return c.role !== null && c.code !== null && code !== null && /^[A-Z]{3}$/.test(code) && code !== c.code;
 };
 
+/** "King Hussein": a royal title with one name, a given name. */
+const isGivenNamed = (c: Cand): boolean =>
+  c.role !== null &&
+  GIVEN_NAME_TITLES.has(c.role) &&
+  c.personName !== undefined &&
+  c.personName.first === c.personName.last;
+
+/**
+ * "Saddam Hussein … President Hussein" in 1991: a lone surname the knowledge resolved by date (to the King of
+ * Jordan) names the person the document gave in full with that surname before.
+ */
+function fullNameBefore(c: Cand, seen: readonly Cand[]): boolean {
+  const pn = c.personName;
+  if (!pn || isGivenNamed(c)) return false;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const a = seen[i];
+    if (!a?.person || !a.personName || a === c || a.corefOf || a.id === c.id || a.t1 - a.t0 < 2) continue;
+    if (a.personName.first === a.personName.last || !sameSurname(a.personName.last, pn.last)) continue;
+    if (isGivenNamed(a)) continue;
+    const role = c.role;
+    copyFrom(c, a);
+    c.role = a.role ?? role;
+    return true;
+  }
+  return false;
+}
+
 function resolveSurname(c: Cand, seen: readonly Cand[]): void {
   const pn = c.personName;
   // "King Hussein": a royal's one name is a given name, never another person's surname (Saddam Hussein)
-  const given = c.role !== null && GIVEN_NAME_TITLES.has(c.role) && pn !== undefined && pn.first === pn.last;
+  const given = isGivenNamed(c);
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
     if (!a?.person || !a.personName || a === c) continue;
     if (a.needs === 'surname' && !a.corefOf && a.personName.last === pn?.last && a.t1 - a.t0 <= c.t1 - c.t0) continue;
     if (otherState(c, a)) continue;
+    // "King Hussein" is no antecedent of "President Hussein": a royal's given name names no one else by title
+    if (isGivenNamed(a) && c.role !== null && !GIVEN_NAME_TITLES.has(c.role)) continue;
     const surname = !given && pn !== undefined && sameSurname(a.personName.last, pn.last);
     if (pn && (surname || (pn.first === pn.last && a.personName.first === pn.first))) {
       // a title of its own ("Ambassador Dedov") keeps its role; the person's identity comes from the full mention

@@ -135,6 +135,24 @@ const IT_SUBJECT_VERBS = new Set(['seems', 'appears', 'remains', 'emerged', 'tak
 const IT_SUBJECT_AUX = new Set(['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could']);
 const IT_SUBJECT_SKIP = new Set(['be', 'been', 'not', 'also', 'still']);
 const DEFINITE_DETS = new Set(['the', 'this', 'that']);
+/** Subordinators opening a fronted clause ("While …, X and Y continue"). */
+const FRONTED_SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'as',
+  'because',
+  'since',
+  'if',
+  'when',
+  'after',
+  'before',
+  'unless',
+  'once',
+]);
+/** Role nouns written as acronyms ("MP", "CEO"); other acronyms are names. */
+const ROLE_ACRONYMS = new Set(['mp', 'ceo', 'cfo']);
 
 /** First words of Arabic place names that look like personal names ("Deir al-Zour", "Ras al-Ain"). */
 const ARABIC_PLACE_WORDS = new Set([
@@ -283,7 +301,7 @@ export class SentenceFinder {
     const m = ms[ms.length - 1];
     if (!m) return null;
     // acronyms ("MP" aside) are names, not role nouns
-    if (isAllCaps(w) && w.length > 1 && m.value.term !== 'mp') return null;
+    if (isAllCaps(w) && w.length > 1 && !ROLE_ACRONYMS.has(m.value.term)) return null;
     return { end: m.end, info: m.value };
   }
 
@@ -780,6 +798,9 @@ export class SentenceFinder {
     for (let n = 0; n < 8 && q >= this.a; n++) {
       const k = this.v.k[q] ?? '';
       if (k === 'and' || k === ',' || k === 'or') {
+        // "While donors cut aid to Kampala, France and Germany continue to …": the list after the comma closing
+        // a fronted clause is the main verb's subject, not places of the clause's preposition
+        if (k === ',' && this.subjectAfterFrontedClause(q)) return false;
         q--;
         if (this.v.k[q] === 'the') q--;
         // skip back over the previous conjunct (a name of up to four words)
@@ -823,6 +844,20 @@ export class SentenceFinder {
     if (nm && i === this.a && (nm.end >= this.b - 1 || /^[:\-—–(]$/.test(this.v.w[nm.end] ?? ''))) return true;
     if (nm && i === this.a && isAllCaps(this.v.w[i] ?? '') && this.v.w[nm.end] === ',') return true;
     return false;
+  }
+
+  /**
+   * Whether the comma at `q` closes a clause opening the sentence with a subordinator ("While …,", "Although …,")
+   * and the names after it, with their "and", run into a verb: they are that verb's subject.
+   */
+  private subjectAfterFrontedClause(q: number): boolean {
+    const v = this.v;
+    if (!FRONTED_SUBORDINATORS.has(v.k[this.a] ?? '')) return false;
+    for (let t = this.a + 1; t < q; t++) if (v.k[t] === ',') return false;
+    let e = q + 1;
+    while (e < this.b && (isCapitalised(v.w[e] ?? '') || /^(,|and|the)$/.test(v.k[e] ?? '')) && e - q < 12) e++;
+    const u = v.upos?.[e];
+    return e > q + 1 && (u === 'VERB' || u === 'AUX') && !/ing$/.test(v.k[e] ?? '');
   }
 
   /** Whether a state's name of several words ends right before token `end` ("Saudi Arabia"). */
@@ -985,6 +1020,8 @@ export class SentenceFinder {
     c.code = tmp.code;
     if (tmp.actorKind === 'group' && tmp.sector) c.sector = tmp.sector;
     if ((tmp.actorKind === 'igo' || tmp.actorKind === 'ngo') && !c.person && c.sector !== 'MIL') c.sector = tmp.sector;
+    // "General Motors Chairman X", "an Exxon spokesman": a person's post in a known company is a business post
+    if ((tmp.sector === 'BUS' || tmp.code === 'MNC') && c.person) c.sector = 'BUS';
     if (tmp.actorKind === 'person') {
       c.code = tmp.code;
     }
@@ -1115,6 +1152,7 @@ export class SentenceFinder {
         c.sector = said ? (roleSector ?? tmp.sector) : (tmp.sector ?? roleSector);
         c.id = tmp.id;
         c.actorKind = 'person';
+        if (tmp.datedSurname) c.datedSurname = true;
         if (tmp.role) c.role = tmp.role;
       }
       return;

@@ -9,6 +9,7 @@ import type { Found, NameMatch, SentenceFinder } from './detect.js';
 import {
   ADJECTIVES,
   DETERMINERS,
+  LEGAL_FORMS,
   MILITARY_TITLES,
   MILITARY_WORDS,
   NOT_NAMES,
@@ -463,6 +464,7 @@ function rolePhrase(
   const body = namedBody(f, c, info, end);
   if (body) return body;
   const apposAt = roleEnd(f, c, info, i, det, m, source, end);
+  companyOffice(f, c, i, det.end, head, m, sofar);
   // military words inside a person's role phrase make the post military
   if (c.person && c.sector !== 'MIL' && c.code !== null) {
     // (the head's own words do not count: "Secretary General", "Attorney General" are civil offices)
@@ -700,6 +702,69 @@ function roleEnd(
     if (!source && f.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
   }
   return apposAt;
+}
+
+/** Offices that head a company as often as a state body ("Acme Chief Executive X", "Acme Chairman X"). */
+const COMPANY_OFFICES = new Set([
+  'chief executive',
+  'chief executive officer',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'managing director',
+  'chief operating officer',
+  'chief financial officer',
+  'cfo',
+]);
+
+/**
+ * "Chrysler Chief Executive Robert Eaton", "Zorvex's chairman", "Acme Corp. Chairman X": an office that heads a
+ * company, held in a body the knowledge does not know (a name before it that is no state, group or person) or in
+ * the company named right before it, is a business post (BUS), whatever the role noun's sector in a state.
+ */
+function companyOffice(
+  f: SentenceFinder,
+  c: Cand,
+  i: number,
+  detEnd: number,
+  head: AgentAt,
+  m: Modified,
+  sofar: readonly Cand[],
+): void {
+  if (!c.person || !COMPANY_OFFICES.has(head.info.term) || c.code !== null || m.owner || m.modNames.length > 0) return;
+  const v = f.v;
+  void sofar;
+  // a company's legal form or trade word right before the office ("Acme Corp. Chairman X", "Zorvex Motors CEO X")
+  let p = i - 1;
+  if (v.w[p] === '.' && p > 0) p--;
+  if (i === detEnd && isCapitalised(v.w[p] ?? '') && (LEGAL_FORMS.has(v.k[p] ?? '') || TRADE_HEADS.has(v.k[p] ?? ''))) {
+    c.sector = 'BUS';
+    return;
+  }
+  // "General Motors Chairman X": a trade word or legal form inside the phrase names a company
+  for (let t = detEnd; t < head.t0; t++) {
+    const k = v.k[t] ?? '';
+    if (isCapitalised(v.w[t] ?? '') && (TRADE_HEADS.has(k) || LEGAL_FORMS.has(k))) {
+      c.sector = 'BUS';
+      return;
+    }
+  }
+  let named = false;
+  for (let t = detEnd; t < head.t0; t++) {
+    const k = v.k[t] ?? '';
+    if (isPossessive(k) && named) continue;
+    const unknownName =
+      isCapitalised(v.w[t] ?? '') &&
+      hasLetter(v.w[t] ?? '') &&
+      (v.upos === undefined || v.upos[t] === 'PROPN') &&
+      !NOT_NAMES.has(k) &&
+      !f.kb.givenNames.has(k) &&
+      f.nameAt(t) === null &&
+      f.agentAt(t) === null;
+    if (!unknownName) return;
+    named = true;
+  }
+  if (named) c.sector = 'BUS';
 }
 
 /** "King Hussein of Jordan", "President X of Haiti": a state after a titled name is the person's, when the role names none. */

@@ -13,13 +13,18 @@ export function resolveHits(c: Cand, hits: readonly NameHit[], date: string | nu
   let hit = strong[0];
   if (!hit) {
     const weak = hits.filter((h) => h.weak);
-    hit = weak.find((h) => activeAt(h.actor, date)) ?? (date ? undefined : weak.find((h) => h.actor.priority >= 3));
+    // of several people bearing the surname on the date, the one in office ("Clinton" in 2010: the Secretary of
+    // State, not the former president); two in office ("Hussein" in 1991: Saddam and the King of Jordan) wait
+    let active = weak.filter((h) => activeAt(h.actor, date));
+    if (active.length > 1) active = active.filter((h) => roleAt(h.actor, date).sector !== 'ELI');
+    hit = active.length > 1 ? undefined : (active[0] ?? (date ? undefined : weak.find((h) => h.actor.priority >= 3)));
     if (!hit) {
       c.weakHits = weak;
       c.actorKind = 'person';
       c.person = true;
       return;
     }
+    c.datedSurname = true;
   }
   // a person active on the date beats others sharing the alias
   if (date) {

@@ -35,6 +35,8 @@ export interface Cand {
   pronoun?: PronounInfo & { readonly word: string };
   /** Normalised first and last tokens of a person's name, for surname coreference. */
   personName?: { readonly first: string; readonly last: string };
+  /** Resolved from a lone surname by the document's date: a full name with that surname earlier in the document wins. */
+  datedSurname?: boolean;
   /** Single-word aliases of known people, accepted when supported (see resolve.ts). */
   weakHits?: readonly NameHit[];
   head?: AgentInfo;
