@@ -217,3 +217,19 @@ describe('senses: passives', () => {
     assertNoEvent(evs, (e) => e.eventText === 'used');
   });
 });
+
+describe('senses: votes by private people', () => {
+  it('codes no event for "Many Freedonia farmers voted in his name"', () => {
+    const evs = code('Many Freedonia farmers voted in his name.', [
+      '3 amod ADJ many JJ',
+      '3 compound PROPN Freedonia NNP',
+      '4 nsubj NOUN farmer NNS',
+      '0 root VERB vote VBD',
+      '7 case ADP in IN',
+      '7 nmod:poss PRON his PRP$',
+      '4 obl NOUN name NN',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'voted');
+  });
+});

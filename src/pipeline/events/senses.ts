@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
- * police is hunted, not appealed to.
+ * police is hunted, not appealed to; private people voting cast ballots, no act of a party.
  */
 
 /** Words that make a clash physical: armed or crowd parties, weapons, casualties. */
@@ -91,6 +91,19 @@ function huntedFor(v: SentenceView, t: Trigger): boolean {
   return !kids.some((c) => (v.children[c] ?? []).some((x) => v.deprel[x] === 'case' && v.lower[x] === 'from'));
 }
 
+/** Private people whose votes are ballots cast, no act of a party ("many farmers voted", "millions of people voted"). */
+const PRIVATE_VOTERS =
+  /^(people|voters|farmers|citizens|residents|workers|students|women|men|americans|britons|electors|electorate|households|families|members|shareholders|stockholders|fans|viewers|readers)$/;
+
+/** "Many farmers voted in his name": a vote by private people. */
+function privateVote(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'vote') return false;
+  const subj = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+  if (subj === undefined) return false;
+  const words = [subj, ...(v.children[subj] ?? []).filter((c) => /^nmod/.test(v.deprel[c] ?? ''))];
+  return words.some((k) => PRIVATE_VOTERS.test(v.lower[k] ?? ''));
+}
+
 /** Waters and open regions troops are moved into: a deployment there occupies no one's territory. */
 const OPEN_WATERS =
   /^(gulf|sea|seas|ocean|bay|strait|straits|waters|mediterranean|region|area|areas|zone|theater|theatre|vicinity)$/;
@@ -126,7 +139,8 @@ function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigg
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t) || huntedFor(v, t)) continue;
+    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t) || huntedFor(v, t) || privateVote(v, t))
+      continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),

@@ -1669,3 +1669,19 @@ describe('lexicon senses that need their object (round 10)', () => {
     assert.ok(!has('Freedonia allocated funds to help build a museum.', 'allocated'));
   });
 });
+
+describe('lexicon: papers handed in, money withdrawn, cuts that are injuries', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no CONCEDE for submitting documentation or bids', () => {
+    assert.ok(!has('Freedonia failed to submit adequate documentation for its registration.', 'submit'));
+    assert.ok(!has('Freedonia will allow firms to submit revised bids.', 'submit'));
+  });
+  it('codes no RETREAT for withdrawing a pension, RETREAT for withdrawing from Sylvania', () => {
+    assert.ok(!has('The woman continued withdrawing her monthly pension from Freedonia.', 'withdrawing'));
+    assert.ok(code('Freedonia withdrew from Sylvania.').some((e) => e.event === 'RETREAT'));
+  });
+  it('codes no SANCTION for a lip cut in a blast, SANCTION for cutting ties', () => {
+    assert.ok(!has('The Freedonia ambassador was cut on her lip in the blast.', 'cut'));
+    assert.ok(code('Freedonia cut ties with Sylvania.').some((e) => e.event === 'SANCTION'));
+  });
+});
