@@ -42,14 +42,21 @@ export function listedWithDivision(
   );
 }
 
-/** The place named right after a toponym and a comma ("Mill Road, Tarvik"), resolved on its own. */
+const COMMA_OR_IN = /^(?:,\s*|,?\s+(?:in|at)\s+)$/;
+
+/**
+ * The place named right after a toponym and a comma ("Mill Road, Tarvik"), resolved on its own;
+ * with `orIn`, also after "in" or "at" ("the Bambino Hospital in Rome").
+ */
 export function afterComma(
   text: string,
   f: Found,
   next: Found | undefined,
   focus: DocFocus,
+  orIn = false,
 ): GazetteerEntry | undefined {
-  if (!next || next.sentence !== f.sentence || !COMMA_ONLY.test(text.slice(f.c.end, next.c.start))) return undefined;
+  const gap = next ? text.slice(f.c.end, next.c.start) : '';
+  if (!next || next.sentence !== f.sentence || !(orIn ? COMMA_OR_IN : COMMA_ONLY).test(gap)) return undefined;
   if ('placeType' in next.c) return undefined;
   return choose(next.c.entries, focus)?.entry;
 }

@@ -558,4 +558,12 @@ describe('places stage: counties and unplaced streets', () => {
     );
     assert.equal(find(ts, 'Mill Road'), undefined);
   });
+
+  it('places a street or building at the town written after "in" or "at" ("Mill Road in Marren")', () => {
+    const ts = tops2(
+      'Marchers left Tarvik for Marren on Monday. They sang. They danced. They slept. Police closed Mill Road in Marren.',
+    );
+    const road = find(ts, 'Mill Road');
+    assert.deepEqual([road?.place.country, road?.place.lat, road?.place.feature], ['KES', 44.2, 'street']);
+  });
 });

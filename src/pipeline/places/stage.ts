@@ -133,7 +133,7 @@ export function findPlaces(
         near,
         out,
         f.sentence,
-        afterComma(doc.text, f, next, focus),
+        afterComma(doc.text, f, next, focus, true),
       );
       if (t)
         out.push({
