@@ -233,3 +233,46 @@ describe('senses: votes by private people', () => {
     assertNoEvent(evs, (e) => e.eventText === 'voted');
   });
 });
+
+describe('senses: calls that phone, asks that question', () => {
+  it('codes no REQUEST for "Freedonia called to congratulate her on the show", one for "called on Friday for talks"', () => {
+    const phoned = code('Freedonia called to congratulate her on the show.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB call VBD',
+      '4 mark PART to TO',
+      '2 xcomp VERB congratulate VB',
+      '4 obj PRON she PRP',
+      '8 case ADP on IN',
+      '8 det DET the DT',
+      '4 obl NOUN show NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(phoned, (e) => e.event === 'REQUEST');
+    const asked = code('Freedonia called on Friday for talks with Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB call VBD',
+      '4 case ADP on IN',
+      '2 obl PROPN Friday NNP',
+      '6 case ADP for IN',
+      '2 obl NOUN talk NNS',
+      '8 case ADP with IN',
+      '6 nmod PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(asked, (e) => e.event === 'REQUEST' && e.eventText.startsWith('called'));
+  });
+  it('codes no REQUEST for "Why did you go there, Freedonia asked."', () => {
+    const evs = code('Why did you go there, Freedonia asked.', [
+      '4 advmod ADV why WRB',
+      '4 aux AUX do VBD',
+      '4 nsubj PRON you PRP',
+      '8 advcl VERB go VB',
+      '4 advmod ADV there RB',
+      '4 punct PUNCT , ,',
+      '8 nsubj PROPN Freedonia NNP',
+      '0 root VERB ask VBD',
+      '8 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'REQUEST');
+  });
+});

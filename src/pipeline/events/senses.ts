@@ -9,7 +9,8 @@ import type { SentenceView } from './view.js';
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
- * police is hunted, not appealed to; private people voting cast ballots, no act of a party.
+ * police is hunted, not appealed to; private people voting cast ballots, no act of a party; a "call" with no
+ * "for"/"on" of its own phones, an "ask" with nothing after it puts a question.
  */
 
 /** Words that make a clash physical: armed or crowd parties, weapons, casualties. */
@@ -104,6 +105,35 @@ function privateVote(v: SentenceView, t: Trigger): boolean {
   return words.some((k) => PRIVATE_VOTERS.test(v.lower[k] ?? ''));
 }
 
+/** Times that an "on" or "for" after "called" gives ("called on Friday for talks", "called in sick for three days"). */
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|day|days|week|weeks|month|months|year|years|hour|hours|minutes|night|morning|evening|afternoon|weekend|time|occasion)$/;
+
+/**
+ * "he called to congratulate her on the show", "had called in sick for three days": a "call" coded as a demand
+ * whose own phrases hold no "for"/"on"/"upon" (other than a time) phoned or named; it asked for nothing.
+ */
+function callForNothing(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'call' || t.info.plover !== 'REQUEST' || t.entry.particle)
+    return false;
+  const prep = (k: number): boolean => /^(for|on|upon)$/.test(v.lower[k] ?? '');
+  return !(v.children[t.i] ?? []).some(
+    (c) =>
+      c > t.i &&
+      (prep(c) ||
+        ((v.children[c] ?? []).some((x) => /^(case|mark)$/.test(v.deprel[x] ?? '') && prep(x)) &&
+          !TIME_WORD.test(v.lower[c] ?? ''))),
+  );
+}
+
+/** "…, Peskov asked.": an "ask" with nothing after it (no one asked, nothing asked for) puts a question. */
+function questionAsked(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'ask' || t.info.plover !== 'REQUEST') return false;
+  return !(v.children[t.i] ?? []).some(
+    (c) => c > t.i && /^(obj|iobj|xcomp|ccomp|obl|advcl|nsubj:pass|compound:prt)/.test(v.deprel[c] ?? ''),
+  );
+}
+
 /** Waters and open regions troops are moved into: a deployment there occupies no one's territory. */
 const OPEN_WATERS =
   /^(gulf|sea|seas|ocean|bay|strait|straits|waters|mediterranean|region|area|areas|zone|theater|theatre|vicinity)$/;
@@ -139,7 +169,15 @@ function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigg
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (orderedThing(v, t) || closedForMishap(v, t, lex) || documentCalls(v, t) || huntedFor(v, t) || privateVote(v, t))
+    if (
+      orderedThing(v, t) ||
+      closedForMishap(v, t, lex) ||
+      documentCalls(v, t) ||
+      huntedFor(v, t) ||
+      privateVote(v, t) ||
+      callForNothing(v, t) ||
+      questionAsked(v, t)
+    )
       continue;
     if (deployedIntoWaters(v, t)) {
       out.push(

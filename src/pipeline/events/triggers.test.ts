@@ -1685,3 +1685,14 @@ describe('lexicon: papers handed in, money withdrawn, cuts that are injuries', (
     assert.ok(code('Freedonia cut ties with Sylvania.').some((e) => e.event === 'SANCTION'));
   });
 });
+
+describe('lexicon: signing domestic acts, "said it must"', () => {
+  it('codes no SUPPORT for an executive order signed by a mayor, SUPPORT for signing an agreement', () => {
+    assert.ok(!code('The Freedonia order was signed by the mayor.').some((e) => e.event === 'SUPPORT'));
+    assert.ok(code('Freedonia signed an agreement with Sylvania.').some((e) => e.event === 'SUPPORT'));
+  });
+  it('codes no REQUEST for "Freedonia said it must adopt countermeasures", one for "Freedonia said Sylvania must withdraw"', () => {
+    assert.ok(!code('Freedonia said it must adopt new countermeasures.').some((e) => e.event === 'REQUEST'));
+    assert.ok(code('Freedonia said Sylvania must withdraw.').some((e) => e.event === 'REQUEST'));
+  });
+});

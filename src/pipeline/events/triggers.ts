@@ -335,6 +335,8 @@ function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
   if ((v.mentionAt[i - 1] ?? -1) < 0 && !before && !/^(it|they|he|she)$/.test(v.lower[i - 1] ?? '')) return false;
   // "I must say …", "we must act": the speaker's own duty or a figure of speech asks nothing of another party
   if (/^(i|we)$/.test(v.lower[i - 1] ?? '')) return false;
+  // "the ministry said it must adopt countermeasures": "it" right after the verb of saying is the speaker itself
+  if (v.lower[i - 1] === 'it' && /^(said|says|say|stated|added|insisted)$/.test(v.lower[i - 2] ?? '')) return false;
   for (let k = i - 1; k >= 0; k--)
     if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
   return false;
