@@ -3,10 +3,11 @@
  * quotes it found that match none, so a missing cue, a wrong speaker or a bad content boundary can be
  * traced to its sentence.
  *
- *   npx tsx scripts/diag-quotes.ts [source|content] [doc-filter] [--set train|dev] [--pred file.jsonl]
+ *   npx tsx scripts/diag-quotes.ts [source|content] [doc-filter] [--set train|dev] [--pred file.jsonl] [--context]
  *       per document: "MISS" gold attributions (source, cue, content) with no matching predicted span,
  *       "FP" predicted spans matching no gold one (from quotes, claims or events with attributedTo);
- *       then counts of missed attributions by cue word and of false quotes by cue word.
+ *       then counts of missed attributions by cue word and of false quotes by cue word; --context adds
+ *       the text around each (its spans in [[…]]).
  *
  * Reads polnear/<set> (default dev) under $DYAD_CORPORA (default ../shared/corpora) and the predictions
  * (default .eval/polnear.out.jsonl; for train, first `npm run eval -- polnear $DYAD_CORPORA/polnear/train`).
@@ -136,6 +137,8 @@ function main(argv: string[]): void {
   const root = resolve(import.meta.dirname, '..');
   const predFile = option(argv, '--pred') ?? join(root, '.eval', 'polnear.out.jsonl');
   const field = argv[0] === 'content' ? 'content' : 'source';
+  const context = argv.includes('--context');
+  if (context) argv.splice(argv.indexOf('--context'), 1);
   const filter = argv[1] ?? '';
   const pred = new Map(
     readFileSync(predFile, 'utf8')
@@ -164,6 +167,22 @@ function main(argv: string[]): void {
         .join(' … ')
         .replace(/\s+/g, ' ')
         .slice(0, 140);
+    // "--context": the text around the spans, the spans themselves in [[…]]
+    const around = (spans: (Span | null)[]): string => {
+      const ss = spans.filter((s): s is Span => Boolean(s)).sort((a, b) => a.start - b.start);
+      const first = ss[0];
+      if (!context || !first) return '';
+      const from = Math.max(0, first.start - 120);
+      const to = Math.min(g.text.length, Math.max(...ss.map((s) => s.end)) + 120);
+      let out = '';
+      let at = from;
+      for (const s of ss) {
+        if (s.start < at) continue;
+        out += `${g.text.slice(at, s.start)}[[${g.text.slice(s.start, s.end)}]]`;
+        at = s.end;
+      }
+      return `\n      ctx: …${(out + g.text.slice(at, to)).replace(/\s+/g, ' ')}…`;
+    };
     const keyOf = (x: Set<number>) => [...x].sort((a, b) => a - b).join(',');
     // as the referee: a source span counts once however many attributions it has
     const seen = new Set<string>();
@@ -191,14 +210,18 @@ function main(argv: string[]): void {
           (u) => u.cue && a.cue.some((c) => c.start < (u.cue?.end ?? 0) && (u.cue?.start ?? 0) < c.end),
         );
         const found = at ? ` ~ found src«${show(at.src)}» content«${show(at.content)}»` : ' ~ none';
-        lines.push(`  MISS src«${show(a.source)}» cue«${show(a.cue)}» content«${show(a.content)}»${found}`);
+        lines.push(
+          `  MISS src«${show(a.source)}» cue«${show(a.cue)}» content«${show(a.content)}»${found}${around([...a.source, ...a.cue, ...a.content])}`,
+        );
       }
     }
     units.forEach((u, k) => {
       if (used.has(k) || !u.set.size) return;
       const cue = u.cue ? g.text.slice(u.cue.start, u.cue.end) : '';
       if (u.kind === 'quote') bump(fpByCue, cue.toLowerCase());
-      lines.push(`  FP[${u.kind}] src«${show(u.src)}» cue«${cue}» content«${show(u.content)}»`);
+      lines.push(
+        `  FP[${u.kind}] src«${show(u.src)}» cue«${cue}» content«${show(u.content)}»${around([...u.src, u.cue, ...u.content])}`,
+      );
     });
     if (lines.length) process.stdout.write(`\n=== ${g.id}\n${lines.join('\n')}\n`);
   }

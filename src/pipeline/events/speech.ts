@@ -28,6 +28,7 @@ import {
   invertedSpeech,
   nounSpeech,
 } from './speechforms.js';
+import { unsourcedSpeech } from './speechunsourced.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** Words telling when something was said ("said on Wednesday night that …"). */
@@ -74,7 +75,7 @@ function forBeforeComma(v: SentenceView, k: number): boolean {
   return false;
 }
 
-/** Direct and indirect speech in a sentence. */
+/** Direct and indirect speech in a sentence (with a null speaker where the sentence names no source). */
 export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean[] = quotedTokens(v).inside): Speech[] {
   const out: Speech[] = [];
   const framed = evidenceFrame(v, cues);
@@ -82,7 +83,8 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
   const putIt = asPutIt(v, inside);
   if (putIt) out.push(putIt);
   for (let k = 0; k < v.lower.length; k++) {
-    const s = speechAt(v, cues, inside, k);
+    // "Trump is expected to win", "when asked whether …": an attribution with no source names none
+    const s = unsourcedSpeech(v, k, inside) ?? speechAt(v, cues, inside, k);
     if (s) out.push(s);
   }
   return out;

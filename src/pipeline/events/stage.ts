@@ -45,7 +45,8 @@ function sentenceSpeech(
     const q = toQuote(v, s);
     if (q) quotes.push(continueQuote(doc.text, views, v.index, q));
   }
-  return { speeches, open: quoted.openAtEnd };
+  // an attribution with no source ("X is expected to …") makes a quote, not an event's attribution
+  return { speeches: speeches.filter((s) => s.speaker), open: quoted.openAtEnd };
 }
 
 /** The act noun at c is the object right after the verb at g ("staged [mass] rallies", "carried out two raids"). */
