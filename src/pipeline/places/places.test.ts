@@ -552,11 +552,13 @@ describe('places stage: counties and unplaced streets', () => {
     assert.equal(find(ts, 'Environmental Protection Agency'), undefined);
   });
 
-  it('leaves out a street when the towns of several are named far before it', () => {
+  it('places a street far from any town at the biggest town the document names, and leaves it out when it names none', () => {
     const ts = tops2(
-      'Marchers left Tarvik for Marren on Monday. They sang. They danced. They slept. Police closed Mill Road.',
+      'Marchers left Marren for Tarvik on Monday. They sang. They danced. They slept. Police closed Mill Road.',
     );
-    assert.equal(find(ts, 'Mill Road'), undefined);
+    const road = find(ts, 'Mill Road');
+    assert.deepEqual([road?.place.lat, road?.place.feature, road?.place.geonameid], [44, 'street', null]);
+    assert.equal(find(tops2('They sang. They danced. They slept. Police closed Mill Road.'), 'Mill Road'), undefined);
   });
 
   it('places a street or building at the town written after "in" or "at" ("Mill Road in Marren")', () => {

@@ -65,6 +65,31 @@ function toPlace(lx: PlacesLexicon, text: string, c: Candidate, e: GazetteerEntr
   };
 }
 
+/**
+ * Where the story is, for a street no town next to it places: the biggest town of the country
+ * the document names most (any town it names, before or after the street).
+ */
+function storyTown(out: readonly Toponym[], population: ReadonlyMap<number, number>): Place | undefined {
+  const perCountry = new Map<string, number>();
+  for (const t of out)
+    if (t.place.country && t.use !== 'demonym')
+      perCountry.set(t.place.country, (perCountry.get(t.place.country) ?? 0) + 1);
+  let main: string | undefined;
+  for (const [k, n] of perCountry) if (main === undefined || n > (perCountry.get(main) ?? 0)) main = k;
+  let best: Place | undefined;
+  let most = -1;
+  for (const t of out) {
+    const p = t.place;
+    if (p.country !== main || p.feature !== 'city' || t.use === 'demonym') continue;
+    const n = p.geonameid === null ? 0 : (population.get(p.geonameid) ?? 0);
+    if (n > most) {
+      best = p;
+      most = n;
+    }
+  }
+  return best;
+}
+
 /** Finds and resolves the toponyms of a document (see the folder's index for the rules). */
 export function findPlaces(
   doc: Document,
@@ -122,6 +147,8 @@ export function findPlaces(
   });
   const near = (e: GazetteerEntry): number => nearBonus(e, anchors);
   const out: Toponym[] = [];
+  const unplaced: { f: Found; use: Toponym['use']; locative: boolean }[] = [];
+  const population = new Map<number, number>();
   const resolveOne = (f: Found, next: Found | undefined, prev?: Found): void => {
     const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
@@ -146,6 +173,7 @@ export function findPlaces(
       // a street named after a town ("Washington Square") is not in it; an airport is
       else if ((f.c as PatternCandidate).placeType !== 'street')
         for (const x of f.inner ?? []) resolveOne(x, undefined);
+      else unplaced.push({ f, use: placeUse(f.c, ctx), locative: isLocative(f.c, ctx) });
       return;
     }
     // nearby towns decide only between towns of one name
@@ -198,10 +226,29 @@ export function findPlaces(
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
+    if (pick.entry.geonameid !== null) population.set(pick.entry.geonameid, pick.entry.population);
     out.push({ place: toPlace(lx, doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
   };
   for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1], found[k - 1]);
-  return out;
+  if (unplaced.length === 0) return out;
+  const town = storyTown(out, population);
+  if (!town) return out;
+  for (const { f, use, locative } of unplaced) {
+    const place: Place = {
+      text: doc.text.slice(f.c.start, f.c.end),
+      start: f.c.start,
+      end: f.c.end,
+      name: doc.text.slice(f.c.start, f.c.end),
+      country: town.country,
+      admin1: town.admin1,
+      lat: town.lat,
+      lon: town.lon,
+      geonameid: null,
+      feature: (f.c as PatternCandidate).placeType,
+    };
+    out.push({ place, use, sentence: f.sentence, locative, rule: 'pattern:story-town' });
+  }
+  return out.sort((a, b) => a.place.start - b.place.start);
 }
 
 /** The `places` stage: toponyms resolved against the gazetteer (resource "gazetteer"). */
