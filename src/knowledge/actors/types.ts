@@ -60,5 +60,7 @@ export interface ActorKb {
   readonly byId: ReadonlyMap<string, KbActor>;
   /** Given names (from knowledge and from the names of known people), normalised. */
   readonly givenNames: ReadonlySet<string>;
+  /** One-word state names and their one-letter deletions, for misspelt state names (misspelt.ts). */
+  readonly misspelt: ReadonlyMap<string, readonly KbActor[]>;
   readonly stats: { readonly actors: number; readonly aliases: number; readonly agents: number; readonly ms: number };
 }

@@ -779,6 +779,14 @@ describe('dated roles before the current term', () => {
       assert.equal(k.code, 'JOR', s);
       assert.equal(k.corefOf ?? null, null, s);
     }
+    const again = code(
+      'Saddam Hussein rejected the plan. King Hussein of Jordan flew in. King Hussein then met the envoy.',
+      '1997-05-02',
+    ).ms.filter((m) => m.actorText === 'King Hussein');
+    assert.deepEqual(
+      again.map((m) => m.code),
+      ['JOR', 'JOR'],
+    );
   });
 
   it('reads "President Hussein" after "Saddam Hussein" as Saddam, though the knowledge gives the lone name to the King of Jordan on that date', () => {
@@ -813,5 +821,21 @@ describe('dated roles before the current term', () => {
     // a list inside the clause stays places
     const inside = code('While he was in Iraq, Syria and Jordan, he met officials.').ms;
     assert.equal(inside.filter((m) => ['Syria', 'Jordan'].includes(m.actorText)).length, 0);
+  });
+
+  it('reads a capitalised word one letter off a state\'s long name as that state ("Afganistan"), not a surname ("Bulgari")', () => {
+    assert.equal(find(code('Afganistan accused its neighbour of backing the rebels.').ms, 'Afganistan').code, 'AFG');
+    assert.equal(code('Bulgari opened a store.').ms.filter((m) => m.code === 'BGR').length, 0);
+  });
+
+  it('names bodies after an opposition body noun and through a translation in brackets', () => {
+    const k = find(code('The opposition movement Zorvana staged a rally.').ms, 'The opposition movement Zorvana');
+    assert.deepEqual([k.kind, k.sector], ['name', 'OPP']);
+    const u = find(
+      code('Members of the fundamentalist Zorva (Nation) party protested.').ms,
+      'the fundamentalist Zorva (Nation) party',
+    );
+    assert.equal(u.sector, 'PTY');
+    assert.equal(find(code('The Zorva (Nation) Party protested.').ms, 'The Zorva (Nation) Party').sector, 'PTY');
   });
 });

@@ -170,7 +170,15 @@ function resolveSurname(c: Cand, seen: readonly Cand[]): void {
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
     if (!a?.person || !a.personName || a === c) continue;
-    if (a.needs === 'surname' && !a.corefOf && a.personName.last === pn?.last && a.t1 - a.t0 <= c.t1 - c.t0) continue;
+    if (
+      a.needs === 'surname' &&
+      !a.corefOf &&
+      a.personName.last === pn?.last &&
+      a.t1 - a.t0 <= c.t1 - c.t0 &&
+      // ("King Hussein of Jordan … King Hussein": a royal the text gave a state is an antecedent)
+      !(given && a.code !== null)
+    )
+      continue;
     if (otherState(c, a)) continue;
     // "King Hussein" is no antecedent of "President Hussein": a royal's given name names no one else by title
     if (isGivenNamed(a) && c.role !== null && !GIVEN_NAME_TITLES.has(c.role)) continue;

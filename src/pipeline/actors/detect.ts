@@ -1,5 +1,12 @@
 import type { ActorKb, AgentInfo, NameHit } from '../../knowledge/index.js';
-import { isAllCaps, isCapitalised, normToken, prefixMatches } from '../../knowledge/index.js';
+import {
+  isAllCaps,
+  isCapitalised,
+  MISSPELT_MIN_LENGTH,
+  misspeltState,
+  normToken,
+  prefixMatches,
+} from '../../knowledge/index.js';
 import {
   ADJECTIVES,
   AFTER_HEAD,
@@ -241,9 +248,19 @@ export class SentenceFinder {
         const ok = cand.value.filter((h) => this.caseFits(h, i, cand.end));
         if (ok.length) best = { end: cand.end, hits: ok };
       }
+      if (!best) best = this.misspelt(i);
     }
     this.nameCache.set(i, best);
     return best;
+  }
+
+  /** "Afganistan": a capitalised word nothing else knows, one letter off a state's one-word name, names that state. */
+  private misspelt(i: number): NameMatch | null {
+    const w = this.v.w[i] ?? '';
+    if (w.length < MISSPELT_MIN_LENGTH - 1 || !isCapitalised(w) || isAllCaps(w) || !/^\p{L}+$/u.test(w)) return null;
+    if (this.kb.givenNames.has(this.v.k[i] ?? '')) return null;
+    const actor = misspeltState(this.kb.misspelt, w);
+    return actor ? { end: i + 1, hits: [{ actor, form: 'name', caps: false, anyCase: false, weak: false }] } : null;
   }
 
   private caseFits(h: NameHit, i: number, end: number): boolean {
@@ -503,11 +520,12 @@ export class SentenceFinder {
       ((this.cap(r) && hasLetter(v.w[r] ?? '')) ||
         // "… Partners on Monday": a day or month after a connector is no part of the name
         (CONNECTORS.has(v.k[r] ?? '') && r > s && this.cap(r + 1) && !NOT_NAMES.has(v.k[r + 1] ?? '')) ||
-        /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? ''))
+        /^\d+(st|nd|rd|th)$/.test(v.k[r] ?? '') ||
+        (r > s && this.glossEnd(r) > 0))
     ) {
       if (this.nameAt(r)?.hits[0]?.actor.kind === 'person' || (r > s && this.kb.givenNames.has(v.k[r] ?? '')))
         return null;
-      r++;
+      r = v.w[r] === '(' ? this.glossEnd(r) : r + 1;
     }
     while (r > s && CONNECTORS.has(v.k[r - 1] ?? '')) r--;
     // "General Motors and Chrysler": a company's name ends at its trade word or legal form before "and"
@@ -541,6 +559,19 @@ export class SentenceFinder {
       }
     }
     return { cands: [c], next: named };
+  }
+
+  /**
+   * "Umma (Nation) Party": the end of a capitalised translation in brackets at r, inside a name that goes on after
+   * it with a capitalised word or a body noun; else -1.
+   */
+  glossEnd(r: number): number {
+    const v = this.v;
+    if (v.w[r] !== '(') return -1;
+    let q = r + 1;
+    while (q < this.b && q - r <= 4 && this.cap(q) && hasLetter(v.w[q] ?? '')) q++;
+    if (q === r + 1 || v.w[q] !== ')') return -1;
+    return this.cap(q + 1) || this.agentAt(q + 1) !== null ? q + 1 : -1;
   }
 
   /**

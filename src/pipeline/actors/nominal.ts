@@ -278,6 +278,13 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
       lastWasName = false;
       continue;
     }
+    // "the fundamentalist Umma (Nation) party": a name glossed in brackets before a body noun
+    const glossed = isCapitalised(w) && f.glossEnd(j + 1) > 0 && f.agentAt(f.glossEnd(j + 1)) !== null;
+    if (glossed && hasLetter(w) && !NOT_NAMES.has(k) && agents.length === 0) {
+      titleCase = true;
+      j++;
+      continue;
+    }
     if (
       isCapitalised(w) &&
       hasLetter(w) &&
@@ -292,6 +299,11 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
       if (ahead === null) break;
       titleCase = true;
       j++;
+      continue;
+    }
+    // "the Umma (Nation) party": a translation in brackets after the name
+    if ((titleCase || lastWasName) && agents.length === 0 && f.glossEnd(j) > 0 && f.agentAt(f.glossEnd(j)) !== null) {
+      j = f.glossEnd(j);
       continue;
     }
     if (CONNECTORS.has(k) && titleCase && isCapitalised(v.w[j + 1] ?? '') && f.agentAhead(j + 1) !== null) {
@@ -632,7 +644,9 @@ function namedBody(f: SentenceFinder, c: Cand, info: AgentInfo, end: number): Fo
   if (p > end && v.k[p] === 'the') p++;
   const nm = f.nameAt(p);
   const a = nm?.hits[0]?.actor;
-  const unknown = !nm && BODY_NAMERS.has(info.term) ? f.unknownOrgName(p) : 0;
+  // ("the opposition party Zorvana": the term's last word names the body)
+  const namer = BODY_NAMERS.has(info.term) || BODY_NAMERS.has(info.term.split(' ').pop() ?? '');
+  const unknown = !nm && namer ? f.unknownOrgName(p) : 0;
   if (unknown > p) {
     c.kind = 'name';
     c.name = v.text.slice(v.starts[p] ?? 0, v.ends[unknown - 1] ?? 0);

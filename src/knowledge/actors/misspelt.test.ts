@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { misspeltState, misspeltStates } from './misspelt.js';
+import type { KbActor } from './types.js';
+
+const state = (code: string, name: string): KbActor => ({
+  id: `kb:state/${code.toLowerCase()}`,
+  kind: 'state',
+  name,
+  code,
+  sector: null,
+  country: code,
+  priority: 2,
+});
+
+const byId = new Map(
+  [state('FRD', 'Freedonia'), state('SYL', 'Sylvania'), state('CLB', 'Colomba'), state('OZZ', 'Oz')].map(
+    (a) => [a.id, a] as const,
+  ),
+);
+const index = misspeltStates(byId);
+
+describe('misspelt state names', () => {
+  it('finds the state a word misspells by one letter dropped, added, changed or swapped', () => {
+    for (const w of ['Fredonia', 'Freedonnia', 'Freedomia', 'Freedoina'])
+      assert.equal(misspeltState(index, w)?.code, 'FRD', w);
+  });
+
+  it('finds nothing for short names, a name without its last letter, or words two letters off', () => {
+    assert.equal(misspeltState(index, 'Oy'), null);
+    assert.equal(misspeltState(index, 'Columba'), null);
+    assert.equal(misspeltState(index, 'Freedoni'), null);
+    assert.equal(misspeltState(index, 'Fredoniaa'), null);
+    assert.equal(misspeltState(index, 'Pennsylvania'), null);
+  });
+});

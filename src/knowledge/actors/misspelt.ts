@@ -1,0 +1,66 @@
+import type { KbActor } from './types.js';
+
+/**
+ * The shortest state name (letters) read with one letter wrong: shorter names are too close to other names
+ * ("Columbia" is one letter off Colombia, "Siberia" off Liberia).
+ */
+export const MISSPELT_MIN_LENGTH = 9;
+
+/** Every way of dropping one letter from a word. */
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/**
+ * One-word state names ("Afghanistan", "Mozambique") keyed by the word and its one-letter deletions, so a word one
+ * edit away (a letter dropped, added, changed or two swapped: "Afganistan") finds its state. Only states' own
+ * names of at least MISSPELT_MIN_LENGTH letters: aliases and demonyms are too close to other words ("Holland",
+ * "Hollande").
+ */
+export function misspeltStates(byId: ReadonlyMap<string, KbActor>): ReadonlyMap<string, readonly KbActor[]> {
+  const out = new Map<string, KbActor[]>();
+  const add = (key: string, a: KbActor) => {
+    const list = out.get(key) ?? [];
+    if (!list.includes(a)) list.push(a);
+    out.set(key, list);
+  };
+  for (const a of byId.values()) {
+    if (a.kind !== 'state') continue;
+    const w = a.name.toLowerCase();
+    if (!/^\p{L}+$/u.test(w) || w.length < MISSPELT_MIN_LENGTH) continue;
+    add(w, a);
+    for (const d of deletions(w)) add(d, a);
+  }
+  return out;
+}
+
+/** Whether two different words are one edit apart: a letter dropped, added or changed, or two neighbours swapped. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  if (a.length === b.length + 1) return a.slice(i + 1) === b.slice(i);
+  if (b.length === a.length + 1) return b.slice(i + 1) === a.slice(i);
+  return false;
+}
+
+/** The one state a capitalised word misspells (edit distance one), or null when none or several. */
+export function misspeltState(index: ReadonlyMap<string, readonly KbActor[]>, word: string): KbActor | null {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w) || w.length < MISSPELT_MIN_LENGTH - 1) return null;
+  const found = new Set<KbActor>();
+  for (const key of [w, ...deletions(w)]) for (const a of index.get(key) ?? []) found.add(a);
+  if (found.size !== 1) return null;
+  const [a] = found;
+  if (!a) return null;
+  const name = a.name.toLowerCase();
+  // a name without its last letter is often a word of its own ("Bulgari", a surname), not a slip
+  if (name.startsWith(w)) return null;
+  return oneEdit(w, name) ? a : null;
+}
