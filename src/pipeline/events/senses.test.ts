@@ -276,3 +276,21 @@ describe('senses: calls that phone, asks that question', () => {
     assertNoEvent(evs, (e) => e.event === 'REQUEST');
   });
 });
+
+describe('senses: "end up"', () => {
+  it('codes no AGREE or RETREAT on "end" in "Freedonia and Sylvania will end up fighting each other"', () => {
+    const evs = code('Freedonia and Sylvania will end up fighting each other.', [
+      '5 nsubj PROPN Freedonia NNP',
+      '3 cc CCONJ and CC',
+      '1 conj PROPN Sylvania NNP',
+      '5 aux AUX will MD',
+      '0 root VERB end VB',
+      '5 compound:prt ADP up RP',
+      '5 xcomp VERB fight VBG',
+      '7 obj DET each DT',
+      '8 fixed ADJ other JJ',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText.startsWith('end'));
+  });
+});

@@ -165,20 +165,27 @@ function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigg
   return { ...t, code, info, explain: [...t.explain, why] };
 }
 
+/** "they will end up fighting": "end up" says where things lead; the act after it, if any, is coded on its own word. */
+function endsUp(v: SentenceView, t: Trigger): boolean {
+  return t.pos === 'verb' && v.lemma[t.i] === 'end' && v.lower[t.i + 1] === 'up';
+}
+
+/** Senses in which a trigger is no event. */
+const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
+  orderedThing,
+  documentCalls,
+  huntedFor,
+  privateVote,
+  callForNothing,
+  questionAsked,
+  endsUp,
+];
+
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (
-      orderedThing(v, t) ||
-      closedForMishap(v, t, lex) ||
-      documentCalls(v, t) ||
-      huntedFor(v, t) ||
-      privateVote(v, t) ||
-      callForNothing(v, t) ||
-      questionAsked(v, t)
-    )
-      continue;
+    if (closedForMishap(v, t, lex) || NO_EVENT.some((f) => f(v, t))) continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),

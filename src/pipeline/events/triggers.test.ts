@@ -1696,3 +1696,21 @@ describe('lexicon: signing domestic acts, "said it must"', () => {
     assert.ok(code('Freedonia said Sylvania must withdraw.').some((e) => e.event === 'REQUEST'));
   });
 });
+
+describe('lexicon: figures of speech and other senses of force words', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no ASSAULT for striking a blow for a principle, winding up a speech, ad targeting or capturing methane', () => {
+    assert.ok(!has('Freedonia is striking a blow for the principle.', 'striking'));
+    assert.ok(!has('The Freedonia leader wound up his speech.', 'wound'));
+    assert.ok(!has('Freedonia users can turn off ad targeting.', 'targeting'));
+    assert.ok(!has('The Freedonia rule forced companies to capture methane gas.', 'capture'));
+  });
+  it("codes no ASSAULT for abusing one's power, ASSAULT for abusing prisoners", () => {
+    assert.ok(!has('The Freedonia president abused the power given to her.', 'abused'));
+    assert.ok(code('Freedonia soldiers abused Sylvania prisoners.').some((e) => e.event === 'ASSAULT'));
+  });
+  it('codes signalling willingness as AGREE, signalling a forecast as nothing', () => {
+    assert.ok(code('Freedonia signaled its willingness to negotiate with Sylvania.').some((e) => e.event === 'AGREE'));
+    assert.ok(!has('Freedonia signaled that the economy would slow.', 'signaled'));
+  });
+});
