@@ -199,7 +199,9 @@ describe('senses: passives', () => {
     assertNoEvent(evs, (e) => e.event === 'REQUEST');
   });
   it('codes no COOPERATE for "The rifle has been used by the police and armies of Freedonia" (the armies use it)', () => {
-    const evs = code('The rifle has been used by the police and armies of Freedonia.', [
+    const mentions: MentionSpec[] = [...M, ['the police', null, 'COP'], ['armies', null, 'MIL']];
+    const text = 'The rifle has been used by the police and armies of Freedonia.';
+    const parse = [
       '2 det DET the DT',
       '5 nsubj:pass NOUN rifle NN',
       '5 aux AUX have VBZ',
@@ -213,7 +215,8 @@ describe('senses: passives', () => {
       '12 case ADP of IN',
       '10 nmod PROPN Freedonia NNP',
       '5 punct PUNCT . .',
-    ]);
+    ];
+    const evs = codeEvents(fixtureDoc(text, { mentions, published: '2020-05-01', parse }), lex).events;
     assertNoEvent(evs, (e) => e.eventText === 'used');
   });
 });
