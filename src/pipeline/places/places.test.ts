@@ -58,6 +58,7 @@ const gazetteer = buildGazetteer([
     lon: 73,
     population: 600000,
     geonameid: 10,
+    abbreviations: ['V.G.'],
   }),
   row({
     name: 'Velgrad',
@@ -242,6 +243,14 @@ describe('places stage', () => {
     assert.deepEqual(names('The coach praised Tarvik Baines after the match.'), []);
     assert.deepEqual(names('The court heard that Tarvik had left the house.'), []);
     assert.deepEqual(names('The court heard that she had moved to Tarvik.'), ['Tarvik']);
+  });
+
+  it('takes a town named twice ("Velgrad, V.G.") as one toponym', () => {
+    const ts = tops('Talks were held in Velgrad, V.G., on Monday.');
+    assert.deepEqual(
+      ts.map((t) => [t.place.text, t.place.geonameid]),
+      [['Velgrad, V.G.', 10]],
+    );
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

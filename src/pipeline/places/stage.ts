@@ -149,6 +149,8 @@ export function findPlaces(
   const out: Toponym[] = [];
   const unplaced: { f: Found; use: Toponym['use']; locative: boolean }[] = [];
   const population = new Map<number, number>();
+  // set when a toponym took in the next one ("Washington, D.C."), which is then skipped
+  let twinned = false;
   const resolveOne = (f: Found, next: Found | undefined, prev?: Found): void => {
     const ctx: UseContext = { text: doc.text, lexicon: lx, words: f.words, syntax: doc.layers.syntax, actorSpans };
     const hint = hintFor(doc.text, f, next, focus);
@@ -227,9 +229,20 @@ export function findPlaces(
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
     if (pick.entry.geonameid !== null) population.set(pick.entry.geonameid, pick.entry.population);
-    out.push({ place: toPlace(lx, doc.text, f.c, pick.entry), use, sentence: f.sentence, locative, rule });
+    let place = toPlace(lx, doc.text, f.c, pick.entry);
+    // "Washington, D.C.": one town named twice is one toponym
+    const twin = next && !f.c.direction ? afterComma(doc.text, f, next, focus) : undefined;
+    if (next && twin && twin.id === pick.entry.id) {
+      place = { ...place, text: doc.text.slice(place.start, next.c.end), end: next.c.end };
+      twinned = true;
+    }
+    out.push({ place, use, sentence: f.sentence, locative, rule });
   };
-  for (let k = 0; k < found.length; k++) resolveOne(found[k] as Found, found[k + 1], found[k - 1]);
+  for (let k = 0; k < found.length; k++) {
+    twinned = false;
+    resolveOne(found[k] as Found, found[k + 1], found[k - 1]);
+    if (twinned) k++;
+  }
   if (unplaced.length === 0) return out;
   const town = storyTown(out, population);
   if (!town) return out;
