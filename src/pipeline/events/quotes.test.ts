@@ -1148,3 +1148,34 @@ describe('quotes: questions asked', () => {
     assert.equal(q.content, 'But why?');
   });
 });
+
+describe('quotes: what a stance refers to', () => {
+  it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
+    // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .
+    const parse = [
+      '4 punct PUNCT',
+      '4 nsubj PRON',
+      '4 aux AUX',
+      '9 ccomp VERB win',
+      '4 punct PUNCT',
+      '4 punct PUNCT',
+      '9 nsubj PROPN',
+      '7 flat PROPN',
+      '0 root VERB say',
+      '11 punct PUNCT',
+      '9 advcl VERB refer',
+      '14 case ADP',
+      '14 det DET',
+      '11 obl NOUN election',
+      '16 case ADP',
+      '14 nmod PROPN',
+      '9 punct PUNCT',
+    ];
+    const q = cued(
+      quotes('“We will win,” Ivan Petrov said, referring to the elections in Sylvania.', { parse }),
+      'referring',
+    );
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the elections in Sylvania');
+  });
+});

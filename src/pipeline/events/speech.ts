@@ -437,6 +437,13 @@ function parataxisSpan(v: SentenceView, k: number): [number, number] {
   return [from, to];
 }
 
+/** Verbs whose "to" phrase is what they are about: "referring to the convention", "pointed to the polls". */
+const TO_WHAT = /^(refer|point)$/;
+
+/** Whether token x is a preposition introducing what cue k is about ("called for", "spoke of", "referring to"). */
+const aboutWord = (v: SentenceView, k: number, x: number): boolean =>
+  /^(for|on|of|about)$/.test(v.lower[x] ?? '') || (v.lower[x] === 'to' && TO_WHAT.test(v.lemma[k] ?? ''));
+
 /**
  * "Clinton cited derogatory comments", "critics questioned his health": a stance toward a thing;
  * "called for more investment", "called on Congress to act", "spoke of a new era": toward the phrase.
@@ -446,7 +453,7 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
   const obj =
     dependents(v, k, 'obj')[0] ??
     // "called for eliminating the tax": a gerund clause after "for" too
-    dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && /^(for|on|of|about)$/.test(v.lower[k + 1] ?? ''));
+    dependents(v, k, 'obl', 'advcl').find((c) => k + 1 < c && aboutWord(v, k, k + 1));
   if (obj === undefined) return [-1, -1];
   const ct = subtree(v, obj).filter((x) => x > k && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));
   let from = ct[0] ?? -1;
@@ -473,7 +480,7 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
     const last = lastContentToken(v);
     while (to < last && !/^[,;:]$/.test(v.lower[to + 1] ?? '')) to++;
   }
-  if (/^(for|on|of|about)$/.test(v.lower[from] ?? '')) from++;
+  if (aboutWord(v, k, from)) from++;
   if (to < from) from = -1;
   return [from, to];
 }
