@@ -17,7 +17,12 @@ export interface ArgDraft {
   readonly explain: string[];
   /** A past participle modifying a noun ("the rebels accused of …"): the noun is acted on. */
   passiveParse: boolean;
+  /** No recipient is to be looked for further (the words after the trigger belong to another verb). */
+  closed?: boolean;
 }
+
+/** How an explanation says that an event takes no recipient, so later steps look for none. */
+export const NO_RECIPIENT = 'args: no recipient';
 
 /** The recipient frame of a trigger. */
 export function argFrame(t: Trigger): ArgFrame {

@@ -14,7 +14,7 @@ import {
   syntacticSubject,
   UNDERGOES,
 } from './args.js';
-import type { ArgDraft, ArgFrame } from './args-draft.js';
+import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
 
@@ -102,6 +102,28 @@ function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: S
   if (d.actor.length || d.recipient.length) d.explain.push('args: passive subject → recipient, by-agent → actor');
 }
 
+/**
+ * "The U.S. strikes support Afghanistan": a verb in -s whose object is a name the parse gives a bare
+ * common noun right after the verb as compound ("support Afghanistan") is a misread plural noun
+ * subject of that noun, which is the true verb; the name is that verb's object, not the act's.
+ */
+function misreadPluralSubject(v: SentenceView, i: number): boolean {
+  const c = i + 1;
+  const o = v.head[c] ?? -1;
+  return (
+    v.xpos[i] === 'VBZ' &&
+    /s$/.test(v.lower[i] ?? '') &&
+    v.deprel[c] === 'compound' &&
+    v.xpos[c] === 'NN' &&
+    (v.mentionAt[c] ?? -1) < 0 &&
+    o === c + 1 &&
+    v.upos[o] === 'PROPN' &&
+    v.deprel[o] === 'obj' &&
+    v.head[o] === i &&
+    (v.mentionAt[o] ?? -1) >= 0
+  );
+}
+
 /** An active verb: its subject is the actor, its object (when the frame wants one) the recipient. */
 function activeArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
   const { frame, recPreps, wantObj } = f;
@@ -109,6 +131,11 @@ function activeArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Su
   if (d.actor.length) d.explain.push('args: actor = subject');
   // a frame that lists a preposition first ("give … to X") prefers it over the object
   const prepFirst = frame !== 'none' && frame[0] !== 'obj' && frame.includes('obj');
+  if (wantObj && misreadPluralSubject(v, t.i)) {
+    d.closed = true;
+    d.explain.push(`${NO_RECIPIENT}: "${v.lower[t.i]}" is a plural noun, the subject of "${v.lower[t.i + 1]}"`);
+    return;
+  }
   if (wantObj && !(prepFirst && hasPrepArg(v, t.i, recPreps))) {
     for (const c of dependents(v, t.i, 'obj', 'iobj')) {
       d.recipient = groupFromToken(v, c);

@@ -64,7 +64,31 @@ function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
   d.actor = leftGroup(v, open >= 0 ? open : t.i);
   if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
   if (d.actor.length && addressedWriting(v, t, d)) return;
+  if (d.actor.length && partnersBefore(v, t, d)) return;
   if (d.actor.length) d.explain.push('args (word order): actor = nearest mention to the left');
+}
+
+/**
+ * "X seeks cooperation with A and B to suppress …", "X signed a deal with Y to build …": the party
+ * of a "with" phrase right before an infinitive of purpose is a partner in the act it serves; the
+ * party before that phrase (the one seeking, signing) is the infinitive's actor. Replaces the actor.
+ */
+function partnersBefore(v: SentenceView, t: Trigger, d: ArgDraft): boolean {
+  if (v.lower[t.i - 1] !== 'to') return false;
+  const first = v.mentionTokens[d.actor[0] as number]?.first ?? -1;
+  const last = v.mentionTokens[d.actor[d.actor.length - 1] as number]?.last ?? -1;
+  if (last !== t.i - 2) return false;
+  let k = first - 1;
+  while (k >= 0 && /^(the|a|an|both|its|their)$/.test(v.lower[k] ?? '')) k--;
+  if (v.lower[k] !== 'with') return false;
+  const before = leftGroup(v, k, 10).filter((mi) => !d.actor.includes(mi));
+  if (!before.length) return false;
+  // (the one seeking or signing, not a party of some phrase: "according to an agreement with Y")
+  const end = v.mentionTokens[before[before.length - 1] as number]?.last ?? k;
+  if (v.lower.slice(end + 1, k).some((w) => PREPS.has(w) || w === ',')) return false;
+  d.actor = before;
+  d.explain.push('args (word order): actor = the party before the "with" partners of the act the infinitive serves');
+  return true;
 }
 
 /** Words of a letter or message sent to someone ("wrote to X", "a letter to X", "sent … to X"). */
@@ -164,6 +188,7 @@ export function nounByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void 
 
 /** The recipient by word order, when the parse gave none. */
 export function recipientByWordOrder(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft): void {
+  if (d.closed) return;
   if (!d.recipient.length && t.pos === 'verb' && f.frame !== 'none') {
     // "Y wrote to X, demanding …": the addressee of the letter is the one asked
     const w = writingAddressee(v, t);

@@ -1,6 +1,7 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import { actorBeforeAside } from './args-aside.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
+import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
 import { undergoneObject } from './args-undergo.js';
@@ -493,21 +494,6 @@ export function objectOfVerbBefore(v: SentenceView, mi: number): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'because',
-  'if',
-  'when',
-  'after',
-  'before',
-  'since',
-  'unless',
-  'as',
-]);
-
 /** Mention mi lies in an adverbial clause ("While …, ") that a comma closes before token i. */
 export function inFrontedClause(v: SentenceView, mi: number, i: number): boolean {
   const span = v.mentionTokens[mi];
@@ -759,13 +745,14 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
   // "soldiers killed in Ukraine", "officials accused of …": a past participle modifies the one acted on
   if (reducedRelative(v, i)) return { group: groupFromToken(v, h), passive: true };
   if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
-  return { group: [], passive: false };
+  // "While some weaken …, Paris and Berlin continue to …": names the parse hung inside the fronted clause
+  return { group: subjectAfterFrontedClause(v, i), passive: false };
 }
 
 /**
  * The verb a conjunct at i is coordinated with when the parse's head h has another form (VBG vs VBD):
  * the nearest verb between them of i's own form, with a subject of its own, right before "and/but
- * (instead/also …)"; else -1.
+ * (instead/also …)", or after ", and" the verb of i's form a participle clause above h hangs on; else -1.
  */
 function likeConjunct(v: SentenceView, h: number, i: number): number {
   const form = v.xpos[i];
@@ -776,6 +763,16 @@ function likeConjunct(v: SentenceView, h: number, i: number): number {
   for (let j = k - 1; j > h; j--) {
     if (v.upos[j] !== 'VERB' || v.xpos[j] !== form) continue;
     return dependents(v, j, 'nsubj').length ? j : -1;
+  }
+  // "X defends its ties, saying they promote peace, and rejects …": after ", and", a conjunct hung
+  // inside a participle clause ("saying …") goes with the verb of its own form that clause hangs on
+  if (v.lower[k - 1] !== ',') return -1;
+  let a = h;
+  let through = false;
+  for (let n = 0; n < 4 && a >= 0; n++) {
+    if (v.deprel[a] === 'advcl' && v.xpos[a] === 'VBG') through = true;
+    a = v.head[a] ?? -1;
+    if (a >= 0 && through && v.upos[a] === 'VERB' && v.xpos[a] === form && dependents(v, a, 'nsubj').length) return a;
   }
   return -1;
 }

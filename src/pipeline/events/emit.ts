@@ -1,6 +1,7 @@
 import type { Event } from '../../schema/output.js';
 import type { LedgerItem } from './claims.js';
 import { businessDealing } from './commerce.js';
+import { withoutOwnRecipient } from './recipients-own.js';
 import { hostedVisit, isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import type { Pending, SentenceState } from './sentence.js';
 import type { Trigger } from './triggers.js';
@@ -61,7 +62,7 @@ export function emitSentence(
     const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
     pairs.forEach((x, k) => {
       const id = `${s.docId}:e${events.length + 1}`;
-      const e = { ...x, id };
+      const e = { ...withoutOwnRecipient(x), id };
       events.push(e);
       if (k === 0) {
         ids.set(p.t, id);

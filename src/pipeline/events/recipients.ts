@@ -1,5 +1,6 @@
 import type { ActorRef, Event, Quote } from '../../schema/output.js';
 import { type Args, conditionParty, nextMention, rightGroup, toRef } from './args.js';
+import { NO_RECIPIENT } from './args-draft.js';
 import { proposalOwner, RULES } from './places.js';
 import { actSpeech, toQuote } from './quotes.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
@@ -192,6 +193,40 @@ function talksRecipient(s: SentenceState, p: Pending): void {
   if (party.length) p.e = directed(p.e, party, 'args: recipient = the other side of the talks the act follows');
 }
 
+/**
+ * "The French strikes support Mali in …": an act noun that is the subject of a verb coded as an act
+ * of another kind does that act; the parties after it are that verb's, not the noun's.
+ */
+function subjectOfOtherAct(s: SentenceState, p: Pending): boolean {
+  const { v } = s;
+  const { t } = p;
+  if ((p.e.explain ?? []).some((x) => x.startsWith(NO_RECIPIENT))) return true;
+  if (!v.parsed || t.pos !== 'noun' || !/^nsubj/.test(v.deprel[t.i] ?? '')) return false;
+  const h = v.head[t.i] ?? -1;
+  return h > t.i && s.triggers.some((x) => x.i === h && x.pos === 'verb' && x.info.plover !== t.info.plover);
+}
+
+/** Nouns of a charge or report that a denial answers. */
+const CHARGES =
+  /^(allegation|allegations|accusation|accusations|charge|charges|claim|claims|report|reports|rumou?r|rumou?rs|suggestion|suggestions|assertion|assertions)$/;
+
+/**
+ * "rejects allegations of arming the Houthis": a denial of a charge is directed at those who make it
+ * (found elsewhere, when named: "denied accusations by Ukraine"), never at a party inside what is charged.
+ */
+function answersCharge(s: SentenceState, p: Pending): boolean {
+  const { v } = s;
+  const { t } = p;
+  if (t.pos !== 'verb' || p.e.event !== 'REJECT') return false;
+  const charge = (k: number) =>
+    CHARGES.test(v.lower[k] ?? '') ||
+    s.triggers.some((x) => x.i === k && x.pos === 'noun' && x.entry.role === 'accuse');
+  if (v.parsed) return (v.children[t.i] ?? []).some((o) => v.deprel[o] === 'obj' && charge(o));
+  let k = t.last + 1;
+  while (/^(the|these|those|all|any|such)$/.test(v.lower[k] ?? '')) k++;
+  return charge(k);
+}
+
 /** The recipient named later in the clause (judged owner, condition party, talks party, next mention), when none is yet. */
 function laterRecipient(s: SentenceState, p: Pending): void {
   const { v } = s;
@@ -207,7 +242,7 @@ function laterRecipient(s: SentenceState, p: Pending): void {
       p.e = directed(p.e, target, 'args: recipient = the party whose act is the condition ("unless/if")');
   }
   talksRecipient(s, p);
-  if (!p.e.recipient.length && p.e.actor.length) {
+  if (!p.e.recipient.length && p.e.actor.length && !subjectOfOtherAct(s, p) && !answersCharge(s, p)) {
     const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
     // "threatened to break relations with Russia": through an infinitive, any preposition may lead to it
     let infinitive = false;

@@ -520,6 +520,19 @@ function intendedBy(v: SentenceView, g: Trigger, t: Trigger, cues: Cues): Trigge
   return g;
 }
 
+/**
+ * "seeks increased cooperation with X to suppress …": the acts an infinitive of purpose serves — its
+ * governor, and the acts whose words the parse hangs it on or that modify them — that precede it.
+ */
+function purposeServed(v: SentenceView, triggers: readonly Trigger[], t: Trigger, gov: Governor): Trigger[] {
+  if (t.pos !== 'verb' || v.lower[t.i - 1] !== 'to' || !v.parsed || v.upos[t.i] !== 'VERB') return [];
+  if (!/^(acl|advcl)/.test(v.deprel[t.i] ?? '')) return [];
+  const h = v.head[t.i] ?? -1;
+  // ("increased cooperation": the act word may modify the noun the infinitive hangs on)
+  const near = triggers.filter((x) => x !== t && ((x.i <= h && h <= x.last) || v.head[x.i] === h));
+  return [...new Set([...(gov.trigger ? [gov.trigger] : []), ...near])].filter((g) => g.last < t.i - 1);
+}
+
 /** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
 export function statusOf(
   v: SentenceView,
@@ -527,6 +540,7 @@ export function statusOf(
   t: Trigger,
   cues: Cues,
   published: number | null,
+  depth = 0,
 ): StatusResult & { governor: Governor } {
   const explain: string[] = [];
   const gov = governorOf(v, triggers, t);
@@ -632,6 +646,19 @@ export function statusOf(
       return { status: 'asserted', swallowed: true, intent: false, explain: [`content of "${gw}"`], governor: gov };
     }
   }
+  // "seeks cooperation with X to suppress terrorism": the purpose of an intended act is intended too
+  const served = (depth < 3 ? purposeServed(v, triggers, t, gov) : []).find(
+    (g) => statusOf(v, triggers, g, cues, published, depth + 1).status === 'intended',
+  );
+  // (an act of conflict it serves is no warning to anyone: coded as itself, not as THREATEN)
+  if (served)
+    return {
+      status: 'intended',
+      swallowed: false,
+      intent: t.info.quadClass === 1 || t.info.quadClass === 2,
+      explain: [`status: intended (purpose of the intended "${v.lower[served.i]}")`],
+      governor: gov,
+    };
   if (gov.claimToken >= 0) {
     const w = v.lower[gov.claimToken];
     // "rejects allegations of arming": the allegation is itself the object of a denial

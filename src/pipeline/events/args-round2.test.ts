@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { ActorRef, Event } from '../../schema/output.js';
+import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
+import { withoutOwnRecipient } from './recipients-own.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const codes = (refs: Event['actor']) => refs.map((r) => r.code ?? r.sector);
+const code = (text: string, parse: readonly string[], mentions: readonly MentionSpec[] = STATES) =>
+  codeEvents(fixtureDoc(text, { mentions, parse, published: '2020-05-01' }), lex).events;
+const list = (evs: readonly Event[]) => evs.map((x) => `${x.event}:${x.eventText}`).join(', ');
+
+describe('event arguments: round 2', () => {
+  it('gives a verb in -s misread before a noun-verb ("The Freedonian strikes support Sylvania") no recipient', () => {
+    // The Freedonian strikes support Sylvania in the war .
+    const p = [
+      '2 det DET the DT',
+      '3 nsubj PROPN Freedonian NNP',
+      '0 root VERB strike VBZ',
+      '5 compound NOUN support NN',
+      '3 obj PROPN Sylvania NNP',
+      '8 case ADP in IN',
+      '8 det DET the DT',
+      '3 obl NOUN war NN',
+      '3 punct PUNCT . .',
+    ];
+    const m: MentionSpec[] = [['Freedonian', 'FRE', null], ...STATES];
+    const evs = code('The Freedonian strikes support Sylvania in the war.', p, m);
+    const e = evs.find((x) => x.eventText === 'strikes');
+    assert.ok(e, `no event on "strikes" in ${list(evs)}`);
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), []);
+  });
+
+  it("gives an act noun that is the subject of a verb of another kind no recipient from that verb's object", () => {
+    // The Freedonian airstrikes support Sylvania .
+    const p = [
+      '3 det DET the DT',
+      '3 amod ADJ Freedonian JJ',
+      '4 nsubj NOUN airstrike NNS',
+      '0 root VERB support VBP',
+      '4 obj PROPN Sylvania NNP',
+      '4 punct PUNCT . .',
+    ];
+    const m: MentionSpec[] = [['Freedonian', 'FRE', null], ...STATES];
+    const evs = code('The Freedonian airstrikes support Sylvania.', p, m);
+    const e = evs.find((x) => x.eventText === 'airstrikes');
+    assert.ok(e, `no event on "airstrikes" in ${list(evs)}`);
+    assert.deepEqual(codes(e.recipient), []);
+    const s = evs.find((x) => x.eventText === 'support');
+    assert.deepEqual(s ? codes(s.recipient) : [], ['SYL']);
+  });
+
+  it("drops the actor's own state from a list of recipients, and keeps a recipient that is its side alone", () => {
+    const base = codeEvents(fixtureDoc('Freedonia supported Sylvania.', { mentions: STATES }), lex).events.find(
+      (x) => x.event === 'SUPPORT',
+    );
+    assert.ok(base);
+    const fre = base.actor[0] as ActorRef;
+    const syl = base.recipient[0] as ActorRef;
+    const listed = withoutOwnRecipient({ ...base, recipient: [{ ...fre, sector: null }, syl] });
+    assert.deepEqual(codes(listed.recipient), ['SYL']);
+    const alone = withoutOwnRecipient({ ...base, recipient: [{ ...fre, sector: null }] });
+    assert.deepEqual(codes(alone.recipient), ['FRE']);
+    const domestic = withoutOwnRecipient({ ...base, recipient: [{ ...fre, sector: 'OPP' }, syl] });
+    assert.deepEqual(
+      codes(domestic.recipient),
+      ['OPP', 'SYL'].map((x, k) => (k === 0 ? 'FRE' : x)),
+    );
+  });
+
+  it('directs a denial of allegations at no party named inside what is alleged, and gives ", and rejects" after a "saying" clause the first subject', () => {
+    // Freedonia defends its ties , saying they promote peace , and rejects allegations of arming Sylvania .
+    const p = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB defend VBZ',
+      '4 nmod:poss PRON its PRP$',
+      '2 obj NOUN tie NNS',
+      '6 punct PUNCT , ,',
+      '2 advcl VERB say VBG',
+      '8 nsubj PRON they PRP',
+      '6 ccomp VERB promote VBP',
+      '8 obj NOUN peace NN',
+      '12 punct PUNCT , ,',
+      '12 cc CCONJ and CC',
+      '8 conj VERB reject VBZ',
+      '12 obj NOUN allegation NNS',
+      '15 mark SCONJ of IN',
+      '13 acl VERB arm VBG',
+      '15 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const text = 'Freedonia defends its ties, saying they promote peace, and rejects allegations of arming Sylvania.';
+    const evs = code(text, p);
+    const e = evs.find((x) => x.eventText === 'rejects');
+    assert.ok(e, `no event on "rejects" in ${list(evs)}`);
+    assert.deepEqual(codes(e.actor), ['FRE']);
+    assert.deepEqual(codes(e.recipient), []);
+  });
+
+  it('makes the purpose of a sought cooperation intended, done by the one seeking it, not its partners', () => {
+    // Freedonia seeks closer cooperation with Sylvania to suppress terrorism .
+    const p = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB seek VBZ',
+      '4 amod ADJ close JJR',
+      '2 obj NOUN cooperation NN',
+      '6 case ADP with IN',
+      '4 nmod PROPN Sylvania NNP',
+      '8 mark PART to TO',
+      '4 acl VERB suppress VB',
+      '8 obj NOUN terrorism NN',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia seeks closer cooperation with Sylvania to suppress terrorism.', p);
+    const e = evs.find((x) => x.eventText === 'suppress');
+    assert.ok(e, `no event on "suppress" in ${list(evs)}`);
+    assert.equal(e.status, 'intended');
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
+});
