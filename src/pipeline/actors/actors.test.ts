@@ -837,5 +837,7 @@ describe('dated roles before the current term', () => {
     );
     assert.equal(u.sector, 'PTY');
     assert.equal(find(code('The Zorva (Nation) Party protested.').ms, 'The Zorva (Nation) Party').sector, 'PTY');
+    const quoted = code("Police will not tolerate rallies by the Zorva (``Enough'') group.").ms;
+    assert.ok(quoted.some((m) => m.actorText === "the Zorva (``Enough'') group"));
   });
 });

@@ -142,6 +142,8 @@ const IT_SUBJECT_VERBS = new Set(['seems', 'appears', 'remains', 'emerged', 'tak
 const IT_SUBJECT_AUX = new Set(['is', 'was', "'s", 'will', 'would', 'has', 'had', 'may', 'might', 'could']);
 const IT_SUBJECT_SKIP = new Set(['be', 'been', 'not', 'also', 'still']);
 const DEFINITE_DETS = new Set(['the', 'this', 'that']);
+/** Quotation marks as tokens. */
+const QUOTE_MARKS = /^(``|''|`|"|“|”|‘|’|')$/;
 /** Subordinators opening a fronted clause ("While …, X and Y continue"). */
 const FRONTED_SUBORDINATORS = new Set([
   'while',
@@ -569,8 +571,13 @@ export class SentenceFinder {
     const v = this.v;
     if (v.w[r] !== '(') return -1;
     let q = r + 1;
-    while (q < this.b && q - r <= 4 && this.cap(q) && hasLetter(v.w[q] ?? '')) q++;
-    if (q === r + 1 || v.w[q] !== ')') return -1;
+    let words = 0;
+    // ("the Kifaya (``Enough'') group": quotation marks around the translation)
+    while (q < this.b && q - r <= 6 && ((this.cap(q) && hasLetter(v.w[q] ?? '')) || QUOTE_MARKS.test(v.w[q] ?? ''))) {
+      if (hasLetter(v.w[q] ?? '')) words++;
+      q++;
+    }
+    if (words === 0 || words > 4 || v.w[q] !== ')') return -1;
     return this.cap(q + 1) || this.agentAt(q + 1) !== null ? q + 1 : -1;
   }
 
