@@ -8,7 +8,8 @@
  *   - world-countries  country names, ISO codes, alternative spellings, demonyms, centroid, area
  *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, UK and Irish
  *                      counties, extra names
- * Philippine "X City" towns also answer to "X" when no other place bears that name.
+ * Philippine "X City" towns also answer to "X" when no other place bears that name; English
+ * "X-on-Sea", "X upon Y", "X in Y" towns answer to "X" when no place of that name is a tenth their size.
  * Admin1 coordinates and population are derived from their cities (the seat, else the largest).
  * The output is one gzipped TSV line per place; see src/knowledge/places/format.ts for columns.
  */
@@ -361,6 +362,25 @@ for (let i = 0; i < rows.length; i++) {
   const r = rows[i] as GazetteerRow;
   const short = / City$/.test(r.name) && r.country === 'PHL' && r.feature === 'city' ? r.name.slice(0, -5) : '';
   if (short.length > 2 && !names.has(nameKey(short))) rows[i] = { ...r, aliases: [...r.aliases, short] };
+}
+
+// English towns GeoNames names in full, "Clacton-on-Sea", "Barrow in Furness", "Stoke-on-Trent":
+// the press mostly writes the first part; it becomes an alias unless a place already bearing it
+// has a tenth of the town's population or more
+const ENGLISH = new Set(['GBR', 'IRL', 'USA', 'CAN', 'AUS', 'NZL', 'ZAF']);
+const ON_RIVER = /^(\p{Lu}[\p{L}']+)[ -](?:on|upon|under|by|in)[ -](?:the[ -])?\p{Lu}/u;
+const biggest = new Map<string, number>();
+for (const r of rows)
+  for (const n of [r.name, ...r.aliases]) {
+    const k = nameKey(n);
+    biggest.set(k, Math.max(biggest.get(k) ?? 0, r.feature === 'city' ? r.population : Number.POSITIVE_INFINITY));
+  }
+for (let i = 0; i < rows.length; i++) {
+  const r = rows[i] as GazetteerRow;
+  if (r.feature !== 'city' || !r.country || !ENGLISH.has(r.country)) continue;
+  const short = ON_RIVER.exec(r.name)?.[1];
+  if (!short || short.length < 4 || (biggest.get(nameKey(short)) ?? 0) * 10 >= r.population) continue;
+  rows[i] = { ...r, aliases: [...r.aliases, short] };
 }
 
 const out = join(root, 'models/gazetteer/gazetteer.tsv.gz');

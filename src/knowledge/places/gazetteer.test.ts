@@ -98,4 +98,12 @@ describe('compiled gazetteer', () => {
     assert.ok(g.byDemonym('afghan').some((e) => e.country === 'AFG'));
     assert.ok(g.byName('california').some((e) => e.feature === 'admin1' && e.country === 'USA'));
   });
+
+  it('answers the short form of an English "X-on-Sea" town ("Southend", "Stoke")', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER))
+      return t.skip('models/gazetteer/gazetteer.tsv.gz absent: npm run build:gazetteer');
+    const g = loadGazetteer();
+    assert.ok(g.byName('southend').some((e) => e.name === 'Southend-on-Sea' && e.country === 'GBR'));
+    assert.ok(g.byName('stoke').some((e) => e.name === 'Stoke-on-Trent'));
+  });
 });
