@@ -124,6 +124,8 @@ function seq(v: SentenceView, from: number, to: number, slots: readonly PatternS
  * noun after it ("leave Hawaii in hopes for better opportunities" is no "leave for").
  */
 function prepOfVerb(v: SentenceView, k: number, verb: number): boolean {
+  // ("rush to take the boy", "rush to form a line": the infinitive's "to" is no "rush to <place>")
+  if (v.parsed && v.deprel[k] === 'mark' && v.lower[k] === 'to') return false;
   if (!v.parsed || v.deprel[k] !== 'case') return true;
   const nominal = v.head[k] ?? -1;
   return nominal < 0 || v.head[nominal] === verb;

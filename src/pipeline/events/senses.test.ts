@@ -297,3 +297,98 @@ describe('senses: "end up"', () => {
     assertNoEvent(evs, (e) => e.eventText.startsWith('end'));
   });
 });
+
+describe('senses: closures for emergencies, sessions, hurrying, talk of things, bestowing', () => {
+  const none = (text: string, parse: string[], word: string) =>
+    assertNoEvent(code(text, parse), (e) => e.eventText.startsWith(word));
+  it('codes no COERCE for a road closed while paramedics attended the scene', () => {
+    none(
+      'Freedonia police closed the road while paramedics attended the scene.',
+      [
+        '2 compound PROPN Freedonia NNP',
+        '3 nsubj NOUN police NNS',
+        '0 root VERB close VBD',
+        '5 det DET the DT',
+        '3 obj NOUN road NN',
+        '8 mark SCONJ while IN',
+        '8 nsubj NOUN paramedic NNS',
+        '3 advcl VERB attend VBD',
+        '10 det DET the DT',
+        '8 obj NOUN scene NN',
+        '3 punct PUNCT . .',
+      ],
+      'closed',
+    );
+  });
+  it('codes no CONSULT for lawmakers who "don\'t meet on Fridays" (a day parsed as the object)', () => {
+    none(
+      "Freedonia lawmakers traditionally don't meet on Fridays.",
+      [
+        '2 compound PROPN Freedonia NNP',
+        '6 nsubj NOUN lawmaker NNS',
+        '6 advmod ADV traditionally RB',
+        '6 aux AUX do VBP',
+        '6 advmod PART not RB',
+        '0 root VERB meet VB',
+        '8 case ADP on IN',
+        '6 obj PROPN Friday NNPS',
+        '6 punct PUNCT . .',
+      ],
+      'meet',
+    );
+  });
+  it('codes no visit for "Freedonia ought not to rush to take the boy from Sylvania"', () => {
+    none(
+      'Freedonia ought not to rush to take the boy from Sylvania.',
+      [
+        '5 nsubj PROPN Freedonia NNP',
+        '5 aux AUX ought MD',
+        '5 advmod PART not RB',
+        '5 mark PART to TO',
+        '0 root VERB rush VB',
+        '7 mark PART to TO',
+        '5 xcomp VERB take VB',
+        '9 det DET the DT',
+        '7 obj NOUN boy NN',
+        '11 case ADP from IN',
+        '7 obl PROPN Sylvania NNP',
+        '5 punct PUNCT . .',
+      ],
+      'rush',
+    );
+  });
+  it('codes no CONSULT for "talking of victory" nor for conferring a degree', () => {
+    none(
+      'One Freedonia aide was even talking of victory.',
+      [
+        '3 nummod NUM one CD',
+        '3 compound PROPN Freedonia NNP',
+        '6 nsubj NOUN aide NN',
+        '6 aux AUX be VBD',
+        '6 advmod ADV even RB',
+        '0 root VERB talk VBG',
+        '8 case ADP of IN',
+        '6 obl NOUN victory NN',
+        '6 punct PUNCT . .',
+      ],
+      'talking',
+    );
+    none(
+      'The Freedonia school will confer a degree on the governor.',
+      [
+        '3 det DET the DT',
+        '3 compound PROPN Freedonia NNP',
+        '5 nsubj NOUN school NN',
+        '5 aux AUX will MD',
+        '0 root VERB confer VB',
+        '7 det DET a DT',
+        '5 obj NOUN degree NN',
+        '10 case ADP on IN',
+        '10 det DET the DT',
+        '7 nmod NOUN governor NN',
+        '5 punct PUNCT . .',
+      ],
+      'confer',
+    );
+  });
+});

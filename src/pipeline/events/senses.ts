@@ -150,13 +150,14 @@ function deployedIntoWaters(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
-/** Reasons a road is closed that are no restriction on anyone: mishaps and works. */
-const WORKS = /^(repairs?|maintenance|construction|roadworks|works|resurfacing|traffic|snow|ice|debris|investigation)$/;
+/** Reasons a road is closed that are no restriction on anyone: mishaps, emergencies and works. */
+const WORKS =
+  /^(repairs?|maintenance|construction|roadworks|works|resurfacing|traffic|snow|ice|debris|investigation|paramedics|ambulance|scene|injured|casualties|spill|leak)$/;
 
 /** "Police closed the road after the accident": a road closed for a mishap or works restricts no party (no COERCE). */
 function closedForMishap(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
   if (t.pos !== 'verb' || v.lemma[t.i] !== 'close' || t.info.plover !== 'COERCE') return false;
-  return v.lower.some((w, k) => k > t.last && (lex.cues.mishaps.has(w) || WORKS.test(w)));
+  return v.lower.some((w, k) => k !== t.i && (lex.cues.mishaps.has(w) || WORKS.test(w)));
 }
 
 function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigger {
@@ -170,6 +171,31 @@ function endsUp(v: SentenceView, t: Trigger): boolean {
   return t.pos === 'verb' && v.lemma[t.i] === 'end' && v.lower[t.i + 1] === 'up';
 }
 
+/**
+ * "one even talking of victory", "spoke about the weather": talking of or about something, with no one talked
+ * with or to (no object, no "with"/"to" phrase), consults no one.
+ */
+function talkAbout(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || !/^(talk|speak)$/.test(v.lemma[t.i] ?? '') || t.info.plover !== 'CONSULT')
+    return false;
+  const kids = v.children[t.i] ?? [];
+  const caseOf = (c: number, re: RegExp) =>
+    (v.children[c] ?? []).some((x) => v.deprel[x] === 'case' && re.test(v.lower[x] ?? ''));
+  if (
+    kids.some(
+      (c) => /^(obj|iobj)$/.test(v.deprel[c] ?? '') || (/^obl/.test(v.deprel[c] ?? '') && caseOf(c, /^(with|to)$/)),
+    )
+  )
+    return false;
+  return kids.some((c) => /^obl/.test(v.deprel[c] ?? '') && caseOf(c, /^(of|about)$/));
+}
+
+/** "to confer an honorary doctorate on the governor": "confer" with an object bestows; "confer with" consults. */
+function conferBestows(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'confer' || t.info.plover !== 'CONSULT') return false;
+  return (v.children[t.i] ?? []).some((c) => v.deprel[c] === 'obj');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -179,6 +205,8 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   callForNothing,
   questionAsked,
   endsUp,
+  talkAbout,
+  conferBestows,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */

@@ -1714,3 +1714,9 @@ describe('lexicon: figures of speech and other senses of force words', () => {
     assert.ok(!has('Freedonia signaled that the economy would slow.', 'signaled'));
   });
 });
+
+describe('lexicon: meeting a challenge', () => {
+  it('codes no CONSULT for "Freedonia cannot meet the challenges of the region"', () => {
+    assert.ok(!code('Freedonia cannot meet the challenges of the region.').some((e) => e.eventText === 'meet'));
+  });
+});

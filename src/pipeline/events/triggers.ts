@@ -453,9 +453,9 @@ function appealTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger |
   };
 }
 
-/** Collective bodies whose own sessions are no consultation with another party. */
+/** Collective bodies (and their members, together) whose own sessions are no consultation with another party. */
 const BODY =
-  /^(cabinet|parliament|council|committee|board|assembly|congress|senate|politburo|leadership|junta|legislature|presidium|bureau)$/;
+  /^(cabinet|parliament|council|committee|board|assembly|congress|senate|politburo|leadership|junta|legislature|presidium|bureau|lawmaker|legislator|senator|deputy|mp)$/;
 
 /** "The cabinet met on Sunday": a body as subject, alone (no conjunct), and no one met with (no object, no "with"). */
 function bodyMeetsAlone(v: SentenceView, i: number): boolean {
@@ -465,7 +465,8 @@ function bodyMeetsAlone(v: SentenceView, i: number): boolean {
   if ((v.children[subj] ?? []).some((c) => v.deprel[c] === 'conj')) return false;
   const partner = (v.children[i] ?? []).some(
     (c) =>
-      /^(obj|iobj)$/.test(v.deprel[c] ?? '') ||
+      // ("don't meet on Fridays" with the day parsed as an object: an object behind a preposition is no partner)
+      (/^(obj|iobj)$/.test(v.deprel[c] ?? '') && !(v.children[c] ?? []).some((x) => v.deprel[x] === 'case')) ||
       (/^obl/.test(v.deprel[c] ?? '') && (v.children[c] ?? []).some((x) => /^(with|between)$/.test(v.lower[x] ?? ''))),
   );
   return !partner && !v.lower.slice(i + 1, i + 4).includes('with');
