@@ -124,4 +124,38 @@ describe('event arguments: round 2', () => {
     assert.equal(e.status, 'intended');
     assert.deepEqual(codes(e.actor), ['FRE']);
   });
+
+  it('makes the party a protest presses demands "from" no target of the protest', () => {
+    const m: MentionSpec[] = [['Protesters', null, 'CVL'], ['the opposition', null, 'OPP'], ...STATES];
+    const text = 'Protesters blocked roads for hours to press demands from the opposition for new elections.';
+    const evs = codeEvents(fixtureDoc(text, { mentions: m, published: '2020-05-01' }), lex).events;
+    const e = evs.find((x) => x.eventText === 'blocked');
+    assert.ok(e, `no event on "blocked" in ${list(evs)}`);
+    assert.ok(!codes(e.recipient).includes('OPP'), `recipient ${codes(e.recipient)}`);
+    const t = 'Protesters blocked roads for hours in defiance of Sylvania.';
+    const f = codeEvents(fixtureDoc(t, { mentions: m, published: '2020-05-01' }), lex).events.find(
+      (x) => x.eventText === 'blocked',
+    );
+    assert.deepEqual(f ? codes(f.recipient) : [], ['SYL']);
+  });
+
+  it('makes an act intended inside an allegation claimed ("alleged that Sylvania planned the raid"), and denied inside a denial', () => {
+    const p = (verb: string) => [
+      '2 nsubj PROPN Freedonia NNP',
+      `0 root VERB ${verb} VBD`,
+      '5 mark SCONJ that IN',
+      '5 nsubj PROPN Sylvania NNP',
+      '2 ccomp VERB plan VBD',
+      '7 det DET the DT',
+      '5 obj NOUN raid NN',
+      '2 punct PUNCT . .',
+    ];
+    const alleged = code('Freedonia alleged that Sylvania planned the raid.', p('allege'));
+    const e = alleged.find((x) => x.eventText === 'raid');
+    assert.ok(e, `no event on "raid" in ${list(alleged)}`);
+    assert.equal(e.status, 'claimed');
+    const denied = code('Freedonia denied that Sylvania planned the raid.', p('deny'));
+    const d = denied.find((x) => x.eventText === 'raid');
+    assert.ok(!d || d.status === 'denied', `status ${d?.status}`);
+  });
 });

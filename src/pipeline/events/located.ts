@@ -159,6 +159,20 @@ function placeCountries(s: SentenceState, p: Pending): void {
   }
 }
 
+/** Nouns of a demand or call whose "from/by" party makes it. */
+const DEMANDS = /^(demands?|calls?|appeals?|requests?|pleas?|pressure|petitions?)$/;
+
+/**
+ * "blocked roads to press demands from the opposition": a party after "from" or "by" that follows a
+ * noun of demand is who makes the demand (the protesters' side), never the one protested against.
+ */
+function demandSource(v: SentenceView, r: ActorRef): boolean {
+  const first = v.tokens.findIndex((t) => t.start >= r.start);
+  let k = first - 1;
+  while (k >= 0 && /^(the|a|an|its|their|his|her)$/.test(v.lower[k] ?? '')) k--;
+  return /^(from|by)$/.test(v.lower[k] ?? '') && DEMANDS.test(v.lower[k - 1] ?? '');
+}
+
 /**
  * Parties derived from the places of an act that happened: a protest's target, the country of the
  * place acted on or left, the countries of generic actors and victims, a protest's host country.
@@ -172,7 +186,7 @@ export function placeDerived(s: SentenceState, p: Pending): void {
   if (!p.e.recipient.length && p.e.actor.length && p.e.event === 'PROTEST') {
     // "blocked a road to show their disapproval for the United States' policies", "… in defiance of
     // Chinese authorities": a protest's target named later in its clause comes before its place
-    const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS);
+    const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS).filter((r) => !demandSource(v, r));
     if (target.length)
       p.e = amended(p.e, { recipient: target }, 'args (word order): recipient = the party the protest is against');
   }

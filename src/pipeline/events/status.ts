@@ -521,6 +521,27 @@ function intendedBy(v: SentenceView, g: Trigger, t: Trigger, cues: Cues): Trigge
 }
 
 /**
+ * "Police alleged that the men planned the raid", "denied that it plans to attack": the allegation or
+ * denial whose complement holds the intent word at k (up through complements and conjuncts), if any.
+ */
+function allegedOver(
+  v: SentenceView,
+  triggers: readonly Trigger[],
+  k: number,
+): { status: 'claimed' | 'denied'; at: number } | null {
+  if (!v.parsed) return null;
+  for (let x = k, up = 0; up < 3; up++) {
+    if (!/^(ccomp|xcomp|conj|advcl)/.test(v.deprel[x] ?? '')) return null;
+    x = v.head[x] ?? -1;
+    if (x < 0) return null;
+    const role = triggers.find((g) => g.i === x)?.entry.role;
+    if (role === 'accuse' || (role === undefined && claimWord(v, x))) return { status: 'claimed', at: x };
+    if (role === 'deny') return { status: 'denied', at: x };
+  }
+  return null;
+}
+
+/**
  * "seeks increased cooperation with X to suppress …": the acts an infinitive of purpose serves — its
  * governor, and the acts whose words the parse hangs it on or that modify them — that precede it.
  */
@@ -704,6 +725,17 @@ export function statusOf(
       governor: gov,
     };
   const ic = intentCue(v, t, cues);
+  // "alleged that the men planned the raid": what is intended inside an allegation is alleged
+  const over = ic >= 0 ? allegedOver(v, triggers, ic) : null;
+  // (still an intent: the act alleged is a plan, coded as PLOVER codes intents)
+  if (over)
+    return {
+      status: over.status,
+      swallowed: false,
+      intent: true,
+      explain: [`status: ${over.status} (an intent inside the complement of "${v.lower[over.at]}")`],
+      governor: gov,
+    };
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
     explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
     const cueTrigger = ic >= 0 ? triggers.find((x) => x.i === ic) : undefined;
