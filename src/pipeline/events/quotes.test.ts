@@ -1178,4 +1178,27 @@ describe('quotes: what a stance refers to', () => {
     assert.equal(q.speaker, 'Ivan Petrov');
     assert.equal(q.content, 'the elections in Sylvania');
   });
+  it('takes the quotation after "responded to X with," as what is said, not the one replied to', () => {
+    // Ivan Petrov responded to the minister with , “ We will never sign . ”
+    const parse = [
+      '3 nsubj PROPN',
+      '1 flat PROPN',
+      '0 root VERB respond',
+      '6 case ADP',
+      '6 det DET',
+      '3 obl NOUN',
+      '13 mark ADP',
+      '13 punct PUNCT',
+      '13 punct PUNCT',
+      '13 nsubj PRON',
+      '13 aux AUX',
+      '13 advmod ADV',
+      '3 advcl VERB sign',
+      '3 punct PUNCT',
+      '3 punct PUNCT',
+    ];
+    const q = cued(quotes('Ivan Petrov responded to the minister with, “We will never sign.”', { parse }), 'responded');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'We will never sign');
+  });
 });

@@ -56,6 +56,20 @@ function quotedAfter(v: SentenceView, k: number, d: Draft): void {
   }
 }
 
+/** Verbs of replying. */
+const REPLY = /^(respond|reply|react|answer)$/;
+
+/** The first quotation opened after token x in the sentence, as a token range, if any. */
+function quotationAfter(v: SentenceView, x: number, inside: readonly boolean[]): [number, number] | null {
+  let open = x + 1;
+  while (open < v.lower.length && (quoteMark(v, open) !== 'open' || inside[open - 1])) open++;
+  if (open >= v.lower.length - 1) return null;
+  let to = open + 1;
+  while (to + 1 < v.lower.length && quoteMark(v, to + 1) !== 'close') to++;
+  while (to > open + 1 && /^[,;:.]$/.test(v.lower[to] ?? '')) to--;
+  return [open + 1, to];
+}
+
 /** "sees Cruz as a uniter": an object right after the verb, then "as", before any comma. */
 function seesAs(v: SentenceView, k: number): boolean {
   if (!dependents(v, k, 'obj').some((o) => o > k)) return false;
@@ -183,6 +197,11 @@ function finished(v: SentenceView, k: number, d: Draft, inside: readonly boolean
     while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
   }
   if (from < 0 || to < from || !speaker) return null;
+  // "responds to Mills with, “Why now?”": a quotation after what is replied to is what is said
+  if (REPLY.test(v.lemma[k] ?? '') && /^(to|by)$/.test(v.lower[from] ?? '')) {
+    const q = quotationAfter(v, from, inside);
+    if (q) return { cue: k, speaker, from: q[0], to: q[1], direct: true };
+  }
   // "Barkley, who said he votes Democratic, said …": a relative clause's speech ends at the comma before the main verb
   if (from > k && /^(who|which)$/i.test(speaker.actorText)) {
     for (let x = from + 1; x < to; x++)
