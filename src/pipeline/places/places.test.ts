@@ -475,6 +475,10 @@ describe('places stage: counties and unplaced streets', () => {
     row({ name: 'Ambershire', country: 'KES', admin1: 'East', lat: 46, lon: 81, population: 120000, geonameid: 30 }),
     row({ name: 'Holt', country: 'KES', admin1: 'East', lat: 46.5, lon: 81.5, population: 90000, geonameid: 31 }),
     row({ name: 'Holt', country: 'NOR', admin1: 'West', lat: 41.2, lon: 58.2, population: 2000, geonameid: 32 }),
+    // two Fenbys of the county's division, one in the county, one far from it; a far Dunton only
+    row({ name: 'Fenby', country: 'NOR', admin1: 'West', lat: 44, lon: 62, population: 5000, geonameid: 36 }),
+    row({ name: 'Fenby', country: 'NOR', admin1: 'West', lat: 41.3, lon: 57.9, population: 1500, geonameid: 37 }),
+    row({ name: 'Dunton', country: 'NOR', admin1: 'West', lat: 44, lon: 62, population: 5000, geonameid: 38 }),
     row({ name: 'Tarvik', country: 'KES', admin1: 'East', lat: 44, lon: 79, population: 300000, geonameid: 33 }),
     row({ name: 'Marren', country: 'KES', admin1: 'East', lat: 44.2, lon: 79.2, population: 80000, geonameid: 34 }),
     row({ name: 'Ostmark', feature: 'admin1', code: 'ADM1', country: 'KES', admin1: 'Ostmark', lat: 45.5, lon: 80.5 }),
@@ -504,6 +508,12 @@ describe('places stage: counties and unplaced streets', () => {
   it('reads "Holt, Ambershire" as the Holt in the county\'s division, not the bigger foreign Holt', () => {
     const t = find(tops2('The race starts at Holt, Ambershire, on Sunday.'), 'Holt');
     assert.equal(t?.place.geonameid, 32);
+  });
+
+  it('reads "Fenby, Ambershire" as the Fenby in the county, and a far Dunton\'s name as a town of the county', () => {
+    assert.equal(find(tops2('The race starts at Fenby, Ambershire, on Sunday.'), 'Fenby')?.place.geonameid, 37);
+    const t = find(tops2('The race starts at Dunton, Ambershire, on Sunday.'), 'Dunton');
+    assert.deepEqual([t?.place.lat, t?.place.feature], [41, 'locality']);
   });
 
   it('places a street of a document naming several towns at the town named just before it', () => {

@@ -5,7 +5,7 @@ import type { Place } from '../../schema/output.js';
 import { type DocWords, implausible, isDateline, placeWordStarts, surnamesOf } from './filters.js';
 import { focusOf, nameOf } from './focus.js';
 import type { Found } from './found.js';
-import { directional, nearBonus } from './geo.js';
+import { directional, km, nearBonus } from './geo.js';
 import { findLocalities } from './locality.js';
 import { afterComma, hintFor, listedWithDivision } from './neighbours.js';
 import { patternPlace } from './pattern-place.js';
@@ -17,6 +17,8 @@ import { isLocative, placeUse, type UseContext } from './use.js';
 import { sentenceWords, type Word } from './words.js';
 
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** How far from a county's point a town of it may lie. */
+const COUNTY_KM = 80;
 
 /**
  * "Washington" is the state when the document's clear towns are in it (Seattle, Spokane) unless
@@ -189,16 +191,20 @@ export function findPlaces(
     const held = mixed ? heldBy(f.c.entries, anchors) : undefined;
     const bonus = listed ? (e: GazetteerEntry) => (e.feature === 'admin1' ? 12 : 0) : held;
     const own = docFocus.without(nameOf(f));
-    const pick = choose(f.c.entries, own, hint, towns ? near : bonus);
-    if (!pick) return;
-    // "Rockingham, Northamptonshire" where the gazetteer knows only foreign Rockinghams: a town of
-    // that division it does not list, placed at the division
     const division = hint.admin1 ? afterComma(doc.text, f, next, focus) : undefined;
+    // "Croft, Yorkshire": a county is smaller than the division its hint names, so a town of the
+    // name must lie in or near it
+    const county = division?.feature === 'county' && townsOnly(f.c.entries) ? division : undefined;
+    const inCounty = (e: GazetteerEntry): boolean => !!county && km(e, county) <= COUNTY_KM;
+    const pick = choose(f.c.entries, own, hint, county ? (e) => (inCounty(e) ? 25 : 0) : towns ? near : bonus);
+    if (!pick) return;
+    // "Rockingham, Northamptonshire" where the gazetteer knows only foreign Rockinghams (or, for a
+    // county, only towns far from it): a town of that division it does not list, placed there
     if (
       division &&
       (division.feature === 'admin1' || division.feature === 'county') &&
       townsOnly(f.c.entries) &&
-      !f.c.entries.some((e) => e.country === division.country)
+      (county ? !f.c.entries.some(inCounty) : !f.c.entries.some((e) => e.country === division.country))
     ) {
       const place: Place = {
         text: doc.text.slice(f.c.start, f.c.end),
