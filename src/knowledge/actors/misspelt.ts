@@ -1,3 +1,4 @@
+import { normToken } from './normalize.js';
 import type { KbActor } from './types.js';
 
 /**
@@ -63,4 +64,15 @@ export function misspeltState(index: ReadonlyMap<string, readonly KbActor[]>, wo
   // a name without its last letter is often a word of its own ("Bulgari", a surname), not a slip
   if (name.startsWith(w)) return null;
   return oneEdit(w, name) ? a : null;
+}
+
+/** The last words of known people's names ("Raila Odinga" → "odinga"), normalised. */
+export function surnamesOf(byId: ReadonlyMap<string, KbActor>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of byId.values()) {
+    if (a.kind !== 'person') continue;
+    const last = a.name.split(/\s+/).pop();
+    if (last && a.name.includes(' ')) out.add(normToken(last));
+  }
+  return out;
 }

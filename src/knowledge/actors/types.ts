@@ -62,5 +62,7 @@ export interface ActorKb {
   readonly givenNames: ReadonlySet<string>;
   /** One-word state names and their one-letter deletions, for misspelt state names (misspelt.ts). */
   readonly misspelt: ReadonlyMap<string, readonly KbActor[]>;
+  /** The last words of known people's names, normalised ("odinga", "mugabe"): a lone one may be a person. */
+  readonly surnames: ReadonlySet<string>;
   readonly stats: { readonly actors: number; readonly aliases: number; readonly agents: number; readonly ms: number };
 }

@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import { createDocument, type Document } from '../../core/document.js';
 import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
 import type { ActorKb } from '../../knowledge/index.js';
+import { loadPlacesResource } from '../places/index.js';
 import { segmentStage } from '../segment/index.js';
 import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
 import {
@@ -839,5 +840,20 @@ describe('dated roles before the current term', () => {
     assert.equal(find(code('The Zorva (Nation) Party protested.').ms, 'The Zorva (Nation) Party').sector, 'PTY');
     const quoted = code("Police will not tolerate rallies by the Zorva (``Enough'') group.").ms;
     assert.ok(quoted.some((m) => m.actorText === "the Zorva (``Enough'') group"));
+  });
+
+  it("reads an unknown name after a state's possessive that acts as a company at home there (BUS, the state's code), with the gazetteer loaded", () => {
+    const gazetteer = loadPlacesResource();
+    const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel, gazetteer });
+    const run = (text: string) =>
+      pipeline([segmentStage, syntaxStage, actorsStage]).run(
+        createDocument('t', text, { published: '2019-03-14' }),
+        ctx,
+      ).layers.mentions ?? [];
+    const m = find(run("France's Zorvexa won the contract."), "France's Zorvexa");
+    assert.deepEqual([m.code, m.sector], ['FRA', 'BUS']);
+    // a place the gazetteer knows, or a known person's surname, is no company
+    assert.equal(run("Syria's Aleppo was shelled.").filter((x) => x.sector === 'BUS').length, 0);
+    assert.equal(run("Zimbabwe's Mugabe said so.").filter((x) => x.sector === 'BUS').length, 0);
   });
 });

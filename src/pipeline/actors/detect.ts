@@ -47,6 +47,8 @@ export interface TokenView {
   /** Acronyms the document defines for organisations ("(WMF)"), with the sector of the name. */
   readonly acronyms?: ReadonlyMap<string, string | null>;
   readonly date: string | null;
+  /** Whether a name is a place's (the gazetteer, when loaded): "Syria's Aleppo" is no company. */
+  readonly isPlace?: ((name: string) => boolean) | undefined;
 }
 
 export interface NameMatch {
@@ -254,6 +256,11 @@ export class SentenceFinder {
     }
     this.nameCache.set(i, best);
     return best;
+  }
+
+  /** Whether a person of the document so far has this (normalised) surname. */
+  knownSurname(k: string): boolean {
+    return this.persons.some((c) => c.personName?.last === k);
   }
 
   /** "Afganistan": a capitalised word nothing else knows, one letter off a state's one-word name, names that state. */

@@ -4,7 +4,7 @@
  * organisation, and a role's post-modifiers, named body and appositive name.
  */
 import type { AgentInfo } from '../../knowledge/index.js';
-import { isCapitalised } from '../../knowledge/index.js';
+import { isAllCaps, isCapitalised } from '../../knowledge/index.js';
 import type { Found, NameMatch, SentenceFinder } from './detect.js';
 import {
   ADJECTIVES,
@@ -404,7 +404,7 @@ function ownedOrg(f: SentenceFinder, i: number, owner: NameAt): Found | null {
   while (q < f.b && (ADJECTIVES.has(v.k[q] ?? '') || /^[a-z]+$/.test(v.w[q] ?? '')) && q - owner.nm.end < 4) q++;
   const org = f.orgName(q);
   const oc = org?.cands[0];
-  if (!oc) return null;
+  if (!oc) return q === owner.nm.end + 1 ? homeCompany(f, i, owner, q) : null;
   oc.t0 = i;
   oc.start = v.starts[i] ?? oc.start;
   if (!oc.code) {
@@ -413,6 +413,35 @@ function ownedOrg(f: SentenceFinder, i: number, owner: NameAt): Found | null {
     oc.code = tmp.code;
   }
   return { cands: [oc], next: org?.next ?? oc.t1 };
+}
+
+/**
+ * "France's Thales won …", "Germany's Zorvex, …": an unknown name of one or two words after a state's possessive,
+ * acting (a verb follows) or set off by a comma, is a company at home in that state (BUS, the state's code): wire
+ * copy names firms so. Not a place the gazetteer knows ("Syria's Aleppo"), a person (given names, known people),
+ * an acronym (parties, agencies) or a body; only when the gazetteer is loaded to tell places apart.
+ */
+function homeCompany(f: SentenceFinder, i: number, owner: NameAt, q: number): Found | null {
+  const v = f.v;
+  const hit = owner.nm.hits[0];
+  if (!v.isPlace || hit?.actor.kind !== 'state' || hit.form !== 'name') return null;
+  const e = f.unknownOrgName(q);
+  if (e === q || e - q > 2) return null;
+  for (let t = q; t < e; t++) if (isAllCaps(v.w[t] ?? '') || !/^\p{Lu}\p{Ll}+$/u.test(v.w[t] ?? '')) return null;
+  // a known person's surname ("Kenya's Odinga"), or one the document gave in full
+  const last = v.k[e - 1] ?? '';
+  if (f.kb.surnames.has(last) || f.knownSurname(last)) return null;
+  const u = v.upos?.[e];
+  if (!(u === 'VERB' || u === 'AUX' || v.w[e] === ',')) return null;
+  const name = v.text.slice(v.starts[q] ?? 0, v.ends[e - 1] ?? 0);
+  if (v.isPlace(name)) return null;
+  const c = f.base(i, e, 'name');
+  c.actorKind = 'institution';
+  c.sector = 'BUS';
+  c.name = name;
+  f.codeFrom(c, owner.nm);
+  c.sector = 'BUS';
+  return { cands: [c], next: e };
 }
 
 /** "U.S. Department of State", "British Foreign Office": a state before its own institution. */

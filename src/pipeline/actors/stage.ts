@@ -4,6 +4,7 @@ import { addLayer, layer, withDiagnostics } from '../../core/document.js';
 import type { Context, Stage } from '../../core/pipeline.js';
 import type { ActorKb } from '../../knowledge/index.js';
 import { normToken } from '../../knowledge/index.js';
+import { nameKey } from '../../knowledge/places/index.js';
 import type { Mention } from '../../schema/output.js';
 import '../assemble/layers.js';
 import '../segment/index.js';
@@ -37,6 +38,8 @@ declare module '../../core/document.js' {
 
 /** The resource name under which loadContext() puts the actor knowledge base. */
 export const ACTOR_KB = 'actorKb';
+/** The places knowledge's resource key (src/pipeline/default.ts), read for place names when present. */
+const GAZETTEER = 'gazetteer';
 
 /** A mention as the stage provides it: the contract's Mention plus, for "the two countries", its members. */
 export type ActorMention = Mention & {
@@ -46,7 +49,17 @@ export type ActorMention = Mention & {
   readonly memberCodes?: readonly string[];
 };
 
-function tokenView(doc: Document): TokenView {
+/** The gazetteer as the actors stage reads it (the places knowledge, `gazetteer` resource), if loaded. */
+interface PlaceNames {
+  byName(key: string): readonly unknown[];
+}
+
+/** A place-name test over a loaded gazetteer. */
+export function placeTest(g: PlaceNames | undefined): ((name: string) => boolean) | undefined {
+  return g ? (name) => g.byName(nameKey(name)).length > 0 : undefined;
+}
+
+function tokenView(doc: Document, isPlace?: (name: string) => boolean): TokenView {
   const tokens = layer(doc, 'tokens');
   const starts = tokens.map((t) => t.start);
   const ends = tokens.map((t) => t.end);
@@ -61,6 +74,7 @@ function tokenView(doc: Document): TokenView {
     deprel: doc.layers.syntax?.deprel,
     acronyms: definedAcronyms(w),
     date: doc.meta.published,
+    isPlace,
   };
 }
 
@@ -107,8 +121,9 @@ export function findMentions(doc: Document, kb: ActorKb): ActorMention[] {
 export function findActorMentions(
   doc: Document,
   kb: ActorKb,
+  isPlace?: (name: string) => boolean,
 ): { mentions: ActorMention[]; possessives: ActorMention[] } {
-  const v = tokenView(doc);
+  const v = tokenView(doc, isPlace);
   const cands: Cand[] = [];
   const sentences = layer(doc, 'sentences');
   sentences.forEach((s, si) => {
@@ -184,7 +199,7 @@ export const actorsStage: Stage = {
       const d = addLayer(addLayer(doc, 'mentions', []), 'actorReferences', []);
       return withDiagnostics(d, [diagnostic('W007', 'actors: the actor knowledge base is not loaded')]);
     }
-    const found = findActorMentions(doc, kb);
+    const found = findActorMentions(doc, kb, placeTest(ctx.resources.get(GAZETTEER) as PlaceNames | undefined));
     return addLayer(addLayer(doc, 'mentions', found.mentions), 'actorReferences', found.possessives);
   },
 };
