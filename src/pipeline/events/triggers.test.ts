@@ -1720,3 +1720,23 @@ describe('lexicon: meeting a challenge', () => {
     assert.ok(!code('Freedonia cannot meet the challenges of the region.').some((e) => e.eventText === 'meet'));
   });
 });
+
+describe('lexicon: ruling, welcoming, coordinating and competing in other senses', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no REJECT for "rule 21 out of 29 states" or doctors ruling out a donor, REJECT for ruling out talks', () => {
+    assert.ok(!has('Freedonia parties rule 21 out of 29 states.', 'rule'));
+    assert.ok(!has('Freedonia doctors have ruled out his wife as a donor.', 'ruled'));
+    assert.ok(code('Freedonia ruled out talks with Sylvania.').some((e) => e.event === 'REJECT'));
+  });
+  it('keeps "walked out of the talks" (an adjacent "out of")', () => {
+    assert.ok(has('Freedonia delegates walked out of the talks.', 'walked out'));
+  });
+  it('codes no SUPPORT for welcoming job figures or coordinating sessions, SUPPORT for coordinating with a party', () => {
+    assert.ok(!has('The Freedonia president welcomed the job figures.', 'welcomed'));
+    assert.ok(!has('The sessions were coordinated by the Freedonia ministry.', 'coordinated'));
+    assert.ok(has('Freedonia coordinated with Sylvania on the offensive.', 'coordinated'));
+  });
+  it('codes no ACCUSE for companies that compete', () => {
+    assert.ok(!has('Freedonia Rail will compete with Sylvania airlines.', 'compete'));
+  });
+});

@@ -81,7 +81,11 @@ function measuredIn(v: SentenceView, i: number, cue: (k: number) => boolean): bo
 }
 
 function particleAt(v: SentenceView, i: number, particle: string): number {
-  for (let k = i + 1; k <= Math.min(v.lower.length - 1, i + 3); k++) if (v.lower[k] === particle) return k;
+  for (let k = i + 1; k <= Math.min(v.lower.length - 1, i + 3); k++) {
+    // ("rule 21 out of 29 states": an "out of" away from the verb is a preposition; "walked out of" stays)
+    if (v.lower[k] === particle && particle === 'out' && v.lower[k + 1] === 'of' && k > i + 1) continue;
+    if (v.lower[k] === particle) return k;
+  }
   return -1;
 }
 
