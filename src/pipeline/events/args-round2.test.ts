@@ -125,13 +125,18 @@ describe('event arguments: round 2', () => {
     assert.deepEqual(codes(e.actor), ['FRE']);
   });
 
-  it('makes the party a protest presses demands "from" no target of the protest', () => {
+  it('makes the party demands come "from" no target of a protest, and the one the protesters\' own demands are made of its target', () => {
     const m: MentionSpec[] = [['Protesters', null, 'CVL'], ['the opposition', null, 'OPP'], ...STATES];
     const text = 'Protesters blocked roads for hours to press demands from the opposition for new elections.';
     const evs = codeEvents(fixtureDoc(text, { mentions: m, published: '2020-05-01' }), lex).events;
     const e = evs.find((x) => x.eventText === 'blocked');
     assert.ok(e, `no event on "blocked" in ${list(evs)}`);
     assert.ok(!codes(e.recipient).includes('OPP'), `recipient ${codes(e.recipient)}`);
+    const own = 'Protesters blocked the bridge for hours to press their demands for reforms from Sylvania.';
+    const g = codeEvents(fixtureDoc(own, { mentions: m, published: '2020-05-01' }), lex).events.find(
+      (x) => x.eventText === 'blocked',
+    );
+    assert.deepEqual(g ? codes(g.recipient) : [], ['SYL']);
     const t = 'Protesters blocked roads for hours in defiance of Sylvania.';
     const f = codeEvents(fixtureDoc(t, { mentions: m, published: '2020-05-01' }), lex).events.find(
       (x) => x.eventText === 'blocked',

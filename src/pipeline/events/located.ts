@@ -164,13 +164,40 @@ const DEMANDS = /^(demands?|calls?|appeals?|requests?|pleas?|pressure|petitions?
 
 /**
  * "blocked roads to press demands from the opposition": a party after "from" or "by" that follows a
- * noun of demand is who makes the demand (the protesters' side), never the one protested against.
+ * noun of demand is who makes the demand (the protesters' side), never the one protested against —
+ * unless the demands are the protesters' own ("their demands … from the government": asked of it).
  */
 function demandSource(v: SentenceView, r: ActorRef): boolean {
   const first = v.tokens.findIndex((t) => t.start >= r.start);
   let k = first - 1;
   while (k >= 0 && /^(the|a|an|its|their|his|her)$/.test(v.lower[k] ?? '')) k--;
-  return /^(from|by)$/.test(v.lower[k] ?? '') && DEMANDS.test(v.lower[k - 1] ?? '');
+  return /^(from|by)$/.test(v.lower[k] ?? '') && DEMANDS.test(v.lower[k - 1] ?? '') && !OWN.test(v.lower[k - 2] ?? '');
+}
+
+const OWN = /^(their|its|his|her|our)$/;
+
+/**
+ * "blocked roads … to press their demands for greater freedom from the government": the party the
+ * protesters' own demands are made of ("from", "of", "on", "to" after the demand noun) is the one
+ * the protest is against; none when the clause names none.
+ */
+function demandedOf(v: SentenceView, from: number, actor: readonly ActorRef[]): ActorRef[] {
+  const n = v.lower.length;
+  for (let k = from; k < Math.min(n, from + 25); k++) {
+    const w = v.lower[k] ?? '';
+    if (/^[;:]$/.test(w)) return [];
+    if (!DEMANDS.test(w) || !OWN.test(v.lower[k - 1] ?? '')) continue;
+    for (let j = k + 1; j < Math.min(n, k + 14); j++) {
+      const x = v.lower[j] ?? '';
+      if (/^[,;:.]$/.test(x)) return [];
+      if (/^(from|of|on|upon|to)$/.test(x)) {
+        const r = nextMention(v, j + 1, actor, 3, false, []);
+        if (r.length) return r;
+      }
+    }
+    return [];
+  }
+  return [];
 }
 
 /**
@@ -189,6 +216,9 @@ export function placeDerived(s: SentenceState, p: Pending): void {
     const target = nextMention(v, p.t.last + 1, p.e.actor, 16, false, PROTEST_PREPS).filter((r) => !demandSource(v, r));
     if (target.length)
       p.e = amended(p.e, { recipient: target }, 'args (word order): recipient = the party the protest is against');
+    const asked = target.length ? [] : demandedOf(v, p.t.last + 1, p.e.actor);
+    if (asked.length)
+      p.e = amended(p.e, { recipient: asked }, 'args (word order): recipient = the party the demands are made of');
   }
   if (!p.e.recipient.length && p.e.actor.length && !isReciprocal(p.e, p.t.info.plover)) placeDirected(s, p);
   placeCountries(s, p);
