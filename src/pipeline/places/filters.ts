@@ -37,9 +37,12 @@ export function placeWordStarts(found: readonly Found[]): Set<number> {
   return out;
 }
 
-/** A division's seat whose population GeoNames does not know (0): a real town of unknown size ("in Muntinlupa"). */
+/**
+ * A division's seat of under 1,000 people or of a population GeoNames does not know (0): a real
+ * town after a locative preposition ("in Muntinlupa", "from New Quay").
+ */
 const unknownSeat = (e: GazetteerEntry): boolean =>
-  e.feature === 'city' && e.population === 0 && e.code.startsWith('PPLA');
+  e.feature === 'city' && e.population < 1000 && e.code.startsWith('PPLA');
 
 export function surnamesOf(
   lx: PlacesLexicon,

@@ -163,6 +163,16 @@ const gazetteer = buildGazetteer([
   row({ name: 'Quellin', code: 'PPLA2', country: 'KES', admin1: 'Hills', lat: 44.3, lon: 79.1, geonameid: 24 }),
   row({ name: 'Dunmore', code: 'PPL', country: 'KES', admin1: 'Hills', lat: 44.1, lon: 79.3, geonameid: 25 }),
   row({
+    name: 'Penrig',
+    code: 'PPLA3',
+    country: 'KES',
+    admin1: 'Hills',
+    lat: 44.4,
+    lon: 79.4,
+    population: 700,
+    geonameid: 28,
+  }),
+  row({
     name: 'Ashby',
     code: 'PPL',
     country: 'NOR',
@@ -219,9 +229,10 @@ describe('places stage', () => {
     );
   });
 
-  it('keeps a division seat of unknown population after "in" ("in Quellin"), not a plain village of unknown size', () => {
+  it('keeps a division seat of unknown or small population after "in" or "from" ("in Quellin"), not a plain village', () => {
     assert.equal(find(tops('Refugees were moved to a camp in Quellin on Monday.'), 'Quellin')?.place.geonameid, 24);
     assert.equal(find(tops('Refugees were moved to a camp in Dunmore on Monday.'), 'Dunmore'), undefined);
+    assert.equal(find(tops('Lifeboats from Penrig were launched on Monday.'), 'Penrig')?.place.geonameid, 28);
   });
 
   it('keeps a division right after a big city ("in Velgrad Orin State"): the city is no first name', () => {
