@@ -1149,6 +1149,37 @@ describe('quotes: questions asked', () => {
   });
 });
 
+describe('quotes: a conjoined cue whose first verb lost its subject', () => {
+  it('takes the name right before the first verb as the speaker of "… blasted X and said …"', () => {
+    // In a statement , Senator Ann Lee ( R ) blasted Freedonia and said the talks would fail .
+    const parse = [
+      '3 case ADP',
+      '3 det DET',
+      '11 obl NOUN',
+      '3 punct PUNCT',
+      '3 appos PROPN',
+      '5 flat PROPN',
+      '5 flat PROPN',
+      '9 punct PUNCT',
+      '5 appos PROPN',
+      '9 punct PUNCT',
+      '0 root VERB blast',
+      '11 obj PROPN',
+      '14 cc CCONJ',
+      '11 conj VERB say',
+      '16 det DET',
+      '18 nsubj NOUN talk',
+      '18 aux AUX',
+      '14 ccomp VERB fail',
+      '11 punct PUNCT',
+    ];
+    const text = 'In a statement, Senator Ann Lee (R) blasted Freedonia and said the talks would fail.';
+    const q = cued(quotes(text, { parse, mentions: [...M, ['Senator Ann Lee', 'FRE', 'LEG']] }), 'said');
+    assert.equal(q.speaker, 'Senator Ann Lee');
+    assert.equal(q.content, 'the talks would fail');
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

@@ -387,6 +387,13 @@ function headSubjectSpeaker(v: SentenceView, k: number, inside: readonly boolean
     if (hs !== undefined || !/^(conj|advcl|xcomp|acl)/.test(v.deprel[h] ?? '')) break;
     h = v.head[h] ?? -1;
   }
+  if (hs === undefined && h >= 0 && v.upos[h] === 'VERB' && h < k) {
+    // "In a statement, Gov. Ann Lee (R) blasted Congress and said …" with the name parsed away from the
+    // first verb: the name (or speaker noun phrase) right before that verb
+    // (right before it, or before a parenthesis right before it: "Ann Lee (R) blasted")
+    const np = nameBefore(v, h) ?? npBefore(v, h);
+    if (np && (np[1] === h - 1 || v.lower[h - 1] === ')') && !inside[np[0]]) return refFromTokens(v, np[0], np[1]);
+  }
   return hs !== undefined && plausibleSpeaker(v, hs, inside) ? speakerAt(v, hs) : null;
 }
 
