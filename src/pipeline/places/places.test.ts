@@ -161,6 +161,7 @@ const gazetteer = buildGazetteer([
     geonameid: 27,
   }),
   row({ name: 'Quellin', code: 'PPLA2', country: 'KES', admin1: 'Hills', lat: 44.3, lon: 79.1, geonameid: 24 }),
+  row({ name: 'Kirkwell', country: 'GBR', admin1: 'England', lat: 52, lon: -2, population: 9000, geonameid: 29 }),
   row({ name: 'Dunmore', code: 'PPL', country: 'KES', admin1: 'Hills', lat: 44.1, lon: 79.3, geonameid: 25 }),
   row({
     name: 'Penrig',
@@ -262,6 +263,21 @@ describe('places stage', () => {
       ts.map((t) => [t.place.text, t.place.geonameid]),
       [['Velgrad, V.G.', 10]],
     );
+  });
+
+  it('reads British road numbers after "the" as streets of a British story ("the A417", "via the A436, A40 and A429")', () => {
+    const ts = tops('Police closed the A417 in Kirkwell after a crash. Drivers went via the A436, A40 and A429.');
+    assert.deepEqual(
+      ts.filter((t) => t.place.feature === 'street').map((t) => [t.place.text, t.place.lat]),
+      [
+        ['A417', 52],
+        ['A436', 52],
+        ['A40', 52],
+        ['A429', 52],
+      ],
+    );
+    assert.equal(find(tops('She printed it on an A4 sheet in Kirkwell.'), 'A4'), undefined);
+    assert.equal(find(tops('Passengers boarded the A320 in Velgrad.'), 'A320'), undefined);
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

@@ -12,6 +12,7 @@ import { patternPlace } from './pattern-place.js';
 import { findPatternCandidates, mergeCandidates, type PatternCandidate } from './patterns.js';
 import { type Candidate, findCandidates, townsOnly } from './recognize.js';
 import { choose } from './resolve.js';
+import { findRoads } from './roads.js';
 import type { Toponym } from './types.js';
 import { isLocative, placeUse, type UseContext } from './use.js';
 import { sentenceWords, type Word } from './words.js';
@@ -122,6 +123,22 @@ export function findPlaces(
   });
   const docFocus = focusOf(found);
   const focus = docFocus.all;
+  // "the A417", "the M50": road numbers, read only in a document about Britain or Ireland (one
+  // that names either, or a place only they have)
+  const isles = (c: string | null): boolean => c === 'GBR' || c === 'IRL';
+  if (
+    focus.countries.has('GBR') ||
+    focus.countries.has('IRL') ||
+    found.some((f) => f.c.entries.length > 0 && f.c.entries.every((e) => isles(e.country)))
+  ) {
+    const roads = wordsBySentence.flatMap((words, si) =>
+      findRoads(words, si).filter((r) => !found.some((f) => f.c.start < r.c.end && r.c.start < f.c.end)),
+    );
+    if (roads.length) {
+      found.push(...roads);
+      found.sort((a, b) => a.c.start - b.c.start);
+    }
+  }
   const placeWords = placeWordStarts(found);
   const dw: DocWords = {
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
