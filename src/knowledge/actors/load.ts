@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../core/errors.js';
 import { loadCompiled } from './compiled.js';
-import { misspeltStates, surnamesOf } from './misspelt.js';
+import { misspeltStates, peopleByGiven, surnamesOf } from './misspelt.js';
 import { aliasTokens, isAllCaps, normToken } from './normalize.js';
 import { emptyIndex, indexGet, indexSet } from './trie.js';
 import type { ActorKb, ActorKind, AgentInfo, KbActor, KbRole, NameHit } from './types.js';
@@ -239,6 +239,7 @@ export function buildActorKb(dir: string, t0 = performance.now()): ActorKb {
     givenNames,
     misspelt: misspeltStates(byId),
     surnames: surnamesOf(byId),
+    byGiven: peopleByGiven(byId),
     stats: { actors: byId.size, aliases: aliasCount, agents: agentCount, ms: performance.now() - t0 },
   };
 }

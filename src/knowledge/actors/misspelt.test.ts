@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { misspeltState, misspeltStates } from './misspelt.js';
+import { misspeltPerson, misspeltState, misspeltStates, peopleByGiven } from './misspelt.js';
 import type { KbActor } from './types.js';
 
 const state = (code: string, name: string): KbActor => ({
@@ -32,5 +32,16 @@ describe('misspelt state names', () => {
     assert.equal(misspeltState(index, 'Freedoni'), null);
     assert.equal(misspeltState(index, 'Fredoniaa'), null);
     assert.equal(misspeltState(index, 'Pennsylvania'), null);
+  });
+
+  it('finds the known person a full name misspells by one letter in the surname, the given name exact', () => {
+    const jane: KbActor = { ...state('FRD', 'Jane Quorvexton'), id: 'kb:person/jane-quorvexton', kind: 'person' };
+    const byGiven = peopleByGiven(new Map([[jane.id, jane]]));
+    assert.equal(misspeltPerson(byGiven, ['jane', 'quorvexon'])?.id, jane.id);
+    assert.equal(misspeltPerson(byGiven, ['june', 'quorvexon']), null);
+    assert.equal(misspeltPerson(byGiven, ['jane', 'quorvexxtonn']), null);
+    // another middle name, or a different ending, is another person
+    assert.equal(misspeltPerson(byGiven, ['jane', 'ann', 'quorvexon']), null);
+    assert.equal(misspeltPerson(byGiven, ['jane', 'quorvextom']), null);
   });
 });

@@ -76,3 +76,41 @@ export function surnamesOf(byId: ReadonlyMap<string, KbActor>): ReadonlySet<stri
   }
   return out;
 }
+
+/** Known people with a name of two words or more, by the normalised first word ("francois" → François Mitterrand …). */
+export function peopleByGiven(byId: ReadonlyMap<string, KbActor>): ReadonlyMap<string, readonly KbActor[]> {
+  const out = new Map<string, KbActor[]>();
+  for (const a of byId.values()) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const key = normToken(words[0] ?? '');
+    const list = out.get(key) ?? [];
+    list.push(a);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/**
+ * The one known person a written name misspells in its surname by one edit, the given name exact ("Francois
+ * Mitterand" → François Mitterrand); surnames of at least six letters only.
+ */
+export function misspeltPerson(
+  byGiven: ReadonlyMap<string, readonly KbActor[]>,
+  words: readonly string[],
+): KbActor | null {
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || last.length < 6) return null;
+  const found = new Set<KbActor>();
+  for (const a of byGiven.get(words[0] ?? '') ?? []) {
+    const kb = a.name.split(/\s+/).map(normToken);
+    const kbLast = kb[kb.length - 1] ?? '';
+    // every other word the same; the slip inside the surname, not at its end ("Gonzalez" and "Gonzales" are two names)
+    if (kb.length !== words.length || kb.slice(0, -1).some((w, n) => w !== words[n])) continue;
+    if (kbLast.length >= 6 && oneEdit(last, kbLast) && last.slice(-2) === kbLast.slice(-2)) found.add(a);
+  }
+  if (found.size !== 1) return null;
+  const [a] = found;
+  return a ?? null;
+}

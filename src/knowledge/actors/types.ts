@@ -64,5 +64,7 @@ export interface ActorKb {
   readonly misspelt: ReadonlyMap<string, readonly KbActor[]>;
   /** The last words of known people's names, normalised ("odinga", "mugabe"): a lone one may be a person. */
   readonly surnames: ReadonlySet<string>;
+  /** Known people with names of two words or more by their normalised first word (misspelt surnames). */
+  readonly byGiven: ReadonlyMap<string, readonly KbActor[]>;
   readonly stats: { readonly actors: number; readonly aliases: number; readonly agents: number; readonly ms: number };
 }

@@ -3,6 +3,7 @@ import {
   isAllCaps,
   isCapitalised,
   MISSPELT_MIN_LENGTH,
+  misspeltPerson,
   misspeltState,
   normToken,
   prefixMatches,
@@ -1205,6 +1206,21 @@ export class SentenceFinder {
     c.name = v.text.slice(v.starts[nameStart] ?? 0, v.ends[end - 1] ?? 0);
     c.actorKind = 'person';
     if (end - nameStart === 1) c.needs = 'surname';
+    else this.misspeltPersonFill(c, nameStart, end);
+  }
+
+  /** "President Francois Mitterand": a full name one letter off a known person's surname names that person. */
+  private misspeltPersonFill(c: Cand, nameStart: number, end: number): void {
+    const v = this.v;
+    const actor = misspeltPerson(this.kb.byGiven, v.k.slice(nameStart, end));
+    if (!actor) return;
+    const tmp = this.base(nameStart, end, 'name');
+    resolveHits(tmp, [{ actor, form: 'name', caps: false, anyCase: false, weak: false }], v.date);
+    const said = c.code !== null && tmp.code !== c.code;
+    c.name = tmp.name;
+    c.id = tmp.id;
+    c.code = said ? c.code : (tmp.code ?? c.code);
+    if (!said && tmp.sector) c.sector = tmp.sector;
   }
 
   // ---------- unknown proper-noun runs ----------
@@ -1330,6 +1346,7 @@ export class SentenceFinder {
     c.personName = { first, last };
     if (military) c.sector = 'MIL';
     if (len === 1 || known) c.needs = 'surname';
+    else if (len >= 2) this.misspeltPersonFill(c, j, r);
     void sofar;
     return { cands: [c], next: r };
   }
