@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
- * police is hunted, not appealed to; private people voting cast ballots, no act of a party; a "call" with no
+ * police is hunted, not appealed to; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
  * "for"/"on" of its own phones, an "ask" with nothing after it puts a question.
  */
 
@@ -160,6 +160,16 @@ function closedForMishap(v: SentenceView, t: Trigger, lex: EventLexicon): boolea
   return v.lower.some((w, k) => k !== t.i && (lex.cues.mishaps.has(w) || WORKS.test(w)));
 }
 
+/** "issued a nationwide arrest warrant for X": issuing a warrant charges with legal action (CAMEO 173), no demand. */
+function issuedWarrant(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'issue') return false;
+  for (let k = t.last + 1; k <= t.last + 5 && k < v.lower.length; k++) {
+    if (/^warrants?$/.test(v.lower[k] ?? '')) return true;
+    if (/^[,;.]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
 function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigger {
   const info = lex.cameo.get(code);
   if (!info?.plover) return t;
@@ -218,6 +228,10 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
       );
+      continue;
+    }
+    if (issuedWarrant(v, t)) {
+      out.push(recode(t, '173', 'sense: issuing a warrant charges with legal action (COERCE arrest, CAMEO 173)', lex));
       continue;
     }
     if (verbalClash(v, t))

@@ -1740,3 +1740,19 @@ describe('lexicon: ruling, welcoming, coordinating and competing in other senses
     assert.ok(!has('Freedonia Rail will compete with Sylvania airlines.', 'compete'));
   });
 });
+
+describe('lexicon: charges, warrants, anonymity and appeals to the public', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no ACCUSE for charging inspectors with verifying, ACCUSE for charging a man with resisting arrest', () => {
+    assert.ok(!has('Freedonia has charged the inspectors with verifying the data.', 'charged'));
+    assert.ok(code('Freedonia charged Sylvania with resisting inspections.').some((e) => e.event === 'ACCUSE'));
+  });
+  it('codes no REQUEST for requesting anonymity or asking the public to be on the lookout', () => {
+    assert.ok(!has('Both Freedonia officials requested anonymity.', 'requested'));
+    assert.ok(!has('Freedonia police are asking the public to be on the lookout.', 'asking'));
+  });
+  it('codes pressing charges as ACCUSE and issuing a warrant as COERCE arrest', () => {
+    assert.ok(code('Freedonia pressed charges against Sylvania.').some((e) => e.event === 'ACCUSE'));
+    assert.ok(code('Freedonia issued a warrant for Sylvania officials.').some((e) => e.event === 'COERCE'));
+  });
+});
