@@ -163,4 +163,16 @@ describe('event arguments: round 2', () => {
     const d = denied.find((x) => x.eventText === 'raid');
     assert.ok(!d || d.status === 'denied', `status ${d?.status}`);
   });
+
+  it('makes the role given up ("resigned from his job as a police officer") no party left, unlike "withdrew its troops from Sylvania"', () => {
+    const m: MentionSpec[] = [['The minister', 'FRE', 'GOV'], ['a police officer', null, 'COP'], ...STATES];
+    const doc = (text: string) => codeEvents(fixtureDoc(text, { mentions: m, published: '2020-05-01' }), lex).events;
+    const resigned = doc('The minister resigned from his job as a police officer.').find(
+      (x) => x.eventText === 'resigned',
+    );
+    assert.ok(resigned, 'no event on "resigned"');
+    assert.deepEqual(codes(resigned.recipient), []);
+    const withdrew = doc('Freedonia withdrew its troops from Sylvania.').find((x) => x.eventText === 'withdrew');
+    assert.deepEqual(withdrew ? codes(withdrew.recipient) : [], ['SYL']);
+  });
 });

@@ -112,8 +112,18 @@ function placeDirected(s: SentenceState, p: Pending): void {
   const ownObject = p.t.pos === 'verb' && /^(its|their|his|her|our)$/.test(v.lower[p.t.last + 1] ?? '');
   const left =
     !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject) ? fromParty(v, p.t.last, s.places) : null;
-  if (left && !p.e.actor.some((a) => a.code && a.code === left.code))
+  if (left && !p.e.actor.some((a) => a.code && a.code === left.code) && !roleLeft(v, p.t.last, left))
     p.e = amended(p.e, { recipient: [left] }, `args: recipient = the party left ("from ${left.actorText}")`);
+}
+
+/**
+ * "resigned from his job as a police officer", "stepped down from her post as minister": the party
+ * after "as" names the role given up, not a party left.
+ */
+function roleLeft(v: SentenceView, last: number, left: ActorRef): boolean {
+  const at = v.tokens.findIndex((t) => t.start >= left.start);
+  const from = v.lower.indexOf('from', last + 1);
+  return from >= 0 && at > from && v.lower.slice(from + 1, at).includes('as');
 }
 
 /** Generic actors and recipients (no country) take the country of the place where the act is done. */
