@@ -116,9 +116,18 @@ export function implausible(
   if (personName(f, best, locative, dw)) return true;
   if (!strong(best)) {
     if (!multi && (dw.lower.has(first.key) || dw.surnames.has(first.key))) return true;
-    // part of a longer capitalised name: a person's first name or surname — unless that name is
-    // an organisation of the place ("Boise Police Department", "Allendale Woman's Club")
-    if (next?.joined && isCapitalized(next.text) && !locative && !multi && !dw.orgWords.has(next.key)) return true;
+    // part of a longer capitalised name: a small town's name is a person's first name or surname —
+    // unless that name is an organisation of the place ("Boise Police Department", "Allendale Woman's Club")
+    // an organisation named after a sizeable town ("Cambridge Analytica") keeps it
+    if (
+      next?.joined &&
+      isCapitalized(next.text) &&
+      !locative &&
+      !multi &&
+      !dw.orgWords.has(next.key) &&
+      (best.population < 50_000 || dw.givenNames.has(first.key))
+    )
+      return true;
     if (
       prev &&
       first.joined &&

@@ -162,6 +162,7 @@ const gazetteer = buildGazetteer([
   }),
   row({ name: 'Quellin', code: 'PPLA2', country: 'KES', admin1: 'Hills', lat: 44.3, lon: 79.1, geonameid: 24 }),
   row({ name: 'Kirkwell', country: 'GBR', admin1: 'England', lat: 52, lon: -2, population: 9000, geonameid: 29 }),
+  row({ name: 'Brightwell', country: 'NOR', admin1: 'West', lat: 41.5, lon: 59.5, population: 120000, geonameid: 39 }),
   row({ name: 'Dunmore', code: 'PPL', country: 'KES', admin1: 'Hills', lat: 44.1, lon: 79.3, geonameid: 25 }),
   row({
     name: 'Penrig',
@@ -278,6 +279,11 @@ describe('places stage', () => {
     );
     assert.equal(find(tops('She printed it on an A4 sheet in Kirkwell.'), 'A4'), undefined);
     assert.equal(find(tops('Passengers boarded the A320 in Velgrad.'), 'A320'), undefined);
+  });
+
+  it('keeps a sizeable town that names an organisation ("the Brightwell Analytica scandal"), not a small one', () => {
+    assert.equal(find(tops('The Brightwell Analytica scandal grew.'), 'Brightwell')?.place.geonameid, 39);
+    assert.equal(find(tops('The Ashby Analytica scandal grew.'), 'Ashby'), undefined);
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {
