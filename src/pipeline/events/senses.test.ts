@@ -392,3 +392,22 @@ describe('senses: closures for emergencies, sessions, hurrying, talk of things, 
     );
   });
 });
+
+describe('senses: approving an arms sale', () => {
+  it('codes "Freedonia approved a deal to sell Sylvania four drones" as AID to Sylvania, not SUPPORT', () => {
+    const evs = code('Freedonia approved a deal to sell Sylvania four drones.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB approve VBD',
+      '4 det DET a DT',
+      '2 obj NOUN deal NN',
+      '6 mark PART to TO',
+      '4 acl VERB sell VB',
+      '6 obj PROPN Sylvania NNP',
+      '9 nummod NUM four CD',
+      '6 obj NOUN drone NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'AID' && e.eventText === 'approved');
+    assertNoEvent(evs, (e) => e.event === 'SUPPORT' && e.eventText === 'approved');
+  });
+});

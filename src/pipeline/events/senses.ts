@@ -9,7 +9,7 @@ import type { SentenceView } from './view.js';
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
- * police is hunted, not appealed to; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
+ * police is hunted, not appealed to; approving an arms sale is military aid; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
  * "for"/"on" of its own phones, an "ask" with nothing after it puts a question.
  */
 
@@ -170,6 +170,32 @@ function issuedWarrant(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/** Arms an approved sale may be of. */
+const ARMS =
+  /^(arms|weapons?|weaponry|artillery|missiles?|drones?|jets?|fighters?|aircraft|helicopters?|tanks?|munitions|ammunition|warships?|frigates?|submarines?|rockets?|rifles?|howitzers?|systems)$/;
+
+/**
+ * "approved a $2.5 billion deal to sell Germany four surveillance drones", "signed off on selling artillery to
+ * Saudi Arabia": approving an arms sale provides military aid (AID, CAMEO 072), no praise or signed agreement.
+ */
+function approvedArmsSale(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(approve|sign|clear|authorize|authorise)$/.test(v.lemma[t.i] ?? '')) return false;
+  let sale = -1;
+  for (let k = t.last + 1; k <= t.last + 10 && k < v.lower.length; k++) {
+    if (/^[;.]$/.test(v.lower[k] ?? '')) return false;
+    if (/^(sell|sale|sales|selling|sold)$/.test(v.lower[k] ?? '')) {
+      sale = k;
+      break;
+    }
+  }
+  if (sale < 0) return false;
+  for (let k = sale + 1; k <= sale + 12 && k < v.lower.length; k++) {
+    if (/^[;.]$/.test(v.lower[k] ?? '')) return false;
+    if (ARMS.test(v.lower[k] ?? '')) return true;
+  }
+  return false;
+}
+
 function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigger {
   const info = lex.cameo.get(code);
   if (!info?.plover) return t;
@@ -228,6 +254,10 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
       );
+      continue;
+    }
+    if (approvedArmsSale(v, t)) {
+      out.push(recode(t, '072', 'sense: approving an arms sale provides military aid (AID, CAMEO 072)', lex));
       continue;
     }
     if (issuedWarrant(v, t)) {
