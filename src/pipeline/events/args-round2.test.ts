@@ -175,4 +175,38 @@ describe('event arguments: round 2', () => {
     const withdrew = doc('Freedonia withdrew its troops from Sylvania.').find((x) => x.eventText === 'withdrew');
     assert.deepEqual(withdrew ? codes(withdrew.recipient) : [], ['SYL']);
   });
+
+  it('gives a verb inside an "as …" clause ("as striking nurses continue to fill … and demand …") no subject of the main clause', () => {
+    const p = [
+      '2 amod ADJ Freedonian JJ',
+      '4 nsubj NOUN lawmaker NNS',
+      '4 aux AUX will MD',
+      '0 root VERB stay VB',
+      '6 case ADP at IN',
+      '4 obl NOUN home NN',
+      '4 obl:tmod NOUN today NN',
+      '9 mark SCONJ as IN',
+      '4 advcl VERB strike VBG',
+      '9 obj NOUN nurse NNS',
+      '9 xcomp VERB continue VBP',
+      '13 mark PART to TO',
+      '11 xcomp VERB fill VB',
+      '15 det DET the DT',
+      '16 compound NOUN state NN',
+      '13 obj PROPN Capitol NNP',
+      '18 cc CCONJ and CC',
+      '13 conj VERB demand VB',
+      '20 amod ADV more RBR',
+      '18 obj NOUN funding NN',
+      '22 case ADP for IN',
+      '20 nmod NOUN hospital NNS',
+      '4 punct PUNCT . .',
+    ];
+    const m: MentionSpec[] = [['Freedonian lawmakers', 'FRE', 'LEG'], ['striking nurses', null, 'CVL'], ...STATES];
+    const text =
+      'Freedonian lawmakers will stay at home today as striking nurses continue to fill the state Capitol and demand more funding for hospitals.';
+    const evs = code(text, p, m);
+    const e = evs.find((x) => x.eventText === 'demand');
+    assert.ok(!e || !codes(e.actor).includes('FRE'), `actor ${e ? codes(e.actor) : ''}`);
+  });
 });

@@ -418,6 +418,21 @@ export function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
 }
 
 /**
+ * "… will convene sessions as striking nurses continue to fill the Capitol and demand funding": the
+ * parse puts the verb at i (through conjuncts and infinitives) inside an adverbial clause with a
+ * subordinator of its own, whose doers are not the main clause's subject.
+ */
+function inSubordinateClause(v: SentenceView, i: number): boolean {
+  if (!v.parsed) return false;
+  for (let k = i, up = 0; k >= 0 && up < 6; k = v.head[k] ?? -1, up++) {
+    const rel = v.deprel[k] ?? '';
+    if (/^advcl/.test(rel) && dependents(v, k, 'mark').some((m) => v.upos[m] === 'SCONJ')) return true;
+    if (!/^(conj|xcomp)/.test(rel)) return false;
+  }
+  return false;
+}
+
+/**
  * "Russia defends its ties …, and rejects allegations": a verb right after "and" with no subject
  * of its own shares the sentence's first subject (the mention group before the first verb).
  */
@@ -448,6 +463,7 @@ export function coordinatedSubject(v: SentenceView, i: number): number[] {
   // comes between ("… the fight against Serb forces and will resign")
   // ("…against Sylvania, killing 50": before a participle's comma stands the object, not a co-subject)
   if ((v.mentionAt[k - 1] ?? -1) >= 0 && !modal && !participle) return [];
+  if (inSubordinateClause(v, i)) return [];
   for (let j = 0; j < k; j++) {
     if ((v.mentionAt[j] ?? -1) >= 0) {
       const after = v.mentionTokens[v.mentionAt[j] as number]?.last ?? j;

@@ -133,7 +133,10 @@ function complementRecipient(s: SentenceState, p: Pending): Event | null {
   const { v, args } = s;
   for (const c of s.swallowed.get(p.t) ?? []) {
     // "demanded a truce before allowing U.N. aid": an adverbial clause is no complement
-    if (v.lower.slice(p.t.last + 1, c.i).some((w) => ADVERBIAL.has(w))) continue;
+    // ("will convene sessions as protesting teachers continue to demand …": nor one opened by "as")
+    const opens = (k: number) =>
+      ADVERBIAL.has(v.lower[k] ?? '') || (v.lower[k] === 'as' && v.parsed && /^mark/.test(v.deprel[k] ?? ''));
+    if (Array.from({ length: Math.max(0, c.i - p.t.last - 1) }, (_, n) => p.t.last + 1 + n).some(opens)) continue;
     // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
     const asked =
       p.e.event === 'REQUEST'
