@@ -1180,6 +1180,37 @@ describe('quotes: a conjoined cue whose first verb lost its subject', () => {
   });
 });
 
+describe('quotes: an opening participle phrase', () => {
+  it('does not take "Courted by …," before the speaker as what is said, and skips "earlier on Friday during …" before "that"', () => {
+    // Courted by both parties , Ivan Petrov said earlier on Friday during a visit that he may wait .
+    const parse = [
+      '8 advcl VERB court',
+      '4 case ADP',
+      '4 det DET',
+      '1 obl:agent NOUN party',
+      '1 punct PUNCT',
+      '8 nsubj PROPN',
+      '6 flat PROPN',
+      '0 root VERB say',
+      '8 advmod ADV early',
+      '11 case ADP',
+      '9 obl PROPN',
+      '14 case ADP',
+      '14 det DET',
+      '9 obl NOUN',
+      '18 mark SCONJ',
+      '18 nsubj PRON',
+      '18 aux AUX',
+      '14 acl VERB wait',
+      '8 punct PUNCT',
+    ];
+    const text = 'Courted by both parties, Ivan Petrov said earlier on Friday during a visit that he may wait.';
+    const q = cued(quotes(text, { parse }), 'said');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'he may wait');
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

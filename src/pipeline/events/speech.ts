@@ -515,10 +515,29 @@ function objectSpan(v: SentenceView, k: number): [number, number] {
 const OPENER =
   /^(in|on|at|after|before|during|since|following|amid|despite|alongside|with|without|shortly|soon|earlier|later|last|this|for|from|by|under|over|throughout|within|upon|unlike|like)$/;
 
+/**
+ * "Courted by most candidates, X said …", "Meanwhile, speaking to MSNBC, X said …": a participle (with no
+ * subject of its own) opening the sentence, outside any quotation, says how or when, not what.
+ */
+function participleOpening(v: SentenceView, f: number, k: number): boolean {
+  // (after an opening adverb and comma: "Meanwhile, speaking to …")
+  if (f !== 0 && !(f === 2 && v.upos[0] === 'ADV' && v.lower[1] === ',')) return false;
+  if (!/(ing|ed|en)$/.test(v.lower[f] ?? '') || v.upos[f] !== 'VERB') return false;
+  if (dependents(v, f, 'nsubj', 'expl').length) return false;
+  // ("Shifting monsoon patterns could affect …, X said": a participle inside a clause of its own is no opening)
+  let comma = k;
+  while (comma > f && v.lower[comma] !== ',') comma--;
+  for (let x = f; x < comma; x++)
+    if (v.upos[x] === 'AUX' || (x !== f && dependents(v, x, 'nsubj').length)) return false;
+  for (let x = 0; x < k; x++) if (quoteMark(v, x)) return false;
+  return comma > f;
+}
+
 /** Tokens from..(cue k) open the sentence with such a phrase: an opener word and no verb up to the comma before k. */
 function openingPhrase(v: SentenceView, from: number, k: number): boolean {
   let f = from;
   while (f < k && quoteMark(v, f) === 'open') f++;
+  if (participleOpening(v, f, k)) return true;
   if (f !== 0 || !OPENER.test(v.lower[f] ?? '')) return false;
   for (let x = f; x < k && v.lower[x] !== ','; x++) if (v.upos[x] === 'VERB' || v.upos[x] === 'AUX') return false;
   return true;
@@ -598,6 +617,12 @@ function wordOrderDraft(v: SentenceView, cues: Cues, inside: readonly boolean[],
     let t = from;
     while (t < n && t - from < 4 && WHEN_SAID.test(v.lower[t] ?? '')) t++;
     if (t > from && v.lower[t] === 'that') from = t + 1;
+    // "said earlier on Friday during a news conference that …": adverbial phrases before "that"
+    else {
+      let x = from;
+      while (x < n && x - from < 10 && v.lower[x] !== 'that' && !/^(VERB|AUX|PUNCT)$/.test(v.upos[x] ?? '')) x++;
+      if (x > from && v.lower[x] === 'that' && /^(ADV|ADP)$/.test(v.upos[from] ?? '')) from = x + 1;
+    }
     // "told a seminar", "told reporters": skip the addressee up to "that"
     if (v.lemma[k] === 'tell') {
       const th = v.lower.indexOf('that', from);
