@@ -856,4 +856,10 @@ describe('dated roles before the current term', () => {
     assert.equal(run("Syria's Aleppo was shelled.").filter((x) => x.sector === 'BUS').length, 0);
     assert.equal(run("Zimbabwe's Mugabe said so.").filter((x) => x.sector === 'BUS').length, 0);
   });
+
+  it('finds a name set off by commas after a person\'s role phrase, even past a place ("A local doctor from Zorvan, Kadir Omar Zelli, said")', () => {
+    const { ms } = code('A local doctor from Zorvan, Kadir Omar Zelli, said that workers had counted the bodies.');
+    const m = find(ms, 'Kadir Omar Zelli');
+    assert.deepEqual([m.kind, m.sector], ['name', 'HLH']);
+  });
 });

@@ -1324,7 +1324,10 @@ export class SentenceFinder {
       !/^(mountains?|river|lake|dam|barrage|canal|valley|village|district|province|governorate|city|town|island|desert|plain|region|sea|gulf|airport|base|mosque|hospital|university|school|stadium|bridge|palace|camp|prison|news|tv|radio)$/.test(
         last,
       );
+    // "A local doctor from Husaybah, Zahid Mohammed Rawi, said": a name set off after a person's role phrase
+    const roleBefore = len >= 2 && len <= 4 && !titled ? this.roleSetOffBefore(i, r, sofar) : null;
     const personLike =
+      roleBefore !== null ||
       titled ||
       known ||
       arabic ||
@@ -1337,7 +1340,7 @@ export class SentenceFinder {
     if (!personLike) return { cands: [], next: r };
     if (!titled && len === 1 && this.locativeBefore(i)) return { cands: [], next: r };
     // only a given name to go by, in a place's slot: "based in Virginia Beach", "of Woodbridge, Virginia"
-    const onlyGiven = !titled && !known && !arabic && !speaker && !appositive && !lead;
+    const onlyGiven = !titled && !known && !arabic && !speaker && !appositive && !lead && !roleBefore;
     const afterPlace = v.w[i - 1] === ',' && this.cap(i - 2) && hasLetter(v.w[i - 2] ?? '') && !this.nameAt(i - 2);
     if (onlyGiven && (this.locativeBefore(i) || afterPlace)) return { cands: [], next: r };
     c.person = true;
@@ -1347,8 +1350,35 @@ export class SentenceFinder {
     if (military) c.sector = 'MIL';
     if (len === 1 || known) c.needs = 'surname';
     else if (len >= 2) this.misspeltPersonFill(c, j, r);
-    void sofar;
+    if (roleBefore && c.code === null) {
+      // the role's person: its code, sector and role ("A local doctor …, X," is one doctor)
+      c.code = roleBefore.code;
+      c.sector = roleBefore.sector ?? c.sector;
+      c.role = roleBefore.role;
+    }
     return { cands: [c], next: r };
+  }
+
+  /**
+   * The person role phrase a name from i to r is set off after by commas ("A local doctor from Husaybah, X Y,"),
+   * with at most a place after the role ("from/in/of <Name>"), else null.
+   */
+  private roleSetOffBefore(i: number, r: number, sofar: readonly Cand[]): Cand | null {
+    const v = this.v;
+    if (v.k[i - 1] !== ',' || !/^[,.;]$/.test(v.w[r] ?? '.')) return null;
+    // (a place named after the role, "from Husaybah", is a candidate of its own: step over it)
+    let prev: Cand | undefined;
+    for (let n = sofar.length - 1; n >= 0 && !prev; n--) {
+      const c = sofar[n];
+      if (c && !c.place && c.t1 < i) prev = c;
+    }
+    if (!prev?.person || prev.plural || (prev.kind !== 'nominal' && prev.kind !== 'title')) return null;
+    const gap = i - 1 - prev.t1;
+    if (gap === 0) return prev;
+    // "… from Husaybah,": a preposition and a capitalised place name of up to three words
+    if (gap > 4 || !/^(from|in|of|at)$/.test(v.k[prev.t1] ?? '')) return null;
+    for (let q = prev.t1 + 1; q < i - 1; q++) if (!this.cap(q) || !hasLetter(v.w[q] ?? '')) return null;
+    return prev;
   }
 
   /** A comma and a person's role after a name ("…, the UK Special Representative", "…, a local doctor,"). */
