@@ -604,13 +604,20 @@ describe('places stage: counties and unplaced streets', () => {
     assert.equal(find(ts, 'Environmental Protection Agency'), undefined);
   });
 
-  it('places a street far from any town at the biggest town the document names, and leaves it out when it names none', () => {
+  it('places a street or county far from any town at the biggest town the document names, and leaves it out when it names none', () => {
     const ts = tops2(
       'Marchers left Marren for Tarvik on Monday. They sang. They danced. They slept. Police closed Mill Road.',
     );
     const road = find(ts, 'Mill Road');
     assert.deepEqual([road?.place.lat, road?.place.feature, road?.place.geonameid], [44, 'street', null]);
     assert.equal(find(tops2('They sang. They danced. They slept. Police closed Mill Road.'), 'Mill Road'), undefined);
+    const county = find(
+      tops2(
+        'Marchers left Marren for Tarvik on Monday. They sang. They danced. They slept. Schools in Pike County closed.',
+      ),
+      'Pike County',
+    );
+    assert.deepEqual([county?.place.lat, county?.place.feature], [44, 'district']);
   });
 
   it('places a street or building at the town written after "in" or "at" ("Mill Road in Marren")', () => {

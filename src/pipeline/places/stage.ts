@@ -192,9 +192,10 @@ export function findPlaces(
           rule: `pattern:${t.feature}`,
         });
       // a street named after a town ("Washington Square") is not in it; an airport is
-      else if ((f.c as PatternCandidate).placeType !== 'street')
-        for (const x of f.inner ?? []) resolveOne(x, undefined);
-      else unplaced.push({ f, use: placeUse(f.c, ctx), locative: isLocative(f.c, ctx) });
+      else if ((f.c as PatternCandidate).placeType !== 'street' && f.inner?.length)
+        for (const x of f.inner) resolveOne(x, undefined);
+      else if ((f.c as PatternCandidate).placeType === 'street' || (f.c as PatternCandidate).placeType === 'district')
+        unplaced.push({ f, use: placeUse(f.c, ctx), locative: isLocative(f.c, ctx) });
       return;
     }
     // nearby towns decide only between towns of one name
