@@ -411,3 +411,40 @@ describe('senses: approving an arms sale', () => {
     assertNoEvent(evs, (e) => e.event === 'SUPPORT' && e.eventText === 'approved');
   });
 });
+
+describe('senses: searches for suspects, dangers that threaten', () => {
+  it('codes "Freedonia police searched for a suspect" as ACCUSE investigate, not THREATEN', () => {
+    const evs = code('Freedonia police searched for a suspect in the bombings.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN police NN',
+      '0 root VERB search VBD',
+      '6 case ADP for IN',
+      '6 det DET a DT',
+      '3 obl NOUN suspect NN',
+      '9 case ADP in IN',
+      '9 det DET the DT',
+      '6 nmod NOUN bombing NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'THREATEN');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText.startsWith('searched'));
+  });
+  it('codes no THREATEN for "…, and this threatens Sylvania\'s growth"', () => {
+    const evs = code("Freedonia is a trading partner, and this threatens Sylvania's growth.", [
+      '5 nsubj PROPN Freedonia NNP',
+      '5 cop AUX be VBZ',
+      '5 det DET a DT',
+      '5 compound NOUN trading NN',
+      '0 root NOUN partner NN',
+      '9 punct PUNCT , ,',
+      '9 cc CCONJ and CC',
+      '9 nsubj PRON this DT',
+      '5 acl:relcl VERB threaten VBZ',
+      '12 nmod:poss PROPN Sylvania NNP',
+      "10 case PART 's POS",
+      '9 obj NOUN growth NN',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'THREATEN');
+  });
+});

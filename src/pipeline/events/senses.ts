@@ -9,7 +9,8 @@ import type { SentenceView } from './view.js';
  * no party to act (the ordered act, if an event, is coded on its own word); forces moved into open waters
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
- * police is hunted, not appealed to; approving an arms sale is military aid; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
+ * police is hunted, not appealed to, and police searching for a suspect investigate; "this threatens …" is a
+ * danger, no threat made; approving an arms sale is military aid; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
  * "for"/"on" of its own phones, an "ask" with nothing after it puts a question.
  */
 
@@ -232,6 +233,13 @@ function conferBestows(v: SentenceView, t: Trigger): boolean {
   return (v.children[t.i] ?? []).some((c) => v.deprel[c] === 'obj');
 }
 
+/** "this threatens the entire growth story": a threat whose subject is "this", "that" or "which" is a danger, no threat made. */
+function thingThreatens(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'threaten') return false;
+  const subj = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj');
+  return subj !== undefined && /^(this|that|which)$/.test(v.lower[subj] ?? '');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -243,6 +251,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   endsUp,
   talkAbout,
   conferBestows,
+  thingThreatens,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
@@ -258,6 +267,11 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
     }
     if (approvedArmsSale(v, t)) {
       out.push(recode(t, '072', 'sense: approving an arms sale provides military aid (AID, CAMEO 072)', lex));
+      continue;
+    }
+    // ("police searched for a suspect": Phoenix's "search for … suspect" 130 is a hunt, as its bare "search" 090)
+    if (t.pos === 'verb' && v.lemma[t.i] === 'search' && t.info.plover === 'THREATEN') {
+      out.push(recode(t, '090', 'sense: searching for a suspect investigates (ACCUSE investigate, CAMEO 090)', lex));
       continue;
     }
     if (issuedWarrant(v, t)) {
