@@ -209,4 +209,18 @@ describe('event arguments: round 2', () => {
     const e = evs.find((x) => x.eventText === 'demand');
     assert.ok(!e || !codes(e.actor).includes('FRE'), `actor ${e ? codes(e.actor) : ''}`);
   });
+
+  it('does not make an object judged by an adjective ("considers the sanctions essential") intended', () => {
+    const p = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB consider VBZ',
+      '4 det DET the DT',
+      '2 obj NOUN sanction NNS',
+      '4 amod ADJ essential JJ',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia considers the sanctions essential.', p);
+    const e = evs.find((x) => x.eventText === 'sanctions');
+    assert.ok(e?.status !== 'intended', `status ${e?.status}`);
+  });
 });

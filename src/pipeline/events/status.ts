@@ -368,12 +368,15 @@ function sharedAux(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boo
 
 function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
   // "vows to escalate", "plans to impose", "ready to host", "seeks increased cooperation"
+  // ("considers the sanctions essential": an object with an adjective after it is judged, not intended)
+  const judgedObject = v.upos[t.last + 1] === 'ADJ';
   if (v.parsed) {
     let k = t.i;
     for (let depth = 0; depth < 3; depth++) {
       const h = v.head[k] ?? -1;
       const rel = v.deprel[k] ?? '';
       if (h < 0 || !/^(xcomp|ccomp|obj|advcl)/.test(rel)) break;
+      if (depth === 0 && rel === 'obj' && judgedObject) break;
       if (cues.intent.has(v.lemma[h] ?? '') || cues.intentAdj.has(v.lower[h] ?? '')) return h;
       k = h;
     }
@@ -381,9 +384,11 @@ function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
     const w = v.lower[k] ?? '';
     if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+    const judged = v.lower[k + 1] !== 'to' && judgedObject;
     if (
       (cues.intent.has(v.lemma[k] ?? '') || cues.intentAdj.has(w)) &&
-      (v.lower[k + 1] === 'to' || k === t.i - 1 || k === t.i - 2)
+      (v.lower[k + 1] === 'to' || k === t.i - 1 || k === t.i - 2) &&
+      !judged
     )
       return k;
   }
