@@ -25,6 +25,8 @@ export interface DocWords {
   readonly placeWords: ReadonlySet<number>;
   /** Common given names (the actors knowledge), lower case: "Andrew Jordan", "Tyler said" are people. */
   readonly givenNames: ReadonlySet<string>;
+  /** Lower-case nouns that make the name before them a place ("the Riverdale area", "Tarvik village"). */
+  readonly placeNouns: ReadonlySet<string>;
 }
 
 /** Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. */
@@ -111,6 +113,7 @@ export function implausible(
   const first = words[c.from] as Word;
   const prev = words[c.from - 1];
   const next = words[c.to];
+  if (next?.joined && !isCapitalized(next.text) && dw.placeNouns.has(next.key)) return false;
 
   const multi = c.to - c.from > 1;
   if (personName(f, best, locative, dw)) return true;

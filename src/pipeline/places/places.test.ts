@@ -286,6 +286,10 @@ describe('places stage', () => {
     assert.equal(find(tops('The Ashby Analytica scandal grew.'), 'Ashby'), undefined);
   });
 
+  it('keeps a small town before a place noun ("the Dunmore area")', () => {
+    assert.equal(find(tops('Officials toured the Dunmore area on Monday.'), 'Dunmore')?.place.geonameid, 25);
+  });
+
   it('reads "northern Norland" as a region of the country, north of its centre', () => {
     const t = find(tops('Militants are gathering in northern Norland, officials said.'), 'northern Norland');
     assert.ok(t);

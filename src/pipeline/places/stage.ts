@@ -144,6 +144,7 @@ export function findPlaces(
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
     placeWords,
     givenNames,
+    placeNouns: lx.locativeNouns,
     locativePrepositions: lx.locativePrepositions,
     nameStarters: lx.nameStarters,
     orgWords: lx.orgWordsAfterPlace,
