@@ -10,7 +10,13 @@ export {
   readKnowledgeJsonl,
   SOURCE_FILES,
 } from './load.js';
-export { MISSPELT_MIN_LENGTH, misspeltPerson, misspeltState, misspeltStates } from './misspelt.js';
+export {
+  MISSPELT_MIN_LENGTH,
+  MISSPELT_MIN_LENGTH_IN_CONTEXT,
+  misspeltPerson,
+  misspeltState,
+  misspeltStates,
+} from './misspelt.js';
 export { aliasTokens, isAllCaps, isCapitalised, normToken } from './normalize.js';
 export { activeAt, roleAt } from './roles.js';
 export { emptyIndex, indexGet, indexSet, prefixMatches } from './trie.js';

@@ -29,6 +29,8 @@ describe('misspelt state names', () => {
   it('finds nothing for short names, a name without its last letter, or words two letters off', () => {
     assert.equal(misspeltState(index, 'Oy'), null);
     assert.equal(misspeltState(index, 'Columba'), null);
+    // unless the caller asks for shorter names (the words around say a state)
+    assert.equal(misspeltState(index, 'Columba', 5)?.code, 'CLB');
     assert.equal(misspeltState(index, 'Freedoni'), null);
     assert.equal(misspeltState(index, 'Fredoniaa'), null);
     assert.equal(misspeltState(index, 'Pennsylvania'), null);

@@ -7,6 +7,9 @@ import type { KbActor } from './types.js';
  */
 export const MISSPELT_MIN_LENGTH = 9;
 
+/** The shortest state name read with one letter wrong where the words around say a state ("Quatar's emir"). */
+export const MISSPELT_MIN_LENGTH_IN_CONTEXT = 5;
+
 /** Every way of dropping one letter from a word. */
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -17,8 +20,8 @@ function deletions(w: string): string[] {
 /**
  * One-word state names ("Afghanistan", "Mozambique") keyed by the word and its one-letter deletions, so a word one
  * edit away (a letter dropped, added, changed or two swapped: "Afganistan") finds its state. Only states' own
- * names of at least MISSPELT_MIN_LENGTH letters: aliases and demonyms are too close to other words ("Holland",
- * "Hollande").
+ * names of at least MISSPELT_MIN_LENGTH_IN_CONTEXT letters (a lookup asks for its own minimum): aliases and
+ * demonyms are too close to other words ("Holland", "Hollande").
  */
 export function misspeltStates(byId: ReadonlyMap<string, KbActor>): ReadonlyMap<string, readonly KbActor[]> {
   const out = new Map<string, KbActor[]>();
@@ -30,7 +33,7 @@ export function misspeltStates(byId: ReadonlyMap<string, KbActor>): ReadonlyMap<
   for (const a of byId.values()) {
     if (a.kind !== 'state') continue;
     const w = a.name.toLowerCase();
-    if (!/^\p{L}+$/u.test(w) || w.length < MISSPELT_MIN_LENGTH) continue;
+    if (!/^\p{L}+$/u.test(w) || w.length < MISSPELT_MIN_LENGTH_IN_CONTEXT) continue;
     add(w, a);
     for (const d of deletions(w)) add(d, a);
   }
@@ -52,11 +55,16 @@ function oneEdit(a: string, b: string): boolean {
 }
 
 /** The one state a capitalised word misspells (edit distance one), or null when none or several. */
-export function misspeltState(index: ReadonlyMap<string, readonly KbActor[]>, word: string): KbActor | null {
+export function misspeltState(
+  index: ReadonlyMap<string, readonly KbActor[]>,
+  word: string,
+  minLength = MISSPELT_MIN_LENGTH,
+): KbActor | null {
   const w = word.toLowerCase();
-  if (!/^\p{L}+$/u.test(w) || w.length < MISSPELT_MIN_LENGTH - 1) return null;
+  if (!/^\p{L}+$/u.test(w) || w.length < minLength - 1) return null;
   const found = new Set<KbActor>();
-  for (const key of [w, ...deletions(w)]) for (const a of index.get(key) ?? []) found.add(a);
+  for (const key of [w, ...deletions(w)])
+    for (const a of index.get(key) ?? []) if (a.name.length >= minLength) found.add(a);
   if (found.size !== 1) return null;
   const [a] = found;
   if (!a) return null;

@@ -827,6 +827,9 @@ describe('dated roles before the current term', () => {
   it('reads a capitalised word one letter off a state\'s long name as that state ("Afganistan"), not a surname ("Bulgari")', () => {
     assert.equal(find(code('Afganistan accused its neighbour of backing the rebels.').ms, 'Afganistan').code, 'AFG');
     assert.equal(code('Bulgari opened a store.').ms.filter((m) => m.code === 'BGR').length, 0);
+    // a shorter name only before a possessive and a state's office
+    assert.equal(find(code("Quatar's emir launched a mediation effort.").ms, "Quatar's emir").code, 'QAT');
+    assert.equal(code('Quatar launched a mediation effort.').ms.filter((m) => m.code === 'QAT').length, 0);
   });
 
   it('names bodies after an opposition body noun and through a translation in brackets', () => {

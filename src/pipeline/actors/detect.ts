@@ -3,6 +3,7 @@ import {
   isAllCaps,
   isCapitalised,
   MISSPELT_MIN_LENGTH,
+  MISSPELT_MIN_LENGTH_IN_CONTEXT,
   misspeltPerson,
   misspeltState,
   normToken,
@@ -267,9 +268,12 @@ export class SentenceFinder {
   /** "Afganistan": a capitalised word nothing else knows, one letter off a state's one-word name, names that state. */
   private misspelt(i: number): NameMatch | null {
     const w = this.v.w[i] ?? '';
-    if (w.length < MISSPELT_MIN_LENGTH - 1 || !isCapitalised(w) || isAllCaps(w) || !/^\p{L}+$/u.test(w)) return null;
+    // "Quatar's emir": a possessive before a state's office says a state, so shorter names are read too
+    const office = isPossessive(this.v.k[i + 1]) && this.agentAt(i + 2)?.info.person === true;
+    const min = office ? MISSPELT_MIN_LENGTH_IN_CONTEXT : MISSPELT_MIN_LENGTH;
+    if (w.length < min - 1 || !isCapitalised(w) || isAllCaps(w) || !/^\p{L}+$/u.test(w)) return null;
     if (this.kb.givenNames.has(this.v.k[i] ?? '')) return null;
-    const actor = misspeltState(this.kb.misspelt, w);
+    const actor = misspeltState(this.kb.misspelt, w, min);
     return actor ? { end: i + 1, hits: [{ actor, form: 'name', caps: false, anyCase: false, weak: false }] } : null;
   }
 
