@@ -1211,6 +1211,24 @@ describe('quotes: an opening participle phrase', () => {
   });
 });
 
+describe('quotes: "states" the noun', () => {
+  it('takes no speech from "are also states where …" even when the tagger calls "states" a verb', () => {
+    // These are also states where Sylvania is strong .
+    const parse = [
+      '4 nsubj PRON this',
+      '4 cop AUX be',
+      '4 advmod ADV',
+      '0 root VERB state',
+      '8 advmod ADV',
+      '8 nsubj PROPN',
+      '8 cop AUX be',
+      '4 advcl ADJ',
+      '4 punct PUNCT',
+    ];
+    assert.deepEqual(quotes('These are also states where Sylvania is strong.', { parse }), []);
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

@@ -124,6 +124,16 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   // "“I think we'll win,” he said": a cue inside a quotation is part of what is quoted
   if (inside[k]) return null;
   if (w === 'according' && v.lower[k + 1] === 'to') return accordingTo(v, k);
+  // "primaries in five states", "these are also states where …": "state(s)" is a cue only as a verb
+  // (tagged a verb or not: a copula, determiner, number or adjective on it, or right before it, makes it a noun)
+  if (
+    v.parsed &&
+    /^states?$/.test(w) &&
+    (v.upos[k] !== 'VERB' ||
+      dependents(v, k, 'cop', 'det', 'nummod', 'amod', 'case').length > 0 ||
+      /^(NUM|DET|ADJ|ADP)$/.test(v.upos[k - 1] ?? ''))
+  )
+    return null;
   // "Limbaugh continued: “…”": a verb of going on introduces a quotation after a colon
   const reporting =
     inList(v, k, cues.speech) ||
