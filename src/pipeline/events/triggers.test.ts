@@ -1756,3 +1756,20 @@ describe('lexicon: charges, warrants, anonymity and appeals to the public', () =
     assert.ok(code('Freedonia issued a warrant for Sylvania officials.').some((e) => e.event === 'COERCE'));
   });
 });
+
+describe('lexicon: trade, purchases and results are no cooperation or concession', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no event for imports, a purchased stake, a boosted holding or clues a rifle may yield', () => {
+    assert.ok(!has('Freedonia imports about three-quarters of its food.', 'imports'));
+    assert.ok(!has('The Freedonia firm buys a stake in a bank.', 'buys'));
+    assert.ok(!has('The Freedonia firm received clearance to boost its holding.', 'boost'));
+    assert.ok(!has('The rifle may yield important clues for Freedonia investigators.', 'yield'));
+  });
+  it('keeps "Freedonia and Sylvania agreed to boost relations" an agreement', () => {
+    assert.ok(code('Freedonia and Sylvania agreed to boost relations.').some((e) => e.event === 'AGREE'));
+  });
+  it('codes no CONCEDE for quantitative easing, no RETREAT for withdrawing dollars from an account', () => {
+    assert.ok(!has('The Freedonia central bank will wind down its quantitative easing programme.', 'easing'));
+    assert.ok(!has('The Freedonia woman withdrew $1,273.80 from her personal bank account.', 'withdrew'));
+  });
+});
