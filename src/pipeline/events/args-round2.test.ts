@@ -223,4 +223,25 @@ describe('event arguments: round 2', () => {
     const e = evs.find((x) => x.eventText === 'sanctions');
     assert.ok(e?.status !== 'intended', `status ${e?.status}`);
   });
+
+  it('reads a participle the parse hangs on its subject as active when a party follows it ("the prince detained Sylvania\'s envoy")', () => {
+    const p = [
+      '10 advmod ADV later RB',
+      '1 punct PUNCT , ,',
+      '4 det DET the DT',
+      '10 nsubj NOUN prince NN',
+      '4 acl VERB detain VBN',
+      '8 nmod:poss PROPN Sylvania NNP',
+      "6 case PART 's POS",
+      '5 obl:agent NOUN envoy NN',
+      '10 cc CCONJ and CC',
+      '0 root VERB leave VBD',
+      '10 punct PUNCT . .',
+    ];
+    const m: MentionSpec[] = [['the prince', 'FRE', 'GOV'], ...STATES];
+    const evs = code("Later, the prince detained Sylvania's envoy and left.", p, m);
+    const e = evs.find((x) => x.eventText === 'detained');
+    assert.ok(e, `no event on "detained" in ${list(evs)}`);
+    assert.deepEqual(codes(e.actor), ['FRE']);
+  });
 });

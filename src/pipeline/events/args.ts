@@ -752,7 +752,7 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
     v.xpos[i] === 'VBN' &&
     /^(acl|advcl)/.test(rel) &&
     !dependents(v, i, 'aux', 'aux:pass', 'cop', 'mark').length &&
-    dependents(v, i, 'obl:agent').length
+    dependents(v, i, 'obl:agent').some((c) => caseOf(v, c) === 'by')
   )
     return {
       group: rel.startsWith('acl') ? groupFromToken(v, h) : syntacticSubject(v, h, depth + 1).group,
@@ -819,7 +819,11 @@ export function reducedRelative(v: SentenceView, i: number): boolean {
     (v.deprel[i] === 'acl' ? v.xpos[i] === 'VBN' : postnominalParticiple(v, i)) &&
     (v.head[h] ?? -1) >= 0 &&
     !v.lower.slice(h, i).includes(',') &&
-    !dependents(v, i, 'obj', 'conj').length
+    !dependents(v, i, 'obj', 'conj').length &&
+    // ("the crown prince detained Lebanon's prime minister": a party right after it is its object,
+    // however the parse hangs it, and the verb is active)
+    (v.mentionAt[i + 1] ?? -1) < 0 &&
+    (v.possessorAt[i + 1] ?? -1) < 0
   );
 }
 
