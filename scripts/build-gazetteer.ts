@@ -200,7 +200,8 @@ for (const c of countries) {
   const dem = new Set<string>();
   const d = c.demonyms?.eng;
   if (d) {
-    for (const x of [d.m, d.f]) {
+    // "Bosnian, Herzegovinian", "Kittitian or Nevisian": two demonyms in one field
+    for (const x of [d.m, d.f].flatMap((v) => v.split(/,\s*|\s+or\s+/))) {
       dem.add(x);
       const p = demonymPlural(x);
       if (p) dem.add(p);

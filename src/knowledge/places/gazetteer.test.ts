@@ -106,4 +106,15 @@ describe('compiled gazetteer', () => {
     assert.ok(g.byName('southend').some((e) => e.name === 'Southend-on-Sea' && e.country === 'GBR'));
     assert.ok(g.byName('stoke').some((e) => e.name === 'Stoke-on-Trent'));
   });
+
+  it('reads each demonym of a two-demonym field ("Bosnian, Herzegovinian"), and knows "Korea", "Korean", "Serbs"', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER))
+      return t.skip('models/gazetteer/gazetteer.tsv.gz absent: npm run build:gazetteer');
+    const g = loadGazetteer();
+    assert.ok(g.byDemonym('bosnian').some((e) => e.country === 'BIH'));
+    assert.ok(g.byDemonym('herzegovinian').some((e) => e.country === 'BIH'));
+    assert.ok(g.byName('korea').some((e) => e.country === 'KOR'));
+    assert.ok(g.byDemonym('korean').some((e) => e.country === 'KOR'));
+    assert.ok(g.byDemonym('serbs').some((e) => e.country === 'SRB'));
+  });
 });
