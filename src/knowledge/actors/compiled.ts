@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { misspeltStates, peopleByGiven, surnamesOf } from './misspelt.js';
+import { misspeltStates, peopleIndexes } from './misspelt.js';
 import { emptyIndex, indexSetJoined } from './trie.js';
 import type { ActorKb, ActorKind, AgentInfo, KbActor, KbRole, NameHit } from './types.js';
 
@@ -144,8 +144,7 @@ export function kbFromCompiled(c: CompiledKb, t0 = performance.now()): ActorKb {
     byId,
     givenNames: new Set(c.givenNames),
     misspelt: misspeltStates(byId),
-    surnames: surnamesOf(byId),
-    byGiven: peopleByGiven(byId),
+    ...peopleIndexes(byId),
     stats: { actors: byId.size, aliases: c.aliases, agents: agents.map.size, ms: performance.now() - t0 },
   };
 }

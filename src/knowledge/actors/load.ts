@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../../core/errors.js';
 import { loadCompiled } from './compiled.js';
-import { misspeltStates, peopleByGiven, surnamesOf } from './misspelt.js';
+import { misspeltStates, peopleIndexes } from './misspelt.js';
 import { aliasTokens, isAllCaps, normToken } from './normalize.js';
 import { emptyIndex, indexGet, indexSet } from './trie.js';
 import type { ActorKb, ActorKind, AgentInfo, KbActor, KbRole, NameHit } from './types.js';
@@ -238,8 +238,7 @@ export function buildActorKb(dir: string, t0 = performance.now()): ActorKb {
     byId,
     givenNames,
     misspelt: misspeltStates(byId),
-    surnames: surnamesOf(byId),
-    byGiven: peopleByGiven(byId),
+    ...peopleIndexes(byId),
     stats: { actors: byId.size, aliases: aliasCount, agents: agentCount, ms: performance.now() - t0 },
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { misspeltPerson, misspeltState, misspeltStates, peopleByGiven } from './misspelt.js';
+import { misspeltPerson, misspeltState, misspeltStates, peopleIndexes } from './misspelt.js';
 import type { KbActor } from './types.js';
 
 const state = (code: string, name: string): KbActor => ({
@@ -38,7 +38,8 @@ describe('misspelt state names', () => {
 
   it('finds the known person a full name misspells by one letter in the surname, the given name exact', () => {
     const jane: KbActor = { ...state('FRD', 'Jane Quorvexton'), id: 'kb:person/jane-quorvexton', kind: 'person' };
-    const byGiven = peopleByGiven(new Map([[jane.id, jane]]));
+    const { byGiven, surnames } = peopleIndexes(new Map([[jane.id, jane]]));
+    assert.ok(surnames.has('quorvexton'));
     assert.equal(misspeltPerson(byGiven, ['jane', 'quorvexon'])?.id, jane.id);
     assert.equal(misspeltPerson(byGiven, ['june', 'quorvexon']), null);
     assert.equal(misspeltPerson(byGiven, ['jane', 'quorvexxtonn']), null);

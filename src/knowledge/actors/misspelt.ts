@@ -74,30 +74,27 @@ export function misspeltState(
   return oneEdit(w, name) ? a : null;
 }
 
-/** The last words of known people's names ("Raila Odinga" → "odinga"), normalised. */
-export function surnamesOf(byId: ReadonlyMap<string, KbActor>): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const a of byId.values()) {
-    if (a.kind !== 'person') continue;
-    const last = a.name.split(/\s+/).pop();
-    if (last && a.name.includes(' ')) out.add(normToken(last));
-  }
-  return out;
-}
-
-/** Known people with a name of two words or more, by the normalised first word ("francois" → François Mitterrand …). */
-export function peopleByGiven(byId: ReadonlyMap<string, KbActor>): ReadonlyMap<string, readonly KbActor[]> {
-  const out = new Map<string, KbActor[]>();
+/**
+ * Known people's surnames (the last word of a name of two words or more, "Raila Odinga" → "odinga") and the people
+ * by their first word ("francois" → François Mitterrand …), normalised, in one pass.
+ */
+export function peopleIndexes(byId: ReadonlyMap<string, KbActor>): {
+  readonly surnames: ReadonlySet<string>;
+  readonly byGiven: ReadonlyMap<string, readonly KbActor[]>;
+} {
+  const surnames = new Set<string>();
+  const byGiven = new Map<string, KbActor[]>();
   for (const a of byId.values()) {
     if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     if (words.length < 2) continue;
+    surnames.add(normToken(words[words.length - 1] ?? ''));
     const key = normToken(words[0] ?? '');
-    const list = out.get(key) ?? [];
-    list.push(a);
-    out.set(key, list);
+    const list = byGiven.get(key);
+    if (list) list.push(a);
+    else byGiven.set(key, [a]);
   }
-  return out;
+  return { surnames, byGiven };
 }
 
 /**
