@@ -161,6 +161,7 @@ const gazetteer = buildGazetteer([
     geonameid: 27,
   }),
   row({ name: 'Quellin', code: 'PPLA2', country: 'KES', admin1: 'Hills', lat: 44.3, lon: 79.1, geonameid: 24 }),
+  row({ name: 'the West', feature: 'region', code: 'CUR', lat: 45, lon: -30, demonyms: ['Western', 'Westerners'] }),
   row({ name: 'Kirkwell', country: 'GBR', admin1: 'England', lat: 52, lon: -2, population: 9000, geonameid: 29 }),
   row({ name: 'Brightwell', country: 'NOR', admin1: 'West', lat: 41.5, lon: 59.5, population: 120000, geonameid: 39 }),
   row({ name: 'Dunmore', code: 'PPL', country: 'KES', admin1: 'Hills', lat: 44.1, lon: 79.3, geonameid: 25 }),
@@ -288,6 +289,15 @@ describe('places stage', () => {
 
   it('keeps a small town before a place noun ("the Dunmore area")', () => {
     assert.equal(find(tops('Officials toured the Dunmore area on Monday.'), 'Dunmore')?.place.geonameid, 25);
+  });
+
+  it('reads "the West" as a party and "Western" before states or their people, not "the West Bank" or "in the West"', () => {
+    const names = (text: string): string[] => tops(text).map((t) => `${t.place.text}:${t.place.name}`);
+    assert.deepEqual(names('Relations between Norland and the West soured.'), ['Norland:Norland', 'West:the West']);
+    assert.deepEqual(names('Norland expelled Western diplomats.'), ['Norland:Norland', 'Western:the West']);
+    assert.deepEqual(names('Settlers moved into the West Bank.'), []);
+    assert.deepEqual(names('Its image in the West improved.'), []);
+    assert.deepEqual(names('Fighting spread in Western Norland.').includes('Western:the West'), false);
   });
 
   it('reads "northern Norland" as a region of the country, north of its centre', () => {

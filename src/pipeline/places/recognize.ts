@@ -1,4 +1,5 @@
 import { type Gazetteer, type GazetteerEntry, nameKey, type PlacesLexicon } from '../../knowledge/places/index.js';
+import { theWest } from './west.js';
 import { isAllCaps, isCapitalized, type Word } from './words.js';
 
 /** A stretch of a sentence that names a place (or a people, for a demonym), before resolution. */
@@ -77,7 +78,7 @@ export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly 
   const shape = shapeOf(lx, words);
   let i = 0;
   while (i < words.length) {
-    let found: Candidate | null = abbreviation(g, words, i, text);
+    let found: Candidate | null = abbreviation(g, words, i, text) ?? theWest(g, words, i);
     // a possessive "'s" is a word of the sentence but not of the name's key
     const max = Math.min(g.maxWords + 1, words.length - i);
     for (let n = max; n >= 1 && !found; n--) {
