@@ -1773,3 +1773,22 @@ describe('lexicon: trade, purchases and results are no cooperation or concession
     assert.ok(!has('The Freedonia woman withdrew $1,273.80 from her personal bank account.', 'withdrew'));
   });
 });
+
+describe('lexicon: halts and suspensions that reduce no relations', () => {
+  const has = (text: string, word: string) => code(text).some((e) => e.eventText.includes(word));
+  it('codes no SANCTION for a bank halting withdrawals, a judge halting a rule or markets suspending trading', () => {
+    assert.ok(!has('The largest Freedonia bank halted withdrawals from three funds.', 'halted'));
+    assert.ok(!has('A Freedonia judge has halted the clean-air rule.', 'halted'));
+    assert.ok(!has('Freedonia stock markets suspended trading.', 'suspended'));
+  });
+  it('keeps "Freedonia halted aid to Sylvania" a SANCTION', () => {
+    assert.ok(code('Freedonia halted aid to Sylvania.').some((e) => e.event === 'SANCTION'));
+  });
+});
+
+describe('lexicon: withdrawals from funds', () => {
+  it('codes no RETREAT for withdrawals from investment funds', () => {
+    const evs = code('The Freedonia bank halted withdrawals from three large investment funds.');
+    assert.ok(!evs.some((e) => e.event === 'RETREAT'), evs.map((e) => e.event).join(','));
+  });
+});
