@@ -1229,6 +1229,49 @@ describe('quotes: "states" the noun', () => {
   });
 });
 
+describe('quotes: a day is no speaker', () => {
+  it('takes the name after a day the parse makes the subject ("Monday Ivan Petrov said …")', () => {
+    // Monday Ivan Petrov said the talks would fail .
+    const parse = [
+      '4 nsubj PROPN',
+      '1 appos PROPN',
+      '2 flat PROPN',
+      '0 root VERB say',
+      '6 det DET',
+      '8 nsubj NOUN talk',
+      '8 aux AUX',
+      '4 ccomp VERB fail',
+      '4 punct PUNCT',
+    ];
+    const q = cued(quotes('Monday Ivan Petrov said the talks would fail.', { parse }), 'said');
+    assert.equal(q.speaker, 'Ivan Petrov');
+    assert.equal(q.content, 'the talks would fail');
+  });
+  it('names no speaker rather than a day ("… and on Monday announced …")', () => {
+    // Freedonia freed funds and on Monday announced more aid would come .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB free',
+      '2 obj NOUN fund',
+      '7 cc CCONJ',
+      '6 case ADP',
+      '7 nsubj PROPN',
+      '2 conj VERB announce',
+      '9 amod ADJ',
+      '11 nsubj NOUN',
+      '11 aux AUX',
+      '7 ccomp VERB come',
+      '2 punct PUNCT',
+    ];
+    const q = cued(
+      quotes('Freedonia freed funds and on Monday announced more aid would come.', { parse }),
+      'announced',
+    );
+    assert.equal(q.speaker, null);
+    assert.equal(q.content, 'more aid would come');
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

@@ -56,6 +56,10 @@ function quotedAfter(v: SentenceView, k: number, d: Draft): void {
   }
 }
 
+/** A day or time standing where a speaker should ("Tuesday", "last week"). */
+const DAY =
+  /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last week|this week)$/i;
+
 /** Verbs of replying. */
 const REPLY = /^(respond|reply|react|answer)$/;
 
@@ -199,7 +203,22 @@ function accordingTo(v: SentenceView, k: number): Speech | null {
 
 /** The speech of cue k from its draft: content stops before the cue; none without speaker or content. */
 function finished(v: SentenceView, k: number, d: Draft, inside: readonly boolean[]): Speech | null {
-  const { speaker, from } = d;
+  const { from } = d;
+  let speaker = d.speaker;
+  // "Tuesday at X University, Gov. Ann Lee (R-OH), said …", "on Monday announced …": a day is no speaker;
+  // the name before the cue is, else no one is named
+  if (speaker && DAY.test(speaker.actorText.trim())) {
+    const np = nameBefore(v, k) ?? npBefore(v, k) ?? speakerBeforeComma(v, k, inside);
+    // ("Monday Ann Lee said": not the day before the name)
+    while (np && np[0] < np[1] && DAY.test(v.lower[np[0]] ?? '')) np[0]++;
+    const alt = np && !inside[np[0]] ? refFromTokens(v, np[0], np[1]) : null;
+    speaker = alt && !DAY.test(alt.actorText.trim()) ? alt : null;
+    if (!speaker) {
+      let to = d.to;
+      if (from < k && to > k) to = k - 1;
+      return from >= 0 && to >= from ? { cue: k, speaker: null, from, to, direct: false } : null;
+    }
+  }
   let to = d.to;
   if (from < k && to > k) {
     // '"Tom is a visionary," said Robert McAtee, one of …': what is said stops before the cue
