@@ -865,4 +865,9 @@ describe('dated roles before the current term', () => {
     const m = find(ms, 'Kadir Omar Zelli');
     assert.deepEqual([m.kind, m.sector], ['name', 'HLH']);
   });
+
+  it('reads a describing noun before a state\'s name as that state, one mention ("key ally Israel")', () => {
+    const m = find(code('Key ally Israel objected to the plan.').ms, 'Key ally Israel');
+    assert.deepEqual([m.code, m.kind], ['ISR', 'name']);
+  });
 });

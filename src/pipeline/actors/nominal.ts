@@ -502,7 +502,7 @@ function rolePhrase(
   if (!owner) memberStates(c, before);
   const end = postModifiers(f, c, info, head.end, source, sofar);
   if (end === null) return null;
-  const body = namedBody(f, c, info, end);
+  const body = namedBody(f, c, info, end) ?? describedState(f, c, info, end);
   if (body) return body;
   const apposAt = roleEnd(f, c, info, i, det, m, source, end);
   companyOffice(f, c, i, det.end, head, m, sofar);
@@ -745,6 +745,34 @@ function roleEnd(
     if (!source && f.definiteAt(i, detEnd) && !det.quantity) c.needs = 'definite';
   }
   return apposAt;
+}
+
+/** Role nouns that describe the state named right after them ("NATO ally Germany", "key partner Freedonia"). */
+const STATE_DESCRIBERS = new Set(['ally', 'partner', 'neighbour', 'neighbor', 'rival']);
+
+/** "NATO ally Germany": a describing noun before a state's name is that state, one mention with the state's code. */
+function describedState(f: SentenceFinder, c: Cand, info: AgentInfo, end: number): Found | null {
+  if (!STATE_DESCRIBERS.has(info.term) || info.plural) return null;
+  const v = f.v;
+  const nm = f.nameAt(end);
+  const hit = nm?.hits[0];
+  if (!nm || hit?.actor.kind !== 'state' || hit.form !== 'name') return null;
+  const tmp = f.base(end, nm.end, 'name');
+  resolveHits(tmp, nm.hits, v.date);
+  c.code = tmp.code;
+  c.sector = null;
+  c.name = tmp.name;
+  c.id = tmp.id;
+  c.actorKind = tmp.actorKind;
+  c.kind = 'name';
+  c.person = false;
+  c.role = null;
+  delete c.needs;
+  delete c.memberCodes;
+  c.t1 = nm.end;
+  c.end = v.ends[nm.end - 1] ?? c.end;
+  c.possessive = isPossessive(v.k[nm.end]);
+  return { cands: [c], next: nm.end };
 }
 
 /** Offices that head a company as often as a state body ("Acme Chief Executive X", "Acme Chairman X"). */
