@@ -447,4 +447,28 @@ describe('senses: searches for suspects, dangers that threaten', () => {
     ]);
     assertNoEvent(evs, (e) => e.event === 'THREATEN');
   });
+
+  it('codes no event for "The minister heads to Sylvania on Monday" (travel), nor for "headed home"', () => {
+    const evs = code('The minister heads to Sylvania on Monday.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB head VBZ',
+      '5 case ADP to IN',
+      '3 obl PROPN Sylvania NNP',
+      '7 case ADP on IN',
+      '3 obl PROPN Monday NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText.startsWith('heads'));
+    const home = code('Freedonia troops headed home to Sylvania.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN troops NNS',
+      '0 root VERB head VBD',
+      '3 advmod ADV home RB',
+      '6 case ADP to IN',
+      '3 obl PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(home, (e) => e.eventText.startsWith('headed'));
+  });
 });

@@ -10,7 +10,7 @@ import type { SentenceView } from './view.js';
  * are deployed (MOBILIZE), not occupying; a road closed after an accident or for works restricts no party;
  * a plan or an agreement that "calls for" something states its terms, no party's demand; a person "sought by"
  * police is hunted, not appealed to, and police searching for a suspect investigate; "this threatens …" is a
- * danger, no threat made; approving an arms sale is military aid; issuing a warrant is an arrest (charge with legal action), no demand; private people voting cast ballots, no act of a party; a "call" with no
+ * danger, no threat made; approving an arms sale is military aid; issuing a warrant is an arrest (charge with legal action), no demand; heading to a place is travel; private people voting cast ballots, no act of a party; a "call" with no
  * "for"/"on" of its own phones, an "ask" with nothing after it puts a question.
  */
 
@@ -240,6 +240,20 @@ function thingThreatens(v: SentenceView, t: Trigger): boolean {
   return subj !== undefined && /^(this|that|which)$/.test(v.lower[subj] ?? '');
 }
 
+/** Where one heads: a preposition of direction, a direction or a place adverb. */
+const HEADING_FOR =
+  /^(to|for|toward|towards|into|back|home|homeward|north|south|east|west|northward|southward|eastward|westward|abroad|overseas|out|off|there|here|inland|upstream|downstream)$/;
+
+/**
+ * "The president heads to Beijing", "troops headed north": Phoenix's "head TO" (OVERSEE_MANAGE, CAMEO 030)
+ * means taking charge of something, but "head" followed by where one goes is travel, no act between parties.
+ * Heading for the polls, a crisis or a peacekeeping force keeps the sense Phoenix gives it (its own codes).
+ */
+function headsSomewhere(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'head' || t.code !== '030') return false;
+  return HEADING_FOR.test(v.lower[t.i + 1] ?? '');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -252,6 +266,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   talkAbout,
   conferBestows,
   thingThreatens,
+  headsSomewhere,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
