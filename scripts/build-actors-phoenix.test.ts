@@ -21,6 +21,8 @@ describe('Phoenix converter', () => {
     assert.equal(jane.kind, 'person');
     assert.deepEqual(jane.aliases, ['President Example', 'Ms. Example']);
     assert.deepEqual(jane.roles?.[0], { code: 'FRD', sector: 'GOV', from: '2010-01-01', to: '2015-06-01' });
+    // every code line after the name is one of its roles, not only the first
+    assert.deepEqual(jane.roles?.[1], { code: 'FRD', sector: 'ELI' });
     const navy = es.find((e) => e.name === 'Freedonian Navy');
     assert.equal(navy?.code, 'FRD');
     assert.equal(navy?.sector, 'MIL');

@@ -186,6 +186,8 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
   }
   const out: Raw[] = [];
   let pending: Raw[] = [];
+  /** The entries the last code line finished: the code lines right after it are theirs too. */
+  let coded: Raw[] = [];
   let cur: Raw | null = null;
   const flush = () => {
     if (cur) pending.push(cur);
@@ -202,9 +204,12 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
       // a code line
       const roles = blocks.map(phoenixRole).filter((r): r is Role => r !== null);
       flush();
-      for (const p of pending) p.roles.push(...roles);
-      if (roles.length) {
+      // a second dated role line ("[IRQELI …]" then "[IRQGOV …]") belongs to the entries the first one finished
+      const owners = pending.length ? pending : coded;
+      for (const p of owners) p.roles.push(...roles);
+      if (roles.length && pending.length) {
         out.push(...pending);
+        coded = pending;
         pending = [];
       }
       return;
@@ -216,6 +221,7 @@ export function parseActorDictionary(text: string, file: string): ActorEntry[] {
     }
     if (body.startsWith('!') || body.startsWith('<')) return;
     flush();
+    coded = [];
     // A new primary line: entries waiting for codes that got some are finished.
     if (pending.length && pending.every((p) => p.roles.length > 0)) {
       out.push(...pending);
