@@ -105,6 +105,23 @@ describe('quotes: attributions with no source', () => {
     const qs = quotes('Ivan Petrov smiled when asked whether Sylvania would sign.', { parse });
     assert.deepEqual(qs, [{ speaker: null, cue: 'asked', content: 'whether Sylvania would sign' }]);
   });
+  it('takes the "that" clause of a noun of saying or holding ("fears that …") as content held by no one named', () => {
+    // There are fears that the talks will fail .
+    const parse = [
+      '2 expl PRON',
+      '0 root VERB be',
+      '2 nsubj NOUN fear',
+      '8 mark SCONJ',
+      '6 det DET',
+      '8 nsubj NOUN talk',
+      '8 aux AUX',
+      '3 acl VERB fail',
+      '2 punct PUNCT',
+    ];
+    assert.deepEqual(quotes('There are fears that the talks will fail.', { parse }), [
+      { speaker: null, cue: 'fears', content: 'the talks will fail' },
+    ]);
+  });
   it('attributes no event to an attribution with no source', () => {
     const doc = fixtureDoc('Freedonia is reportedly preparing to attack Sylvania.', { mentions: M });
     const { events } = codeEvents(doc, lex);

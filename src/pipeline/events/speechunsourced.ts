@@ -6,7 +6,7 @@
  * one is attributed to no one.
  */
 import { quoteMark } from './quotemarks.js';
-import { lastContentToken, type Speech } from './speaker.js';
+import { lastContentToken, type Speech, speakerAt } from './speaker.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** Verbs of appearing: "seemed to falter", "appears unlikely", "it seems that …". */
@@ -107,9 +107,30 @@ function askedOf(v: SentenceView, k: number, inside: readonly boolean[]): [numbe
   return null;
 }
 
+/** Nouns of saying or holding whose "that" clause is what is said or held: "the claim that …", "fears that …". */
+const NOUN_CUE =
+  /^(claim|statement|assertion|argument|suggestion|insistence|belief|view|promise|pledge|warning|charge|allegation|accusation|contention|notion|idea|fear|hope|concern|assurance|prediction|rumor|rumour|report|speculation)$/;
+
+/** "the allegation that he lied", "Lee's claim that …": the clause after the noun and "that" (its owner speaks). */
+function nounThat(v: SentenceView, k: number): { content: [number, number]; owner: number | undefined } | null {
+  if (v.upos[k] !== 'NOUN' || !NOUN_CUE.test(v.lemma[k] ?? '') || v.lower[k + 1] !== 'that') return null;
+  if (v.deprel[k + 1] !== 'mark') return null;
+  const h = v.head[k + 1] ?? -1;
+  if (h <= k + 1) return null;
+  const c = span(v, h, k + 1);
+  if (!c) return null;
+  return { content: c, owner: dependents(v, k, 'nmod:poss')[0] };
+}
+
 /** The attribution with no source whose cue is token k, if any. */
 export function unsourcedSpeech(v: SentenceView, k: number, inside: readonly boolean[]): Speech | null {
   if (!v.parsed || inside[k] || (v.mentionAt[k] ?? -1) !== -1) return null;
+  const noun = nounThat(v, k);
+  if (noun) {
+    // the owner's claim is the owner's ("Lee's claim that …"); a claim of no one named is no one's
+    const speaker = noun.owner !== undefined && noun.owner < k && !inside[noun.owner] ? speakerAt(v, noun.owner) : null;
+    return { cue: k, speaker, from: noun.content[0], to: noun.content[1], direct: false };
+  }
   const r = appearing(v, k) ?? hearsay(v, k) ?? reportedly(v, k) ?? askedOf(v, k, inside);
   if (!r || r[1] < r[0]) return null;
   return { cue: k, speaker: null, from: r[0], to: r[1], direct: false };
