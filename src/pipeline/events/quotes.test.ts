@@ -1272,6 +1272,22 @@ describe('quotes: a day is no speaker', () => {
   });
 });
 
+describe('quotes: the infinitive of a stance verb', () => {
+  it('takes no stance from "plans to support X" at "support" (an aim, not a stance held)', () => {
+    // Freedonia plans to support Sylvania .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB plan',
+      '4 mark PART',
+      '2 xcomp VERB support',
+      '4 obj PROPN',
+      '2 punct PUNCT',
+    ];
+    const qs = quotes('Freedonia plans to support Sylvania.', { parse });
+    assert.ok(!qs.some((q) => q.cue === 'support'));
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

@@ -60,6 +60,9 @@ function quotedAfter(v: SentenceView, k: number, d: Draft): void {
 const DAY =
   /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last week|this week)$/i;
 
+/** Stance verbs whose infinitive ("to support", "to find") names an aim rather than a stance held. */
+const INFINITIVE_INTENT = /^(support|back|defend|find|ask|speak|talk|learn|understand|know|show|expect|oppose|praise)$/;
+
 /** Verbs of replying. */
 const REPLY = /^(respond|reply|react|answer)$/;
 
@@ -149,6 +152,9 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   const seeAs = v.parsed && v.lemma[k] === 'see' && seesAs(v, k);
   if ((!reporting && !criticism && !seeAs && !(v.parsed && inList(v, k, cues.attitude))) || v.mentionAt[k] !== -1)
     return null;
+  // "plans to support Lee", "wanted to find out", "refused to speak": the infinitive of a stance verb is
+  // what is meant to be done, seldom a stance held
+  if (!reporting && v.lower[k - 1] === 'to' && INFINITIVE_INTENT.test(v.lemma[k] ?? '')) return null;
   // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
   const beforeThat =
     v.lower[k + 1] === 'that' &&

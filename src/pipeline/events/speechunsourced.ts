@@ -1,7 +1,8 @@
 /**
  * Attributions with no one named as their source: appearances ("Trump seemed to be tired", "it appears
  * that …"), expectations and hearsay in the passive ("The vote is expected to pass", "X is said to have
- * …"), "reportedly", and questions put to someone ("when asked whether …", "was asked about …").
+ * …"), "reportedly", questions put to someone ("when asked whether …", "was asked about …"), and nouns
+ * of saying or holding with a "that" clause ("fears that …"; an owner speaks: "Lee's claim that …").
  * What is held or asked is the content; the speaker is null. They make quotes only: an event inside
  * one is attributed to no one.
  */
