@@ -63,3 +63,37 @@ describe('places of participle clauses', () => {
     assert.deepEqual(recipients([e]), ['SYL']);
   });
 });
+
+describe('forces a mobilisation moves', () => {
+  const mobilize = (text: string) =>
+    codeEvents(
+      fixtureDoc(text, {
+        mentions: [
+          ...STATES,
+          ['Freedonian troops', 'FRE', 'MIL'],
+          ['the city police', null, 'COP'],
+          ['The mayor', null, 'GOV'],
+        ],
+        places: [
+          ['Freedonian', 'FRE'],
+          ['Sylvania', 'SYL'],
+        ],
+        published: '2020-05-01',
+      }),
+      lex,
+    ).events.filter((e) => e.event === 'MOBILIZE');
+  it('does not make the actor\'s own troops the recipient ("Freedonia deployed Freedonian troops")', () => {
+    const evs = mobilize('Freedonia deployed Freedonian troops on Monday.');
+    assert.equal(evs.length, 1);
+    assert.deepEqual(recipients(evs), []);
+  });
+  it('directs a deployment at the place the forces go, past the forces ("deployed Freedonian troops to Sylvania")', () => {
+    const evs = mobilize('Freedonia deployed Freedonian troops to Sylvania on Monday.');
+    assert.deepEqual(recipients(evs), ['SYL']);
+  });
+  it('does not make forces of no named country the recipient ("the mayor mobilized the city police")', () => {
+    const evs = mobilize('The mayor mobilized the city police after the riots.');
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0]?.recipient.length, 0, JSON.stringify(evs[0]?.recipient));
+  });
+});

@@ -96,11 +96,13 @@ function placeDirected(s: SentenceState, p: Pending): void {
       { recipient: [of.ref] },
       `args: recipient = country of the place the act is done to ("${of.place.text}")`,
     );
+  // ("France deployed French troops to Mali": forces moved at home, or the actor's own, are no target)
+  const home = (x: Place) => p.e.event === 'MOBILIZE' && p.e.actor.some((a) => a.code && a.code === x.country);
   for (const from of p.e.recipient.length ? [] : starts) {
     const hit = placeRecipient(
       v,
       from,
-      s.places.filter((x) => !currency(v, x)),
+      s.places.filter((x) => !currency(v, x) && !home(x)),
     );
     if (hit) {
       p.e = amended(p.e, { recipient: [hit.ref] }, `args: recipient = country of the place "${hit.place.text}"`);

@@ -230,6 +230,17 @@ function answersCharge(s: SentenceState, p: Pending): boolean {
   return charge(k);
 }
 
+/** Sectors of armed or police forces, which a mobilisation moves. */
+const FORCES = new Set(['MIL', 'COP', 'REB', 'INS', 'SPY']);
+
+/**
+ * "France deployed French troops", "the governor mobilized the state police": forces a mobilisation
+ * moves are the actor's own (of its country, or of none named), not the party it is directed at.
+ */
+function ownForces(e: Event, r: ActorRef): boolean {
+  return e.event === 'MOBILIZE' && FORCES.has(r.sector ?? '') && (!r.code || e.actor.some((a) => a.code === r.code));
+}
+
 /** The recipient named later in the clause (judged owner, condition party, talks party, next mention), when none is yet. */
 function laterRecipient(s: SentenceState, p: Pending): void {
   const { v } = s;
@@ -253,7 +264,17 @@ function laterRecipient(s: SentenceState, p: Pending): void {
       infinitive = v.lower[k] === 'to' && (v.parsed ? v.upos[k + 1] === 'VERB' : /^[a-z]+$/.test(v.lower[k + 1] ?? ''));
     }
     const frame = infinitive ? ANY_PREP : Array.isArray(p.t.entry.recipient) ? p.t.entry.recipient : [];
-    const rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal, frame);
+    let rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal, frame);
+    const moved = rec.length > 0 && rec.every((r) => ownForces(p.e, r));
+    if (moved) {
+      // "France deployed French troops against …": the target, if any, comes after the forces moved
+      const last = rec.reduce((m, r) => Math.max(m, r.end), 0);
+      const after = v.tokens.findIndex((x) => x.start >= last);
+      // (a party of the actor's own side or of none named after them is more of the forces moved)
+      rec = (after < 0 ? [] : nextMention(v, after, p.e.actor, 10 - (after - p.t.last - 1), verbal, frame)).filter(
+        (r) => r.code && !p.e.actor.some((a) => a.code === r.code),
+      );
+    }
     if (rec.length) p.e = directed(p.e, rec, 'args (word order): recipient = next mention in the clause');
   }
 }
