@@ -870,4 +870,12 @@ describe('dated roles before the current term', () => {
     const m = find(code('Key ally Israel objected to the plan.').ms, 'Key ally Israel');
     assert.deepEqual([m.code, m.kind], ['ISR', 'name']);
   });
+
+  it('reads an alliance before "ally" and a state\'s name as a modifier ("NATO ally Norway" is Norway)', () => {
+    const { ms } = code('The deal will sell NATO ally Norway four frigates. EU partner Ireland objected.');
+    const m = find(ms, 'NATO ally Norway');
+    assert.deepEqual([m.code, m.kind], ['NOR', 'name']);
+    assert.equal(find(ms, 'EU partner Ireland').code, 'IRL');
+    assert.equal(ms.filter((x) => x.code === 'IGO').length, 0);
+  });
 });

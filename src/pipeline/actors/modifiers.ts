@@ -94,6 +94,8 @@ function describedNoun(c: Cand, syn: SyntaxLayer, nouns: ReadonlySet<string>, re
 export function describesThing(c: Cand, syn: SyntaxLayer | undefined): boolean {
   if (!syn || c.person || c.possessor) return false;
   if (c.kind !== 'name' && c.kind !== 'demonym' && c.kind !== 'metonym') return false;
+  // "sell NATO ally Germany four drones": a name right before a count is the first object, not the things' modifier
+  if (syn.upos[c.t1] === 'NUM' && syn.upos[c.t1 - 1] === 'PROPN') return false;
   return describedNoun(c, syn, THINGS, MODIFIER) >= 0;
 }
 

@@ -486,7 +486,7 @@ function rolePhrase(
   if (COMMON_NOUN_RANKS.has(head.info.term) && !isCapitalised(v.w[head.end - 1] ?? '')) return null;
   const info = head.info;
   // an agent noun followed by a noun is a modifier ("military aid"), not the head
-  if (!f.headFits(head.t0, head.end, info)) return null;
+  if (!f.headFits(head.t0, head.end, info) && !describesState(f, head, m)) return null;
   // "a coalition airstrike": the determiner belongs to the act, not to the body
   const acts =
     v.upos?.[head.end] === 'NOUN' && !info.plural && det.possessorPronoun === null && f.actsIn(head.end, info);
@@ -749,6 +749,18 @@ function roleEnd(
 
 /** Role nouns that describe the state named right after them ("NATO ally Germany", "key partner Freedonia"). */
 const STATE_DESCRIBERS = new Set(['ally', 'partner', 'neighbour', 'neighbor', 'rival']);
+
+/**
+ * "NATO ally Germany", "EU partner Ireland": a describing noun between a body's or state's name and a state's name
+ * heads the phrase, whatever the tagger calls it (it often reads "ally" as a verb or an adverb there).
+ */
+function describesState(f: SentenceFinder, head: AgentAt, m: Modified): boolean {
+  if (!STATE_DESCRIBERS.has(head.info.term) || head.info.plural || head.end - head.t0 !== 1) return false;
+  if (!m.modNames.some((n) => n.nm.end === head.t0)) return false;
+  const nm = f.nameAt(head.end);
+  const hit = nm?.hits[0];
+  return hit?.actor.kind === 'state' && hit.form === 'name';
+}
 
 /** "NATO ally Germany": a describing noun before a state's name is that state, one mention with the state's code. */
 function describedState(f: SentenceFinder, c: Cand, info: AgentInfo, end: number): Found | null {
