@@ -472,3 +472,45 @@ describe('senses: searches for suspects, dangers that threaten', () => {
     assertNoEvent(home, (e) => e.eventText.startsWith('headed'));
   });
 });
+
+describe('senses: investing, linking', () => {
+  it('codes COOPERATE 061 for "Freedonia is investing billions in Sylvania", none for investing in roads', () => {
+    const evs = code('Freedonia is investing billions in Sylvania.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX be VBZ',
+      '0 root VERB invest VBG',
+      '3 obj NOUN billion NNS',
+      '6 case ADP in IN',
+      '3 obl PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'COOPERATE' && e.eventText === 'investing');
+    const roads = code('Freedonia is investing billions in new roads.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX be VBZ',
+      '0 root VERB invest VBG',
+      '3 obj NOUN billion NNS',
+      '7 case ADP in IN',
+      '7 amod ADJ new JJ',
+      '3 obl NOUN road NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(roads, (e) => e.eventText === 'investing');
+  });
+
+  it('codes no event for "a pipeline linking Freedonia and Sylvania" (a thing that connects)', () => {
+    const evs = code('Ruritania will build a pipeline linking Freedonia and Sylvania.', [
+      '3 nsubj PROPN Ruritania NNP',
+      '3 aux AUX will MD',
+      '0 root VERB build VB',
+      '5 det DET a DT',
+      '3 obj NOUN pipeline NN',
+      '3 xcomp VERB link VBG',
+      '6 obj PROPN Freedonia NNP',
+      '9 cc CCONJ and CC',
+      '7 conj PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'linking');
+  });
+});

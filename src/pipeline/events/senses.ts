@@ -254,6 +254,41 @@ function headsSomewhere(v: SentenceView, t: Trigger): boolean {
   return HEADING_FOR.test(v.lower[t.i + 1] ?? '');
 }
 
+/**
+ * "intelligence linking the sites with the attacks", "a railway linking the two countries": a participle of
+ * "link" modifying a noun describes what connects things; no party links itself with another.
+ */
+function linkingThing(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'link') return false;
+  // the noun it modifies: its head when parsed as a clause on a noun, else the noun right before a participle
+  // (closing quotes between them skipped: "''good intelligence'' linking …")
+  let before = t.i - 1;
+  while (before > 0 && v.upos[before] === 'PUNCT') before--;
+  const noun = /^acl/.test(v.deprel[t.i] ?? '')
+    ? (v.head[t.i] ?? -1)
+    : /ing$/.test(v.lower[t.i] ?? '') && v.upos[before] === 'NOUN'
+      ? before
+      : -1;
+  return noun >= 0 && (v.mentionAt[noun] ?? -1) < 0;
+}
+
+/**
+ * "Tokyo is investing millions in Freedonia": investing in a party is economic cooperation (CAMEO 061);
+ * investing in a thing ("in stocks", "in new roads") names no party.
+ */
+function investInNoParty(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'invest') return false;
+  for (let k = t.last + 1; k <= t.last + 8 && k < v.lower.length; k++) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '')) return true;
+    if (v.lower[k] !== 'in') continue;
+    // a party: an actor mention or a proper name (a country named as a place)
+    for (let m = k + 1; m <= k + 4 && m < v.lower.length; m++)
+      if ((v.mentionAt[m] ?? -1) >= 0 || v.upos[m] === 'PROPN') return false;
+    return true;
+  }
+  return true;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -267,6 +302,8 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   conferBestows,
   thingThreatens,
   headsSomewhere,
+  linkingThing,
+  investInNoParty,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
