@@ -514,3 +514,33 @@ describe('senses: investing, linking', () => {
     assertNoEvent(evs, (e) => e.eventText === 'linking');
   });
 });
+
+describe('senses: demands to act, airline purchases', () => {
+  it('codes REQUEST 100 (not REJECT 124) for "Freedonia pressed Sylvania to act"', () => {
+    const evs = code('Freedonia pressed Sylvania to act.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB press VBD',
+      '2 obj PROPN Sylvania NNP',
+      '5 mark PART to TO',
+      '2 xcomp VERB act VB',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'pressed');
+    assertNoEvent(evs, (e) => e.event === 'REJECT');
+  });
+
+  it('codes no military cooperation for "Freedonia bought twelve aircraft for its national airline"', () => {
+    const evs = code('Freedonia bought twelve aircraft for its national airline.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB buy VBD',
+      '4 nummod NUM twelve CD',
+      '2 obj NOUN aircraft NNS',
+      '8 case ADP for IN',
+      '8 nmod:poss PRON its PRP$',
+      '8 amod ADJ national JJ',
+      '2 obl NOUN airline NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'bought');
+  });
+});

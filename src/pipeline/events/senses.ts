@@ -197,6 +197,9 @@ function approvedArmsSale(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/** Verbs of Phoenix's DEMAND block: they ask a party to act. */
+const DEMANDING = /^(press|push|demand|exhort|entreat|adjure|clamou?r|campaign|crusade|bid)$/;
+
 function recode(t: Trigger, code: string, why: string, lex: EventLexicon): Trigger {
   const info = lex.cameo.get(code);
   if (!info?.plover) return t;
@@ -289,6 +292,20 @@ function investInNoParty(v: SentenceView, t: Trigger): boolean {
   return true;
 }
 
+/** Words of civil aviation: airlines and their fleets, passengers and flights. */
+const CIVIL_AVIATION =
+  /^(airlines?|airways|carriers?|airliners?|jetliners?|dreamliners?|passengers?|flights?|fleet|fleets|long-haul|short-haul|aviation|routes?)$/;
+
+/**
+ * "the airline bought twelve long-haul jets", "we do not need to buy aircraft from Europe, the transport
+ * minister said of the country's airlines": Phoenix's "buy &AIRCRAFT" (military cooperation, CAMEO 062) is a
+ * commercial purchase when airlines, passengers or flights are in the sentence.
+ */
+function airlinePurchase(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || t.code !== '062' || !/^(buy|purchase|acquire|order)$/.test(v.lemma[t.i] ?? '')) return false;
+  return v.lower.some((w) => CIVIL_AVIATION.test(w));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -304,6 +321,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   headsSomewhere,
   linkingThing,
   investInNoParty,
+  airlinePurchase,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
@@ -324,6 +342,12 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
     // ("police searched for a suspect": Phoenix's "search for … suspect" 130 is a hunt, as its bare "search" 090)
     if (t.pos === 'verb' && v.lemma[t.i] === 'search' && t.info.plover === 'THREATEN') {
       out.push(recode(t, '090', 'sense: searching for a suspect investigates (ACCUSE investigate, CAMEO 090)', lex));
+      continue;
+    }
+    // ("pressed Sylvania to act": Phoenix's DEMAND-block pattern "TO ACT" gives 124 (refuse to yield) to
+    // verbs that demand; pressing a party to act is a demand, the block's own code)
+    if (t.pos === 'verb' && t.code === '124' && DEMANDING.test(v.lemma[t.i] ?? '')) {
+      out.push(recode(t, '100', 'sense: pressing a party to act demands (REQUEST, CAMEO 100)', lex));
       continue;
     }
     if (issuedWarrant(v, t)) {
