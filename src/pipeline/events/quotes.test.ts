@@ -1288,6 +1288,42 @@ describe('quotes: the infinitive of a stance verb', () => {
   });
 });
 
+describe('quotes: a stance participle modifying a noun', () => {
+  it('takes no stance from "the expected victory"', () => {
+    // Freedonia celebrated the expected victory .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB celebrate',
+      '5 det DET',
+      '5 amod VERB expect',
+      '2 obj NOUN',
+      '2 punct PUNCT',
+    ];
+    assert.ok(!quotes('Freedonia celebrated the expected victory.', { parse }).some((q) => q.cue === 'expected'));
+  });
+  it('takes no stance from "speaking on condition of anonymity"', () => {
+    // Ivan Petrov said the talks would fail , speaking on condition of anonymity .
+    const parse = [
+      '3 nsubj PROPN',
+      '1 flat PROPN',
+      '0 root VERB say',
+      '5 det DET',
+      '7 nsubj NOUN talk',
+      '7 aux AUX',
+      '3 ccomp VERB fail',
+      '9 punct PUNCT',
+      '3 advcl VERB speak',
+      '11 case ADP',
+      '9 obl NOUN',
+      '13 case ADP',
+      '11 nmod NOUN',
+      '3 punct PUNCT',
+    ];
+    const qs = quotes('Ivan Petrov said the talks would fail, speaking on condition of anonymity.', { parse });
+    assert.ok(!qs.some((q) => q.cue === 'speaking'));
+  });
+});
+
 describe('quotes: what a stance refers to', () => {
   it('takes the "to" phrase of "referring to" after a quotation as what the speaker refers to', () => {
     // “ We will win , ” Ivan Petrov said , referring to the elections in Sylvania .

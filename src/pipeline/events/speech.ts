@@ -155,6 +155,23 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   // "plans to support Lee", "wanted to find out", "refused to speak": the infinitive of a stance verb is
   // what is meant to be done, seldom a stance held
   if (!reporting && v.lower[k - 1] === 'to' && INFINITIVE_INTENT.test(v.lemma[k] ?? '')) return null;
+  // "the estimated 55 million", "speaking fees": a stance participle modifying a noun reports nothing
+  // (a verb of saying may still: "Lee's repeated emphasis that …")
+  if (
+    v.parsed &&
+    !reporting &&
+    (/^(amod|compound)$/.test(v.deprel[k] ?? '') || /^(the|a|an)$/.test(v.lower[k - 1] ?? '')) &&
+    /(ed|ing)$/.test(w)
+  )
+    return null;
+  // "speaking on (the) condition of anonymity": the terms of speaking are not what is said
+  if (
+    /^(speak|talk)$/.test(v.lemma[k] ?? '') &&
+    v.lower[k + 1] === 'on' &&
+    /^(condition|the)$/.test(v.lower[k + 2] ?? '') &&
+    v.lower.slice(k + 2, k + 4).includes('condition')
+  )
+    return null;
   // "Video shows that …" tagged as a noun: a verb-like cue before "that" after a noun phrase
   const beforeThat =
     v.lower[k + 1] === 'that' &&
