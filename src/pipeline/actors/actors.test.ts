@@ -202,6 +202,16 @@ describe('actors stage', () => {
     const it = (d2.layers.tokens ?? []).findIndex((t) => d2.text.slice(t.start, t.end) === 'it');
     assert.equal(referenceAt(d2, it)?.code, 'CHL');
   });
+
+  it('resolves "It" opening a sentence to the last sentence\'s subject, not its object ("Venezuela blamed Colombia. It …")', () => {
+    const at = (d: Document, n: number): number =>
+      (d.layers.tokens ?? []).findIndex((t) => d.text.slice(t.start, t.end) === 'It' && t.start >= n);
+    const d = code('Venezuela blamed Colombia for the attack. It closed the border.').doc;
+    assert.equal(referenceAt(d, at(d, 0))?.code, 'VEN');
+    // a name inside a phrase of its own is no subject: the nearest body stays the antecedent
+    const d2 = code('After talks with Peru, officials met Chile. It agreed.').doc;
+    assert.notEqual(referenceAt(d2, at(d2, 0))?.code, 'PER');
+  });
 });
 
 describe('actors stage: names, places and appositives', () => {

@@ -34,6 +34,8 @@ export interface CorefContext {
   readonly k: readonly string[];
   /** The canonical name of a state by its knowledge-base id ("kb:state/rus" → "Russia"). */
   readonly stateName: (id: string | null) => string | null;
+  /** The first token of every sentence (a pronoun opening one continues the last sentence's subject). */
+  readonly sentenceStarts?: ReadonlySet<number>;
 }
 
 /**
@@ -305,6 +307,34 @@ function speakerOf(sentence: number, all: readonly Cand[], ctx: CorefContext): C
   );
 }
 
+/** Words before a name that put it in a phrase of its own, not a clause's subject ("with Iraq", "in the U.S."). */
+const NOT_SUBJECT_BEFORE =
+  /^(in|on|at|to|from|with|by|for|of|against|into|over|after|before|since|than|and|or|about|between|toward|towards)$/;
+
+/** Whether token t opens its sentence (a quotation mark before it allowed). */
+function opensSentence(t: number, ctx: CorefContext): boolean {
+  const starts = ctx.sentenceStarts;
+  if (!starts) return false;
+  return starts.has(t) || (starts.has(t - 1) && /^(``|"|“|')$/.test(ctx.k[t - 1] ?? ''));
+}
+
+/**
+ * "Iraq said it invaded Kuwait. It accused Kuwait of …": "it" opening a sentence with no body before it there
+ * continues the subject of the previous sentence that names bodies (its first body not inside a prepositional
+ * phrase, an owner or a list), not the nearest name, which is often that sentence's object.
+ */
+function openingSubject(c: Cand, bodies: readonly Cand[], ctx: CorefContext): Cand | undefined {
+  if (c.pronoun?.possessive || !opensSentence(c.t0, ctx)) return undefined;
+  if (bodies.some((a) => a.sentence === c.sentence)) return undefined;
+  const lastS = bodies[bodies.length - 1]?.sentence;
+  const prev = bodies.filter((a) => a.sentence === lastS);
+  const first = prev[0];
+  if (!first || first.possessive) return undefined;
+  const before = ctx.k[first.t0 - 1] ?? '';
+  if (NOT_SUBJECT_BEFORE.test(before) || before === ',') return undefined;
+  return first;
+}
+
 function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ctx: CorefContext): void {
   const p = c.pronoun;
   if (!p) return;
@@ -345,7 +375,7 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
       plurals[plurals.length - 1] ?? [...pool].reverse().find((a) => a.actorKind === 'group' && a.kind !== 'pronoun');
   } else {
     const bodies = pool.filter((a) => isBody(a) && !a.plural && a.kind !== 'pronoun');
-    pick = bodies[bodies.length - 1];
+    pick = openingSubject(c, bodies, ctx) ?? bodies[bodies.length - 1];
   }
   if (pick) {
     const src = pick.kind === 'pronoun' && pick.corefOf ? pick.corefOf : pick;

@@ -134,7 +134,11 @@ export function findActorMentions(
   const syn = doc.layers.syntax;
   resolveAcronyms(cands, v.w);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
-  corefer(cands, { k: v.k, stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null) });
+  corefer(cands, {
+    k: v.k,
+    stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null),
+    sentenceStarts: new Set(sentences.map((s) => s.firstToken)),
+  });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w));
