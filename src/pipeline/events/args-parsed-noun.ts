@@ -28,7 +28,10 @@ function modifierActor(v: SentenceView, t: Trigger, d: ArgDraft): void {
       }
       continue;
     }
-    const g = groupFromToken(v, c);
+    // "victims of the Paris embassy bombing": a mention that starts before the noun's own phrase
+    // (its determiner) is the party the phrase hangs on, not one that modifies the act
+    const left = Math.min(t.i, ...(v.children[t.i] ?? []));
+    const g = groupFromToken(v, c).filter((mi) => rel === 'nmod' || (v.mentionTokens[mi]?.first ?? left) >= left);
     if (g.length) {
       d.actor = g;
       d.explain.push(`args: actor = ${rel}${p ? ` "${p}"` : ''} of the noun`);

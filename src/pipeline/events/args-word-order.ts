@@ -143,6 +143,10 @@ function possessorBefore(v: SentenceView, t: Trigger, d: ArgDraft): void {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
     const mi = (v.mentionAt[k] ?? -1) >= 0 ? (v.mentionAt[k] ?? -1) : (v.possessorAt[k] ?? -1);
     if (mi >= 0 && d.recipient.includes(mi)) break;
+    // "victims of the Nairobi hotel attack": a mention reaching back past a preposition is the party
+    // the act's phrase hangs on, not one that modifies the act
+    const first = v.mentionTokens[mi]?.first ?? k;
+    if (mi >= 0 && v.lower.slice(first, k).some((w) => PREPS.has(w))) break;
     if (mi >= 0) {
       d.actor = [mi];
       d.explain.push('args (word order): actor = possessor/modifier of the noun');
@@ -173,11 +177,23 @@ function subjectOfGoverningVerb(v: SentenceView, t: Trigger, d: ArgDraft): void 
   }
 }
 
+/** The noun stands inside a prepositional phrase ("victims of the embassy bombing"). */
+function inPhrase(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(v.upos[k] ?? '')) k--;
+  return PREPS.has(v.lower[k] ?? '');
+}
+
 /** The actor of a noun trigger by word order. */
 export function nounByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
   possessorBefore(v, t, d);
   if (!d.actor.length) {
-    const by = prepObject(v, t.last, t.entry.actorPreps, 5);
+    // ("victims of the bombing were flown home by X": a "by" past an auxiliary is the agent of the
+    // verb whose subject the noun's phrase hangs on)
+    let p = t.last + 1;
+    while (p <= t.last + 5 && p < v.lower.length && !t.entry.actorPreps.includes(v.lower[p] ?? '')) p++;
+    const verbBetween = inPhrase(v, t.i) && v.upos.slice(t.last + 1, p).some((u) => u === 'AUX');
+    const by = verbBetween ? [] : prepObject(v, t.last, t.entry.actorPreps, 5);
     if (by.length) {
       d.actor = by;
       d.explain.push('args (word order): actor = "by" object of the noun');
