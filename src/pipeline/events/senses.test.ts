@@ -544,3 +544,51 @@ describe('senses: demands to act, airline purchases', () => {
     assertNoEvent(evs, (e) => e.eventText === 'bought');
   });
 });
+
+describe('senses: sports sanctions, pollution alerts', () => {
+  const withBodies = (text: string, parse: string[]) =>
+    codeEvents(
+      fixtureDoc(text, {
+        mentions: [...M, ['FIFA', null, 'NGO'], ['the striker', null, 'CVL']],
+        published: '2020-05-01',
+        parse,
+      }),
+      lex,
+    ).events;
+
+  it('codes no event for "FIFA banned the striker for six matches", but keeps "Freedonia banned the party"', () => {
+    const evs = withBodies('FIFA banned the striker for six matches.', [
+      '2 nsubj PROPN FIFA NNP',
+      '0 root VERB ban VBD',
+      '4 det DET the DT',
+      '2 obj NOUN striker NN',
+      '7 case ADP for IN',
+      '7 nummod NUM six CD',
+      '2 obl NOUN match NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'banned');
+    const party = withBodies('Freedonia banned the party.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB ban VBD',
+      '4 det DET the DT',
+      '2 obj NOUN party NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(party, (e) => e.eventText === 'banned');
+  });
+
+  it('codes no MOBILIZE for "Freedonia issued alerts over high dust levels"', () => {
+    const evs = code('Freedonia issued alerts over high dust levels.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB issue VBD',
+      '2 obj NOUN alert NNS',
+      '7 case ADP over IN',
+      '7 amod ADJ high JJ',
+      '7 compound NOUN dust NN',
+      '3 nmod NOUN level NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
+  });
+});

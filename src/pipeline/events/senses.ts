@@ -306,6 +306,24 @@ function airlinePurchase(v: SentenceView, t: Trigger): boolean {
   return v.lower.some((w) => CIVIL_AVIATION.test(w));
 }
 
+/** Sports bodies and words of competition: their bans and sanctions discipline players and clubs. */
+const SPORT =
+  /^(uefa|fifa|ioc|wada|nba|nfl|nhl|mlb|doping|tournament|tournaments|referee|referees|footballer|footballers|athlete|athletes|striker|midfielder|goalkeeper)$/;
+
+/**
+ * "any sanctions would only apply next season", "FIFA banned the striker for six matches": a sports body's
+ * sanctions, bans, suspensions and fines on players or clubs are no political event.
+ */
+function sportsSanction(v: SentenceView, t: Trigger): boolean {
+  if (
+    !/^(sanction|sanctions|ban|suspend|suspension|fine|penalty|penalize|penalise|punish|punishment|bar|disqualify)$/.test(
+      v.lemma[t.i] ?? '',
+    )
+  )
+    return false;
+  return v.lower.some((w) => SPORT.test(w));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -322,6 +340,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   linkingThing,
   investInNoParty,
   airlinePurchase,
+  sportsSanction,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
