@@ -592,3 +592,40 @@ describe('senses: sports sanctions, pollution alerts', () => {
     assertNoEvent(evs, (e) => e.event === 'MOBILIZE');
   });
 });
+
+describe('senses: promises of goods, promises referred to', () => {
+  it('codes no event for "Freedonia had promised jobs" nor "as Freedonia had promised"; keeps "promised to withdraw"', () => {
+    const jobs = code('Freedonia had promised jobs.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX have VBD',
+      '0 root VERB promise VBN',
+      '3 obj NOUN job NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(jobs, (e) => e.eventText === 'promised');
+    const as = code('Sylvania built no roads as Freedonia had promised.', [
+      '2 nsubj PROPN Sylvania NNP',
+      '0 root VERB build VBD',
+      '4 det DET no DT',
+      '2 obj NOUN road NNS',
+      '8 mark SCONJ as IN',
+      '8 nsubj PROPN Freedonia NNP',
+      '8 aux AUX have VBD',
+      '2 advcl VERB promise VBN',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(as, (e) => e.eventText === 'promised');
+    const act = code('Freedonia promised to withdraw its troops from Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB promise VBD',
+      '4 mark PART to TO',
+      '2 xcomp VERB withdraw VB',
+      '6 nmod:poss PRON its PRP$',
+      '4 obj NOUN troop NNS',
+      '8 case ADP from IN',
+      '4 obl PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(act, () => true);
+  });
+});

@@ -324,6 +324,25 @@ function sportsSanction(v: SentenceView, t: Trigger): boolean {
   return v.lower.some((w) => SPORT.test(w));
 }
 
+/** What a campaign promises voters: goods for everyone, no party's act. */
+const GOODS =
+  /^(jobs|employment|prosperity|growth|change|benefits|opportunities|wealth|progress|houses|housing|pensions|raises|wages)$/;
+
+/**
+ * "creating jobs as it had promised", "he had promised jobs": a promise only referred to ("as … promised", with
+ * nothing promised of its own) or a campaign promise of goods to no one is no pledge between parties.
+ */
+function promiseOfGoods(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || !/^(promise|pledge)$/.test(v.lemma[t.i] ?? '')) return false;
+  const kids = v.children[t.i] ?? [];
+  if (kids.some((c) => /^(xcomp|ccomp|iobj)$/.test(v.deprel[c] ?? ''))) return false;
+  const obj = kids.find((c) => v.deprel[c] === 'obj');
+  if (obj === undefined) return kids.some((c) => v.deprel[c] === 'mark' && v.lower[c] === 'as');
+  if ((v.mentionAt[obj] ?? -1) >= 0 || !GOODS.test(v.lower[obj] ?? '')) return false;
+  // ("promised jobs to Sylvania": a party given them)
+  return !kids.some((c) => c > obj && (v.mentionAt[c] ?? -1) >= 0);
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -341,6 +360,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   investInNoParty,
   airlinePurchase,
   sportsSanction,
+  promiseOfGoods,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
