@@ -44,8 +44,8 @@ export type ClauseOf = (at: number) => number;
  * The place an event happened: a literal toponym after a locative preposition in the event's
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
  * sentence, nearest to the trigger ("told a seminar in Islamabad"), else another literal
- * toponym of the sentence, else the document's focus. Capitals used as actors and demonyms are
- * never event locations.
+ * toponym of the sentence, else the document's focus. Capitals used as actors, toponyms inside the
+ * event's own actor mention and demonyms are never event locations.
  */
 export function locateEvent(
   e: Event,
@@ -53,7 +53,9 @@ export function locateEvent(
   focus: Place | null,
   clauseOf?: ClauseOf,
 ): EventPlace {
-  const inSentence = toponyms.filter((t) => t.sentence === e.sentence && t.use === 'literal');
+  // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
+  const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
+  const inSentence = toponyms.filter((t) => t.sentence === e.sentence && t.use === 'literal' && !actsFor(t));
   const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
     [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
   const locative = inSentence.filter((t) => t.locative);

@@ -499,6 +499,18 @@ describe('eventPlaces stage', () => {
     assert.equal(p?.rule, 'clause-locative');
   });
 
+  it('never places an event at a toponym inside its own actor ("Troops from Oskar attacked …")', () => {
+    const text = 'Troops from Oskar attacked the camp. Talks were held in Kestria.';
+    let doc = run(text);
+    const e = ev(doc, 'e0', 'attacked', 0);
+    const actor = { actorText: 'Troops from Oskar', name: null, code: 'NOR', sector: 'MIL', role: null, id: null };
+    doc = addLayer(doc, 'events', [{ ...e, actor: [{ ...actor, start: 0, end: 17 }] }]);
+    const [p] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.notEqual(p?.place?.name, 'Oskar');
+    const [q] = locate(text, [['attacked', 0]]);
+    assert.equal(q?.place?.name, 'Oskar', 'with no actor span the place after "from" is used');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
