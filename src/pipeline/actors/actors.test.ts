@@ -888,4 +888,11 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'EU partner Ireland').code, 'IRL');
     assert.equal(ms.filter((x) => x.code === 'IGO').length, 0);
   });
+
+  it('ends a role phrase before "of the <state> <noun>" ("victims of the Chile earthquake" are no Chilean owner\'s)', () => {
+    const { ms } = code('Victims of the Chile earthquake were flown home. Families of the Peru bus crash waited.');
+    assert.equal(find(ms, 'Victims').code, null);
+    assert.equal(find(ms, 'Families').code, null);
+    assert.equal(find(code('The ambassador of Chile spoke.').ms, 'The ambassador of Chile').code, 'CHL');
+  });
 });

@@ -622,6 +622,8 @@ function postModifiers(
       continue;
     }
     const nm = f.nameAt(p);
+    // "victims of the Kenya embassy bombing": a state's name modifying the noun after it names no owner of the role
+    if (nm && p > tail + 1 && thingOfState(f, nm)) break;
     if (nm && nm.hits[0]?.actor.kind !== 'person') {
       if (k === 'of' && !source) f.codeFrom(c, nm);
       tail = f.toPurpose(nm.end);
@@ -662,6 +664,18 @@ function postModifiers(
     break;
   }
   return tail;
+}
+
+/** Whether a state's name, after "the", only modifies a lower-case noun after it ("the Kenya embassy bombing"). */
+function thingOfState(f: SentenceFinder, nm: NameMatch): boolean {
+  const v = f.v;
+  const hit = nm.hits[0];
+  if (hit?.actor.kind !== 'state' || hit.form !== 'name') return false;
+  const lower = (t: number): boolean =>
+    /^[a-z]+$/.test(v.w[t] ?? '') && !/^(today|yesterday|tonight|tomorrow)$/.test(v.w[t] ?? '');
+  // "the Kenya embassy bombing": two nouns, the last one the thing (a body noun may modify it)
+  if (lower(nm.end) && lower(nm.end + 1) && v.upos?.[nm.end] === 'NOUN' && v.upos?.[nm.end + 1] === 'NOUN') return true;
+  return lower(nm.end) && f.nounAfter(nm.end);
 }
 
 /** A body noun naming the organisation that follows: "news agency Sana", "the terrorist group ISIL". */
