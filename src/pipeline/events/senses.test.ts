@@ -629,3 +629,32 @@ describe('senses: promises of goods, promises referred to', () => {
     assertSomeEvent(act, () => true);
   });
 });
+
+describe('senses: warnings that judge a state of things', () => {
+  it('codes no event for "Freedonia warned that talk of a recovery was premature"; keeps a warning of retaliation', () => {
+    const evs = code('Freedonia warned that talk of a recovery was premature.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB warn VBD',
+      '10 mark SCONJ that IN',
+      '10 nsubj NOUN talk NN',
+      '8 case ADP of IN',
+      '8 det DET a DT',
+      '4 nmod NOUN recovery NN',
+      '10 cop AUX be VBD',
+      '2 ccomp ADJ premature JJ',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'warned');
+    const threat = code('Freedonia warned Sylvania that it would retaliate.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB warn VBD',
+      '2 obj PROPN Sylvania NNP',
+      '7 mark SCONJ that IN',
+      '7 nsubj PRON it PRP',
+      '7 aux AUX would MD',
+      '2 ccomp VERB retaliate VB',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(threat, (e) => e.eventText === 'warned');
+  });
+});

@@ -343,6 +343,22 @@ function promiseOfGoods(v: SentenceView, t: Trigger): boolean {
   return !kids.some((c) => c > obj && (v.mentionAt[c] ?? -1) >= 0);
 }
 
+/**
+ * "warned that talk of a recovery might be premature", "warned that it would be costly": a warning whose clause
+ * only judges a state of things (an adjective predicate, no party as its subject) and names no party warned
+ * cautions; no one threatens or is accused.
+ */
+function cautionedJudgement(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'warn') return false;
+  const kids = v.children[t.i] ?? [];
+  // ("warned the lawmakers that it would be counterproductive": a party warned is kept)
+  if (kids.some((c) => /^(obj|iobj)$/.test(v.deprel[c] ?? '') && (v.mentionAt[c] ?? -1) >= 0)) return false;
+  const clause = kids.find((c) => v.deprel[c] === 'ccomp');
+  if (clause === undefined || v.upos[clause] !== 'ADJ') return false;
+  const subj = (v.children[clause] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+  return subj === undefined || (v.mentionAt[subj] ?? -1) < 0;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -361,6 +377,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   airlinePurchase,
   sportsSanction,
   promiseOfGoods,
+  cautionedJudgement,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
