@@ -895,4 +895,9 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'Families').code, null);
     assert.equal(find(code('The ambassador of Chile spoke.').ms, 'The ambassador of Chile').code, 'CHL');
   });
+
+  it('reads a company\'s unit named by a trade word as a business ("Zorvex\'s Delta Power unit"), a forces unit as military', () => {
+    assert.equal(find(code("Zorvex's Delta Power unit may plead guilty.").ms, 'Delta Power unit').sector, 'BUS');
+    assert.equal(find(code('A Special Forces unit attacked.').ms, 'A Special Forces unit').sector, 'MIL');
+  });
 });

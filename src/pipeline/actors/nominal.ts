@@ -506,6 +506,7 @@ function rolePhrase(
   if (body) return body;
   const apposAt = roleEnd(f, c, info, i, det, m, source, end);
   companyOffice(f, c, i, det.end, head, m, sofar);
+  if (companyPart(f, det.end, head)) c.sector = 'BUS';
   // military words inside a person's role phrase make the post military
   if (c.person && c.sector !== 'MIL' && c.code !== null) {
     // (the head's own words do not count: "Secretary General", "Attorney General" are civil offices)
@@ -516,6 +517,22 @@ function rolePhrase(
   // two mentions of one person, both with the role's code, sector and role
   if (apposAt > 0 && c.needs !== 'possessor') return appositivePair(f, c, apposAt, end);
   return { cands: [c], next: c.t1 };
+}
+
+/** Trade words that, capitalised right before "unit" or "division", name a company ("Delta Power unit"). */
+const UNIT_TRADES = new Set(['power', 'energy', 'gas', 'oil', 'securities', 'capital', 'insurance', 'bank', 'foods']);
+
+/**
+ * "Zorvex's Delta Power unit", "the Acme Motors division": a part of a company (unit, division, subsidiary,
+ * affiliate) named by capitalised words ending in a trade word or a legal form is a business, not a military unit.
+ */
+function companyPart(f: SentenceFinder, detEnd: number, head: AgentAt): boolean {
+  const v = f.v;
+  if (head.info.person || head.end - head.t0 !== 1 || !COMPANY_PARTS.has(head.info.term.replace(/s$/, '')))
+    return false;
+  if (head.t0 - 1 < detEnd || !isCapitalised(v.w[head.t0 - 1] ?? '')) return false;
+  const k = v.k[head.t0 - 1] ?? '';
+  return UNIT_TRADES.has(k) || TRADE_HEADS.has(k) || LEGAL_FORMS.has(k) || ORG_HEADS.get(k) === 'BUS';
 }
 
 /** Ranks that are also common nouns ("Specialist Jane Roe" but "a mortgage specialist"). */
