@@ -658,3 +658,32 @@ describe('senses: warnings that judge a state of things', () => {
     assertSomeEvent(threat, (e) => e.eventText === 'warned');
   });
 });
+
+describe('senses: feeling betrayed', () => {
+  it('codes no event for "We were betrayed by Freedonia" nor "The minister felt betrayed"; keeps "Freedonia betrayed Sylvania"', () => {
+    const we = code('We were betrayed by Freedonia.', [
+      '3 nsubj:pass PRON we PRP',
+      '3 aux:pass AUX be VBD',
+      '0 root VERB betray VBN',
+      '5 case ADP by IN',
+      '3 obl:agent PROPN Freedonia NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(we, (e) => e.eventText === 'betrayed');
+    const felt = code('The minister felt betrayed.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB feel VBD',
+      '3 xcomp VERB betray VBN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(felt, (e) => e.eventText === 'betrayed');
+    const act = code('Freedonia betrayed Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB betray VBD',
+      '2 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(act, (e) => e.eventText === 'betrayed');
+  });
+});

@@ -359,6 +359,20 @@ function cautionedJudgement(v: SentenceView, t: Trigger): boolean {
   return subj === undefined || (v.mentionAt[subj] ?? -1) < 0;
 }
 
+/**
+ * "we were betrayed by the government", "he felt betrayed": a feeling of betrayal voiced by a speaker (first or
+ * second person) or felt ("felt/feel betrayed") is a grievance, no cut in relations between parties.
+ */
+function feltBetrayed(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'betray' || v.lower[t.i] !== 'betrayed') return false;
+  const prev = v.lemma[t.i - 1] ?? '';
+  if (/^(feel|seem|look|sound)$/.test(prev)) return true;
+  const kids = v.children[t.i] ?? [];
+  const subj = kids.find((c) => v.deprel[c] === 'nsubj:pass');
+  const who = subj !== undefined ? v.lower[subj] : /^(be|get)$/.test(prev) ? v.lower[t.i - 2] : undefined;
+  return /^(i|we|you)$/.test(who ?? '');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -378,6 +392,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   sportsSanction,
   promiseOfGoods,
   cautionedJudgement,
+  feltBetrayed,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
