@@ -1792,3 +1792,10 @@ describe('lexicon: withdrawals from funds', () => {
     assert.ok(!evs.some((e) => e.event === 'RETREAT'), evs.map((e) => e.event).join(','));
   });
 });
+
+describe('trigger detection: phrasal verbs keep their own sense', () => {
+  it('codes no air attack for "Freedonia\'s bombers may drop out of the exercise" (not "drop" bombs)', () => {
+    const evs = code("Freedonia's bombers may drop out of the exercise.");
+    assertNoEvent(evs, (e) => e.event === 'ASSAULT' || e.event === 'THREATEN');
+  });
+});

@@ -198,12 +198,16 @@ function codeVerb(v: SentenceView, i: number, entries: readonly LexEntry[], lex:
   }
   // a curated lemma whose entries all need a missing cue is not coded from Phoenix patterns either
   if (!base && entries.some(plainCore)) return null;
-  // the bare verb's patterns, plus its phrasal entry's own block when the particle is there
+  // the bare verb's patterns, or, when a phrasal entry's particle is there, its own block's and those of the
+  // bare verb that begin with the particle ("wage WAR"): a phrasal verb has a sense of its own ("drop out" of
+  // a race takes none of "drop"'s patterns for dropped bombs or charges)
   const plain = lex.patterns.get(entries[0]?.lemma ?? '') ?? [];
-  const patterns =
-    base?.particle && base.patterns.length
-      ? [...new Set([...base.patterns, ...plain])].sort((a, b) => b.weight - a.weight)
-      : plain;
+  const particle = base?.particle?.toLowerCase() ?? null;
+  const startsWithParticle = (p: (typeof plain)[number]): boolean =>
+    p.pre.length === 0 && (p.post[0]?.slots[0] ?? []).flat().some((w) => w.toLowerCase() === particle);
+  const patterns = particle
+    ? [...new Set([...(base?.patterns ?? []), ...plain.filter(startsWithParticle)])].sort((a, b) => b.weight - a.weight)
+    : plain;
   const p = patterns.length ? bestPattern(v, i, patterns) : null;
   if (!base && !p) return null;
   // a pattern alone codes the verb under its plain entry, never under a phrasal sense not present
