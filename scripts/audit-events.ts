@@ -29,6 +29,7 @@ import { readBytes } from '../src/pipeline/ingest/index.js';
 import type { Event } from '../src/schema/output.js';
 import { corporaDir, refereePath } from './eval.js';
 import { helpIfAsked } from './help.js';
+import { decodeXmlEntities } from './xml-entities.js';
 
 helpIfAsked(import.meta.url);
 
@@ -49,13 +50,7 @@ function rng(seed: number): () => number {
   };
 }
 
-const decode = (s: string): string =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+const decode = decodeXmlEntities;
 
 /** One MEANTIME article as a JSON input line: tokens joined with ordinary spacing. */
 function meantimeLine(path: string): string {

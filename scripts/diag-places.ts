@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corporaDir } from './eval.js';
 import { helpIfAsked } from './help.js';
+import { decodeXmlEntities } from './xml-entities.js';
 
 helpIfAsked(import.meta.url);
 
@@ -52,13 +53,7 @@ interface Out {
 const tag = (s: string, t: string): string | null => new RegExp(`<${t}>([\\s\\S]*?)</${t}>`).exec(s)?.[1] ?? null;
 const num = (s: string | null): number | null =>
   s !== null && s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : null;
-const decode = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const decode = decodeXmlEntities;
 
 function goldDocs(path: string): Map<string, Gold[]> {
   const xml = readFileSync(path, 'utf8').replace(/<!--[\s\S]*?-->/g, '');

@@ -16,6 +16,7 @@ import { emptyContext, pipeline } from '../src/core/pipeline.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import { timesStage } from '../src/pipeline/times/index.js';
 import { helpIfAsked } from './help.js';
+import { decodeXmlEntities } from './xml-entities.js';
 
 helpIfAsked(import.meta.url);
 
@@ -28,13 +29,7 @@ interface GoldTime {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const decode = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const decode = decodeXmlEntities;
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$/i;
 const NO_SPACE_AFTER = /^[([{$]$/;
 
