@@ -1288,6 +1288,31 @@ describe('quotes: the infinitive of a stance verb', () => {
   });
 });
 
+describe('quotes: a stance inside what another verb reports', () => {
+  it('takes "said they want lower taxes" as one report by the sayer, no stance of "they" of its own', () => {
+    // Farmers said they want lower taxes .
+    const parse = [
+      '2 nsubj NOUN',
+      '0 root VERB say',
+      '4 nsubj PRON',
+      '2 ccomp VERB want',
+      '6 amod ADJ',
+      '4 obj NOUN',
+      '2 punct PUNCT',
+    ];
+    const qs = quotes('Farmers said they want lower taxes.', { parse });
+    assert.equal(cued(qs, 'said').content, 'they want lower taxes');
+    assert.ok(!qs.some((q) => q.cue === 'want'));
+  });
+
+  it('keeps a stance held outright: "Farmers want lower taxes"', () => {
+    // Farmers want lower taxes .
+    const parse = ['2 nsubj NOUN', '0 root VERB want', '4 amod ADJ', '2 obj NOUN', '2 punct PUNCT'];
+    const qs = quotes('Farmers want lower taxes.', { parse });
+    assert.equal(cued(qs, 'want').content, 'lower taxes');
+  });
+});
+
 describe('quotes: a stance participle modifying a noun', () => {
   it('takes no stance from "the expected victory"', () => {
     // Freedonia celebrated the expected victory .

@@ -155,6 +155,9 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   // "plans to support Lee", "wanted to find out", "refused to speak": the infinitive of a stance verb is
   // what is meant to be done, seldom a stance held
   if (!reporting && v.lower[k - 1] === 'to' && INFINITIVE_INTENT.test(v.lemma[k] ?? '')) return null;
+  // "voters said they want change", "arguing he didn't want to …": a stance held inside what another
+  // verb of saying reports is part of that report, not an attribution of its own
+  if (!reporting && nestedInReport(v, k, cues)) return null;
   // "the estimated 55 million", "speaking fees": a stance participle modifying a noun reports nothing
   // (a verb of saying may still: "Lee's repeated emphasis that …")
   if (
@@ -213,6 +216,13 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   if (d.from < 0 && !reporting) return null;
   if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
   return finished(v, k, d, inside);
+}
+
+/** Attitude cue k is the clause complement of a verb of saying ("said they want", "adding that he thinks"). */
+function nestedInReport(v: SentenceView, k: number, cues: Cues): boolean {
+  if (!v.parsed || v.deprel[k] !== 'ccomp') return false;
+  const h = v.head[k] ?? -1;
+  return h >= 0 && h < k && inList(v, h, cues.speech);
 }
 
 /** "according to <speaker>": the speaker says the rest of the sentence. */
