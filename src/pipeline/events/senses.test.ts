@@ -687,3 +687,33 @@ describe('senses: feeling betrayed', () => {
     assertSomeEvent(act, (e) => e.eventText === 'betrayed');
   });
 });
+
+describe('senses: taking part in a contest', () => {
+  it('codes no AGREE for "Freedonia will take part in the chess tournament"; keeps "took part in the operation"', () => {
+    const contest = code('Freedonia will take part in the national chess tournament.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX will MD',
+      '0 root VERB take VB',
+      '3 obj NOUN part NN',
+      '9 case ADP in IN',
+      '9 det DET the DT',
+      '9 amod ADJ national JJ',
+      '9 compound NOUN chess NN',
+      '3 obl NOUN tournament NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(contest, (e) => e.eventText.startsWith('take'));
+    const talks = code('Freedonia took part in the operation with Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB take VBD',
+      '2 obj NOUN part NN',
+      '6 case ADP in IN',
+      '6 det DET the DT',
+      '2 obl NOUN operation NN',
+      '8 case ADP with IN',
+      '6 nmod PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(talks, (e) => e.event === 'AGREE' && e.eventText === 'took');
+  });
+});

@@ -373,6 +373,30 @@ function feltBetrayed(v: SentenceView, t: Trigger): boolean {
   return /^(i|we|you)$/.test(who ?? '');
 }
 
+/** Contests and shows a person takes part in: no political event. */
+const CONTEST =
+  /^(competition|competitions|contest|contests|race|races|tournament|tournaments|championship|championships|marathon|festival|festivals|olympics|quiz|pageant|concert|concerts|match|matches|league|cup|exhibition)$/;
+
+/**
+ * "was selected to take part in the national piano competition next month": taking part in a contest, a race
+ * or a festival (Phoenix's bare "take part" 030) is no commitment between parties; "take part in the talks" stays.
+ */
+function contestEntered(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(take|participate)$/.test(v.lemma[t.i] ?? '')) return false;
+  let k = t.i + 1;
+  if (v.lemma[t.i] === 'take') {
+    if (v.lower[k] !== 'part') return false;
+    k++;
+  }
+  if (v.lower[k] !== 'in') return false;
+  for (let j = k + 1; j < v.lower.length && j <= k + 7; j++) {
+    const w = v.lower[j] ?? '';
+    if (/^([.,;:!?]|and|or|to|with|against|on)$/.test(w)) return false;
+    if (CONTEST.test(w)) return true;
+  }
+  return false;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -393,6 +417,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   promiseOfGoods,
   cautionedJudgement,
   feltBetrayed,
+  contestEntered,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */

@@ -1799,3 +1799,16 @@ describe('trigger detection: phrasal verbs keep their own sense', () => {
     assertNoEvent(evs, (e) => e.event === 'ASSAULT' || e.event === 'THREATEN');
   });
 });
+
+describe('agreeing with a view or an argument is an opinion, no agreement', () => {
+  const coded = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('codes no AGREE for "the judge agreed with Freedonia\'s defence", an AGREE for "agreed with Sylvania on a truce"', () => {
+    assertNoEvent(
+      coded("The judge agreed with Freedonia's defence that the logo was not used."),
+      (e) => e.event === 'AGREE',
+    );
+    assertNoEvent(coded('Freedonia agreed with the assessment of the minister.'), (e) => e.event === 'AGREE');
+    assertSomeEvent(coded('Freedonia agreed with Sylvania on a truce.'), (e) => e.event === 'AGREE');
+    assertSomeEvent(coded("Freedonia agreed with Sylvania's proposal for a truce."), (e) => e.event === 'AGREE');
+  });
+});

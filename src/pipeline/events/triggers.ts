@@ -553,6 +553,7 @@ function opinionAgree(v: SentenceView, i: number): boolean {
       if (/^(will|would|shall|should|must|could|can|may|might|'ll)$/.test(v.lower[k] ?? '')) modal = true;
     if (!modal) return true;
   }
+  if (agreesWithView(v, i)) return true;
   if (!(low === 'agrees' || (low === 'agree' && /^(i|we|you)$/.test(v.lower[i - 1] ?? '')))) return false;
   const next = v.lower[i + 1] ?? '.';
   if (/^([.,;:!?]|that|[”"]|'')$/.test(next)) return true;
@@ -560,6 +561,25 @@ function opinionAgree(v: SentenceView, i: number): boolean {
   for (let k = i + 2; k < v.lower.length && k <= i + 12; k++) {
     if (v.lower[k] === 'that' || v.lower[k] === '.') return true;
     if (/^(on|to|over|about|,|;)$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words naming a view or a case put, not an offer: agreeing with one shares an opinion. */
+const VIEW =
+  /^(defence|defense|argument|arguments|view|views|assessment|contention|conclusion|conclusions|analysis|finding|findings|reasoning|submission|submissions|interpretation|opinion|opinions|diagnosis|criticism|assertion|characterization|characterisation|claim|claims|verdict|sentiment)$/;
+
+/**
+ * "the judge agreed with the company's defence that …", "she agreed with his assessment": agreeing with a
+ * view, an argument or a finding (in any tense) shares an opinion; "agreed with Sylvania on a truce" and
+ * "agreed with the union's proposal" stay agreements.
+ */
+function agreesWithView(v: SentenceView, i: number): boolean {
+  if (v.lower[i + 1] !== 'with') return false;
+  for (let k = i + 2; k < v.lower.length && k <= i + 8; k++) {
+    const w = v.lower[k] ?? '';
+    if (/^([.,;:!?]|on|to|over|about|that|for)$/.test(w)) return false;
+    if (VIEW.test(w)) return true;
   }
   return false;
 }
