@@ -15,6 +15,7 @@ import {
   UNDERGOES,
 } from './args.js';
 import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
+import { gardenPathObject } from './args-garden.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
 
@@ -46,7 +47,7 @@ function trailingByAgent(v: SentenceView, i: number): number[] {
 /** The parse's subject of a verb trigger, and whether it undergoes the act (passive). */
 function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   let s = syntacticSubject(v, t.i);
-  d.passiveParse = reducedRelative(v, t.i);
+  d.passiveParse = reducedRelative(v, t.i) || gardenPathObject(v, t.i) >= 0;
   // "Hundreds of people protested in the capital": a verb that takes no object has no passive;
   // a participle the parse hangs on a noun is that noun's act
   if (d.passiveParse && INTRANSITIVE.has(v.lemma[t.i] ?? '')) {

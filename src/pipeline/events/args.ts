@@ -2,6 +2,7 @@ import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import { actorBeforeAside } from './args-aside.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
 import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
+import { gardenPathObject, takesBareClause } from './args-garden.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
 import { undergoneObject } from './args-undergo.js';
@@ -682,6 +683,9 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
   // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
   const modified = misreadRelative(v, i);
   if (modified >= 0) return { group: groupFromToken(v, modified), passive: true };
+  // "replaced three officers charged in the bombing" parsed as a clause "officers charged …"
+  const object = gardenPathObject(v, i);
+  if (object >= 0) return { group: groupFromToken(v, object), passive: true };
   const subj = dependents(v, i, 'nsubj', 'csubj');
   const first = subj[0];
   const rel = v.deprel[i] ?? '';
@@ -807,6 +811,18 @@ function postnominalParticiple(v: SentenceView, i: number): boolean {
 }
 
 /**
+ * A verb hung on a noun (acl) in a past-participle form: tagged VBN, or tagged VBD with no subject of its
+ * own ("agents charged in the bombing": the tagger's past tense of a form both share).
+ */
+function participleForm(v: SentenceView, i: number): boolean {
+  if (v.xpos[i] === 'VBN') return true;
+  // ("says a crowd gathered": after a verb that takes a bare clause, the noun and verb are that clause)
+  const h = v.head[i] ?? -1;
+  if (h >= 0 && v.deprel[h] === 'obj' && takesBareClause(v, v.head[h] ?? -1)) return false;
+  return v.xpos[i] === 'VBD' && /[a-z](ed|en|wn)$/.test(v.lower[i] ?? '') && !dependents(v, i, 'nsubj').length;
+}
+
+/**
  * "soldiers killed in Ukraine", "officials accused of …": a past participle right after the noun it
  * modifies, with no object of its own, in a sentence whose main verb is elsewhere (a parse that hangs
  * the main verb of "Doctors donated goods" on its subject is not believed).
@@ -816,7 +832,7 @@ export function reducedRelative(v: SentenceView, i: number): boolean {
   return (
     h >= 0 &&
     h < i &&
-    (v.deprel[i] === 'acl' ? v.xpos[i] === 'VBN' : postnominalParticiple(v, i)) &&
+    (v.deprel[i] === 'acl' ? participleForm(v, i) : postnominalParticiple(v, i)) &&
     (v.head[h] ?? -1) >= 0 &&
     !v.lower.slice(h, i).includes(',') &&
     !dependents(v, i, 'obj', 'conj').length &&
