@@ -717,3 +717,62 @@ describe('senses: taking part in a contest', () => {
     assertSomeEvent(talks, (e) => e.event === 'AGREE' && e.eventText === 'took');
   });
 });
+
+describe('senses: ruin said of jobs and economies', () => {
+  it('codes no ASSAULT for "trade practices destroyed millions of jobs"; keeps "Freedonia destroyed three villages"', () => {
+    const jobs = code('The trade practices of Freedonia destroyed thousands of factories and millions of jobs.', [
+      '3 det DET the DT',
+      '3 compound NOUN trade NN',
+      '6 nsubj NOUN practice NNS',
+      '5 case ADP of IN',
+      '3 nmod PROPN Freedonia NNP',
+      '0 root VERB destroy VBD',
+      '6 obj NOUN thousand NNS',
+      '9 case ADP of IN',
+      '7 nmod NOUN factory NNS',
+      '11 cc CCONJ and CC',
+      '7 conj NOUN million NNS',
+      '13 case ADP of IN',
+      '11 nmod NOUN job NNS',
+      '6 punct PUNCT . .',
+    ]);
+    assertNoEvent(jobs, (e) => e.event === 'ASSAULT');
+    const villages = code('Freedonia destroyed three villages in Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB destroy VBD',
+      '4 nummod NUM three CD',
+      '2 obj NOUN village NNS',
+      '6 case ADP in IN',
+      '2 obl PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(villages, (e) => e.event === 'ASSAULT');
+  });
+});
+
+describe("senses: regretting an act of one's own", () => {
+  it('codes CONCEDE, no ACCUSE, for "The minister regretted calling Sylvania a traitor"; keeps ACCUSE for regretting another\'s decision', () => {
+    const own = code('The minister regretted calling Sylvania a traitor.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB regret VBD',
+      '3 xcomp VERB call VBG',
+      '4 obj PROPN Sylvania NNP',
+      '7 det DET a DT',
+      '4 xcomp NOUN traitor NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(own, (e) => e.event === 'ACCUSE');
+    assertSomeEvent(own, (e) => e.event === 'CONCEDE' && e.eventText === 'regretted');
+    const other = code("The minister regretted Sylvania's decision.", [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB regret VBD',
+      '6 nmod:poss PROPN Sylvania NNP',
+      "4 case PART 's POS",
+      '3 obj NOUN decision NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(other, (e) => e.event === 'ACCUSE' && e.eventText === 'regretted');
+  });
+});

@@ -373,6 +373,25 @@ function feltBetrayed(v: SentenceView, t: Trigger): boolean {
   return /^(i|we|you)$/.test(who ?? '');
 }
 
+/** Goods of an economy or a standing that policies, not weapons, wreck. */
+const WRECKED_GOODS =
+  /^(jobs|economy|economies|livelihoods|industry|industries|careers?|reputations?|credibility|trust|confidence|hopes|competitiveness|morale|markets|savings|prospects|chances|dreams|businesses|employment)$/;
+
+/**
+ * "unfair trade practices destroyed thousands of factories and millions of jobs", "the scandal ruined his
+ * career": destroying jobs, an economy or a reputation is said of policies and markets, no use of force.
+ */
+function figurativeRuin(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || t.info.plover !== 'ASSAULT') return false;
+  if (!/^(destroy|ruin|devastate|wreck|decimate|wipe)$/.test(v.lemma[t.i] ?? '')) return false;
+  for (let k = t.last + 1; k < v.lower.length && k <= t.last + 10; k++) {
+    const w = v.lower[k] ?? '';
+    if (/^[.;:!?,"”]$/.test(w) || w === "''") return false;
+    if (WRECKED_GOODS.test(w)) return true;
+  }
+  return false;
+}
+
 /** Contests and shows a person takes part in: no political event. */
 const CONTEST =
   /^(competition|competitions|contest|contests|race|races|tournament|tournaments|championship|championships|marathon|festival|festivals|olympics|quiz|pageant|concert|concerts|match|matches|league|cup|exhibition)$/;
@@ -397,6 +416,16 @@ function contestEntered(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * "she regretted calling the minister a traitor", "he regrets having said it": regret for an act of one's own
+ * (a gerund right after the verb) is remorse, no disapproval of another party.
+ */
+function regretsOwnAct(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'regret' || t.code === '080') return false;
+  const next = v.lower[t.last + 1] ?? '';
+  return next === 'having' || (/ing$/.test(next) && (v.upos[t.last + 1] === 'VERB' || !v.parsed));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -418,6 +447,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   cautionedJudgement,
   feltBetrayed,
   contestEntered,
+  figurativeRuin,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
@@ -445,6 +475,22 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
     if (t.pos === 'verb' && t.code === '124' && DEMANDING.test(v.lemma[t.i] ?? '')) {
       out.push(recode(t, '100', 'sense: pressing a party to act demands (REQUEST, CAMEO 100)', lex));
       continue;
+    }
+    if (regretsOwnAct(v, t)) {
+      const info = lex.cameo.get('080');
+      if (info) {
+        out.push({
+          ...t,
+          entry: { ...t.entry, mode: info.mode },
+          code: '080',
+          info: { ...info, plover: 'CONCEDE' },
+          explain: [
+            ...t.explain,
+            'sense: regretting one\'s own act ("regretted calling …") is remorse (CONCEDE, CAMEO 080)',
+          ],
+        });
+        continue;
+      }
     }
     if (issuedWarrant(v, t)) {
       out.push(recode(t, '173', 'sense: issuing a warrant charges with legal action (COERCE arrest, CAMEO 173)', lex));
