@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
 import type { Event } from '../../schema/output.js';
-import { fixtureDoc, type MentionSpec } from './fixtures.js';
+import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -12,6 +12,9 @@ before(() => {
 
 const code = (text: string, mentions: readonly MentionSpec[], parse: readonly string[]) =>
   codeEvents(fixtureDoc(text, { mentions, parse, published: '2020-05-01' }), lex).events;
+const codeWith = (text: string, opts: FixtureOptions) =>
+  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+const requests = (evs: readonly Event[]) => evs.filter((e) => e.event === 'REQUEST');
 const accusations = (evs: readonly Event[]) => evs.filter((e) => e.event === 'ACCUSE');
 const actors = (evs: readonly Event[]) => evs.flatMap((e) => e.actor.map((a) => a.actorText));
 const OFFICERS: readonly MentionSpec[] = [
@@ -84,5 +87,55 @@ describe('event arguments: round 4 (the charged are no chargers)', () => {
       ],
     );
     assert.ok(actors(accusations(evs)).includes('three Ruritanian officers'), JSON.stringify(actors(evs)));
+  });
+});
+
+describe('event arguments: round 4 (the party under pressure is pressed, not pressing)', () => {
+  it('does not make the party under pressure its presser ("the Ruritanians would be under pressure to expel …")', () => {
+    const evs = codeWith('The Ruritanians would be under pressure to expel Sylvanian troops.', {
+      mentions: [
+        ['The Ruritanians', 'RUR', null],
+        ['Sylvanian troops', 'SYL', 'MIL'],
+      ],
+      parse: [
+        '2 det DET the DT',
+        '6 nsubj PROPN Ruritanian NNPS',
+        '6 aux AUX would MD',
+        '6 cop AUX be VB',
+        '6 case ADP under IN',
+        '0 root NOUN pressure NN',
+        '8 mark PART to TO',
+        '6 acl VERB expel VB',
+        '10 amod ADJ Sylvanian JJ',
+        '8 obj NOUN troop NNS',
+        '6 punct PUNCT . .',
+      ],
+    });
+    assert.ok(!actors(requests(evs)).includes('The Ruritanians'), JSON.stringify(actors(evs)));
+  });
+  it('takes the "from" party, even one read as a place, as the presser ("Ruritania is under pressure from Sylvania")', () => {
+    const evs = codeWith('Ruritania is under pressure from Sylvania to free the prisoners.', {
+      mentions: [['Ruritania', 'RUR', null]],
+      places: [['Sylvania', 'SYL']],
+      parse: [
+        '4 nsubj PROPN Ruritania NNP',
+        '4 cop AUX be VBZ',
+        '4 case ADP under IN',
+        '0 root NOUN pressure NN',
+        '6 case ADP from IN',
+        '4 nmod PROPN Sylvania NNP',
+        '8 mark PART to TO',
+        '4 acl VERB free VB',
+        '10 det DET the DT',
+        '8 obj NOUN prisoner NNS',
+        '4 punct PUNCT . .',
+      ],
+    });
+    const r = requests(evs);
+    assert.deepEqual(
+      r.map((e) => [e.actor.map((a) => a.code), e.recipient.map((a) => a.code)]),
+      [[['SYL'], ['RUR']]],
+      JSON.stringify(r.map((e) => e.explain)),
+    );
   });
 });

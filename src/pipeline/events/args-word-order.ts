@@ -154,6 +154,8 @@ function possessorBefore(v: SentenceView, t: Trigger, d: ArgDraft): void {
     }
     const w = v.lower[k] ?? '';
     if (BOUNDARY.has(w) || PREPS.has(w) || w === ',' || w === 'the' || w === 'a' || w === 'an') break;
+    // ("Egypt is under pressure": a party past an auxiliary or a preposition is the clause's subject)
+    if (v.upos[k] === 'AUX' || v.upos[k] === 'ADP') break;
   }
 }
 
@@ -199,7 +201,13 @@ export function nounByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void 
       d.explain.push('args (word order): actor = "by" object of the noun');
     }
   }
-  if (!d.actor.length) subjectOfGoverningVerb(v, t, d);
+  // "Egypt is under pressure from Syria to …": the subject undergoes the act; the "from" party does it
+  const under = underBefore(v, t.i) >= 0;
+  if (!d.actor.length && under) {
+    d.actor = prepObject(v, t.last, ['from'], 5);
+    if (d.actor.length) d.explain.push('args (word order): actor = "from" object of the noun the subject is under');
+  }
+  if (!d.actor.length && !under) subjectOfGoverningVerb(v, t, d);
 }
 
 /** The recipient by word order, when the parse gave none. */

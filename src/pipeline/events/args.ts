@@ -538,7 +538,9 @@ function frontedToken(v: SentenceView, k: number, i: number): boolean {
 export function underBefore(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     if (v.lower[k] === 'under')
-      return /^(come|comes|came|coming|been|was|were|is|are|fell|fall|falls)$/.test(v.lower[k - 1] ?? '') ? k - 1 : -1;
+      return /^(come|comes|came|coming|be|been|being|was|were|is|are|fell|fall|falls)$/.test(v.lower[k - 1] ?? '')
+        ? k - 1
+        : -1;
     if (BOUNDARY.has(v.lower[k] ?? '') || PREPS.has(v.lower[k] ?? '')) return -1;
   }
   return -1;

@@ -1,6 +1,6 @@
 import type { CameoInfo } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs, frontedClauseSubject, weaponFiredBy } from './args.js';
+import { type Args, complementSubject, findArgs, frontedClauseSubject, underBefore, weaponFiredBy } from './args.js';
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { fromParty, issuingCapital, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
@@ -167,6 +167,15 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
       issued = true;
       actor = [issuer];
       a.explain.push(`args: actor = the state whose capital issued the text ("${issuer.actorText}")`);
+    }
+  }
+  if (!actor.length && t.pos === 'noun' && underBefore(v, t.i) >= 0) {
+    // "Egypt is under pressure from the United States": the "from" party, a place the mentions
+    // missed, is who presses
+    const from = fromParty(v, t.last, s.places, 4);
+    if (from && !recipient.some((r) => r.start === from.start)) {
+      actor = [from];
+      a.explain.push(`args: actor = the party the pressure is from ("${from.actorText}")`);
     }
   }
   // "X claimed responsibility for the bombing": X is the actor of the act it claims
