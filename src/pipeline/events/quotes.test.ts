@@ -1305,6 +1305,24 @@ describe('quotes: a stance inside what another verb reports', () => {
     assert.ok(!qs.some((q) => q.cue === 'want'));
   });
 
+  it('takes "said she thinks the dam is safe" as the sayer\'s report, no thought of "she" of its own', () => {
+    // Engineers said she thinks the dam is safe .
+    const parse = [
+      '2 nsubj NOUN',
+      '0 root VERB say',
+      '4 nsubj PRON',
+      '2 ccomp VERB think',
+      '6 det DET',
+      '8 nsubj NOUN',
+      '8 cop AUX',
+      '4 ccomp ADJ',
+      '2 punct PUNCT',
+    ];
+    const qs = quotes('Engineers said she thinks the dam is safe.', { parse });
+    assert.equal(cued(qs, 'said').content, 'she thinks the dam is safe');
+    assert.ok(!qs.some((q) => q.cue === 'thinks'));
+  });
+
   it('keeps a stance held outright: "Farmers want lower taxes"', () => {
     // Farmers want lower taxes .
     const parse = ['2 nsubj NOUN', '0 root VERB want', '4 amod ADJ', '2 obj NOUN', '2 punct PUNCT'];

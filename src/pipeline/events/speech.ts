@@ -60,6 +60,9 @@ function quotedAfter(v: SentenceView, k: number, d: Draft): void {
 const DAY =
   /^(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last week|this week)$/i;
 
+/** Verbs of holding a view, reported or not: nested in another report, they are part of it. */
+const HELD = /^(think|believe)$/;
+
 /** Stance verbs whose infinitive ("to support", "to find") names an aim rather than a stance held. */
 const INFINITIVE_INTENT = /^(support|back|defend|find|ask|speak|talk|learn|understand|know|show|expect|oppose|praise)$/;
 
@@ -157,7 +160,7 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   if (!reporting && v.lower[k - 1] === 'to' && INFINITIVE_INTENT.test(v.lemma[k] ?? '')) return null;
   // "voters said they want change", "arguing he didn't want to …": a stance held inside what another
   // verb of saying reports is part of that report, not an attribution of its own
-  if (!reporting && nestedInReport(v, k, cues)) return null;
+  if ((!reporting || HELD.test(v.lemma[k] ?? '')) && nestedInReport(v, k, cues)) return null;
   // "the estimated 55 million", "speaking fees": a stance participle modifying a noun reports nothing
   // (a verb of saying may still: "Lee's repeated emphasis that …")
   if (
