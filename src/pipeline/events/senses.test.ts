@@ -776,3 +776,27 @@ describe("senses: regretting an act of one's own", () => {
     assertSomeEvent(other, (e) => e.event === 'ACCUSE' && e.eventText === 'regretted');
   });
 });
+
+describe('senses: encouraging a party to act', () => {
+  it('codes REQUEST for "Freedonia encourages Sylvania to repeal the law"; keeps SUPPORT for "Freedonia encouraged Sylvania"', () => {
+    const act = code('Freedonia encourages Sylvania to repeal the law.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB encourage VBZ',
+      '2 obj PROPN Sylvania NNP',
+      '5 mark PART to TO',
+      '2 xcomp VERB repeal VB',
+      '7 det DET the DT',
+      '5 obj NOUN law NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(act, (e) => e.event === 'REQUEST' && e.eventText === 'encourages');
+    assertNoEvent(act, (e) => e.event === 'SUPPORT');
+    const party = code('Freedonia encouraged Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB encourage VBD',
+      '2 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(party, (e) => e.event === 'SUPPORT' && e.eventText === 'encouraged');
+  });
+});

@@ -426,6 +426,21 @@ function regretsOwnAct(v: SentenceView, t: Trigger): boolean {
   return next === 'having' || (/ing$/.test(next) && (v.upos[t.last + 1] === 'VERB' || !v.parsed));
 }
 
+/**
+ * "Freedonia encourages the government of Sylvania to repeal the law": encouraging a party to act is an appeal
+ * (REQUEST, CAMEO 020, as "urge"); encouraging a party alone ("encouraged Sylvania") stays support.
+ */
+function encouragedToAct(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'encourage' || t.code !== '051') return false;
+  // a party right after the verb, then "to" and a verb before any punctuation
+  if ((v.mentionAt[t.last + 1] ?? -1) < 0 && !/^(the|its|their|his|her)$/.test(v.lower[t.last + 1] ?? '')) return false;
+  for (let k = t.last + 2; k < v.lower.length && k <= t.last + 10; k++) {
+    if (/^[.;:!?,]$/.test(v.lower[k] ?? '')) return false;
+    if (v.lower[k] === 'to') return v.upos[k + 1] === 'VERB';
+  }
+  return false;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -491,6 +506,10 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
         });
         continue;
       }
+    }
+    if (encouragedToAct(v, t)) {
+      out.push(recode(t, '020', 'sense: encouraging a party to act is an appeal (REQUEST, CAMEO 020)', lex));
+      continue;
     }
     if (issuedWarrant(v, t)) {
       out.push(recode(t, '173', 'sense: issuing a warrant charges with legal action (COERCE arrest, CAMEO 173)', lex));
