@@ -54,9 +54,22 @@ function actorPlace(v: SentenceView, p: Pending, places: readonly Place[]): Plac
         p.e.actor.some((a) => a.start <= x.start && x.end <= a.end) ||
         // a place naming the recipient ("the Malaysia Airlines flight") is not where the actor acts
         p.e.recipient.some((r) => r.start <= x.start && x.end <= r.end) ||
-        partOfMention(v, x),
+        partOfMention(v, x) ||
+        clauseSubject(v, x),
     )
   );
+}
+
+/**
+ * "… that Tanzania is safe and they should continue investing": a place that is the subject of a
+ * clause of its own (opening it, a verb or auxiliary right after it) is talked about, not where the actor acts.
+ */
+function clauseSubject(v: SentenceView, x: Place): boolean {
+  const k = v.tokens.findIndex((t) => t.start >= x.end);
+  if (k < 0 || !/^(AUX|VERB)$/.test(v.upos[k] ?? '')) return false;
+  const before = v.tokens.findIndex((t) => t.end > x.start) - 1;
+  // (opening its clause: "Miami waiting", "Presidents X of Ukraine and Y of Russia signed" are not)
+  return before < 0 || v.lower[before] === 'that' || /^(SCONJ|CCONJ|PUNCT|VERB)$/.test(v.upos[before] ?? '');
 }
 
 /**
