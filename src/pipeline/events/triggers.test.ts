@@ -1812,3 +1812,14 @@ describe('agreeing with a view or an argument is an opinion, no agreement', () =
     assertSomeEvent(coded("Freedonia agreed with Sylvania's proposal for a truce."), (e) => e.event === 'AGREE');
   });
 });
+
+describe('a seller in talks with buyers consults no party', () => {
+  const coded = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('codes no CONSULT for "Freedonia is continuing talks with potential buyers", CONSULT for "talks with Sylvania"', () => {
+    assertNoEvent(
+      coded('Freedonia is continuing talks with potential buyers of its units.'),
+      (e) => e.event === 'CONSULT',
+    );
+    assertSomeEvent(coded('Freedonia is continuing talks with Sylvania.'), (e) => e.event === 'CONSULT');
+  });
+});
