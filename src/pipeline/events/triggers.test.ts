@@ -1823,3 +1823,11 @@ describe('a seller in talks with buyers consults no party', () => {
     assertSomeEvent(coded('Freedonia is continuing talks with Sylvania.'), (e) => e.event === 'CONSULT');
   });
 });
+
+describe('providing a service is a trade, no aid', () => {
+  const coded = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('codes no AID for "Freedonia was just providing a service", AID for "Freedonia is providing food to Sylvania"', () => {
+    assertNoEvent(coded('Freedonia was just providing a service to parents.'), (e) => e.event === 'AID');
+    assertSomeEvent(coded('Freedonia is providing food to Sylvania.'), (e) => e.event === 'AID');
+  });
+});
