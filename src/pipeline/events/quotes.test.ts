@@ -1323,6 +1323,36 @@ describe('quotes: a stance inside what another verb reports', () => {
     assert.ok(!qs.some((q) => q.cue === 'thinks'));
   });
 
+  it('takes no stance from the base form "support" ("Freedonia will support Sylvania")', () => {
+    // Freedonia will support Sylvania .
+    const parse = ['3 nsubj PROPN', '3 aux AUX', '0 root VERB support VB', '3 obj PROPN', '3 punct'];
+    const qs = quotes('Freedonia will support Sylvania.', { parse });
+    assert.ok(!qs.some((q) => q.cue === 'support'));
+  });
+
+  it('keeps "support" said of a named side outright ("Farmers support Sylvania")', () => {
+    // Farmers support Sylvania .
+    const parse = ['2 nsubj NOUN', '0 root VERB support VBP', '2 obj PROPN', '2 punct'];
+    const mentions: MentionSpec[] = [...M, ['Farmers', 'FRE', 'AGR']];
+    assert.equal(cued(quotes('Farmers support Sylvania.', { parse, mentions }), 'support').content, 'Sylvania');
+  });
+
+  it('keeps "supported" and "who support" as stances', () => {
+    // Freedonia supported Sylvania .
+    const past = ['2 nsubj PROPN', '0 root VERB support VBD', '2 obj PROPN', '2 punct'];
+    assert.equal(cued(quotes('Freedonia supported Sylvania.', { parse: past }), 'supported').content, 'Sylvania');
+    // Voters who support Sylvania cheered .
+    const rel = [
+      '5 nsubj NOUN',
+      '3 nsubj PRON',
+      '1 acl:relcl VERB support VBP',
+      '3 obj PROPN',
+      '0 root VERB cheer',
+      '5 punct',
+    ];
+    assert.equal(cued(quotes('Voters who support Sylvania cheered.', { parse: rel }), 'support').content, 'Sylvania');
+  });
+
   it('keeps a stance held outright: "Farmers want lower taxes"', () => {
     // Farmers want lower taxes .
     const parse = ['2 nsubj NOUN', '0 root VERB want', '4 amod ADJ', '2 obj NOUN', '2 punct PUNCT'];

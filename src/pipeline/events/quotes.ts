@@ -85,13 +85,27 @@ export function labelledSpeech(v: SentenceView, places: readonly Place[]): Speec
 }
 
 /**
+ * "I support Trump", "he would not support mass deportation", "they support Clinton": the present/base
+ * form "support" said of a pronoun, or under a modal, "do" or a negation, is seldom marked as an
+ * attribution (PolNeAR); "Most voters support Trump" and those "who support" a side are.
+ */
+export function plainSupport(v: SentenceView, k: number): boolean {
+  if (v.lower[k] !== 'support') return false;
+  const pronoun = dependents(v, k, 'nsubj').some((x) => /^(i|we|you|they|he|she)$/.test(v.lower[x] ?? ''));
+  const hedged = dependents(v, k, 'aux', 'advmod').some((x) =>
+    /^(will|would|can|could|should|may|might|must|do|does|did|not|n't|n’t|never|'d|’d|'ll|’ll)$/.test(v.lower[x] ?? ''),
+  );
+  return pronoun || hedged;
+}
+
+/**
  * "Trump attacked Machado", "the paper endorsed Clinton", "critics rejected the plan": a verbal act
  * (accusing, supporting, rejecting, demanding …) is also a stance of its actor toward what it is about.
  * The speech of the event verb at token i by `speaker`: its clausal complement or object (tokens after
  * the verb). Null when the parse gives none.
  */
 export function actSpeech(v: SentenceView, i: number, speaker: ActorRef): Speech | null {
-  if (!v.parsed) return null;
+  if (!v.parsed || plainSupport(v, i)) return null;
   const comp = dependents(v, i, 'ccomp', 'xcomp', 'obj')[0];
   if (comp === undefined || comp < i) return null;
   const ct = subtree(v, comp).filter((x) => x > i && !/^[,.;:"“”]$/.test(v.lower[x] ?? ''));

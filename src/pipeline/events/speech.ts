@@ -2,6 +2,7 @@
 import type { Cues } from '../../knowledge/events/index.js';
 import type { ActorRef } from '../../schema/output.js';
 import { quotedTokens, quoteMark } from './quotemarks.js';
+import { plainSupport } from './quotes.js';
 import {
   addresses,
   CLOSE,
@@ -161,6 +162,9 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   // "voters said they want change", "arguing he didn't want to …": a stance held inside what another
   // verb of saying reports is part of that report, not an attribution of its own
   if ((!reporting || HELD.test(v.lemma[k] ?? '')) && nestedInReport(v, k, cues)) return null;
+  // "I support Trump", "he would not support mass deportation": the present/base form "support" is
+  // seldom marked as an attribution; kept only for those "who support" a side
+  if (!reporting && plainSupport(v, k)) return null;
   // "the estimated 55 million", "speaking fees": a stance participle modifying a noun reports nothing
   // (a verb of saying may still: "Lee's repeated emphasis that …")
   if (
