@@ -1353,6 +1353,13 @@ describe('quotes: a stance inside what another verb reports', () => {
     assert.equal(cued(quotes('Voters who support Sylvania cheered.', { parse: rel }), 'support').content, 'Sylvania');
   });
 
+  it('takes no view from finding a thing ("Farmers find new markets")', () => {
+    // Farmers find new markets .
+    const parse = ['2 nsubj NOUN', '0 root VERB find VBP', '4 amod ADJ', '2 obj NOUN', '2 punct'];
+    const mentions: MentionSpec[] = [...M, ['Farmers', 'FRE', 'AGR']];
+    assert.ok(!quotes('Farmers find new markets.', { parse, mentions }).some((q) => q.cue === 'find'));
+  });
+
   it('keeps a stance held outright: "Farmers want lower taxes"', () => {
     // Farmers want lower taxes .
     const parse = ['2 nsubj NOUN', '0 root VERB want', '4 amod ADJ', '2 obj NOUN', '2 punct PUNCT'];

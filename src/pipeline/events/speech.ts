@@ -165,6 +165,9 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   // "I support Trump", "he would not support mass deportation": the present/base form "support" is
   // seldom marked as an attribution; kept only for those "who support" a side
   if (!reporting && plainSupport(v, k)) return null;
+  // "can't find jobs", "might find peace", "found themselves atop a party": finding a thing holds no view;
+  // a finding is a clause ("found that …") or a thing found to be so ("find him unfit")
+  if (!reporting && v.parsed && w === 'find' && !findsAView(v, k)) return null;
   // "the estimated 55 million", "speaking fees": a stance participle modifying a noun reports nothing
   // (a verb of saying may still: "Lee's repeated emphasis that …")
   if (
@@ -223,6 +226,11 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   if (d.from < 0 && !reporting) return null;
   if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
   return finished(v, k, d, inside);
+}
+
+/** Finding k reports a view: a clause ("found that …", "find it is …") or a predicate ("find him unfit"). */
+function findsAView(v: SentenceView, k: number): boolean {
+  return dependents(v, k, 'ccomp', 'xcomp').length > 0 || v.lower[k + 1] === 'that';
 }
 
 /** Attitude cue k is the clause complement of a verb of saying ("said they want", "adding that he thinks"). */
