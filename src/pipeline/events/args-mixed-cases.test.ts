@@ -16,7 +16,7 @@ const code = (text: string, parse: readonly string[], mentions: readonly Mention
   codeEvents(fixtureDoc(text, { mentions, parse, published: '2020-05-01' }), lex).events;
 const list = (evs: readonly Event[]) => evs.map((x) => `${x.event}:${x.eventText}`).join(', ');
 
-describe('event arguments: round 2', () => {
+describe('event arguments: recipients, purposes, roles and participles', () => {
   it('gives a verb in -s misread before a noun-verb ("The Freedonian strikes support Sylvania") no recipient', () => {
     // The Freedonian strikes support Sylvania in the war .
     const p = [

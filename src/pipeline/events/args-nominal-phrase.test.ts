@@ -35,7 +35,7 @@ const VICTIMS_TEXT = 'Twelve victims of the Zenda embassy bombing were flown hom
 const assaults = (evs: readonly Event[]) => evs.filter((e) => e.event === 'ASSAULT');
 const actors = (evs: readonly Event[]) => evs.flatMap((e) => e.actor.map((a) => a.actorText));
 
-describe("event arguments: round 3 (nominal acts inside another party's phrase)", () => {
+describe("event arguments: nominal acts inside another party's phrase", () => {
   it('does not make the victims a bombing is named after its actor ("victims of the Zenda embassy bombing")', () => {
     const evs = code(
       VICTIMS_TEXT,

@@ -22,7 +22,7 @@ const OFFICERS: readonly MentionSpec[] = [
   ['three Ruritanian officers', 'RUR', 'MIL'],
 ];
 
-describe('event arguments: round 4 (the charged are no chargers)', () => {
+describe('event arguments: the charged are no chargers', () => {
   it('does not make officers a past participle describes its actor when the tagger says past tense ("officers charged in the bombing", acl VBD)', () => {
     const evs = code(
       'The bureau replaced three Ruritanian officers charged in the bombing.',
@@ -90,7 +90,7 @@ describe('event arguments: round 4 (the charged are no chargers)', () => {
   });
 });
 
-describe('event arguments: round 4 (the party under pressure is pressed, not pressing)', () => {
+describe('event arguments: the party under pressure is pressed, not pressing', () => {
   it('does not make the party under pressure its presser ("the Ruritanians would be under pressure to expel …")', () => {
     const evs = codeWith('The Ruritanians would be under pressure to expel Sylvanian troops.', {
       mentions: [
