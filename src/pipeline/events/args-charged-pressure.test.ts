@@ -24,43 +24,35 @@ const OFFICERS: readonly MentionSpec[] = [
 
 describe('event arguments: the charged are no chargers', () => {
   it('does not make officers a past participle describes its actor when the tagger says past tense ("officers charged in the bombing", acl VBD)', () => {
-    const evs = code(
-      'The bureau replaced three Ruritanian officers charged in the bombing.',
-      OFFICERS,
-      [
-        '2 det DET the DT',
-        '3 nsubj NOUN bureau NN',
-        '0 root VERB replace VBD',
-        '6 nummod NUM three CD',
-        '6 amod PROPN Ruritanian NNP',
-        '3 obj NOUN officer NNS',
-        '6 acl VERB charge VBD',
-        '10 case ADP in IN',
-        '10 det DET the DT',
-        '7 obl NOUN bombing NN',
-        '3 punct PUNCT . .',
-      ],
-    );
+    const evs = code('The bureau replaced three Ruritanian officers charged in the bombing.', OFFICERS, [
+      '2 det DET the DT',
+      '3 nsubj NOUN bureau NN',
+      '0 root VERB replace VBD',
+      '6 nummod NUM three CD',
+      '6 amod PROPN Ruritanian NNP',
+      '3 obj NOUN officer NNS',
+      '6 acl VERB charge VBD',
+      '10 case ADP in IN',
+      '10 det DET the DT',
+      '7 obl NOUN bombing NN',
+      '3 punct PUNCT . .',
+    ]);
     assert.ok(!actors(accusations(evs)).includes('three Ruritanian officers'), JSON.stringify(actors(evs)));
   });
   it('does not make them its actor when the parse reads "officers charged …" as a clause of the verb before (ccomp)', () => {
-    const evs = code(
-      'The bureau replaced three Ruritanian officers charged in the bombing.',
-      OFFICERS,
-      [
-        '2 det DET the DT',
-        '3 nsubj NOUN bureau NN',
-        '0 root VERB replace VBD',
-        '6 nummod NUM three CD',
-        '6 amod PROPN Ruritanian NNP',
-        '7 nsubj NOUN officer NNS',
-        '3 ccomp VERB charge VBD',
-        '10 case ADP in IN',
-        '10 det DET the DT',
-        '7 obl NOUN bombing NN',
-        '3 punct PUNCT . .',
-      ],
-    );
+    const evs = code('The bureau replaced three Ruritanian officers charged in the bombing.', OFFICERS, [
+      '2 det DET the DT',
+      '3 nsubj NOUN bureau NN',
+      '0 root VERB replace VBD',
+      '6 nummod NUM three CD',
+      '6 amod PROPN Ruritanian NNP',
+      '7 nsubj NOUN officer NNS',
+      '3 ccomp VERB charge VBD',
+      '10 case ADP in IN',
+      '10 det DET the DT',
+      '7 obl NOUN bombing NN',
+      '3 punct PUNCT . .',
+    ]);
     assert.ok(!actors(accusations(evs)).includes('three Ruritanian officers'), JSON.stringify(actors(evs)));
   });
   it('keeps the subject of a clause after a verb of saying ("the paper says the officers charged the guards")', () => {
