@@ -1,6 +1,6 @@
 import { addLayer, createDocument, type Document } from '../../core/document.js';
 import { emptyContext } from '../../core/pipeline.js';
-import type { Mention, Place } from '../../schema/output.js';
+import type { Mention, Place, Quote } from '../../schema/output.js';
 import { segmentStage } from '../segment/index.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import '../assemble/layers.js';
@@ -120,3 +120,10 @@ export function assertNoEvent<E extends { readonly event: string; readonly event
   const hits = evs.filter(pred);
   if (hits.length) throw new Error(`unexpected coded event: ${hits.map((e) => `${e.event}:${e.eventText}`).join(',')}`);
 }
+
+/** A quote as the words of `text` it points at: the speaker's text (or null), the cue and the content. */
+export const quoteWords = (text: string, q: Quote) => ({
+  speaker: q.speaker?.actorText ?? null,
+  cue: text.slice(q.cue.start, q.cue.end),
+  content: text.slice(q.content.start, q.content.end),
+});

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import type { Quote } from '../../schema/output.js';
-import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
+import { type FixtureOptions, fixtureDoc, type MentionSpec, quoteWords } from './fixtures.js';
 import { codeEvents } from './stage.js';
 
 let lex: EventLexicon;
@@ -17,13 +16,7 @@ const M: MentionSpec[] = [
 ];
 const quotes = (text: string, opts: FixtureOptions = {}) => {
   const doc = fixtureDoc(text, { mentions: M, published: '2020-05-01', ...opts });
-  const { quotes } = codeEvents(doc, lex);
-  const slice = (q: Quote) => ({
-    speaker: q.speaker?.actorText ?? null,
-    cue: text.slice(q.cue.start, q.cue.end),
-    content: text.slice(q.content.start, q.content.end),
-  });
-  return quotes.map(slice);
+  return codeEvents(doc, lex).quotes.map((q) => quoteWords(text, q));
 };
 
 /** The quote cued by `cue`; fails the test, listing the cues found, when there is none. */
