@@ -499,6 +499,12 @@ describe('actors stage: people without a knowledge-base entry', () => {
     assert.equal(find(code('Maoists ambushed a patrol.').ms, 'Maoists').sector, 'REB');
   });
 
+  it('reads "insurgents" as rebels (REB), as the Phoenix agents dictionary does, and "militants" as INS', () => {
+    assert.equal(find(code('Insurgents shelled the town overnight.').ms, 'Insurgents').sector, 'REB');
+    assert.equal(find(code('An insurgent group claimed the raid.').ms, 'An insurgent group').sector, 'REB');
+    assert.equal(find(code('Militants shelled the town overnight.').ms, 'Militants').sector, 'INS');
+  });
+
   it('gives a defined acronym the code of the name it abbreviates, wherever it is used', () => {
     const { ms } = code('The Chilean Union of Dockers (CUD) called a strike. Later the CUD met ministers.');
     assert.equal(find(ms, 'CUD').code, 'CHL');
