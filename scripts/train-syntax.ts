@@ -38,14 +38,27 @@
  * (for scripts/syntax-ensemble.ts);
  * pruning of small weights. Each part keeps the epoch best on dev. Everything is
  * seeded: the same options give the same model (a --budget-s time limit makes it depend on speed).
+ *
+ * --parser-from FILE retrains only the tagger: the parser (mover and labeller), the lexicon (word
+ * clusters and ambiguity classes) and the lemmatiser's inventories come unchanged from the model
+ * FILE (which must have been trained on the same treebank: its tag and label inventories are
+ * checked), so no jackknife and no parser training run; the new file records FILE's SHA-256 and
+ * its parser's training log in `meta.parserFrom`; run again on its own output, it writes the same weights.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EnsembleParams } from '../src/pipeline/syntax/ensemble.js';
 import { lemmatize, trainLemmatizer } from '../src/pipeline/syntax/lemma.js';
 import { applyLexicon } from '../src/pipeline/syntax/lexical.js';
-import { saveModel, uposIds, type VoterData } from '../src/pipeline/syntax/model.js';
+import {
+  readModelData,
+  type SyntaxModelData,
+  saveModel,
+  uposIds,
+  type VoterData,
+} from '../src/pipeline/syntax/model.js';
 import { tagInfo } from '../src/pipeline/syntax/parser-features.js';
 import { reverseLabelSet } from '../src/pipeline/syntax/reverse.js';
 import { TAGGER_MAX_FEATS, tagSentence, tagSentenceBi } from '../src/pipeline/syntax/tagger.js';
@@ -111,6 +124,7 @@ const { values: a } = parseArgs({
     'ensemble-on': { type: 'string', default: 'yes' },
     'voter-prune': { type: 'string' },
     'raw-out': { type: 'string' },
+    'parser-from': { type: 'string' },
   },
 });
 
@@ -132,6 +146,28 @@ const dev = readTreebank(devPath, inv, false);
 say(
   `read ${train.length} training and ${dev.length} dev sentences; ${inv.tags.length} tags, ${inv.labels.length} labels`,
 );
+// --parser-from: the parser and lexicon of an existing model (only the tagger is retrained)
+const parserFrom: { path: string; data: SyntaxModelData; sha256: string } | null = a['parser-from']
+  ? {
+      path: a['parser-from'],
+      data: readModelData(resolve(a['parser-from'])),
+      sha256: createHash('sha256')
+        .update(readFileSync(resolve(a['parser-from'])))
+        .digest('hex'),
+    }
+  : null;
+if (parserFrom) {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((t, i) => t === y[i]);
+  if (!same(parserFrom.data.tags, inv.tags) || !same(parserFrom.data.labels, inv.labels)) {
+    console.error(`E012 ${parserFrom.path}: its tag or label inventory differs from this treebank's`);
+    process.exit(1);
+  }
+  if (Number(a['r2l-parsers']) > 0) {
+    console.error('E012 --parser-from keeps one parser: it cannot be combined with --r2l-parsers');
+    process.exit(1);
+  }
+  say(`parser and lexicon from ${parserFrom.path} (sha256 ${parserFrom.sha256.slice(0, 12)}…)`);
+}
 
 // lemmatiser
 const lemma = trainLemmatizer(
@@ -176,13 +212,13 @@ const clusterOpts = {
   seed,
 };
 const clusters =
-  Number(a.clusters) > 0
+  Number(a.clusters) > 0 && !parserFrom
     ? learnClusters(
         [...train.map((s) => s.lx.lower), ...(extraText ? sentenceHashes(extraText.sentences) : [])],
         clusterOpts,
       )
     : new Map<number, number>();
-say(`clusters: ${clusters.size} words in ${a.clusters} clusters`);
+if (!parserFrom) say(`clusters: ${clusters.size} words in ${a.clusters} clusters`);
 const rare = a['tagger-rare'] === 'yes';
 const setLexicon = (lexicon: Map<number, number>) => {
   for (const s of train) applyLexicon(s.lx, lexicon, rare);
@@ -200,8 +236,9 @@ const specs: FoldSpec[] = Array.from({ length: folds }, (_, fold) => ({
   clusterKeys: Uint32Array.from(clusters.keys()),
   clusterValues: Int32Array.from(clusters.values()),
 }));
-const foldResults =
-  Number(a.threads) > 1
+const foldResults = parserFrom
+  ? []
+  : Number(a.threads) > 1
     ? await runFolds({ path: trainPath, limit: Number(a.limit ?? 0) }, specs, Number(a.threads), (r) =>
         say(`jackknife fold ${r.fold + 1}/${folds}: held-out tag accuracy ${(100 * r.accuracy).toFixed(2)}%`),
       )
@@ -219,7 +256,9 @@ for (const r of foldResults) {
   });
 }
 
-const lexicon = combineLexicon(clusters, ambiguityClasses(train, minAmb));
+const lexicon = parserFrom
+  ? new Map([...parserFrom.data.lexiconKeys].map((k, i) => [k, parserFrom.data.lexiconValues[i]!]))
+  : combineLexicon(clusters, ambiguityClasses(train, minAmb));
 setLexicon(lexicon);
 // the tagger: the mean of --taggers taggers trained from seeds seed, seed+1, …
 const nTaggers = Math.max(1, Number(a.taggers));
@@ -329,8 +368,15 @@ const reverseItems = (sents: readonly TrainSentence[], tags: readonly Int32Array
   for (const s of rs) applyLexicon(s.lx, lexicon, rare);
   return { sents: rs, tags: tags.map((t) => t.slice().reverse()) };
 };
-const allParsers =
-  Number(a.threads) > 1
+const allParsers = parserFrom
+  ? [
+      {
+        mover: parserFrom.data.mover,
+        labeler: parserFrom.data.labeler,
+        log: [] as string[],
+      },
+    ]
+  : Number(a.threads) > 1
     ? await runParserJobs(
         jobDirs.map(({ k, reverse }) => ({
           trainPath,
@@ -359,11 +405,18 @@ const allParsers =
       });
 const parsers = allParsers.slice(0, nParsers);
 const parser = {
-  mover: nParsers > 1 ? averagePacked(parsers.map((p) => p.mover)) : parsers[0]!.mover,
-  labeler: nParsers > 1 ? averagePacked(parsers.map((p) => p.labeler)) : parsers[0]!.labeler,
-  log: allParsers.flatMap((p, j) => p.log.map((line) => `${parserName(j)}: ${line}`)),
+  mover: nParsers > 1 && !parserFrom ? averagePacked(parsers.map((p) => p.mover)) : parsers[0]!.mover,
+  labeler: nParsers > 1 && !parserFrom ? averagePacked(parsers.map((p) => p.labeler)) : parsers[0]!.labeler,
+  log: parserFrom
+    ? [
+        `parser: from ${parserFrom.path} (sha256 ${parserFrom.sha256})`,
+        ...((parserFrom.data.meta.log as string[] | undefined) ?? []).filter((l) =>
+          /^(parser|r2l parser|mean of \d+ parsers|ensemble|mover pruned)/.test(l),
+        ),
+      ]
+    : allParsers.flatMap((p, j) => p.log.map((line) => `${parserName(j)}: ${line}`)),
 };
-if (nParsers > 1) {
+if (nParsers > 1 || parserFrom) {
   const s = attachmentScores(
     new Weights(parser.mover),
     new Weights(parser.labeler),
@@ -371,7 +424,7 @@ if (nParsers > 1) {
     evalItems(dev, devTags, info),
     decodeBeam,
   );
-  const msg = `mean of ${nParsers} parsers: dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
+  const msg = `${parserFrom ? 'parser' : `mean of ${nParsers} parsers`}: dev UAS ${(100 * s.uas).toFixed(2)} LAS ${(100 * s.las).toFixed(2)}`;
   parser.log.push(msg);
   say(msg);
 }
@@ -499,6 +552,20 @@ const bytes = saveModel(a.out!, {
     prune: a.prune,
     ...(ensembleMeta ? { ensemble: ensembleMeta, r2lParsers: nR2L } : {}),
     trainedAt: new Date().toISOString().slice(0, 10),
+    ...(parserFrom
+      ? {
+          parsers: parserFrom.data.meta.parsers,
+          folds: parserFrom.data.meta.folds,
+          explore: parserFrom.data.meta.explore,
+          clusters: parserFrom.data.meta.clusters,
+          // the file whose training run made the parser (kept through repeated --parser-from runs)
+          parserFrom: parserFrom.data.meta.parserFrom ?? {
+            file: parserFrom.path,
+            sha256: parserFrom.sha256,
+            trainedAt: parserFrom.data.meta.trainedAt,
+          },
+        }
+      : {}),
     log: [...tagger.log, ...(tagger2?.log ?? []), ...parser.log],
   },
   ...modelBase(),
