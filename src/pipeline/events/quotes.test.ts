@@ -1450,3 +1450,52 @@ describe('quotes: what a stance refers to', () => {
     assert.equal(q.content, 'We will never sign');
   });
 });
+
+describe('quotes: poll figures as speakers', () => {
+  it('takes "About 4 in 10" parsed with no subject as who says', () => {
+    // About 4 in 10 say they want reform .
+    const parse = [
+      '2 advmod ADV',
+      '0 root NUM',
+      '5 case ADP',
+      '5 nummod NUM',
+      '2 acl:relcl VERB say VBP',
+      '7 nsubj PRON',
+      '5 ccomp VERB want',
+      '7 obj NOUN',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('About 4 in 10 say they want reform.', { parse }), 'say');
+    assert.equal(q.speaker, 'About 4 in 10');
+    assert.equal(q.content, 'they want reform');
+  });
+  it('takes "60 percent of voters" over a name earlier in the sentence', () => {
+    // Petrova trails Ivan Petrov - 60 percent of voters said Petrov would win .
+    const parse = [
+      '2 nsubj PROPN',
+      '10 ccomp VERB trail',
+      '4 compound PROPN',
+      '2 obj PROPN',
+      '7 punct PUNCT',
+      '7 nummod NUM',
+      '4 flat NOUN percent',
+      '9 case ADP',
+      '7 nmod NOUN voter',
+      '0 root VERB say VBD',
+      '13 nsubj PROPN',
+      '13 aux AUX',
+      '10 ccomp VERB win',
+      '10 punct PUNCT',
+    ];
+    const q = cued(
+      quotes('Petrova trails Ivan Petrov - 60 percent of voters said Petrov would win.', { parse }),
+      'said',
+    );
+    assert.equal(q.speaker, '60 percent of voters');
+    assert.equal(q.content, 'Petrov would win');
+  });
+  it('does not take a year before a name as a figure ("In 2015 Petrova said")', () => {
+    const qs = quotes('In 2015 Petrova said the talks would work.');
+    assert.ok(!qs.some((q) => q.speaker === 'In 2015 Petrova' || q.speaker === '2015'));
+  });
+});

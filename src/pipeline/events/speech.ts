@@ -6,6 +6,7 @@ import { plainSupport } from './quotes.js';
 import {
   addresses,
   CLOSE,
+  figureBefore,
   inList,
   lastContentToken,
   nameBefore,
@@ -213,6 +214,9 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
     if ('settled' in r) return r.settled;
     d = r;
   }
+  // "42% say …", "60 percent of voters said …": the poll figure before a verb of saying speaks
+  const figure = reporting && inList(v, k, cues.speech) ? figureBefore(v, k, inside) : null;
+  if (figure && !within(v, d.speaker, figure)) d.speaker = refFromTokens(v, figure[0], figure[1], false);
   if (d.from < 0 && (beforeThat || evidenceVerb) && v.upos[k] !== 'VERB') {
     // the noun-tagged cue: "<speaker> shows (that) <content>"
     const np = npBefore(v, k);
@@ -226,6 +230,13 @@ function speechAt(v: SentenceView, cues: Cues, inside: readonly boolean[], k: nu
   if (d.from < 0 && !reporting) return null;
   if (d.from < 0) wordOrderDraft(v, cues, inside, k, d);
   return finished(v, k, d, inside);
+}
+
+/** Whether a speaker found already lies in token range r (the figure's own words). */
+function within(v: SentenceView, sp: ActorRef | null, r: [number, number]): boolean {
+  const a = v.tokens[r[0]];
+  const b = v.tokens[r[1]];
+  return Boolean(sp && a && b && sp.start !== undefined && sp.start >= a.start && sp.start < b.end);
 }
 
 /** Finding k reports a view: a clause ("found that …", "find it is …") or a predicate ("find him unfit"). */
