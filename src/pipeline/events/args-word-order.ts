@@ -20,6 +20,7 @@ import {
 } from './args.js';
 import { countedGroup } from './args-count.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
+import { partyBeforeItsPlace } from './args-located-noun.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -61,7 +62,7 @@ function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
   }
   // "Members of X, a body linked to Y, investigated …": the subject is before the appositive
   const open = appositiveBefore(v, t.i);
-  d.actor = leftGroup(v, open >= 0 ? open : t.i);
+  d.actor = partyBeforeItsPlace(v, leftGroup(v, open >= 0 ? open : t.i));
   if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
   if (d.actor.length && addressedWriting(v, t, d)) return;
   if (d.actor.length && partnersBefore(v, t, d)) return;

@@ -1,5 +1,6 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import { actorBeforeAside } from './args-aside.js';
+import { controllingObject } from './args-control.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
 import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
 import { gardenPathObject, takesBareClause } from './args-garden.js';
@@ -728,6 +729,11 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
   // that noun, not the first verb's subject, as its own
   const bare = rel === 'conj' ? bareSubjectBefore(v, i) : undefined;
   if (bare !== undefined && (v.mentionAt[bare] ?? -1) < 0) return { group: [], passive: false };
+  // "forced Iraq to withdraw": the object of the verb an infinitive hangs on does its act
+  // (a party only: "posting flyers asking for help" keeps the poster)
+  const controller = controllingObject(v, i);
+  const controlled = controller >= 0 ? groupFromToken(v, controller) : [];
+  if (controlled.length) return { group: controlled, passive: false };
   if (h >= 0 && depth < 3 && (rel === 'xcomp' || rel === 'conj')) {
     // "was referring to remarks in which he ruled out talks and instead vowed to …": a conjunct the
     // parse hangs on a verb of another form (VBG) is coordinated with the nearer verb of its own form
@@ -837,12 +843,23 @@ export function reducedRelative(v: SentenceView, i: number): boolean {
     (v.deprel[i] === 'acl' ? participleForm(v, i) : postnominalParticiple(v, i)) &&
     (v.head[h] ?? -1) >= 0 &&
     !v.lower.slice(h, i).includes(',') &&
-    !dependents(v, i, 'obj', 'conj').length &&
+    !dependents(v, i, 'obj').length &&
+    dependents(v, i, 'conj').every((c) => parallelParticiple(v, c)) &&
     // ("the crown prince detained Lebanon's prime minister": a party right after it is its object,
     // however the parse hangs it, and the verb is active)
     (v.mentionAt[i + 1] ?? -1) < 0 &&
     (v.possessorAt[i + 1] ?? -1) < 0
   );
+}
+
+/**
+ * "the nine people killed and 14 people injured in …", "the soldiers killed or wounded": a conjunct of a
+ * reduced relative that is one too — a past participle with no subject, or a noun a past participle
+ * (acl) describes — keeps it one.
+ */
+function parallelParticiple(v: SentenceView, c: number): boolean {
+  if (v.xpos[c] === 'VBN') return !dependents(v, c, 'nsubj', 'nsubj:pass', 'obj').length;
+  return /^(NOUN|PROPN)$/.test(v.upos[c] ?? '') && dependents(v, c, 'acl').some((x) => v.xpos[x] === 'VBN');
 }
 
 /**
@@ -945,7 +962,10 @@ export function prepObject(v: SentenceView, i: number, preps: readonly string[],
     if (BOUNDARY.has(w) || w === '.') break;
     if (preps.includes(w)) {
       const g = rightGroup(v, k + 1, 4, true);
-      if (g.length) return g;
+      // "withdraw from southern Lebanon provided Israel's …": past a verb the preposition's object
+      // (a place the mentions do not hold) has ended; a later party is no object of it
+      const first = v.mentionTokens[g[0] ?? -1]?.first ?? k;
+      if (g.length && !v.upos.slice(k + 1, first).includes('VERB')) return g;
     }
   }
   return [];

@@ -109,8 +109,12 @@ function placeDirected(s: SentenceState, p: Pending): void {
       { recipient: [of.ref] },
       `args: recipient = country of the place the act is done to ("${of.place.text}")`,
     );
-  // ("France deployed French troops to Mali": forces moved at home, or the actor's own, are no target)
-  const home = (x: Place) => p.e.event === 'MOBILIZE' && p.e.actor.some((a) => a.code && a.code === x.country);
+  // ("France deployed French troops to Mali": forces moved at home, or the actor's own, are no target;
+  // nor is a retreat directed at the actor's own country: "willing to withdraw … provided Israel's
+  // border …")
+  const home = (x: Place) =>
+    (p.e.event === 'MOBILIZE' || p.t.info.plover === 'RETREAT') &&
+    p.e.actor.some((a) => a.code && a.code === x.country);
   for (const from of p.e.recipient.length ? [] : starts) {
     const hit = placeRecipient(
       v,
