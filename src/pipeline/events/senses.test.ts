@@ -800,3 +800,124 @@ describe('senses: encouraging a party to act', () => {
     assertSomeEvent(party, (e) => e.event === 'SUPPORT' && e.eventText === 'encouraged');
   });
 });
+
+describe('senses: travel with a time, anonymous sources, options, weapons carried, details', () => {
+  it('codes no event for "The minister headed Tuesday to Sylvania" (a day between the verb and where to)', () => {
+    const evs = code('The minister headed Tuesday to Sylvania.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB head VBD',
+      '3 obl:unmarked PROPN Tuesday NNP',
+      '6 case ADP to IN',
+      '3 obl PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'headed');
+  });
+  it('codes no CONSULT for "The minister, speaking with reporters on condition of anonymity, said the talks had failed"', () => {
+    const evs = code('The minister, speaking with reporters on condition of anonymity, said the talks had failed.', [
+      '2 det DET the DT',
+      '12 nsubj NOUN minister NN',
+      '4 punct PUNCT , ,',
+      '2 acl VERB speak VBG',
+      '6 case ADP with IN',
+      '4 obl NOUN reporter NNS',
+      '8 case ADP on IN',
+      '4 obl NOUN condition NN',
+      '10 case ADP of IN',
+      '8 nmod NOUN anonymity NN',
+      '2 punct PUNCT , ,',
+      '0 root VERB say VBD',
+      '14 det DET the DT',
+      '16 nsubj NOUN talk NNS',
+      '16 aux AUX have VBD',
+      '12 ccomp VERB fail VBN',
+      '12 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'speaking');
+  });
+  it('codes no COERCE for "Freedonia does not exclude any option"', () => {
+    const evs = code('Freedonia does not exclude any option.', [
+      '4 nsubj PROPN Freedonia NNP',
+      '4 aux AUX do VBZ',
+      '4 advmod PART not RB',
+      '0 root VERB exclude VB',
+      '6 det DET any DT',
+      '4 obj NOUN option NN',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'exclude');
+  });
+  it('codes no RETREAT for "The minister removed the weapon from his backpack"', () => {
+    assertNoEvent(code('The minister removed the weapon from his backpack.'), (e) => e.eventText === 'removed');
+  });
+  it('codes no event for "The minister will issue more details later"', () => {
+    const evs = code('The minister will issue more details later.', [
+      '2 det DET the DT',
+      '4 nsubj NOUN minister NN',
+      '4 aux AUX will MD',
+      '0 root VERB issue VB',
+      '6 amod ADJ more JJR',
+      '4 obj NOUN detail NNS',
+      '4 advmod ADV late RBR',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'issue');
+  });
+  it('codes no visit for "Freedonia exiles travel back home to visit with their families"', () => {
+    const evs = code('Freedonia exiles travel back home to visit with their families.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN exile NNS',
+      '0 root VERB travel VBP',
+      '5 advmod ADV back RB',
+      '3 advmod ADV home RB',
+      '7 mark PART to TO',
+      '3 advcl VERB visit VB',
+      '10 case ADP with IN',
+      '10 nmod:poss PRON their PRP$',
+      '7 obl NOUN family NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'CONSULT');
+  });
+});
+
+describe('senses: votes against a measure, troops defending a country', () => {
+  it('codes "Freedonia lawmakers voted against the motion" as REJECT, not ACCUSE', () => {
+    const evs = code('Freedonia lawmakers voted against the motion.', [
+      '2 compound PROPN Freedonia NNP',
+      '3 nsubj NOUN lawmaker NNS',
+      '0 root VERB vote VBD',
+      '6 case ADP against IN',
+      '6 det DET the DT',
+      '3 obl NOUN motion NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'REJECT' && e.eventText === 'voted');
+    assertNoEvent(evs, (e) => e.event === 'ACCUSE');
+  });
+  it('codes "Thousands of Freedonia troops have massed to defend Sylvania" as AID 074, not verbal SUPPORT', () => {
+    const evs = code('Thousands of Freedonia troops have massed to defend Sylvania.', [
+      '6 nsubj NOUN thousand NNS',
+      '4 case ADP of IN',
+      '4 compound PROPN Freedonia NNP',
+      '1 nmod NOUN troops NNS',
+      '6 aux AUX have VBP',
+      '0 root VERB mass VBN',
+      '8 mark PART to TO',
+      '6 xcomp VERB defend VB',
+      '8 obj PROPN Sylvania NNP',
+      '6 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'AID' && e.cameo === '074' && e.eventText === 'defend');
+    assertNoEvent(evs, (e) => e.event === 'SUPPORT');
+    const words = code('The minister defended Sylvania.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB defend VBD',
+      '3 obj PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(words, (e) => e.event === 'SUPPORT' && e.eventText === 'defended');
+  });
+});

@@ -254,7 +254,15 @@ const HEADING_FOR =
  */
 function headsSomewhere(v: SentenceView, t: Trigger): boolean {
   if (t.pos !== 'verb' || v.lemma[t.i] !== 'head' || t.code !== '030') return false;
-  return HEADING_FOR.test(v.lower[t.i + 1] ?? '');
+  // ("headed Tuesday to East Africa", "heads this week to Beijing": a time between the verb and where to)
+  let k = t.i + 1;
+  while (
+    k <= t.i + 3 &&
+    (TIME_WORD.test(v.lower[k] ?? '') ||
+      /^(on|this|next|again|later|soon|then|now|early|late|tonight|tomorrow)$/.test(v.lower[k] ?? ''))
+  )
+    k++;
+  return HEADING_FOR.test(v.lower[k] ?? '');
 }
 
 /**
@@ -441,6 +449,127 @@ function encouragedToAct(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * "said a spokesman, speaking on condition of anonymity", "speaking with customary anonymity": speaking
+ * anonymously says how a source talks to reporters; it consults no party.
+ */
+function spokeAnonymously(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(speak|talk)$/.test(v.lemma[t.i] ?? '') || t.info.plover !== 'CONSULT') return false;
+  for (let k = t.last + 1; k <= t.last + 8 && k < v.lower.length; k++) {
+    if (/^(anonymity|anonymously)$/.test(v.lower[k] ?? '')) return true;
+    if (/^[.;:!?]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** What one can leave open: options, possibilities, scenarios. */
+const OPTIONS = /^(options?|possibility|possibilities|scenarios?|eventuality|alternatives?)$/;
+
+/** "we do not exclude any option": excluding (or not) an option or a possibility keeps a choice open, no exclusion of a party. */
+function optionExcluded(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'exclude') return false;
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++) {
+    if (OPTIONS.test(v.lower[k] ?? '')) return true;
+    if ((v.mentionAt[k] ?? -1) >= 0 || /^[.,;:!?]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Things a weapon is carried in or on. */
+const CARRIED_IN =
+  /^(backpack|bag|bags|pocket|pockets|waistband|holster|belt|jacket|coat|trousers|pants|purse|handbag|locker|desk|drawer|car|vehicle|truck|trunk|boot|glovebox|suitcase|luggage|case|box)$/;
+
+/**
+ * "no reports that the child ever removed the weapon from his backpack": taking a weapon out of a bag, a
+ * pocket or a car (Phoenix's "remove &WEAPON", demilitarize 0873) disarms no party.
+ */
+function weaponTakenOut(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(remove|take|pull)$/.test(v.lemma[t.i] ?? '') || t.info.plover !== 'RETREAT') return false;
+  const from = v.lower.indexOf('from', t.last + 1);
+  if (from < 0 || from > t.last + 6) return false;
+  for (let k = from + 1; k <= from + 4 && k < v.lower.length; k++) {
+    if (CARRIED_IN.test(v.lower[k] ?? '')) return true;
+    if ((v.mentionAt[k] ?? -1) >= 0 || /^[.,;:!?]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * "her ministry would issue more details of the disease", "police provided few details": giving out details
+ * or facts (Phoenix's "provide DETAIL", cooperation 060) informs the public; no party cooperates with another.
+ */
+function detailsGiven(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || t.code !== '060' || !/^(issue|provide|give|release|offer)$/.test(v.lemma[t.i] ?? ''))
+    return false;
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++) {
+    if (/^(details?|facts|particulars)$/.test(v.lower[k] ?? '')) return true;
+    if ((v.mentionAt[k] ?? -1) >= 0 || /^[.,;:!?]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Measures a body votes on. */
+const MEASURES =
+  /^(motion|motions|bill|bills|resolution|resolutions|proposal|proposals|measure|measures|amendment|amendments|budget|plan|legislation|law|referendum|proposition|nomination|candidacy|treaty|deal|agreement|accord|reform|reforms|package|request)$/;
+
+/**
+ * "the opposition MPs voted against the motion": voting against a measure rejects it (REJECT, CAMEO 120);
+ * Phoenix's "vote AGAINST" (disapprove, 110) stays for a vote against a party.
+ */
+function votedDown(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'vote' || t.info.plover !== 'ACCUSE') return false;
+  const against = v.lower.indexOf('against', t.last + 1);
+  if (against < 0 || against > t.last + 3) return false;
+  for (let k = against + 1; k <= against + 5 && k < v.lower.length; k++) {
+    if ((v.mentionAt[k] ?? -1) >= 0 || /^[.,;:!?]$/.test(v.lower[k] ?? '')) return false;
+    if (MEASURES.test(v.lower[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Armed forces, which defend a country by arms, not in words. */
+const ARMED =
+  /^(troops|soldiers|forces|gis|marines|sailors|paratroopers|army|armies|navy|warships|ships|jets|aircraft|units|battalions?|brigades?|divisions?|contingents?|peacekeepers|personnel)$/;
+
+/**
+ * "20,000 American GIs have massed to defend Saudi Arabia", "sent troops to defend Sylvania": troops defending a
+ * country protect it by arms (AID, CAMEO 074 military protection), no verbal support (052).
+ */
+function defendedByArms(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'defend' || t.code !== '052') return false;
+  const subjOf = (k: number) => (v.children[k] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+  // (the word, or what it counts: "thousands of troops")
+  const armed = (k: number | undefined): boolean =>
+    k !== undefined &&
+    (ARMED.test(v.lower[k] ?? '') ||
+      (v.children[k] ?? []).some((c) => v.deprel[c] === 'nmod' && ARMED.test(v.lower[c] ?? '')));
+  if (armed(subjOf(t.i))) return true;
+  // the verb of an infinitive of purpose: the troops massed, or sent ("sent troops to defend")
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || !/^(xcomp|advcl)$/.test(v.deprel[t.i] ?? '')) return false;
+  // (the troops as subject, or as the noun a clause of "massed" hangs on)
+  if (armed(subjOf(h)) || (/^acl/.test(v.deprel[h] ?? '') && armed(v.head[h]))) return true;
+  return (
+    /^(send|deploy|dispatch|station|mass|move|rush)$/.test(v.lemma[h] ?? '') &&
+    (v.children[h] ?? []).some((c) => v.deprel[c] === 'obj' && armed(c))
+  );
+}
+
+/** One's own kin and friends. */
+const KIN =
+  /^(family|families|relatives|friends|parents|children|kids|wife|husband|mother|father|son|daughter|grandchildren|grandparents|loved)$/;
+
+/**
+ * "many travel back home to visit with their families", "visited his parents": visiting one's own family or
+ * friends is private, no visit to a party ("visited the families of the victims" stays).
+ */
+function kinVisited(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'visit') return false;
+  let k = t.last + 1;
+  if (v.lower[k] === 'with') k++;
+  return /^(his|her|their|my|our|your)$/.test(v.lower[k] ?? '') && KIN.test(v.lower[k + 1] ?? '');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -463,6 +592,11 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   feltBetrayed,
   contestEntered,
   figurativeRuin,
+  spokeAnonymously,
+  optionExcluded,
+  weaponTakenOut,
+  detailsGiven,
+  kinVisited,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
@@ -509,6 +643,14 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
     }
     if (encouragedToAct(v, t)) {
       out.push(recode(t, '020', 'sense: encouraging a party to act is an appeal (REQUEST, CAMEO 020)', lex));
+      continue;
+    }
+    if (votedDown(v, t)) {
+      out.push(recode(t, '120', 'sense: voting against a measure rejects it (REJECT, CAMEO 120)', lex));
+      continue;
+    }
+    if (defendedByArms(v, t)) {
+      out.push(recode(t, '074', 'sense: troops defending a country protect it by arms (AID, CAMEO 074)', lex));
       continue;
     }
     if (issuedWarrant(v, t)) {

@@ -201,6 +201,18 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
   const indefinite = (v.children[i] ?? []).some(
     (c) => c < i && v.deprel[c] === 'det' && /^an?$/.test(v.lower[c] ?? ''),
   );
+  // ("who languish in Azerbaijani jails", "the biggest U.S. export to China": a word with a preposition of its
+  // own (not one that opens a clause: "until Iraq complies" parsed as a noun), or with a determiner and an adjective of its own, heads a noun phrase; the name before it modifies it)
+  const kids = v.children[i] ?? [];
+  const nounPhrase =
+    kids.some(
+      (c) =>
+        c < i &&
+        v.deprel[c] === 'case' &&
+        !/^(until|till|before|after|since|as|because|while|when|once|unless|if|than)$/.test(v.lower[c] ?? ''),
+    ) ||
+    (kids.some((c) => c < i && v.deprel[c] === 'det') &&
+      kids.some((c) => c < i && v.deprel[c] === 'amod' && v.upos[c] === 'ADJ' && (v.mentionAt[c] ?? -1) < 0));
   if (
     (u === 'NOUN' || u === 'PROPN') &&
     asVerb &&
@@ -208,6 +220,7 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     !agentAfter &&
     !subjectOfNext &&
     !indefinite &&
+    !nounPhrase &&
     subjectBefore(v, i)
   )
     return 'verb';

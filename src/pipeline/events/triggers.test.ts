@@ -1831,3 +1831,36 @@ describe('providing a service is a trade, no aid', () => {
     assertSomeEvent(coded('Freedonia is providing food to Sylvania.'), (e) => e.event === 'AID');
   });
 });
+
+describe('trigger detection: a noun after a name is no verb when it heads its own noun phrase', () => {
+  const coded = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  it('codes no arrest for "Reporters who languish in Freedonia jails were freed"', () => {
+    const evs = coded('Reporters who languish in Freedonia jails were freed.', [
+      '8 nsubj:pass NOUN reporter NNS',
+      '3 nsubj PRON who WP',
+      '1 acl:relcl VERB languish VBP',
+      '6 case ADP in IN',
+      '6 compound PROPN Freedonia NNP',
+      '3 obl NOUN jail NNS',
+      '8 aux:pass AUX be VBD',
+      '0 root VERB free VBN',
+      '8 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'jails');
+  });
+  it('codes no cooperation for "Soybeans are the biggest Freedonia export to Sylvania"', () => {
+    const evs = coded('Soybeans are the biggest Freedonia export to Sylvania.', [
+      '6 nsubj NOUN soybeans NNS',
+      '6 cop AUX be VBP',
+      '6 det DET the DT',
+      '6 amod ADJ big JJS',
+      '6 compound PROPN Freedonia NNP',
+      '0 root NOUN export NN',
+      '8 case ADP to IN',
+      '6 nmod PROPN Sylvania NNP',
+      '6 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'export');
+  });
+});
