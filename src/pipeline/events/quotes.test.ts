@@ -1499,3 +1499,26 @@ describe('quotes: poll figures as speakers', () => {
     assert.ok(!qs.some((q) => q.speaker === 'In 2015 Petrova' || q.speaker === '2015'));
   });
 });
+
+describe('quotes: relative pronouns as speakers', () => {
+  it('lets "a study that found …" speak as the study through its pronoun', () => {
+    // Petrova cited a study that found the tax would hurt growth .
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB cite VBD',
+      '4 det DET',
+      '2 obj NOUN study',
+      '6 nsubj PRON that',
+      '4 acl:relcl VERB find VBD',
+      '8 det DET',
+      '10 nsubj NOUN tax',
+      '10 aux AUX',
+      '6 ccomp VERB hurt',
+      '10 obj NOUN',
+      '2 punct PUNCT',
+    ];
+    const q = cued(quotes('Petrova cited a study that found the tax would hurt growth.', { parse }), 'found');
+    assert.equal(q.speaker, 'a study that');
+    assert.equal(q.content, 'the tax would hurt growth');
+  });
+});

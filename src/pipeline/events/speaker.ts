@@ -86,6 +86,8 @@ export function plausibleSpeaker(v: SentenceView, h: number, inside: readonly bo
 
 /** The speaker whose head word is h: its mention, else the head with its determiners and modifiers. */
 export function speakerAt(v: SentenceView, h: number): ActorRef | null {
+  const rel = relativeSpeaker(v, h);
+  if (rel) return rel;
   const mi = v.mentionAt[h] ?? -1;
   if (mi >= 0) {
     const m = v.mentions[mi];
@@ -104,6 +106,35 @@ export function speakerAt(v: SentenceView, h: number): ActorRef | null {
     if (m && (v.mentionTokens[x]?.last ?? -1) >= h) return toRef(m);
   }
   return refFromTokens(v, from, to, false);
+}
+
+/**
+ * "entrance poll results that show …", "the ministry, which said …": a relative "that"/"which" speaks for
+ * the noun phrase it follows; the speaker runs from that phrase to the pronoun (its code from a mention in it).
+ */
+function relativeSpeaker(v: SentenceView, h: number): ActorRef | null {
+  if (!/^(that|which|who)$/.test(v.lower[h] ?? '') || !/^nsubj/.test(v.deprel[h] ?? '') || (v.mentionAt[h] ?? -1) >= 0)
+    return null;
+  const verb = v.head[h] ?? -1;
+  const noun = v.head[verb] ?? -1;
+  if (verb < 0 || v.deprel[verb] !== 'acl:relcl' || noun < 0 || noun >= h) return null;
+  if (!/^(NOUN|PROPN|PRON)$/.test(v.upos[noun] ?? '')) return null;
+  // the noun right before the pronoun (its own modifiers, or a comma, between them at most)
+  const st = subtree(v, noun).filter((x) => x < h);
+  const from = st[0] ?? noun;
+  for (let x = from; x < h; x++) if (quoteMark(v, x) || (!st.includes(x) && v.lower[x] !== ',')) return null;
+  if (h - from > 12) return null;
+  const a = v.tokens[from];
+  const b = v.tokens[h];
+  if (!a || !b) return null;
+  const base = v.sentence.start;
+  const actorText = v.text.slice(a.start - base, b.end - base);
+  let m = null;
+  for (let x = from; x < h && !m; x++) m = (v.mentionAt[x] ?? -1) >= 0 ? v.mentions[v.mentionAt[x] ?? -1] : null;
+  const ref = m ? toRef(m) : null;
+  return ref
+    ? { ...ref, actorText, start: a.start, end: b.end }
+    : { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
 }
 
 /** The noun phrase ending right before token k (the speaker of "X said"). */

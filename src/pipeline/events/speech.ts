@@ -291,7 +291,7 @@ function finished(v: SentenceView, k: number, d: Draft, inside: readonly boolean
     if (q) return { cue: k, speaker, from: q[0], to: q[1], direct: true };
   }
   // "Barkley, who said he votes Democratic, said …": a relative clause's speech ends at the comma before the main verb
-  if (from > k && /^(who|which)$/i.test(speaker.actorText)) {
+  if (from > k && /(^|\W)(who|which)$/i.test(speaker.actorText)) {
     for (let x = from + 1; x < to; x++)
       if (v.lower[x] === ',' && v.upos[x + 1] === 'VERB' && !inside[x]) {
         to = x - 1;
