@@ -166,3 +166,30 @@ describe('event arguments: parties, places and victims around the act', () => {
     for (const e of evs) assert.ok(!e.recipient.some((r) => r.code === 'SYL'), JSON.stringify(e.recipient));
   });
 });
+
+describe('event arguments: a thing put to use', () => {
+  const PARSE = [
+    '2 nsubj NOUN official NNS',
+    '0 root VERB ask VBD',
+    '7 mark SCONJ whether IN',
+    '5 det DET the DT',
+    '7 nsubj:pass NOUN rifle NN',
+    '7 aux:pass AUX be VBD',
+    '2 ccomp VERB use VBN',
+    '9 mark PART to TO',
+    '7 advcl VERB kill VB',
+    '11 det DET the DT',
+    '9 obj NOUN judge NN',
+    '2 punct PUNCT . .',
+  ];
+  it('does not make a party named before the actor of what a thing "was used to" do', () => {
+    const evs = code('Officials asked whether the rifle was used to kill the judge.', {
+      mentions: [
+        ['Officials', 'FRE', 'GOV'],
+        ['the judge', 'FRE', 'JUD'],
+      ],
+      parse: PARSE,
+    });
+    assert.ok(!evs.flatMap((e) => texts(e.actor)).includes('Officials'), JSON.stringify(evs.map((e) => e.actor)));
+  });
+});

@@ -4,6 +4,7 @@ import { controllingObject } from './args-control.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
 import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
 import { gardenPathObject, takesBareClause } from './args-garden.js';
+import { purposeOfUse } from './args-instrument.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
 import { undergoneObject } from './args-undergo.js';
@@ -1203,11 +1204,21 @@ export function measuredBy(v: SentenceView, i: number): number {
 export function findArgs(v: SentenceView, t: Trigger): Args {
   const f = argFrame(t);
   const d: ArgDraft = { actor: [], recipient: [], explain: [], passiveParse: false };
+  // "whether it was used to kill …": a purpose of use is done by the user, the "by" agent or none
+  const use = t.pos === 'verb' ? purposeOfUse(v, t.i) : null;
   if (v.parsed) {
     if (t.pos === 'verb') parsedVerbArgs(v, t, f, d);
     else parsedNounArgs(v, t, f, d);
   }
-  if (!d.actor.length) {
+  if (use !== null) {
+    d.actor = use >= 0 ? groupFromToken(v, use) : [];
+    d.explain.push(
+      use >= 0
+        ? 'args: actor = the user of the thing ("used by …")'
+        : 'args: a thing put to use is no actor; no user named',
+    );
+  }
+  if (!d.actor.length && use === null) {
     if (t.pos === 'verb') verbByWordOrder(v, t, f, d);
     else nounByWordOrder(v, t, d);
   }
