@@ -906,4 +906,56 @@ describe('dated roles before the current term', () => {
     assert.equal(find(code("Zorvex's Delta Power unit may plead guilty.").ms, 'Delta Power unit').sector, 'BUS');
     assert.equal(find(code('A Special Forces unit attacked.').ms, 'A Special Forces unit').sector, 'MIL');
   });
+
+  it('gives a body led by a state that state\'s code ("the Moldovan-led coalition" → MDA), and "the coalition" after it too', () => {
+    const { ms } = code(
+      'Peru and Chile fought a border war. Civilians died in raids by the Moldovan-led coalition. ' +
+        'Chile has backed the coalition with fuel.',
+    );
+    assert.deepEqual(
+      [find(ms, 'the Moldovan-led coalition').code, find(ms, 'the Moldovan-led coalition').sector],
+      ['MDA', 'MIL'],
+    );
+    assert.equal(find(ms, 'the coalition').code, 'MDA');
+    // a supporter is not the body: "Iranian-backed militias" are no Iranian body
+    assert.notEqual(find(code('Iranian-backed militias shelled the town.').ms, 'Iranian-backed militias').code, 'IRN');
+  });
+
+  it('gives a state\'s organ named alone the one state its sentence names ("Moldovan state media said government forces …")', () => {
+    const { ms } = code('Moldovan state media said government forces shelled the village. The army denied it.');
+    assert.equal(find(ms, 'government forces').code, 'MDA');
+    assert.equal(find(ms, 'The army').code, 'MDA');
+    // two states named: whose army is not said
+    const two = code('Peruvian officials said the army had entered Chile.').ms;
+    assert.equal(find(two, 'the army').code, null);
+    // a person of a state may be abroad: "a Moldovan migrant" says nothing of the police
+    const abroad = code('A Moldovan migrant was held until police arrived.').ms;
+    assert.equal(find(abroad, 'police').code, null);
+    // a people ("ethnic Albanians") is no state
+    const people = code('The security forces attacked villages of ethnic Albanians.').ms;
+    assert.equal(find(people, 'The security forces').code, null);
+  });
+
+  it('reads "government forces" as one military body, and demonstrators and protesters as opposition (OPP, as Phoenix)', () => {
+    const { ms } = code('He said government forces fired on Moldovan demonstrators. Protesters fled.');
+    assert.equal(find(ms, 'government forces').sector, 'MIL');
+    assert.deepEqual(
+      [find(ms, 'Moldovan demonstrators').code, find(ms, 'Moldovan demonstrators').sector],
+      ['MDA', 'OPP'],
+    );
+    assert.equal(find(ms, 'Protesters').sector, 'OPP');
+  });
+
+  it('reads a count of a state\'s people as one mention of them ("few of the 2,500 Americans")', () => {
+    const { ms } = code('Very few of the 2,500 Americans in occupied Kuwait complied with the order.');
+    const m = find(ms, 'few of the 2,500 Americans');
+    assert.equal(m.code, 'USA');
+  });
+
+  it('reads Northern Ireland, Scotland and their adjectives as the United Kingdom, not Ireland', () => {
+    const { ms } = code('Northern Ireland police and Scottish officials met Irish diplomats.');
+    assert.equal(find(ms, 'Northern Ireland police').code, 'GBR');
+    assert.equal(find(ms, 'Scottish officials').code, 'GBR');
+    assert.equal(find(ms, 'Irish diplomats').code, 'IRL');
+  });
 });

@@ -4,7 +4,7 @@
  * organisation, and a role's post-modifiers, named body and appositive name.
  */
 import type { AgentInfo } from '../../knowledge/index.js';
-import { isAllCaps, isCapitalised } from '../../knowledge/index.js';
+import { isAllCaps, isCapitalised, normToken } from '../../knowledge/index.js';
 import type { Found, NameMatch, SentenceFinder } from './detect.js';
 import {
   ADJECTIVES,
@@ -108,7 +108,7 @@ export function nominalAt(f: SentenceFinder, i: number, sofar: readonly Cand[]):
   if ('cands' in m) return m;
   if (m.stateNoun) return f.stateNounCand(i, m.stateNoun, det.possessorPronoun, m.owner, sofar, det.quantity);
   const head = m.agents[m.agents.length - 1];
-  if (!head) return headless(f, i, det.end, m);
+  if (!head) return (det.quantity ? countedPeople(f, i, det.end, m) : null) ?? headless(f, i, det.end, m);
   return rolePhrase(f, i, det, m, head, sofar);
 }
 
@@ -321,6 +321,23 @@ function headless(f: SentenceFinder, i: number, detEnd: number, m: Modified): Fo
   return theName(f, i, detEnd, m) ?? demonymPeople(f, i, detEnd, m) ?? stateInstitution(f, i, detEnd, m);
 }
 
+/**
+ * "few of the 2,500 Americans", "thousands of Iraqis": a count of a state's people is one mention of them, so that
+ * the count ("few", the subject of "Very few of the Americans in Kuwait complied") stands for the people counted.
+ */
+function countedPeople(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
+  const v = f.v;
+  const only = m.modNames[0];
+  const hit = only?.nm.hits[0];
+  if (!only || !hit || m.modNames.length !== 1 || m.owner || only.t0 !== detEnd || only.nm.end !== m.j) return null;
+  if (hit.actor.kind !== 'state' || !/^\p{Lu}\p{Ll}{2,}s$/u.test(v.w[only.nm.end - 1] ?? '') || f.cap(only.nm.end))
+    return null;
+  const c = f.nameCand(only.t0, only.nm, i);
+  if (!c || c.place) return null;
+  c.plural = true;
+  return { cands: [c], next: only.nm.end };
+}
+
 /** "the U.S. military", "The Taliban": a determiner before a name belongs to the mention. */
 function theName(f: SentenceFinder, i: number, detEnd: number, m: Modified): Found | null {
   const v = f.v;
@@ -467,6 +484,29 @@ function stateInstitution(f: SentenceFinder, i: number, detEnd: number, m: Modif
   return null;
 }
 
+/**
+ * "the Saudi-led coalition", "Taliban-led forces": a body led by a state or group named before "-led" takes the
+ * leader's code (the body is the leader's undertaking; "U.S.-backed" or "Iranian-backed" names a supporter, not it).
+ */
+function ledBy(f: SentenceFinder, c: Cand, from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    const m = /^(.+)-led$/i.exec(f.v.w[t] ?? '');
+    const leader = m?.[1] ?? '';
+    if (!isCapitalised(leader)) continue;
+    const hits = (f.kb.names.map.get(normToken(leader)) ?? []).filter(
+      (h) =>
+        (h.actor.kind === 'state' || h.actor.kind === 'group' || h.actor.kind === 'metonym') &&
+        (!h.caps || isAllCaps(leader.replace(/[^\p{L}]/gu, ''))),
+    );
+    if (!hits.length) continue;
+    const tmp = f.base(t, t + 1, 'name');
+    resolveHits(tmp, hits, f.v.date);
+    if (tmp.code) c.code = tmp.code;
+    if (tmp.actorKind === 'group' && tmp.sector && !c.person) c.sector = tmp.sector;
+    return;
+  }
+}
+
 /** A nominal with a role noun as its head ("Afghan authorities", "the ambassador to Pakistan, X"). */
 function rolePhrase(
   f: SentenceFinder,
@@ -499,6 +539,7 @@ function rolePhrase(
   // the code: the owner ("Pakistan's"), else a name modifier ("Afghan", "Taliban"), else "of X"
   const source = owner?.nm ?? before[before.length - 1]?.nm ?? null;
   if (source) f.codeFrom(c, source);
+  else ledBy(f, c, detEnd, head.t0);
   if (!owner) memberStates(c, before);
   const end = postModifiers(f, c, info, head.end, source, sofar);
   if (end === null) return null;

@@ -21,6 +21,7 @@ import {
   namesPlaceOrCraft,
   opensPlaceName,
 } from './modifiers.js';
+import { organsOfTheState } from './organs.js';
 import { enumeratedMembers } from './rosters.js';
 import type { Cand } from './types.js';
 
@@ -140,6 +141,7 @@ export function findActorMentions(
     sentenceStarts: new Set(sentences.map((s) => s.firstToken)),
   });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
+  organsOfTheState(cands, v.k, (code) => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`));
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
   const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w));
   const predicate = (c: Cand): boolean => {
