@@ -2,6 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
+import { modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
 
@@ -350,6 +351,12 @@ function auxBefore(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boo
     if (words.has(w) && nameWord(v, k)) break;
     if (words.has(w)) return !(w === 'going' && v.lower[k + 1] !== 'to');
     if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+    // "talks could help and agreed to meet": a coordination ends the act's own auxiliaries (a conjunct
+    // sharing them is found through the parse)
+    if (v.parsed && v.upos[k] === 'CCONJ') break;
+    // "will respond to an attack": the auxiliary of the verb an act is the oblique of is that verb's
+    // (the act's own status comes from its scope: modalScope)
+    if (v.parsed && t.pos === 'noun' && k === v.head[t.i] && /^obl/.test(v.deprel[t.i] ?? '')) break;
   }
   return sharedAux(v, t, words);
 }
@@ -755,6 +762,17 @@ export function statusOf(
       ...(ic >= 0 ? { intentCue: ic } : {}),
     };
   }
+  // "should use the money to support X", "will travel to Cairo to discuss trade": the modal of the
+  // clause the act hangs on
+  const scope = modalScope(v, triggers, t, cues);
+  if (scope)
+    return {
+      status: scope.status,
+      swallowed: false,
+      intent: false,
+      explain: [`status: ${scope.status} (in the scope of "${v.lower[scope.cue]}")`],
+      governor: gov,
+    };
   const y = historical(v, t, published);
   if (y !== null)
     return {
