@@ -921,3 +921,62 @@ describe('senses: votes against a measure, troops defending a country', () => {
     assertSomeEvent(words, (e) => e.event === 'SUPPORT' && e.eventText === 'defended');
   });
 });
+
+describe('senses: outbursts, searches for wreckage, artists invited', () => {
+  it('codes no disapproval for "Freedonia could lash out in dangerous ways"; keeps "lashed out at Sylvania"', () => {
+    const evs = code('Freedonia could lash out in dangerous ways.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX could MD',
+      '0 root VERB lash VB',
+      '3 compound:prt ADP out RP',
+      '7 case ADP in IN',
+      '7 amod ADJ dangerous JJ',
+      '3 obl NOUN way NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText.startsWith('lash'));
+    const at = code('Freedonia lashed out at Sylvania.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB lash VBD',
+      '2 compound:prt ADP out RP',
+      '5 case ADP at IN',
+      '2 obl PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(at, (e) => e.event === 'ACCUSE' && e.eventText.startsWith('lashed'));
+  });
+  it('codes no investigation for "Freedonia is using eight drones that will scour the waters for wreckage"', () => {
+    const evs = code('Freedonia is using eight drones that will scour the waters for wreckage.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX be VBZ',
+      '0 root VERB use VBG',
+      '5 nummod NUM eight CD',
+      '3 obj NOUN drone NNS',
+      '8 nsubj PRON that WDT',
+      '8 aux AUX will MD',
+      '5 acl:relcl VERB scour VB',
+      '10 det DET the DT',
+      '8 obj NOUN water NNS',
+      '12 case ADP for IN',
+      '8 obl NOUN wreckage NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'using');
+  });
+  it('codes no meeting for "The minister was invited by Freedonia to perform as soloist"', () => {
+    const evs = code('The minister was invited by Freedonia to perform as soloist.', [
+      '2 det DET the DT',
+      '4 nsubj:pass NOUN minister NN',
+      '4 aux:pass AUX be VBD',
+      '0 root VERB invite VBN',
+      '6 case ADP by IN',
+      '4 obl:agent PROPN Freedonia NNP',
+      '8 mark PART to TO',
+      '4 advcl VERB perform VB',
+      '10 case ADP as IN',
+      '8 obl NOUN soloist NN',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'invited');
+  });
+});

@@ -570,6 +570,43 @@ function kinVisited(v: SentenceView, t: Trigger): boolean {
   return /^(his|her|their|my|our|your)$/.test(v.lower[k] ?? '') && KIN.test(v.lower[k + 1] ?? '');
 }
 
+/**
+ * "he could lash out in dangerous and unpredictable ways": lashing out at no one named (no "at") is an outburst;
+ * "lashed out at Sylvania" stays a verbal attack.
+ */
+function lashedAtNoOne(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'lash' || v.lower[t.last] !== 'out') return false;
+  return v.lower[t.last + 1] !== 'at';
+}
+
+/** Words of a search for the lost: wreckage, survivors, the missing. */
+const SEARCH_FOR_LOST = /^(wreckage|debris|survivors|missing|bodies|remains|victims|rescue|rescuers|search|scour)$/;
+
+/**
+ * "it is using eight drones that will scour the waters for wreckage": Phoenix's "use &AIRCRAFT" (surveillance,
+ * CAMEO 090) in a search for wreckage or survivors, or after a mishap, investigates no party.
+ */
+function searchForLost(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'use' || t.code !== '090') return false;
+  return v.lower.some((w) => SEARCH_FOR_LOST.test(w) || lex.cues.mishaps.has(w));
+}
+
+/** What artists and players are invited to do. */
+const PERFORM = /^(perform|play|sing|dance|compete|exhibit|conduct|star|appear|read|recite|speak)$/;
+
+/**
+ * "was invited by the National Symphony Orchestra to perform as soloist": an invitation to perform, play or
+ * compete is an engagement of an artist or a player, no meeting between parties.
+ */
+function invitedToPerform(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'invite' || t.info.plover !== 'CONSULT') return false;
+  for (let k = t.last + 1; k <= t.last + 10 && k + 1 < v.lower.length; k++) {
+    if (/^[.;:!?]$/.test(v.lower[k] ?? '')) return false;
+    if (v.lower[k] === 'to') return PERFORM.test(v.lemma[k + 1] ?? v.lower[k + 1] ?? '');
+  }
+  return false;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -597,13 +634,15 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   weaponTakenOut,
   detailsGiven,
   kinVisited,
+  lashedAtNoOne,
+  invitedToPerform,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (closedForMishap(v, t, lex) || NO_EVENT.some((f) => f(v, t))) continue;
+    if (closedForMishap(v, t, lex) || searchForLost(v, t, lex) || NO_EVENT.some((f) => f(v, t))) continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
