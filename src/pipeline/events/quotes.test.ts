@@ -1522,3 +1522,31 @@ describe('quotes: relative pronouns as speakers', () => {
     assert.equal(q.content, 'the tax would hurt growth');
   });
 });
+
+describe('quotes: a subject inside the quotation after the cue', () => {
+  it('takes the name set off by commas before "said" when the parse takes a word of the quotation as subject', () => {
+    // Ann Lee , head of research at Acme , said " That is the point . " (the quotation's noun taken as subject)
+    const parse = [
+      '2 compound PROPN',
+      '10 dislocated PROPN',
+      '4 punct PUNCT',
+      '2 appos NOUN head',
+      '6 case ADP',
+      '4 nmod NOUN research',
+      '8 case ADP',
+      '4 nmod PROPN',
+      '10 punct PUNCT',
+      '0 root VERB say VBD',
+      '15 punct PUNCT',
+      '15 nsubj PRON that',
+      '15 cop AUX',
+      '15 det DET',
+      '10 nsubj NOUN point',
+      '10 punct PUNCT',
+      '10 punct PUNCT',
+    ];
+    const text = 'Ann Lee, head of research at Acme, said "That is the point."';
+    const q = cued(quotes(text, { parse }), 'said');
+    assert.equal(q.speaker, 'Ann Lee');
+  });
+});

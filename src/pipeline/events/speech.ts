@@ -410,8 +410,11 @@ function parsedSpeaker(
     // (never the one told: "A producer told The New York Times that …" keeps its subject; nor, for a subject
     // before the cue, what is said after it: "Twenty-four percent said they were …", "Another said he …")
     const np = npBefore(v, k) ?? (addresses(v, k) || subj < k ? null : npAfter(v, k));
+    // ("Ann Lee, director of research at X, said “…”" with the subject inside the quotation: the name set off before the cue)
+    const named = np ? null : speakerBeforeComma(v, k, inside);
     if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
     else if (subj < k && !inside[subj] && adjoins(v, subj, k)) speaker = speakerAt(v, subj);
+    else if (named && inside[subj] && !inside[named[0]]) speaker = refFromTokens(v, named[0], named[1]);
   } else if (
     subj === undefined &&
     (/^conj/.test(v.deprel[k] ?? '') ||
