@@ -193,3 +193,32 @@ describe('event arguments: a thing put to use', () => {
     assert.ok(!evs.flatMap((e) => texts(e.actor)).includes('Officials'), JSON.stringify(evs.map((e) => e.actor)));
   });
 });
+
+describe('event arguments: the party addressed', () => {
+  it('makes the one writing, not the minister written to, the actor of "write to the minister asking for …"', () => {
+    const evs = code('The union will write to the Sylvanian minister asking for new measures.', {
+      mentions: [
+        ['The union', 'FRE', 'LAB'],
+        ['the Sylvanian minister', 'SYL', 'GOV'],
+      ],
+      parse: [
+        '2 det DET the DT',
+        '4 nsubj NOUN union NN',
+        '4 aux AUX will MD',
+        '0 root VERB write VB',
+        '8 case ADP to IN',
+        '8 det DET the DT',
+        '8 amod ADJ Sylvanian JJ',
+        '4 obl NOUN minister NN',
+        '8 acl VERB ask VBG',
+        '12 case ADP for IN',
+        '12 amod ADJ new JJ',
+        '9 obl NOUN measure NNS',
+        '4 punct PUNCT . .',
+      ],
+    });
+    const asks = evs.filter((e) => e.eventText.startsWith('asking'));
+    assert.ok(asks.length > 0, JSON.stringify(evs.map((e) => e.eventText)));
+    for (const e of asks) assert.deepEqual(texts(e.actor), ['The union']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
+import { addresseeParticiple } from './args-addressee.js';
 import { actorBeforeAside } from './args-aside.js';
 import { controllingObject } from './args-control.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
@@ -773,6 +774,10 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
     };
   // "soldiers killed in Ukraine", "officials accused of …": a past participle modifies the one acted on
   if (reducedRelative(v, i)) return { group: groupFromToken(v, h), passive: true };
+  // "will write to the minister asking for …": the one writing asks, not the one written to
+  const addresser = addresseeParticiple(v, i);
+  if (addresser !== null && depth < 3)
+    return addresser >= 0 ? syntacticSubject(v, addresser, depth + 1) : { group: [], passive: false };
   if (h >= 0 && (rel === 'acl:relcl' || rel === 'acl')) return { group: groupFromToken(v, h), passive: false };
   // "While some weaken …, Paris and Berlin continue to …": names the parse hung inside the fronted clause
   return { group: subjectAfterFrontedClause(v, i), passive: false };
@@ -1206,6 +1211,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   const d: ArgDraft = { actor: [], recipient: [], explain: [], passiveParse: false };
   // "whether it was used to kill …": a purpose of use is done by the user, the "by" agent or none
   const use = t.pos === 'verb' ? purposeOfUse(v, t.i) : null;
+  // ("a letter from X to Y asking …": the letter's writer, whom the parse does not reach, not Y)
+  const unaddressed = t.pos === 'verb' && addresseeParticiple(v, t.i) === -1;
   if (v.parsed) {
     if (t.pos === 'verb') parsedVerbArgs(v, t, f, d);
     else parsedNounArgs(v, t, f, d);
@@ -1218,7 +1225,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
         : 'args: a thing put to use is no actor; no user named',
     );
   }
-  if (!d.actor.length && use === null) {
+  if (!d.actor.length && use === null && !unaddressed) {
     if (t.pos === 'verb') verbByWordOrder(v, t, f, d);
     else nounByWordOrder(v, t, d);
   }
