@@ -958,4 +958,12 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'Scottish officials').code, 'GBR');
     assert.equal(find(ms, 'Irish diplomats').code, 'IRL');
   });
+
+  it('reads an unknown given name, a middle initial and a surname as a person ("Zorvan P. Quillet")', () => {
+    const { ms } = code(
+      'The patrol came under fire. Zorvan P. Quillet, of Woodbridge, died on Monday. Quillet was 42.',
+    );
+    assert.ok(find(ms, 'Zorvan P. Quillet'));
+    assert.equal(find(ms, 'Quillet').corefOf, ms.indexOf(find(ms, 'Zorvan P. Quillet')));
+  });
 });

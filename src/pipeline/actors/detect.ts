@@ -1328,6 +1328,13 @@ export class SentenceFinder {
       !/^(mountains?|river|lake|dam|barrage|canal|valley|village|district|province|governorate|city|town|island|desert|plain|region|sea|gulf|airport|base|mosque|hospital|university|school|stadium|bridge|palace|camp|prison|news|tv|radio)$/.test(
         last,
       );
+    // "Isiah L. Booker": a given name, a middle initial and a surname
+    const initialled =
+      len === 3 &&
+      /^\p{Lu}\.$/u.test(v.w[i + 1] ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(v.w[i] ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(v.w[i + 2] ?? '') &&
+      !this.headline;
     // "A local doctor from Husaybah, Zahid Mohammed Rawi, said": a name set off after a person's role phrase
     const roleBefore = len >= 2 && len <= 4 && !titled ? this.roleSetOffBefore(i, r, sofar) : null;
     const personLike =
@@ -1337,6 +1344,7 @@ export class SentenceFinder {
       arabic ||
       appositive ||
       lead ||
+      initialled ||
       (given && len >= 2 && !this.headline) ||
       (given && len === 1 && !this.headline && !(i === this.a && !speaker)) ||
       (speaker && len >= 2 && len <= 4 && !this.headline) ||
