@@ -2,6 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
+import { earlierTime } from './status-past.js';
 import { modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
@@ -780,6 +781,15 @@ export function statusOf(
       swallowed: false,
       intent: false,
       explain: [`status: historical (${y} before ${published})`],
+      governor: gov,
+    };
+  const earlier = earlierTime(v, t, published);
+  if (earlier)
+    return {
+      status: 'historical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: historical ("${earlier}")`],
       governor: gov,
     };
   const ago = longAgo(v, t);
