@@ -980,3 +980,23 @@ describe('senses: outbursts, searches for wreckage, artists invited', () => {
     assertNoEvent(evs, (e) => e.eventText === 'invited');
   });
 });
+
+describe('senses: a thing met with a reaction, visits to a website or a museum', () => {
+  it('codes no meeting for "The decision was met with outrage by Freedonia"', () => {
+    const evs = code('The decision was met with outrage by Freedonia.', [
+      '2 det DET the DT',
+      '4 nsubj:pass NOUN decision NN',
+      '4 aux:pass AUX be VBD',
+      '0 root VERB meet VBN',
+      '6 case ADP with IN',
+      '4 obl NOUN outrage NN',
+      '8 case ADP by IN',
+      '4 obl:agent PROPN Freedonia NNP',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText.startsWith('met'));
+  });
+  it('codes no visit for "The minister visited the museum"', () => {
+    assertNoEvent(code('The minister visited the museum.'), (e) => e.eventText === 'visited');
+  });
+});

@@ -607,6 +607,17 @@ function invitedToPerform(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * "the decision was met with outrage", "those calls have been met with equally passionate responses": a thing
+ * "met with" a reaction is received so; no one meets anyone ("was met by the mayor at the airport" stays).
+ */
+function metWithReaction(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'meet' || v.lower[t.i] !== 'met' || v.lower[t.i + 1] !== 'with')
+    return false;
+  const before = [v.lower[t.i - 1], v.lower[t.i - 2]];
+  return before.some((w) => /^(was|were|been|be|is|are|being|get|gets|got|getting)$/.test(w ?? ''));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -636,6 +647,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   kinVisited,
   lashedAtNoOne,
   invitedToPerform,
+  metWithReaction,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
