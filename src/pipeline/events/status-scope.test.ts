@@ -143,3 +143,32 @@ describe('the modal of the clause an act hangs on', () => {
     );
   });
 });
+
+describe('the condition of an intended act', () => {
+  it('keeps "if X did not sign" out of what is intended: no refusal (REJECT) coded for the condition', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB threaten VBD',
+      '4 mark PART to TO',
+      '2 xcomp VERB expel VB',
+      '6 det DET the DT',
+      '4 obj NOUN envoy NN',
+      '11 mark SCONJ if IN',
+      '11 nsubj PROPN Sylvania NNP',
+      '11 aux AUX do VBD',
+      '11 advmod PART not RB',
+      '4 advcl VERB sign VB',
+      '13 det DET the DT',
+      '11 obj NOUN treaty NN',
+      '2 punct PUNCT . .',
+    ];
+    const text = 'Freedonia threatened to expel the envoy if Sylvania did not sign the treaty.';
+    const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+    const sign = evs.filter((e) => e.eventText === 'sign');
+    assert.ok(sign.length > 0, evs.map((e) => e.eventText).join(','));
+    assert.ok(
+      sign.every((e) => e.event !== 'REJECT' && e.status !== 'asserted'),
+      JSON.stringify(sign.map((e) => [e.event, e.status])),
+    );
+  });
+});

@@ -384,6 +384,9 @@ function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
       const h = v.head[k] ?? -1;
       const rel = v.deprel[k] ?? '';
       if (h < 0 || !/^(xcomp|ccomp|obj|advcl)/.test(rel)) break;
+      // "threatened to revoke his parole if X did not sign": an adverbial clause with a subject of its
+      // own is the condition or the reason of the intended act, not part of what is intended
+      if (rel.startsWith('advcl') && (v.children[k] ?? []).some((c) => /^nsubj/.test(v.deprel[c] ?? ''))) break;
       if (depth === 0 && rel === 'obj' && judgedObject) break;
       if (cues.intent.has(v.lemma[h] ?? '') || cues.intentAdj.has(v.lower[h] ?? '')) return h;
       k = h;
