@@ -966,4 +966,9 @@ describe('dated roles before the current term', () => {
     assert.ok(find(ms, 'Zorvan P. Quillet'));
     assert.equal(find(ms, 'Quillet').corefOf, ms.indexOf(find(ms, 'Zorvan P. Quillet')));
   });
+
+  it('reads "their" after a state\'s people as that state ("the Moldovans … their army" → MDA)', () => {
+    const { ms } = code('The agency said the deal would help the Moldovans modernize their army.');
+    assert.deepEqual([find(ms, 'their army').code, find(ms, 'their army').sector], ['MDA', 'MIL']);
+  });
 });

@@ -354,9 +354,15 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
     }
     return;
   }
+  // ("the Saudis … their military": a state's people named by a plural demonym may be "they"; "Saudi" may not)
+  const people = (a: Cand): boolean => a.kind === 'demonym' && /\p{L}s$/u.test(ctx.k[a.t1 - 1] ?? '');
   const pool = seen.filter(
     (a) =>
-      !a.place && a !== c && within(c, a, WINDOW.pronoun) && a.kind !== 'demonym' && !a.needs?.startsWith('states'),
+      !a.place &&
+      a !== c &&
+      within(c, a, WINDOW.pronoun) &&
+      (a.kind !== 'demonym' || (p.plural && p.possessive && !p.person && people(a))) &&
+      !a.needs?.startsWith('states'),
   );
   let pick: Cand | undefined;
   if (p.person) {
@@ -370,7 +376,7 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
       pick = prev.find((a) => !a.possessive) ?? prev[0];
     }
   } else if (p.plural) {
-    const plurals = pool.filter((a) => a.plural && a.kind !== 'pronoun' && !a.person);
+    const plurals = pool.filter((a) => (a.plural || people(a)) && a.kind !== 'pronoun' && !a.person);
     pick =
       plurals[plurals.length - 1] ?? [...pool].reverse().find((a) => a.actorKind === 'group' && a.kind !== 'pronoun');
   } else {
