@@ -1494,6 +1494,10 @@ describe('quotes: poll figures as speakers', () => {
     assert.equal(q.speaker, '60 percent of voters');
     assert.equal(q.content, 'Petrov would win');
   });
+  it('does not take an age set off by commas as a figure ("Ivan Petrov, 69, said")', () => {
+    const qs = quotes('Ivan Petrov, 69, said the talks would work.');
+    assert.ok(!qs.some((q) => q.speaker === '69'));
+  });
   it('does not take a year before a name as a figure ("In 2015 Petrova said")', () => {
     const qs = quotes('In 2015 Petrova said the talks would work.');
     assert.ok(!qs.some((q) => q.speaker === 'In 2015 Petrova' || q.speaker === '2015'));

@@ -279,7 +279,8 @@ export function figureBefore(v: SentenceView, k: number, inside: readonly boolea
   let end = k - 1;
   while (end >= 0 && /^(also|still|now|further|again|each)$/.test(v.lower[end] ?? '')) end--;
   // an appositive figure set off by commas ("about two-thirds, 67 percent, say")
-  if (v.lower[end] === ',') end--;
+  const setOff = v.lower[end] === ',';
+  if (setOff) end--;
   let start = end;
   while (start - 1 >= 0 && !FIGURE_STOP.test(v.lower[start - 1] ?? '') && !quoteMark(v, start - 1) && end - start < 10)
     start--;
@@ -293,6 +294,9 @@ export function figureBefore(v: SentenceView, k: number, inside: readonly boolea
     SHARE.test(w) ||
     (NUMBER_WORD.test(w) && /^(in|of|percent)$/.test(v.lower[f + 1] ?? ''));
   if (!figure) return null;
+  // "Susan Sarandon, 69, told …": a bare number set off by commas is an age, not a share of people
+  const bare = start === end && /^\d[\d,.]*$/.test(w);
+  if (bare && (setOff || v.lower[start - 1] === ',')) return null;
   // no verb and no name before the figure ("In 2015 Trump …" is no share of people)
   for (let x = start; x <= end; x++)
     if (/^(VERB|AUX)$/.test(v.upos[x] ?? '') && !/ed$/.test(v.lower[x] ?? '')) return null;
