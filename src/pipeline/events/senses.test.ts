@@ -1000,3 +1000,48 @@ describe('senses: a thing met with a reaction, visits to a website or a museum',
     assertNoEvent(code('The minister visited the museum.'), (e) => e.eventText === 'visited');
   });
 });
+
+describe('senses: filings withdrawn, people fired from a job', () => {
+  it('codes no retreat for "The minister withdrew the request"; keeps "Freedonia withdrew its troops"', () => {
+    const evs = code('The minister withdrew the request.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB withdraw VBD',
+      '5 det DET the DT',
+      '3 obj NOUN request NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'withdrew');
+    const troops = code('Freedonia withdrew its troops.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB withdraw VBD',
+      '4 nmod:poss PRON its PRP$',
+      '2 obj NOUN troops NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertSomeEvent(troops, (e) => e.event === 'RETREAT' && e.eventText === 'withdrew');
+  });
+  it('codes no assault for "The minister was fired from the company"; keeps "A rocket was fired by Sylvania"', () => {
+    const job = code('The minister was fired from the company.', [
+      '2 det DET the DT',
+      '4 nsubj:pass NOUN minister NN',
+      '4 aux:pass AUX be VBD',
+      '0 root VERB fire VBN',
+      '7 case ADP from IN',
+      '7 det DET the DT',
+      '4 obl NOUN company NN',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(job, (e) => e.eventText === 'fired');
+    const rocket = code('A rocket was fired by Sylvania.', [
+      '2 det DET a DT',
+      '4 nsubj:pass NOUN rocket NN',
+      '4 aux:pass AUX be VBD',
+      '0 root VERB fire VBN',
+      '6 case ADP by IN',
+      '4 obl:agent PROPN Sylvania NNP',
+      '4 punct PUNCT . .',
+    ]);
+    assertSomeEvent(rocket, (e) => e.event === 'ASSAULT' && e.eventText === 'fired');
+  });
+});

@@ -618,6 +618,46 @@ function metWithReaction(v: SentenceView, t: Trigger): boolean {
   return before.some((w) => /^(was|were|been|be|is|are|being|get|gets|got|getting)$/.test(w ?? ''));
 }
 
+/** Filings and bids one can take back: withdrawing one is no retreat of forces. */
+const FILINGS =
+  /^(request|requests|application|applications|bid|bids|complaint|complaints|lawsuit|lawsuits|suit|suits|nomination|candidacy|candidature|resignation|petition|petitions|appeal|appeals|claim|claims|name|entry|motion|amendment|bill)$/;
+
+/** "the family withdrew the request", "she withdrew her candidacy": taking back a filing, no retreat. */
+function filingWithdrawn(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'withdraw') return false;
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++) {
+    const w = v.lower[k] ?? '';
+    if (FILINGS.test(w)) return true;
+    if (
+      (v.mentionAt[k] ?? -1) >= 0 ||
+      !/^(the|a|an|its|his|her|their|our|my|this|that|legal|formal|original|earlier)$/.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** What is fired as a weapon, or fired on. */
+const FIRED_AS_WEAPON =
+  /^(shots?|rounds?|bullets?|missiles?|rockets?|shells?|mortars?|grenades?|guns?|weapons?|salvos?|volleys?|canisters?|projectiles?|gas|flares?|artillery|cannons?|torpedoes?|warning)$/;
+
+/**
+ * "One year later he was fired from the company", "the coach was fired after the loss": a person fired (passive,
+ * with no weapon as its subject and no "on"/"at"/"upon") is dismissed from a job, no use of force.
+ */
+function firedFromJob(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'fire' || v.lower[t.i] !== 'fired' || t.info.plover !== 'ASSAULT')
+    return false;
+  if (!/^(was|were|been|be|being|is|are|get|gets|got|getting)$/.test(v.lower[t.i - 1] ?? '')) return false;
+  if (/^(on|at|upon|into|toward|towards|over)$/.test(v.lower[t.i + 1] ?? '')) return false;
+  // a person fired: a passive subject of its own (a pronoun or a name, not a weapon), and no weapon in the
+  // sentence ("a missile believed to be fired by rebels")
+  const subj = v.parsed ? (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'nsubj:pass') : undefined;
+  if (subj === undefined || !/^(PRON|PROPN|NOUN)$/.test(v.upos[subj] ?? '')) return false;
+  if (v.lower.some((w) => FIRED_AS_WEAPON.test(w) || lex.cues.weapons.has(w))) return false;
+  return /^(from|as|by|for|after|over|in|last|this|on|and|but|[.,;])$/.test(v.lower[t.i + 1] ?? '.');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -648,13 +688,20 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   lashedAtNoOne,
   invitedToPerform,
   metWithReaction,
+  filingWithdrawn,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
 export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   const out: Trigger[] = [];
   for (const t of triggers) {
-    if (closedForMishap(v, t, lex) || searchForLost(v, t, lex) || NO_EVENT.some((f) => f(v, t))) continue;
+    if (
+      closedForMishap(v, t, lex) ||
+      searchForLost(v, t, lex) ||
+      firedFromJob(v, t, lex) ||
+      NO_EVENT.some((f) => f(v, t))
+    )
+      continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
