@@ -172,3 +172,31 @@ describe('the condition of an intended act', () => {
     );
   });
 });
+
+describe('a promise carried out', () => {
+  const parse = (verb: string) => [
+    '2 nsubj PROPN Freedonia NNP',
+    `0 root VERB ${verb} VBD`,
+    '4 nmod:poss PRON its PRP$',
+    '2 obj NOUN promise NN',
+    '6 mark PART to TO',
+    '2 advcl VERB expel VB',
+    '8 det DET the DT',
+    '6 obj NOUN envoy NN',
+    '10 case ADP of IN',
+    '8 nmod PROPN Sylvania NNP',
+    '2 punct PUNCT . .',
+  ];
+  it('codes "kept its promise to expel" as the act done, not intended', () => {
+    assert.equal(
+      statusOn('Freedonia kept its promise to expel the envoy of Sylvania.', parse('keep'), 'expel'),
+      'asserted',
+    );
+  });
+  it('still codes "renewed its promise to expel" as intended', () => {
+    assert.equal(
+      statusOn('Freedonia renewed its promise to expel the envoy of Sylvania.', parse('renew'), 'expel'),
+      'intended',
+    );
+  });
+});

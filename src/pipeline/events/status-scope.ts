@@ -152,3 +152,24 @@ export function modalScope(v: SentenceView, triggers: readonly Trigger[], t: Tri
   }
   return null;
 }
+
+/** Verbs that carry out what a promise, threat or plan announced ("kept their promise to kill"). */
+const FULFIL = new Set(['keep', 'fulfil', 'fulfill', 'honor', 'honour', 'carry', 'execute', 'implement', 'make']);
+
+/**
+ * "Kidnappers kept their promise to kill the owner", "carried out their threat to attack": the intent
+ * noun at k is the object of a verb that carries it out, so the act it names was done. Only a noun
+ * after a determiner or possessive (not the verb of "they promise to …").
+ */
+export function fulfilled(v: SentenceView, k: number): boolean {
+  if (v.upos[k] === 'VERB' || v.upos[k] === 'AUX') return false;
+  let j = k - 1;
+  const modifier = (x: number) =>
+    /^(DET|PRON|ADJ)$/.test(v.upos[x] ?? '') || /^(the|their|its|his|her|a|an)$/.test(v.lower[x] ?? '');
+  while (j >= 0 && j >= k - 3 && modifier(j)) j--;
+  if (j === k - 1) return false;
+  // ("made good on its threat to …")
+  if (v.lower[j] === 'on' && v.lower[j - 1] === 'good') j -= 2;
+  if (!FULFIL.has(v.lemma[j] ?? '')) return false;
+  return v.lemma[j] !== 'make' || v.lower[j + 1] === 'good';
+}

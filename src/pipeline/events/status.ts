@@ -3,7 +3,7 @@ import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
 import { earlierTime } from './status-past.js';
-import { modalScope } from './status-scope.js';
+import { fulfilled, modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
 
@@ -375,6 +375,12 @@ function sharedAux(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boo
 }
 
 function intentCue(v: SentenceView, t: Trigger, cues: Cues): number {
+  const k = intentWord(v, t, cues);
+  // "kept their promise to kill": the promise was carried out, the act done
+  return k >= 0 && fulfilled(v, k) ? -1 : k;
+}
+
+function intentWord(v: SentenceView, t: Trigger, cues: Cues): number {
   // "vows to escalate", "plans to impose", "ready to host", "seeks increased cooperation"
   // ("considers the sanctions essential": an object with an adjective after it is judged, not intended)
   const judgedObject = v.upos[t.last + 1] === 'ADJ';
