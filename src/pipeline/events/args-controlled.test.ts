@@ -222,3 +222,24 @@ describe('event arguments: the party addressed', () => {
     for (const e of asks) assert.deepEqual(texts(e.actor), ['The union']);
   });
 });
+
+describe('event arguments: a party said not to be among them', () => {
+  const opts: FixtureOptions = {
+    mentions: [
+      ['Eleven people', null, 'CVL'],
+      ['Forty people', null, 'CVL'],
+      ['Sylvanians', 'SYL', 'CVL'],
+    ],
+    places: [['Sylvanians', 'SYL']],
+  };
+  it('does not make "none of them Sylvanians" the dead', () => {
+    const evs = code('Eleven people, none of them Sylvanians, died in the blast.', opts);
+    assert.ok(evs.length > 0, 'codes the deaths');
+    for (const e of evs) assert.ok(!texts(e.recipient).includes('Sylvanians'), JSON.stringify(e.recipient));
+  });
+  it('does not give the dead the country of "none of them Sylvanians"', () => {
+    const evs = code('Forty people were killed in the attack, none of them Sylvanians.', opts);
+    assert.ok(evs.length > 0, 'codes the killing');
+    for (const e of evs) assert.ok(!e.recipient.some((r) => r.code === 'SYL'), JSON.stringify(e.recipient));
+  });
+});

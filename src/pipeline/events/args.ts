@@ -334,7 +334,7 @@ export function groupFromToken(v: SentenceView, k: number, inList = false): numb
   const out: number[] = [];
   const seen = new Set<number>();
   const add = (mi: number) => {
-    if (mi >= 0 && !seen.has(mi)) {
+    if (mi >= 0 && !seen.has(mi) && !noneOf(v, v.mentionTokens[mi]?.first ?? -1)) {
       seen.add(mi);
       out.push(mi);
     }
@@ -397,7 +397,8 @@ export function verbJoinedToNoun(v: SentenceView, i: number): boolean {
 export function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
   let k = i - 1;
   for (; k >= 0 && i - k <= maxGap; k--) {
-    if ((v.mentionAt[k] ?? -1) >= 0) break;
+    // ("Eleven people, none of them Americans, died": a party said not to be among them is stepped over)
+    if ((v.mentionAt[k] ?? -1) >= 0 && !noneOf(v, v.mentionTokens[v.mentionAt[k] ?? -1]?.first ?? k)) break;
     if (BOUNDARY.has(v.lower[k] ?? '')) return [];
   }
   if (k < 0 || (v.mentionAt[k] ?? -1) < 0) return [];
@@ -419,6 +420,21 @@ export function leftGroup(v: SentenceView, i: number, maxGap = 14): number[] {
     first = v.mentionTokens[mi]?.first ?? j - 1;
   }
   return out;
+}
+
+/** Whether the words starting at offset `start` name a party said not to be among those meant. */
+export function noneOfAt(v: SentenceView, start: number): boolean {
+  return noneOf(
+    v,
+    v.tokens.findIndex((t) => t.start === start),
+  );
+}
+
+/** Whether the mention starting at token k is said not to be among those meant ("none of them Americans"). */
+function noneOf(v: SentenceView, k: number): boolean {
+  return (
+    /^(them|whom|those|these|the)$/.test(v.lower[k - 1] ?? '') && v.lower[k - 2] === 'of' && v.lower[k - 3] === 'none'
+  );
 }
 
 /**

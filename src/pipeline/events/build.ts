@@ -1,6 +1,14 @@
 import type { CameoInfo } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place } from '../../schema/output.js';
-import { type Args, complementSubject, findArgs, frontedClauseSubject, underBefore, weaponFiredBy } from './args.js';
+import {
+  type Args,
+  complementSubject,
+  findArgs,
+  frontedClauseSubject,
+  noneOfAt,
+  underBefore,
+  weaponFiredBy,
+} from './args.js';
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { fromParty, issuingCapital, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
@@ -196,6 +204,7 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
       s.places,
       (x) =>
         recipient.some((r) => r.start <= x.start && x.end <= r.end) ||
+        noneOfAt(v, x.start) ||
         v.mentions.some((m) => m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start),
     );
     actor = [{ ...unidentifiedActor(v, t, lex.cues.weapons), code: place?.country ?? null }];

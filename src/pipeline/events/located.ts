@@ -1,5 +1,5 @@
 import type { ActorRef, Place } from '../../schema/output.js';
-import { nextMention, OF_TARGET, placeRef } from './args.js';
+import { nextMention, noneOfAt, OF_TARGET, placeRef } from './args.js';
 import { AT_PLACE, fromParty, nearestPlace, OF_PLACE, placeRecipient } from './places.js';
 import { isReciprocal } from './reciprocal.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
@@ -148,11 +148,13 @@ function roleLeft(v: SentenceView, last: number, left: ActorRef): boolean {
 /** Generic actors and recipients (no country) take the country of the place where the act is done. */
 function placeCountries(s: SentenceState, p: Pending): void {
   const { v } = s;
+  // (a people said not to be among those meant, "none of them Americans", is no place of the act)
+  const places = s.places.filter((x) => !noneOfAt(v, x.start));
   // (a named officer, "General X", is not of the place where he acts: see rankedOfficer)
   if (p.e.actor.length && p.e.actor.every((r) => !r.code && !rankedOfficer(r) && !ofManyStates(r.actorText ?? ''))) {
     // "Security forces shelled towns in X": generic actors take the country of the place where they
     // act — not of the place the act is directed to ("agreed to provide aid for Romania")
-    const place = actorPlace(v, p, s.places);
+    const place = actorPlace(v, p, places);
     if (place?.country) {
       const code = place.country;
       p.e = amended(
@@ -176,7 +178,7 @@ function placeCountries(s: SentenceState, p: Pending): void {
   }
   if (p.e.recipient.length && p.e.recipient.every((r) => !r.code && !ofManyStates(r.actorText ?? ''))) {
     // "killed 23 people in Tel Aviv": generic victims take the country of the place of the act
-    const place = placeOfAct(v, p, s.places);
+    const place = placeOfAct(v, p, places);
     if (place?.country) {
       const code = place.country;
       p.e = amended(

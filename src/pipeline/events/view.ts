@@ -130,9 +130,16 @@ function withCountries(
             x.end - x.start > p.end - p.start,
         );
       // (a state acted against, "sanctions against X", is no place of the sentence)
+      // (nor a people said not to be among those meant: "none of them Americans")
       const local = places.filter(
         (p) =>
-          p.start >= s.start && p.end <= s.end && p.country && !partisan(p) && !based(p) && !counterpartPlace(text, p),
+          p.start >= s.start &&
+          p.end <= s.end &&
+          p.country &&
+          !partisan(p) &&
+          !based(p) &&
+          !counterpartPlace(text, p) &&
+          !/\bnone\s+of\s+(them|whom|those|these|the)\s+$/i.test(text.slice(Math.max(0, p.start - 30), p.start)),
       );
       const here = new Set(local.map((p) => p.country));
       const others = ms.some((x) => x.start >= s.start && x.end <= s.end && x.code && !here.has(x.code));
