@@ -971,4 +971,15 @@ describe('dated roles before the current term', () => {
     const { ms } = code('The agency said the deal would help the Moldovans modernize their army.');
     assert.deepEqual([find(ms, 'their army').code, find(ms, 'their army').sector], ['MDA', 'MIL']);
   });
+
+  it('codes role nouns with the sectors Phoenix.agents.txt gives them (rights group HRI, migrants CVL, delegates LEG)', () => {
+    const { ms } = code(
+      'A rights group said migrants and convention delegates met a security official. The perpetrators fled.',
+    );
+    assert.equal(find(ms, 'A rights group').sector, 'HRI');
+    assert.equal(find(ms, 'a security official').sector, 'COP');
+    assert.equal(find(ms, 'The perpetrators').sector, 'CRM');
+    assert.equal(find(ms, 'migrants').sector, 'CVL');
+    assert.equal(find(ms, 'convention delegates').sector, 'LEG');
+  });
 });
