@@ -1045,3 +1045,21 @@ describe('senses: filings withdrawn, people fired from a job', () => {
     assertSomeEvent(rocket, (e) => e.event === 'ASSAULT' && e.eventText === 'fired');
   });
 });
+
+describe('senses: joining a crowd', () => {
+  it('codes no protest for "The minister joined the crowd to offer a prayer"', () => {
+    const evs = code('The minister joined the crowd to offer a prayer.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB join VBD',
+      '5 det DET the DT',
+      '3 obj NOUN crowd NN',
+      '7 mark PART to TO',
+      '3 advcl VERB offer VB',
+      '9 det DET a DT',
+      '7 obj NOUN prayer NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'PROTEST');
+  });
+});

@@ -658,6 +658,19 @@ function firedFromJob(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
   return /^(from|as|by|for|after|over|in|last|this|on|and|but|[.,;])$/.test(v.lower[t.i + 1] ?? '.');
 }
 
+/** Words of a protest: a crowd joined is a demonstration only among them. */
+const PROTEST_WORDS =
+  /^(protest|protests|protesters|protestors|protesting|demonstration|demonstrations|demonstrators|rally|rallies|march|marches|marchers|chanting|chanted|chants|slogans|banners|placards|signs|riot|riots|rioters|sit-in|strike|strikers|picket|pickets|vigil)$/;
+
+/**
+ * "Priests joined the crowd to offer a religious service": Phoenix's "join CROWD" (demonstrate, CAMEO 141) is a
+ * protest only when the sentence speaks of one; joining a crowd to pray, watch or celebrate is no protest.
+ */
+function crowdJoinedNoProtest(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'join' || t.info.plover !== 'PROTEST') return false;
+  return !v.lower.some((w) => PROTEST_WORDS.test(w));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -689,6 +702,7 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   invitedToPerform,
   metWithReaction,
   filingWithdrawn,
+  crowdJoinedNoProtest,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
