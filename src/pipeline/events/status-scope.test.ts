@@ -200,3 +200,49 @@ describe('a promise carried out', () => {
     );
   });
 });
+
+describe('plans and possibilities named by the clause itself', () => {
+  it('makes "are to agree" intended', () => {
+    const parse = [
+      '6 nsubj PROPN Freedonia NNP',
+      '3 cc CCONJ and CC',
+      '1 conj PROPN Sylvania NNP',
+      '6 cop AUX be VBP',
+      '6 mark PART to TO',
+      '0 root VERB agree VB',
+      '6 obj NOUN control NNS',
+      '6 punct PUNCT . .',
+    ];
+    assert.equal(statusOn('Freedonia and Sylvania are to agree controls.', parse, 'agree'), 'intended');
+  });
+  it('makes an act with no determiner that "could do harm" hypothetical, not "the attacks could not …"', () => {
+    // "(The) attacks by Freedonia against Sylvania could do harm."
+    const parse = (det: boolean) => {
+      const d = det ? 1 : 0;
+      return [
+        ...(det ? ['2 det DET the DT'] : []),
+        `${7 + d} nsubj NOUN attack NNS`,
+        `${3 + d} case ADP by IN`,
+        `${1 + d} nmod PROPN Freedonia NNP`,
+        `${5 + d} case ADP against IN`,
+        `${1 + d} nmod PROPN Sylvania NNP`,
+        `${7 + d} aux AUX could MD`,
+        '0 root VERB do VB',
+        `${7 + d} obj NOUN harm NN`,
+        `${7 + d} punct PUNCT . .`,
+      ];
+    };
+    const text = (det: boolean) => `${det ? 'The attacks' : 'Attacks'} by Freedonia against Sylvania could do harm.`;
+    const evs = (det: boolean) =>
+      codeEvents(fixtureDoc(text(det), { mentions: M, published: '2020-05-01', parse: parse(det) }), lex).events;
+    assert.ok(evs(false).length > 0 && evs(true).length > 0, 'an attack is coded');
+    assert.ok(
+      evs(false).every((e) => e.status === 'hypothetical'),
+      JSON.stringify(evs(false).map((e) => e.status)),
+    );
+    assert.ok(
+      evs(true).every((e) => e.status !== 'hypothetical'),
+      JSON.stringify(evs(true).map((e) => e.status)),
+    );
+  });
+});

@@ -90,6 +90,7 @@ function unrealAt(v: SentenceView, h: number, cues: Cues, lexical: boolean): Mod
   // "looked forward to visiting", "would like to announce"
   if (lemma === 'look' && (v.children[h] ?? []).some((c) => v.lower[c] === 'forward'))
     return { status: 'intended', cue: h };
+  // (not verbs of trying: PLOVER codes an attempted act as the act, "tried to hack")
   if (cues.intent.has(lemma) || cues.intentAdj.has(v.lower[h] ?? '')) return { status: 'intended', cue: h };
   return null;
 }
@@ -104,6 +105,13 @@ function unrealAt(v: SentenceView, h: number, cues: Cues, lexical: boolean): Mod
 export function modalScope(v: SentenceView, triggers: readonly Trigger[], t: Trigger, cues: Cues): ModalScope | null {
   if (!v.parsed) return null;
   const at = new Set(triggers.filter((x) => x !== t).map((x) => x.i));
+  // "the two governments are to agree controls": "be to" + infinitive is a plan
+  if (
+    t.pos === 'verb' &&
+    has(v, t.i, /^mark/, new Set(['to'])) >= 0 &&
+    has(v, t.i, /^(cop|aux)/, new Set(['is', 'are', 'was', 'were', "'re", "'s"])) >= 0
+  )
+    return { status: 'intended', cue: has(v, t.i, /^(cop|aux)/) };
   let k = t.i;
   for (let depth = 0; depth < 5; depth++) {
     const h = v.head[k] ?? -1;
@@ -122,6 +130,16 @@ export function modalScope(v: SentenceView, triggers: readonly Trigger[], t: Tri
         const light = cues.light.has(v.lemma[h] ?? '');
         if (/^obj/.test(rel)) {
           if (definite(v, k) && !light) return null;
+        } else if (/^nsubj/.test(rel)) {
+          // "US air strikes could do serious harm": an act with no determiner, or an indefinite one, as the
+          // subject of a modal of possibility (not "the bombings would not …", "sanctions may remain")
+          const bare =
+            indefinite(v, k) || !(v.children[k] ?? []).some((c) => /^(det|nmod:poss)/.test(v.deprel[c] ?? ''));
+          const aux = (v.children[h] ?? []).find((c) => /^aux/.test(v.deprel[c] ?? '') && c < h);
+          if (!bare || aux === undefined || !cues.hypotheticalAux.has(v.lower[aux] ?? '')) return null;
+          if (/^(remain|continue|stay|persist|last|be)$/.test(v.lemma[h] ?? '')) return null;
+          if (has(v, h, /^(advmod|neg)/, cues.negation) >= 0) return null;
+          return { status: 'hypothetical', cue: aux };
         } else if (!/^obl/.test(rel) || !indefinite(v, k)) return null;
       } else if (!/^obj/.test(rel)) return null;
     } else {
@@ -137,7 +155,8 @@ export function modalScope(v: SentenceView, triggers: readonly Trigger[], t: Tri
         const by = has(v, k, /^(mark|case)/, new Set(['by'])) >= 0;
         const participle = /^VB[GN]$/.test(v.xpos[k] ?? '') && has(v, k, /^(mark|case)/) < 0;
         if (!to && !by && !participle) return null;
-        if (/^acl/.test(rel) && !to) return null;
+        // (a "by" gerund the parse hangs on the verb's object: "would break the law by attacking")
+        if (/^acl/.test(rel) && !to && !by) return null;
       } else if (/^conj/.test(rel)) {
         if (has(v, k, /^aux/) >= 0) return null;
       } else if (!/^xcomp/.test(rel)) return null;
