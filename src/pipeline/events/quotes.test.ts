@@ -1554,3 +1554,12 @@ describe('quotes: a subject inside the quotation after the cue', () => {
     assert.equal(q.speaker, 'Ann Lee');
   });
 });
+
+describe('quotes: questions put by someone named after "by"', () => {
+  it('takes the one after "asked by" as who asks, the question clause as what is asked', () => {
+    const qs = quotes('When asked by a reporter whether the talks would resume, Ivan Petrov walked away.');
+    const q = cued(qs, 'asked');
+    assert.equal(q.speaker, 'a reporter');
+    assert.equal(q.content, 'whether the talks would resume');
+  });
+});

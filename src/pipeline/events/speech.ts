@@ -23,6 +23,7 @@ import {
 } from './speaker.js';
 import {
   afterQuotation,
+  askedBy,
   asPutIt,
   evidenceFrame,
   finalSpeech,
@@ -110,7 +111,7 @@ export function findSpeech(v: SentenceView, cues: Cues, inside: readonly boolean
   if (putIt) out.push(putIt);
   for (let k = 0; k < v.lower.length; k++) {
     // "Trump is expected to win", "when asked whether …": an attribution with no source names none
-    const s = unsourcedSpeech(v, k, inside) ?? speechAt(v, cues, inside, k);
+    const s = askedBy(v, k, inside) ?? unsourcedSpeech(v, k, inside) ?? speechAt(v, cues, inside, k);
     if (s) out.push(s);
   }
   return out;

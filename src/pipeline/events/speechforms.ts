@@ -196,3 +196,26 @@ export function afterQuotation(v: SentenceView, k: number, inside: readonly bool
   }
   return named && (k >= last || AFTER_SLOT.test(v.lower[k + 1] ?? ''));
 }
+
+/** Words that open a question asked ("whether", "if", "how"). */
+const ASKED = /^(whether|if|how|what|why|when|where)$/;
+
+/**
+ * "When asked by a reporter whether …", "was asked by CNN if …": the question is put by the one after "by";
+ * the question clause, up to a comma, is what is asked.
+ */
+export function askedBy(v: SentenceView, k: number, inside: readonly boolean[]): Speech | null {
+  if (
+    v.lemma[k] !== 'ask' ||
+    v.lower[k + 1] !== 'by' ||
+    !/^(when|was|were|is|are|been|being|after|once)$/.test(v.lower[k - 1] ?? '')
+  )
+    return null;
+  let q = k + 2;
+  while (q < v.lower.length && q - k < 10 && !ASKED.test(v.lower[q] ?? '') && !/^[,;:.]$/.test(v.lower[q] ?? '')) q++;
+  if (q <= k + 2 || !ASKED.test(v.lower[q] ?? '') || inside[k + 2]) return null;
+  let to = q + 1;
+  while (to + 1 <= lastContentToken(v) && !/^[,;:]$/.test(v.lower[to + 1] ?? '')) to++;
+  const speaker = refFromTokens(v, k + 2, q - 1);
+  return speaker && to > q ? { cue: k, speaker, from: q, to, direct: false } : null;
+}
