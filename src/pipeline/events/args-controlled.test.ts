@@ -243,3 +243,27 @@ describe('event arguments: a party said not to be among them', () => {
     for (const e of evs) assert.ok(!e.recipient.some((r) => r.code === 'SYL'), JSON.stringify(e.recipient));
   });
 });
+
+describe('event arguments: the forces a mobilisation moves', () => {
+  it('does not make the forces a state increases the recipient of its mobilisation', () => {
+    const evs = code('Sylvania continued to increase its armed forces.', {
+      mentions: [
+        ['Sylvania', 'SYL', 'GOV'],
+        ['its armed forces', 'SYL', 'MIL'],
+      ],
+      parse: [
+        '2 nsubj PROPN Sylvania NNP',
+        '0 root VERB continue VBD',
+        '4 mark PART to TO',
+        '2 xcomp VERB increase VB',
+        '7 nmod:poss PRON its PRP$',
+        '7 amod ADJ armed JJ',
+        '4 obj NOUN force NNS',
+        '2 punct PUNCT . .',
+      ],
+    });
+    const moves = of(evs, 'MOBILIZE');
+    assert.ok(moves.length > 0, JSON.stringify(evs.map((e) => e.event)));
+    for (const e of moves) assert.deepEqual(texts(e.recipient), []);
+  });
+});

@@ -285,6 +285,10 @@ function laterRecipient(s: SentenceState, p: Pending): void {
  * its clause. Updates `p.e`.
  */
 export function directedRecipient(s: SentenceState, p: Pending): void {
+  // "Iraq mobilized its armed forces", "the United States moved additional troops": the forces a
+  // mobilisation moves, however found, are its own, not its target (one may come later in the clause)
+  if (p.e.recipient.length && p.e.recipient.every((r) => ownForces(p.e, r)))
+    p.e = amended(p.e, { recipient: [] }, "args: the forces moved are the actor's own, no recipient");
   const proposal = proposalRecipient(s, p);
   if (proposal) {
     p.e = proposal;
