@@ -982,4 +982,12 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'migrants').sector, 'CVL');
     assert.equal(find(ms, 'convention delegates').sector, 'LEG');
   });
+
+  it('gives a rank the splitter cut off at its stop to the name opening the next sentence ("Spc. Zorvan P. Quillet")', () => {
+    const { ms } = code(
+      'He was supporting the operation. Spc. Zorvan P. Quillet, of Woodbridge, died. Quillet was 42.',
+    );
+    assert.ok(!ms.some((m) => m.actorText === 'Spc'), JSON.stringify(ms.map((m) => m.actorText)));
+    assert.deepEqual([find(ms, 'Zorvan P. Quillet').sector, find(ms, 'Quillet').sector], ['MIL', 'MIL']);
+  });
 });

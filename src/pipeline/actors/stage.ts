@@ -22,6 +22,7 @@ import {
   opensPlaceName,
 } from './modifiers.js';
 import { organsOfTheState } from './organs.js';
+import { ranksSplitFromNames } from './ranks.js';
 import { enumeratedMembers } from './rosters.js';
 import type { Cand } from './types.js';
 
@@ -134,6 +135,7 @@ export function findActorMentions(
   });
   const syn = doc.layers.syntax;
   resolveAcronyms(cands, v.w);
+  const splitRanks = ranksSplitFromNames(cands, v.w, v.k, sentences);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   corefer(cands, {
     k: v.k,
@@ -143,7 +145,9 @@ export function findActorMentions(
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   organsOfTheState(cands, v.k, (code) => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`));
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
-  const live = cands.filter((c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w));
+  const live = cands.filter(
+    (c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w) && !splitRanks.has(c),
+  );
   const predicate = (c: Cand): boolean => {
     const s = sentences[c.sentence];
     return s !== undefined && isPredicate(c, syn, v.w, s);
