@@ -24,6 +24,11 @@ describe('historical acts dated by a time phrase', () => {
     assert.equal(statusOf('Freedonia attacked Sylvania in May 2017.', 'attacked', '2018-04-01'), 'historical');
     assert.equal(statusOf('Freedonia attacked Sylvania in March 2018.', 'attacked', '2018-04-01'), 'asserted');
   });
+  it('reads a full date with an earlier year ("on April 4, 1949") and a decade ("in the 1960s")', () => {
+    assert.equal(statusOf('Freedonia attacked Sylvania on April 4, 1949.', 'attacked', '1999-03-12'), 'historical');
+    assert.equal(statusOf('Freedonia attacked Sylvania on March 4, 1999.', 'attacked', '1999-03-12'), 'asserted');
+    assert.equal(statusOf('Freedonia attacked Sylvania in the 1960s.', 'attacked', '2000-02-24'), 'historical');
+  });
   it('reads a year in words ("in nineteen seventy-nine")', () => {
     assert.equal(
       statusOf('Freedonia attacked Sylvania in nineteen seventy-nine.', 'attacked', '1998-01-21'),

@@ -4,7 +4,8 @@ import type { SentenceView } from './view.js';
 /**
  * Time phrases that put an act well before the report (PLOVER's "historical" mode) beyond a bare
  * year after a preposition (status.ts): "last year", "the previous year", "a year earlier", a month
- * with an earlier year ("in May 2017"), a year in words ("in nineteen seventy-nine").
+ * with an earlier year ("in May 2017", "on April 4, 1949"), a decade ("in the 1960s"), a year in words
+ * ("in nineteen seventy-nine").
  */
 const MONTH =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
@@ -65,6 +66,25 @@ export function earlierTime(v: SentenceView, t: Trigger, published: number | nul
       return `${w} year ${v.lower[k + 2]}`;
     if (published === null) continue;
     if (YEAR.test(next) && MONTH.test(w) && Number(next) < published) return `${w} ${next}`;
+    // "on April 4, 1949", "the Aug. 7, 1998, bombings"
+    const year = v.lower[k + 3] ?? '';
+    if (
+      MONTH.test(w) &&
+      /^\d{1,2}$/.test(next) &&
+      v.lower[k + 2] === ',' &&
+      YEAR.test(year) &&
+      Number(year) < published
+    )
+      return `${w} ${next}, ${year}`;
+    // "in the 1960s" (a decade wholly before the report's year)
+    const decade = /^(1[89]\d0|20\d0)s$/.exec(next);
+    if (
+      w === 'the' &&
+      decade &&
+      Number(decade[1]) + 10 <= published &&
+      /^(in|during|since)$/.test(v.lower[k - 1] ?? '')
+    )
+      return `the ${next}`;
     const y = yearInWords(v, k);
     if (y !== null && y < published && /^(in|of|since|during)$/.test(v.lower[k - 1] ?? '')) return `${w} ${next}`;
   }
