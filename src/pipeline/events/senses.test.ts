@@ -1063,3 +1063,21 @@ describe('senses: joining a crowd', () => {
     assertNoEvent(evs, (e) => e.event === 'PROTEST');
   });
 });
+
+describe('senses: inviting the public to act', () => {
+  it('codes "Freedonia has invited everyone to welcome the pope" as REQUEST, no meeting', () => {
+    const evs = code('Freedonia has invited everyone to welcome the pope.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX have VBZ',
+      '0 root VERB invite VBN',
+      '3 obj PRON everyone NN',
+      '6 mark PART to TO',
+      '3 xcomp VERB welcome VB',
+      '8 det DET the DT',
+      '6 obj NOUN pope NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(evs, (e) => e.event === 'REQUEST' && e.eventText === 'invited');
+    assertNoEvent(evs, (e) => e.event === 'CONSULT');
+  });
+});

@@ -671,6 +671,22 @@ function crowdJoinedNoProtest(v: SentenceView, t: Trigger): boolean {
   return !v.lower.some((w) => PROTEST_WORDS.test(w));
 }
 
+/** The public at large, whom an invitation to act appeals to. */
+const PUBLIC =
+  /^(everyone|everybody|all|public|people|citizens|residents|compatriots|faithful|believers|followers|supporters)$/;
+
+/**
+ * "Castro has invited everyone to welcome the man": inviting the public to act is an appeal (REQUEST, CAMEO 020),
+ * no meeting between parties.
+ */
+function publicInvitedToAct(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'invite' || t.info.plover !== 'CONSULT') return false;
+  let k = t.last + 1;
+  if (/^(the|all|our|his|her|their)$/.test(v.lower[k] ?? '') && PUBLIC.test(v.lower[k + 1] ?? '')) k++;
+  if (!PUBLIC.test(v.lower[k] ?? '') || v.lower[k + 1] !== 'to') return false;
+  return v.upos[k + 2] === 'VERB' || (!v.parsed && /^[a-z]+$/.test(v.lower[k + 2] ?? ''));
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -763,6 +779,10 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
     }
     if (defendedByArms(v, t)) {
       out.push(recode(t, '074', 'sense: troops defending a country protect it by arms (AID, CAMEO 074)', lex));
+      continue;
+    }
+    if (publicInvitedToAct(v, t)) {
+      out.push(recode(t, '020', 'sense: inviting the public to act is an appeal (REQUEST, CAMEO 020)', lex));
       continue;
     }
     if (issuedWarrant(v, t)) {
