@@ -990,4 +990,11 @@ describe('dated roles before the current term', () => {
     assert.ok(!ms.some((m) => m.actorText === 'Spc'), JSON.stringify(ms.map((m) => m.actorText)));
     assert.deepEqual([find(ms, 'Zorvan P. Quillet').sector, find(ms, 'Quillet').sector], ['MIL', 'MIL']);
   });
+
+  it('reads "Central American" and "Latin America" as regions, not the United States', () => {
+    const { ms } = code('Central American migrants and Latin American leaders met American officials.');
+    assert.equal(find(ms, 'Central American migrants').code, null);
+    assert.equal(find(ms, 'Latin American leaders').code, null);
+    assert.equal(find(ms, 'American officials').code, 'USA');
+  });
 });

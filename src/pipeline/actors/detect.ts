@@ -255,6 +255,9 @@ export class SentenceFinder {
         if (ok.length) best = { end: cand.end, hits: ok };
       }
       if (!best) best = this.misspelt(i);
+      // "Central American migrants", "Latin America": a region of the Americas, not the United States
+      if (best && /^americ/.test(this.v.k[i] ?? '') && /^(central|south|latin|north|meso)$/.test(this.v.k[i - 1] ?? ''))
+        best = null;
     }
     this.nameCache.set(i, best);
     return best;
