@@ -267,3 +267,12 @@ describe('event arguments: the forces a mobilisation moves', () => {
     for (const e of moves) assert.deepEqual(texts(e.recipient), []);
   });
 });
+
+describe('event arguments: a pronoun object', () => {
+  it('takes no later party as the recipient of "attacked them on the day Ruritania …"', () => {
+    const evs = code('Sylvania attacked them on the day Ruritania voted.', { mentions: STATES });
+    const attacks = of(evs, 'ASSAULT');
+    assert.ok(attacks.length > 0, JSON.stringify(evs.map((e) => e.event)));
+    for (const e of attacks) assert.ok(!texts(e.recipient).includes('Ruritania'), JSON.stringify(e.recipient));
+  });
+});

@@ -993,6 +993,12 @@ export function prepObject(v: SentenceView, i: number, preps: readonly string[],
   return [];
 }
 
+/** An object pronoun at k: "him", "them", "me", "us", or "her" tagged as a personal pronoun. */
+function objectPronoun(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  return /^(him|them|me|us|himself|herself|themselves)$/.test(w) || (w === 'her' && v.xpos[k] === 'PRP');
+}
+
 /**
  * A fallback recipient: the first mention group after the trigger in the same clause (PETRARCH's
  * "target follows the verb"), not the actor, and not the agent of a passive ("by").
@@ -1009,6 +1015,9 @@ export function nextMention(
   for (let k = from; k < Math.min(n, from + window); k++) {
     const w = v.lower[k] ?? '';
     if (skipThat && k === from && w === 'that') continue;
+    // "he killed her on the day I saw her": a pronoun object no party resolves fills the object; a
+    // party later in the clause is no recipient
+    if (k === from && (v.mentionAt[k] ?? -1) < 0 && objectPronoun(v, k)) return [];
     if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
     // other prepositions introduce other roles ("defends its ties with insurgents")
     if (PREPS.has(w) && !LOCATIVE.has(w) && !OPEN_PREPS.has(w) && !preps.includes(w)) return [];
