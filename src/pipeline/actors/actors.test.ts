@@ -997,4 +997,11 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'Latin American leaders').code, null);
     assert.equal(find(ms, 'American officials').code, 'USA');
   });
+
+  it('reads a given name before a state\'s one-word name as a person ("Andrew Jordan"), not the state', () => {
+    const { ms } = code('Andrew Jordan said the plan would fail. Peter Holland agreed.');
+    assert.equal(find(ms, 'Andrew Jordan').code, null);
+    assert.equal(find(ms, 'Peter Holland').code, null);
+    assert.ok(!ms.some((m) => m.code === 'JOR' || m.code === 'NLD'), JSON.stringify(ms.map((m) => m.actorText)));
+  });
 });

@@ -1260,7 +1260,7 @@ export class SentenceFinder {
       r < this.b &&
       r - j < 8 &&
       !(r > j && LEGAL_FORMS.has(v.k[r - 1] ?? '')) &&
-      ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r))) ||
+      ((this.cap(r) && hasLetter(v.w[r] ?? '') && !(r > j && this.nameAt(r) && !this.runContinues(r, j))) ||
         (r > j && /^(al|el|bin|ibn)-\p{Lu}/u.test(v.w[r] ?? '')) ||
         // "Karim and Sadiq" are two people
         (CONNECTORS.has(v.k[r] ?? '') && v.k[r] !== 'and' && v.k[r] !== '&' && r > j && this.cap(r + 1)) ||
@@ -1426,9 +1426,22 @@ export class SentenceFinder {
     return !(LOCATIVE.has(p) || PLACE_PREPOSITIONS.has(p) || MOTION_VERBS.test(p));
   }
 
-  private runContinues(r: number): boolean {
+  private runContinues(r: number, j: number): boolean {
     const nm = this.nameAt(r);
-    return nm?.hits[0]?.actor.kind === 'person';
+    const hit = nm?.hits[0];
+    if (hit?.actor.kind === 'person') return true;
+    // "Michael Jordan", "Andrew Chad": a given name before a state's one-word name that ends the run is a surname
+    const v = this.v;
+    return (
+      r - j === 1 &&
+      this.kb.givenNames.has(v.k[j] ?? '') &&
+      v.upos?.[j] === 'PROPN' &&
+      hit?.actor.kind === 'state' &&
+      hit.form === 'name' &&
+      nm?.end === r + 1 &&
+      !this.cap(r + 1) &&
+      !isPossessive(v.k[r + 1])
+    );
   }
 }
 
