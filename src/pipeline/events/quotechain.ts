@@ -34,11 +34,13 @@ export function trailingAttribution(
 ): Quote | null {
   const prev = views[v.index - 1];
   if (!prev || prev.sentence.paragraph !== v.sentence.paragraph || !CLOSING.test(prev.text)) return null;
-  if (v.lower.length > 12) return null;
+  // (a longer sentence only after a sentence that is all quotation: “Who knows?” / Trump told ITV in an interview …)
+  const whole = OPENING.test(prev.text);
+  if (v.lower.length > (whole ? 40 : 12)) return null;
   const k = trailingCue(v, speech);
-  if (k < 1) return null;
+  if (k < 1 || (v.lower.length > 12 && k > 4)) return null;
   const rest = v.lower.slice(k + 1).filter((w) => !/^[.,]$/.test(w));
-  if (rest.length > 3) return null;
+  if (rest.length > 3 && !(whole && !rest.some((w) => /^(that|:|"|“|''|``)$/.test(w)))) return null;
   const mi = v.mentionAt.slice(0, k).find((x) => x >= 0);
   const m = mi !== undefined ? v.mentions[mi] : undefined;
   const first = v.tokens[0];

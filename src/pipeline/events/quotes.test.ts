@@ -1563,3 +1563,12 @@ describe('quotes: questions put by someone named after "by"', () => {
     assert.equal(q.content, 'whether the talks would resume');
   });
 });
+
+describe('quotes: a speaker sentence after a sentence that is all quotation', () => {
+  it('attributes the quotation before to a longer "X said in an interview …" sentence', () => {
+    const text = '“Who knows?” Ivan Petrov said in an interview with Sylvania state television on Monday evening.';
+    const q = quotes(text).find((x) => x.content === 'Who knows?');
+    assert.ok(q, 'no quote with the quotation as content');
+    assert.equal(q.speaker, 'Ivan Petrov');
+  });
+});
