@@ -1081,3 +1081,55 @@ describe('senses: inviting the public to act', () => {
     assertNoEvent(evs, (e) => e.event === 'CONSULT');
   });
 });
+
+describe('senses: arrests information may lead to, rulings, facts demonstrated, venting, office security', () => {
+  it('codes no arrest for "Freedonia offered a reward for information leading to the arrest of the bombers"', () => {
+    for (const text of [
+      'Freedonia offered a reward for information leading to the arrest of the bombers.',
+      "Freedonia offered a reward for information leading to the bombers' arrest.",
+    ])
+      assertNoEvent(code(text), (e) => e.event === 'COERCE');
+  });
+  it('codes no event for "The minister will rule on the application based only on land use issues"', () => {
+    assertNoEvent(
+      code('The minister will rule on the application based only on land use issues.'),
+      (e) => e.eventText === 'rule',
+    );
+  });
+  it('codes no protest for "Freedonia must demonstrate it is making cuts"', () => {
+    const evs = code('Freedonia must demonstrate it is making cuts.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX must MD',
+      '0 root VERB demonstrate VB',
+      '6 nsubj PRON it PRP',
+      '6 aux AUX be VBZ',
+      '3 ccomp VERB make VBG',
+      '6 obj NOUN cut NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'demonstrate');
+  });
+  it('codes no threat for "The minister is just blowing off steam again but, if he is serious, this is nuts"', () => {
+    const evs = code('The minister is just blowing off steam again but, if he is serious, this is nuts.');
+    assertNoEvent(evs, (e) => e.eventText.startsWith('blowing'));
+  });
+  it('codes "The minister clashed with the adviser, who lost his security clearance" as a quarrel, no ASSAULT', () => {
+    const evs = code('The minister clashed with the adviser, who lost his security clearance.', [
+      '2 det DET the DT',
+      '3 nsubj NOUN minister NN',
+      '0 root VERB clash VBD',
+      '6 case ADP with IN',
+      '6 det DET the DT',
+      '3 obl NOUN adviser NN',
+      '6 punct PUNCT , ,',
+      '9 nsubj PRON who WP',
+      '6 acl:relcl VERB lose VBD',
+      '12 nmod:poss PRON his PRP$',
+      '12 compound NOUN security NN',
+      '9 obj NOUN clearance NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.event === 'ASSAULT');
+    assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'clashed');
+  });
+});

@@ -28,7 +28,12 @@ const TOPIC =
 
 function verbalClash(v: SentenceView, t: Trigger): boolean {
   if (!v.parsed || t.info.plover !== 'ASSAULT' || v.lemma[t.i] !== 'clash') return false;
-  for (let k = 0; k < v.lower.length; k++) if (k !== t.i && FORCE.test(v.lower[k] ?? '')) return false;
+  for (let k = 0; k < v.lower.length; k++) {
+    // ("lost his security clearance": security of an office, no armed party)
+    if (v.lower[k] === 'security' && /^(clearance|clearances|adviser|advisor|council)$/.test(v.lower[k + 1] ?? ''))
+      continue;
+    if (k !== t.i && FORCE.test(v.lower[k] ?? '')) return false;
+  }
   // the parties or the topic: the verb's subject, its "with"/"over" objects, and what hangs on those
   const words: number[] = [];
   for (const c of v.children[t.i] ?? []) {
@@ -687,6 +692,39 @@ function publicInvitedToAct(v: SentenceView, t: Trigger): boolean {
   return v.upos[k + 2] === 'VERB' || (!v.parsed && /^[a-z]+$/.test(v.lower[k + 2] ?? ''));
 }
 
+/**
+ * "a reward for information leading to the arrest of the bombers": Phoenix's "lead … to arrest" (173) names what
+ * information may bring about, and so does the arrest noun after it: no arrest is made.
+ */
+function leadsToArrest(v: SentenceView, t: Trigger): boolean {
+  if (t.info.plover !== 'COERCE') return false;
+  if (t.pos === 'verb') return v.lemma[t.i] === 'lead' && v.lower[t.last + 1] === 'to';
+  // ("information leading to the bombers' arrest": the arrest noun itself)
+  for (let k = t.i - 1; k >= Math.max(1, t.i - 5); k--)
+    if (v.lower[k] === 'to' && /^(lead|leads|leading|led)$/.test(v.lower[k - 1] ?? '')) return true;
+  return false;
+}
+
+/** "officials will rule on the application": ruling on a matter decides it; no one is ruled over or seized. */
+function ruledOnMatter(v: SentenceView, t: Trigger): boolean {
+  return t.pos === 'verb' && v.lemma[t.i] === 'rule' && v.lower[t.last + 1] === 'on';
+}
+
+/**
+ * "plans to demonstrate they were making cost cuts", "demonstrated that the system works": demonstrating a fact
+ * (a clause, or "that") shows it; no one protests ("demonstrated against the war" stays).
+ */
+function demonstratedFact(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'demonstrate' || t.info.plover !== 'PROTEST') return false;
+  if (v.lower[t.last + 1] === 'that') return true;
+  return v.parsed && (v.children[t.i] ?? []).some((c) => c > t.i && v.deprel[c] === 'ccomp');
+}
+
+/** "the President is just blowing off steam": venting, no explosion nor threat. */
+function blowingOffSteam(v: SentenceView, t: Trigger): boolean {
+  return t.pos === 'verb' && v.lemma[t.i] === 'blow' && v.lower.slice(t.i + 1, t.i + 4).includes('steam');
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -719,6 +757,10 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   metWithReaction,
   filingWithdrawn,
   crowdJoinedNoProtest,
+  leadsToArrest,
+  ruledOnMatter,
+  demonstratedFact,
+  blowingOffSteam,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
