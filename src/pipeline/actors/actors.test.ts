@@ -1004,4 +1004,11 @@ describe('dated roles before the current term', () => {
     assert.equal(find(ms, 'Peter Holland').code, null);
     assert.ok(!ms.some((m) => m.code === 'JOR' || m.code === 'NLD'), JSON.stringify(ms.map((m) => m.actorText)));
   });
+
+  it('reads "they" after a body and a verb of saying as that body ("Moldovan police say they …"), not earlier plurals', () => {
+    const { ms } = code('Protesters rallied in the town. Moldovan police say they are trying to restore order.');
+    const they = find(ms, 'they');
+    assert.equal(they.corefOf, ms.indexOf(find(ms, 'Moldovan police')));
+    assert.equal(they.code, 'MDA');
+  });
 });

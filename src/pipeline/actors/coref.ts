@@ -377,8 +377,14 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
     }
   } else if (p.plural) {
     const plurals = pool.filter((a) => (a.plural || people(a)) && a.kind !== 'pronoun' && !a.person);
+    // "Serbian police say they are trying …": the body saying it, right before the verb of saying
+    const sayer = pool.find(
+      (a) => a.t1 === c.t0 - 1 && SPEECH_VERBS.has(ctx.k[c.t0 - 1] ?? '') && !a.person && a.kind !== 'pronoun',
+    );
     pick =
-      plurals[plurals.length - 1] ?? [...pool].reverse().find((a) => a.actorKind === 'group' && a.kind !== 'pronoun');
+      sayer ??
+      plurals[plurals.length - 1] ??
+      [...pool].reverse().find((a) => a.actorKind === 'group' && a.kind !== 'pronoun');
   } else {
     const bodies = pool.filter((a) => isBody(a) && !a.plural && a.kind !== 'pronoun');
     pick = openingSubject(c, bodies, ctx) ?? bodies[bodies.length - 1];
