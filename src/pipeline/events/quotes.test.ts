@@ -1572,3 +1572,36 @@ describe('quotes: a speaker sentence after a sentence that is all quotation', ()
     assert.equal(q.speaker, 'Ivan Petrov');
   });
 });
+
+describe('quotes: a name with a parenthesis before an appositive', () => {
+  it('takes "Sen. Ann Lee (D-NY), a supporter of …, told" as Ann Lee speaking, not the appositive', () => {
+    // the parse makes the indefinite appositive "a supporter" the subject
+    const parse = [
+      '3 compound PROPN',
+      '3 compound PROPN',
+      '14 dislocated PROPN',
+      '5 punct PUNCT',
+      '3 appos PROPN',
+      '5 punct PUNCT',
+      '9 punct PUNCT',
+      '9 det DET',
+      '14 nsubj NOUN supporter',
+      '12 case ADP',
+      '12 compound PROPN',
+      '9 nmod PROPN',
+      '14 punct PUNCT',
+      '0 root VERB tell VBD',
+      '14 obj PROPN',
+      '17 nsubj PRON',
+      '14 ccomp VERB believe',
+      '19 det DET',
+      '21 nsubj NOUN talk',
+      '21 aux AUX',
+      '17 ccomp VERB work',
+      '14 punct PUNCT',
+    ];
+    const text = 'Sen. Ann Lee (D-NY), a supporter of Ivan Petrov, told CNN she believed the talks would work.';
+    const q = cued(quotes(text, { parse }), 'told');
+    assert.equal(q.speaker, 'Sen. Ann Lee');
+  });
+});

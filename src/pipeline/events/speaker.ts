@@ -222,6 +222,12 @@ export function speakerBeforeComma(v: SentenceView, k: number, inside: readonly 
   if (v.lower[k - 1] !== ',') return null;
   let end = k - 2;
   for (let seg = 0; seg < 3 && end >= 0; seg++) {
+    // ("Sen. Ann Lee (D-NY), a supporter of …, told": the name before its parenthesis)
+    if (v.lower[end] === ')') {
+      let open = end - 1;
+      while (open > 0 && v.lower[open] !== '(' && end - open < 8) open--;
+      if (v.lower[open] === '(') end = open - 1;
+    }
     let start = end;
     while (start - 1 >= 0 && !/^[,;:(]$/.test(v.lower[start - 1] ?? '') && !quoteMark(v, start - 1) && end - start < 14)
       start--;

@@ -415,7 +415,7 @@ function parsedSpeaker(
     const named = np ? null : speakerBeforeComma(v, k, inside);
     if (np && !inside[np[0]]) speaker = refFromTokens(v, np[0], np[1]);
     else if (subj < k && !inside[subj] && adjoins(v, subj, k)) speaker = speakerAt(v, subj);
-    else if (named && inside[subj] && !inside[named[0]]) speaker = refFromTokens(v, named[0], named[1]);
+    else if (named && !inside[named[0]]) speaker = refFromTokens(v, named[0], named[1]);
   } else if (
     subj === undefined &&
     (/^conj/.test(v.deprel[k] ?? '') ||
