@@ -1133,3 +1133,16 @@ describe('senses: arrests information may lead to, rulings, facts demonstrated, 
     assertSomeEvent(evs, (e) => e.event === 'ACCUSE' && e.eventText === 'clashed');
   });
 });
+
+describe('senses: names taken, credit extended', () => {
+  it('codes no arrest for "A Freedonia police officer took their names, the minister said"', () => {
+    assertNoEvent(
+      code('A Freedonia police officer took their names, the minister said.'),
+      (e) => e.eventText === 'took',
+    );
+  });
+  it('codes no occupation for "Sylvania lenders have extended Control Data up to $90 million in revolving loans"', () => {
+    const evs = code('Sylvania lenders have extended Control Data up to $90 million in revolving loans.');
+    assertNoEvent(evs, (e) => e.eventText === 'extended');
+  });
+});

@@ -725,6 +725,35 @@ function blowingOffSteam(v: SentenceView, t: Trigger): boolean {
   return t.pos === 'verb' && v.lemma[t.i] === 'blow' && v.lower.slice(t.i + 1, t.i + 4).includes('steam');
 }
 
+/** "a police officer took their names": taking names, details or statements records them; no one is held. */
+function tookDetails(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'take' || t.info.plover !== 'COERCE') return false;
+  for (let k = t.last + 1; k <= t.last + 3 && k < v.lower.length; k++) {
+    const w = v.lower[k] ?? '';
+    if (
+      /^(names|name|details|statements|statement|notes|photos|photographs|pictures|fingerprints|samples|measurements)$/.test(
+        w,
+      )
+    )
+      return true;
+    if (!/^(their|his|her|the|its|our|my|down|some|all)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "lenders have extended Control Data up to $90 million in revolving loans": extending loans or credit lends
+ * money (Phoenix's "extend CONTROL", occupation 192, read off a company's name); no territory is taken.
+ */
+function extendedCredit(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'extend' || t.code !== '192') return false;
+  for (let k = t.last + 1; k <= t.last + 12 && k < v.lower.length; k++) {
+    if (/^[.;]$/.test(v.lower[k] ?? '')) return false;
+    if (/^(loans?|credit|credits|financing|lending|\$)$/.test(v.lower[k] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Senses in which a trigger is no event. */
 const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   orderedThing,
@@ -761,6 +790,8 @@ const NO_EVENT: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   ruledOnMatter,
   demonstratedFact,
   blowingOffSteam,
+  tookDetails,
+  extendedCredit,
 ];
 
 /** The triggers with the senses their sentence gives them; triggers that are no event here left out. */
