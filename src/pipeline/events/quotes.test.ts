@@ -1605,3 +1605,27 @@ describe('quotes: a name with a parenthesis before an appositive', () => {
     assert.equal(q.speaker, 'Sen. Ann Lee');
   });
 });
+
+describe('quotes: relative pronoun speakers start at a word', () => {
+  it('does not open the speaker with the comma the parse hangs on the noun', () => {
+    // He is a liar , and a critic who pledged to fight Sylvania .
+    const parse = [
+      '4 nsubj PRON',
+      '4 cop AUX',
+      '4 det DET',
+      '0 root NOUN liar',
+      '8 punct PUNCT',
+      '8 cc CCONJ',
+      '8 det DET',
+      '4 conj NOUN critic',
+      '10 nsubj PRON who',
+      '8 acl:relcl VERB pledge VBD',
+      '12 mark PART',
+      '10 xcomp VERB fight',
+      '12 obj PROPN',
+      '4 punct PUNCT',
+    ];
+    const qs = quotes('He is a liar, and a critic who pledged to fight Sylvania.', { parse });
+    assert.ok(!qs.some((q) => /^([,;:]|and )/.test(q.speaker ?? '')), qs.map((q) => q.speaker).join(' | '));
+  });
+});

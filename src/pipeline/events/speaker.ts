@@ -121,7 +121,8 @@ function relativeSpeaker(v: SentenceView, h: number): ActorRef | null {
   if (!/^(NOUN|PROPN|PRON)$/.test(v.upos[noun] ?? '')) return null;
   // the noun right before the pronoun (its own modifiers, or a comma, between them at most)
   const st = subtree(v, noun).filter((x) => x < h);
-  const from = st[0] ?? noun;
+  // (not the punctuation the parse hangs on the noun: ", misogynist and birther who")
+  const from = st.find((x) => x >= noun || !/^([,;:(—–-]|and|or|but|nor)$/.test(v.lower[x] ?? '')) ?? noun;
   for (let x = from; x < h; x++) if (quoteMark(v, x) || (!st.includes(x) && v.lower[x] !== ',')) return null;
   if (h - from > 12) return null;
   const a = v.tokens[from];
