@@ -2,6 +2,7 @@ import type { EventLexicon } from '../../knowledge/events/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { Args } from './args.js';
 import type { Speech } from './speaker.js';
+import type { Report } from './status-past.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -47,8 +48,8 @@ export interface SentenceState {
   readonly lex: EventLexicon;
   readonly opts: EventOptions;
   readonly places: readonly Place[];
-  /** Year of publication, for the status of dated acts. */
-  readonly published: number | null;
+  /** The report's date and time expressions, for the status of dated acts (status-past.ts). */
+  readonly published: Report;
   /** The sentence's contexts (PLOVER context labels found in the document around it). */
   readonly contexts: readonly string[];
   readonly triggers: readonly Trigger[];

@@ -16,6 +16,7 @@ import { directedRecipient, stanceQuotes } from './recipients.js';
 import type { EventOptions, Pending, SentenceState } from './sentence.js';
 import type { Speech } from './speaker.js';
 import { findSpeech } from './speech.js';
+import { reportOf } from './status-past.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { type SentenceView, sentenceViews } from './view.js';
 import '../assemble/layers.js';
@@ -103,8 +104,7 @@ export function codeEvents(
 ): { events: Event[]; quotes: Quote[]; claims: ReturnType<typeof buildClaims> } {
   const views = sentenceViews(doc, lex);
   const contexts = documentContexts(views, lex.cues);
-  const pub = /^(\d{4})/.exec(doc.meta.published ?? '')?.[1];
-  const published = pub ? Number(pub) : null;
+  const published = reportOf(doc.meta.published, doc.layers.times ?? []);
   const places = doc.layers.places ?? [];
   const events: Event[] = [];
   const quotes: Quote[] = [];

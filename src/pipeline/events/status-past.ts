@@ -1,3 +1,4 @@
+import type { Time } from '../../schema/output.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -87,6 +88,134 @@ export function earlierTime(v: SentenceView, t: Trigger, published: number | nul
       return `the ${next}`;
     const y = yearInWords(v, k);
     if (y !== null && y < published && /^(in|of|since|during)$/.test(v.lower[k - 1] ?? '')) return `${w} ${next}`;
+  }
+  return null;
+}
+
+/**
+ * What the report's date says about the acts it tells: its year and day (null when the document
+ * has none) and its time expressions, resolved by the times stage against that day.
+ */
+export interface Report {
+  readonly year: number | null;
+  readonly day: string | null;
+  readonly times: readonly Time[];
+}
+
+/** The report of a document published on `published` (an ISO date or null) with time expressions `times`. */
+export function reportOf(published: string | null | undefined, times: readonly Time[] = []): Report {
+  const year = /^(\d{4})/.exec(published ?? '')?.[1];
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(published ?? '')?.[0];
+  return { year: year ? Number(year) : null, day: day ?? null, times };
+}
+
+/**
+ * How long before the report an act must be over to be background (PLOVER's "historical"): a
+ * period that ended more than about three months before the day of the report ("in June last
+ * year", "last fall", "on Nov. 3" in a report of the next May). A late report of last month's act
+ * ("in January" in an April report, the "Aug. 7 blasts" eleven days on) stays asserted. A period
+ * known only by its year is background when the year is an earlier one ("in 2016"), as a bare year
+ * in the text is (status.ts).
+ */
+export const HISTORICAL_DAYS = 90;
+
+const DAY_MS = 86_400_000;
+const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+// the last month of a season, quarter or half (a winter runs into the next year)
+const LAST_MONTH: Readonly<Record<string, number>> = {
+  SP: 5,
+  SU: 8,
+  FA: 11,
+  WI: 14,
+  Q1: 3,
+  Q2: 6,
+  Q3: 9,
+  Q4: 12,
+  H1: 6,
+  H2: 12,
+};
+
+/**
+ * The last day (UTC ms) of the calendar period a TIMEX3 date value names, and whether only its
+ * year is known; null for anything else (a reference, a duration, a set).
+ */
+export function periodEnd(value: string): { end: number; yearOnly: boolean } | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day) return { end: utc(Number(day[1]), Number(day[2]), Number(day[3])), yearOnly: false };
+  const week = /^(\d{4})-W(\d{2})(?:$|-)/.exec(value);
+  if (week) {
+    // ISO week n ends on the Sunday of the week holding 4 January + 7(n − 1) days
+    const jan4 = utc(Number(week[1]), 1, 4);
+    const dow = (new Date(jan4).getUTCDay() + 6) % 7;
+    return { end: jan4 - dow * DAY_MS + ((Number(week[2]) - 1) * 7 + 6) * DAY_MS, yearOnly: false };
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return { end: utc(Number(month[1]), Number(month[2]) + 1, 0), yearOnly: false };
+  const part = /^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$/.exec(value);
+  const last = part ? LAST_MONTH[part[2] ?? ''] : undefined;
+  if (part && last !== undefined) return { end: utc(Number(part[1]), last + 1, 0), yearOnly: false };
+  const year = /^(\d{4})$/.exec(value);
+  if (year) return { end: utc(Number(year[1]), 13, 0), yearOnly: true };
+  // a decade ("199") or a century ("19")
+  const span = /^(\d{2,3})$/.exec(value);
+  if (span) {
+    const n = Number(span[1]);
+    const to = span[1]?.length === 3 ? n * 10 + 10 : n * 100 + 100;
+    return { end: utc(to, 1, 0), yearOnly: true };
+  }
+  return null;
+}
+
+/** Whether a period with TIMEX3 value `value` is over well before the report's day `day` (YYYY-MM-DD). */
+export function wellBefore(value: string, day: string): boolean {
+  const p = periodEnd(value);
+  const r = periodEnd(day);
+  if (!p || !r) return false;
+  if (p.yearOnly) return p.end < utc(Number(day.slice(0, 4)), 1, 1);
+  return r.end - p.end > HISTORICAL_DAYS * DAY_MS;
+}
+
+// words before a time expression that make it a bound, not the act's date ("since 2016", "until May")
+const BOUND = /^(since|until|till|after|from|by|through|throughout|between|to)$/;
+
+/**
+ * The time expression that dates the act at t (as the parse attaches it) when it lies well before
+ * the report: one attached to the trigger itself ("was arrested in June last year"), or fronted
+ * before (or trailing after) a coordination the act is a conjunct of ("In June last year, the
+ * leadership fell out, and Pol Pot was arrested"). Dates the times stage resolved only; none
+ * without the report's day. Returns the expression's text, else null.
+ */
+export function datedBefore(v: SentenceView, t: Trigger, report: Report): string | null {
+  if (!report.day || !v.parsed) return null;
+  const { start, end } = v.sentence;
+  for (const time of report.times) {
+    if (time.start < start || time.end > end || (time.type !== 'DATE' && time.type !== 'TIME')) continue;
+    if (!wellBefore(time.value, report.day)) continue;
+    const inside = (k: number): boolean => {
+      const tok = v.tokens[k];
+      return !!tok && tok.start >= time.start && tok.end <= time.end;
+    };
+    const first = v.tokens.findIndex((tok) => tok.start >= time.start);
+    if (first < 0 || !inside(first)) continue;
+    if (BOUND.test(v.lower[first - 1] ?? '') || BOUND.test(v.lower[first] ?? '')) continue;
+    let h = first;
+    while (inside(h) && (v.head[h] ?? -1) >= 0 && inside(v.head[h] ?? -1)) h = v.head[h] ?? -1;
+    let gov = v.head[h] ?? -1;
+    if (gov < 0) continue;
+    // a bare time phrase the parse hangs on a noun of the clause dates the clause's verb ("was
+    // killed by a sniper's bullet last fall")
+    if (/unmarked|tmod/.test(v.deprel[h] ?? '') && v.upos[gov] !== 'VERB' && (gov < t.i || gov > t.last))
+      gov = v.head[gov] ?? -1;
+    if (gov >= t.i && gov <= t.last) return time.text;
+    // a date fronted before a coordination or trailing after it covers every conjunct, though the
+    // parse attaches it to the nearest ("kidnapped and presumed killed two years ago")
+    if ((first < gov || first > t.last) && v.upos[gov] === 'VERB') {
+      let x = t.i;
+      for (let up = 0; up < 3 && /^(conj|xcomp)/.test(v.deprel[x] ?? ''); up++) {
+        x = v.head[x] ?? -1;
+        if (x === gov) return time.text;
+      }
+    }
   }
   return null;
 }

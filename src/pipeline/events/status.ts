@@ -2,7 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
-import { earlierTime } from './status-past.js';
+import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
@@ -582,9 +582,10 @@ export function statusOf(
   triggers: readonly Trigger[],
   t: Trigger,
   cues: Cues,
-  published: number | null,
+  report: Report | number | null,
   depth = 0,
 ): StatusResult & { governor: Governor } {
+  const published = typeof report === 'number' ? report : (report?.year ?? null);
   const explain: string[] = [];
   const gov = governorOf(v, triggers, t);
   // purposes are not events: "talks aimed at ending the war", "in a bid to contain", "in order to"
@@ -691,7 +692,7 @@ export function statusOf(
   }
   // "seeks cooperation with X to suppress terrorism": the purpose of an intended act is intended too
   const served = (depth < 3 ? purposeServed(v, triggers, t, gov) : []).find(
-    (g) => statusOf(v, triggers, g, cues, published, depth + 1).status === 'intended',
+    (g) => statusOf(v, triggers, g, cues, report, depth + 1).status === 'intended',
   );
   // (an act of conflict it serves is no warning to anyone: coded as itself, not as THREATEN)
   if (served)
@@ -808,6 +809,15 @@ export function statusOf(
       swallowed: false,
       intent: false,
       explain: [`status: historical ("${ago}")`],
+      governor: gov,
+    };
+  const dated = report && typeof report === 'object' ? datedBefore(v, t, report) : null;
+  if (dated)
+    return {
+      status: 'historical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: historical ("${dated}", well before ${typeof report === 'object' ? report?.day : ''})`],
       governor: gov,
     };
   return { status: 'asserted', swallowed: false, intent: false, explain, governor: gov };
