@@ -153,6 +153,14 @@ function labelsName(v: SentenceView, i: number): boolean {
   return v.upos[k] === 'PROPN';
 }
 
+/** The token's first character is a capital letter. */
+function capitalised(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return false;
+  const c = v.text.charAt(t.start - v.sentence.start);
+  return c !== c.toLowerCase();
+}
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
@@ -179,6 +187,10 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     !(v.children[i] ?? []).some((c) => /^(obj|nsubj|iobj|ccomp|xcomp|mark|aux)/.test(v.deprel[c] ?? ''))
   )
     return asNoun ? 'noun' : null;
+  // ("Amazon.com and Target at 6 percent": a capitalised word inside a sentence after a conjunction is a name,
+  // however the tagger reads it)
+  if (u === 'VERB' && i > 1 && /^(and|or)$/.test(v.lower[i - 1] ?? '') && capitalised(v, i) && !capitalised(v, i - 1))
+    return null;
   if (u === 'VERB') return asVerb ? 'verb' : null;
   // a tagger slip: "Kabul and Washington denounce Moscow" tagged as a compound noun
   if (

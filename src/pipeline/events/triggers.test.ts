@@ -1864,3 +1864,31 @@ describe('trigger detection: a noun after a name is no verb when it heads its ow
     assertNoEvent(evs, (e) => e.eventText === 'export');
   });
 });
+
+describe('trigger detection: a capitalised word after a conjunction is a name', () => {
+  it('codes no attack for "The top sellers were Freedonia Books and Target at 6 percent each"', () => {
+    const evs = codeEvents(
+      fixtureDoc('The top sellers were Freedonia Books and Target at 6 percent each.', {
+        mentions: M,
+        published: '2020-05-01',
+        parse: [
+          '3 det DET the DT',
+          '3 amod ADJ top JJ',
+          '6 nsubj NOUN seller NNS',
+          '6 cop AUX be VBD',
+          '6 compound PROPN Freedonia NNP',
+          '0 root PROPN Books NNP',
+          '8 cc CCONJ and CC',
+          '6 conj VERB target VB',
+          '11 case ADP at IN',
+          '11 nummod NUM 6 CD',
+          '8 obl NOUN percent NN',
+          '11 advmod ADV each RB',
+          '6 punct PUNCT . .',
+        ],
+      }),
+      lex,
+    ).events;
+    assertNoEvent(evs, (e) => e.eventText === 'Target');
+  });
+});
