@@ -112,6 +112,40 @@ describe('historical acts dated by a resolved time expression', () => {
     assert.equal(datedStatus(passive, parse, 'attacked', '2020-04-10'), 'historical');
     assert.equal(datedStatus(passive, parse, 'attacked', '2020-01-20'), 'asserted');
   });
+  it('dates the act of a "when" clause by the date of the clause it hangs on', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB failed VBD',
+      '4 mark PART to TO',
+      '2 xcomp VERB win VB',
+      '4 obl:unmarked NOUN 1961 CD',
+      '8 advmod SCONJ when WRB',
+      '8 nsubj PROPN Sylvania NNP',
+      '2 advcl VERB repelled VBD',
+      '10 nmod:poss PRON its PRP$',
+      '8 obj NOUN invasion NN',
+      '2 punct PUNCT . .',
+    ];
+    const text = 'Freedonia failed to win 1961 when Sylvania repelled its invasion.';
+    assert.equal(datedStatus(text, parse, 'invasion', '2000-06-01'), 'asserted');
+    const fixed = parse.map((l, k) =>
+      k === 4 ? '4 obl:unmarked NOUN 1961 CD' : k === 7 ? '4 advcl VERB repelled VBD' : l,
+    );
+    assert.equal(datedStatus(text, fixed, 'invasion', '2000-06-01'), 'historical');
+  });
+  it('does not date a verb by a year written before its subject ("that 1978 resolution calls for")', () => {
+    const parse = [
+      '4 nmod:poss PROPN Freedonia NNP',
+      "1 case PART 's POS",
+      '4 nummod NUM 1978 CD',
+      '5 nsubj NOUN resolution NN',
+      '0 root VERB condemns VBZ',
+      '5 obj PROPN Sylvania NNP',
+      '5 punct PUNCT . .',
+    ];
+    const text = "Freedonia's 1978 resolution condemns Sylvania.";
+    assert.equal(datedStatus(text, parse, 'condemns', '1998-03-01'), 'asserted');
+  });
   it('reads "since" before a date as a bound, not the date of the act', () => {
     const parse = [
       '4 nsubj PROPN Freedonia NNP',

@@ -202,20 +202,36 @@ export function datedBefore(v: SentenceView, t: Trigger, report: Report): string
     while (inside(h) && (v.head[h] ?? -1) >= 0 && inside(v.head[h] ?? -1)) h = v.head[h] ?? -1;
     let gov = v.head[h] ?? -1;
     if (gov < 0) continue;
-    // a bare time phrase the parse hangs on a noun of the clause dates the clause's verb ("was
-    // killed by a sniper's bullet last fall")
-    if (/unmarked|tmod/.test(v.deprel[h] ?? '') && v.upos[gov] !== 'VERB' && (gov < t.i || gov > t.last))
-      gov = v.head[gov] ?? -1;
+    // a bare time phrase after a noun of the clause dates the clause's verb ("was killed by a
+    // sniper's bullet last fall", "rescued by fishermen last November"); not one before it ("that
+    // 1978 resolution calls for …") nor one after a preposition ("the attack of last fall")
+    const bare = v.upos[first - 1] !== 'ADP' && !/^(in|on|at|of|during)$/.test(v.lower[first - 1] ?? '');
+    if (bare && first > gov && v.upos[gov] !== 'VERB' && (gov < t.i || gov > t.last)) gov = v.head[gov] ?? -1;
+    if (gov < 0) continue;
     if (gov >= t.i && gov <= t.last) return time.text;
-    // a date fronted before a coordination or trailing after it covers every conjunct, though the
-    // parse attaches it to the nearest ("kidnapped and presumed killed two years ago")
-    if ((first < gov || first > t.last) && v.upos[gov] === 'VERB') {
-      let x = t.i;
-      for (let up = 0; up < 3 && /^(conj|xcomp)/.test(v.deprel[x] ?? ''); up++) {
-        x = v.head[x] ?? -1;
-        if (x === gov) return time.text;
-      }
-    }
+    if (v.upos[gov] === 'VERB' && reaches(v, t, gov, first < gov || first > t.last)) return time.text;
   }
   return null;
+}
+
+/**
+ * Whether the act at t shares the date of the verb at gov: an act noun that is its subject or object
+ * ("In March, X received an offer"), a "when" clause of it ("in 1961 when Y repelled the
+ * invasion"), or, for a date fronted before or trailing after a coordination (`outside`), a later
+ * conjunct, though the parse attaches the date to the nearest ("kidnapped and presumed killed two
+ * years ago"; not "attacked in 1990 and now controls it").
+ */
+function reaches(v: SentenceView, t: Trigger, gov: number, outside: boolean): boolean {
+  let x = t.i;
+  for (let up = 0; up < 4; up++) {
+    const rel = v.deprel[x] ?? '';
+    const h = v.head[x] ?? -1;
+    const arg = x === t.i && t.pos === 'noun' && /^(obj|nsubj)/.test(rel);
+    const when = /^advcl/.test(rel) && (v.children[x] ?? []).some((c) => v.lower[c] === 'when' && c < x);
+    const conj = outside && /^(conj|xcomp)/.test(rel);
+    if (h < 0 || !(arg || when || conj)) return false;
+    if (h === gov) return true;
+    x = h;
+  }
+  return false;
 }
