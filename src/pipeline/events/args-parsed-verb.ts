@@ -14,6 +14,7 @@ import {
   syntacticSubject,
   UNDERGOES,
 } from './args.js';
+import { dativeObject } from './args-dative.js';
 import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
 import { gardenPathObject } from './args-garden.js';
 import type { Trigger } from './triggers.js';
@@ -146,6 +147,13 @@ function activeArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Su
       }
     }
   }
+  // "agreed to give inspectors access to the palaces": the first of two objects is the one given to;
+  // when it names no party, there is no recipient further on either
+  const dative = d.recipient.length ? -1 : dativeObject(v, t.i);
+  if (dative >= 0) {
+    d.closed = true;
+    d.explain.push(`${NO_RECIPIENT}: the one it is given to ("${v.lower[dative]}") is no party`);
+  }
 }
 
 /** "suspended aid to Pakistan", "imposed sanctions on Iran": a frame preposition on the verb or its object. */
@@ -177,10 +185,11 @@ function recipientOfPhrase(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft
 /** The recipient of an active verb whose object named none. */
 function verbRecipientFallbacks(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Subject): void {
   const { frame, recPreps } = f;
+  if (d.closed) return;
   if (!d.recipient.length && frame !== 'none' && !s.passive) {
     const actor = d.actor;
     d.recipient = doerOfObject(v, t.i).filter((mi) => !actor.includes(mi));
-    if (d.recipient.length) d.explain.push('args: recipient = the "of" party of the act the object names');
+    if (d.recipient.length) d.explain.push('args: recipient = the "of"/"by" party of what the object names');
   }
   if (!d.recipient.length && recPreps.includes('against') && PURPOSE_TYPES.has(t.info.plover ?? '') && !s.passive) {
     // "trained hackers capable of launching cyber warfare against X": a preparation or threat is

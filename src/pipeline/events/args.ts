@@ -2,13 +2,16 @@ import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import { addresseeParticiple } from './args-addressee.js';
 import { actorBeforeAside } from './args-aside.js';
 import { controllingObject } from './args-control.js';
+import { bareDative } from './args-dative.js';
 import { type ArgDraft, argFrame, draftToArgs } from './args-draft.js';
+import { expletiveIt } from './args-expletive.js';
 import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
 import { gardenPathObject, takesBareClause } from './args-garden.js';
 import { purposeOfUse } from './args-instrument.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
 import { undergoneObject } from './args-undergo.js';
+import { ownsUndergoneAct, undergoerNoAddressee } from './args-undergone.js';
 import { nounByWordOrder, recipientByWordOrder, verbByWordOrder } from './args-word-order.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView, subtree } from './view.js';
@@ -1018,6 +1021,8 @@ export function nextMention(
     // "he killed her on the day I saw her": a pronoun object no party resolves fills the object; a
     // party later in the clause is no recipient
     if (k === from && (v.mentionAt[k] ?? -1) < 0 && objectPronoun(v, k)) return [];
+    // ("agreed to give inspectors access to …": a bare noun first of two objects is the one given to)
+    if ((v.mentionAt[k] ?? -1) < 0 && bareDative(v, k)) return [];
     if (BOUNDARY.has(w) || w === ',' || w === '.' || (w === 'by' && k <= from + 1)) return [];
     // other prepositions introduce other roles ("defends its ties with insurgents")
     if (PREPS.has(w) && !LOCATIVE.has(w) && !OPEN_PREPS.has(w) && !preps.includes(w)) return [];
@@ -1033,6 +1038,9 @@ export function nextMention(
       continue;
     }
     if ((v.mentionAt[k] ?? -1) >= 0) {
+      // "to investigate shootings of doctors": the party an act is done to undergoes it, no one a
+      // demand or charge is directed at; "regret that it has taken so long to …": an empty "it" names none
+      if ((skipThat && ownsUndergoneAct(v, v.mentionAt[k] ?? -1)) || expletiveIt(v, k)) return [];
       const group = rightGroup(v, k, 0, false);
       const g = group
         .map((mi) => v.mentions[mi])
@@ -1166,9 +1174,15 @@ const DOER_OF = new Set([
   'demobilisation',
 ]);
 
-/** The party doing the act the verb's object names ("… the withdrawal of X"), as mention indexes. */
+/** The party doing the act the verb's object names ("… the withdrawal of X", "… victories by X"), as mention indexes. */
 export function doerOfObject(v: SentenceView, i: number): number[] {
   for (const o of dependents(v, i, 'obj')) {
+    // "recognizing victories by the opposition coalition": the party a thing acted on is "by"
+    // (or the parse hangs the "by" phrase right after the object on the verb)
+    const by = [...dependents(v, o, 'nmod'), ...dependents(v, i, 'obl').filter((c) => c > o)].find(
+      (c) => caseOf(v, c) === 'by' && (v.head[c] === o || v.lower[o + 1] === 'by'),
+    );
+    if ((v.mentionAt[o] ?? -1) < 0 && by !== undefined) return groupFromToken(v, by);
     if (!DOER_OF.has(v.lemma[o] ?? '') && !DOER_OF.has(v.lower[o] ?? '')) continue;
     for (const c of dependents(v, o, 'nmod')) if (caseOf(v, c) === 'of') return groupFromToken(v, c);
   }
@@ -1256,6 +1270,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   }
   actorBeforeAside(v, d);
   recipientByWordOrder(v, t, f, d);
+  undergoerNoAddressee(v, t, d);
   if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
   return draftToArgs(v, d);
 }

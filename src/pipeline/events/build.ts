@@ -9,6 +9,8 @@ import {
   underBefore,
   weaponFiredBy,
 } from './args.js';
+import { NO_RECIPIENT } from './args-draft.js';
+import { sufferedPredicate } from './args-undergone.js';
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { fromParty, issuingCapital, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
@@ -140,6 +142,13 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
     // "alleged that the U.S. is transferring …": the accused is the subject of the claim
     const c = complementStart(v, t.last);
     if (c >= 0) recipient = complementSubject(v, c).filter((r) => !actor.some((x) => x.start === r.start));
+    // ("alleging he was a victim of racial profiling": a subject that suffers the act is no accused)
+    const end = recipient.reduce((m, r) => Math.max(m, r.end), 0);
+    const after = recipient.length ? v.tokens.findIndex((x) => x.start >= end) : -1;
+    if (after >= 0 && sufferedPredicate(v, after)) {
+      recipient = [];
+      a.explain.push(`${NO_RECIPIENT}: the subject of the alleged clause suffers the act, no accused`);
+    }
     if (recipient.length) a.explain.push('args: recipient = subject of the alleged clause');
   }
   if (

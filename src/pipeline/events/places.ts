@@ -27,6 +27,7 @@ export const OF_PLACE: ReadonlySet<string> = new Set(['of']);
 /** Words that close the clause of the trigger: a place after them belongs to another clause. */
 const STOP = new Set([...CLAUSE_BREAKS, ',', '.', 'whose', 'said', 'says', 'from', 'by']);
 const DET = new Set(['the', 'a', 'an']);
+const DASH = /^(--|—|–)$/;
 const BORDER = /^(border|borders|frontier|frontiers|boundary|border-line|borderline)$/;
 const REGION_ADJ = /^(north|south|east|west|central|northern|southern|eastern|western|occupied|besieged)/;
 
@@ -51,6 +52,14 @@ export function placeRecipient(
     const close = w === '(' ? v.lower.indexOf(')', k) : -1;
     if (close > k && close - k <= 4) {
       k = close;
+      continue;
+    }
+    // "signed papers in ceremonies -- broadcast live on Polish television -- to …": an aside between
+    // dashes is stepped over; a single dash opens one that runs to the end
+    if (DASH.test(w)) {
+      const shut = v.lower.findIndex((x, j) => j > k && DASH.test(x));
+      if (shut < 0) return null;
+      k = shut;
       continue;
     }
     // "shortened by one hour the curfew in Sudan": a measure after "by" is no agent

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event } from '../../schema/output.js';
+import { type FixtureOptions, fixtureDoc, STATES } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const code = (text: string, opts: FixtureOptions) =>
+  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+const show = (evs: readonly Event[]) =>
+  JSON.stringify(evs.map((e) => [e.event, e.actor.map((a) => a.code), e.recipient.map((a) => a.code)]));
+
+describe('event places as recipients: asides', () => {
+  it('takes no place inside an aside between dashes as the recipient of "signed the papers"', () => {
+    const evs = code('Sylvania signed the papers in ceremonies -- broadcast live in Zenda -- to join the alliance.', {
+      mentions: STATES,
+      places: [['Zenda', 'RUR']],
+    });
+    assert.ok(evs.length > 0, show(evs));
+    for (const e of evs) assert.ok(!e.recipient.some((r) => r.code === 'RUR'), show(evs));
+  });
+});
