@@ -18,7 +18,12 @@ export function documentFocus(toponyms: readonly Toponym[], g?: Gazetteer): Plac
   if (!best) return null;
   const named = toponyms.find((t) => t.place.country === best && t.place.feature === 'country' && t.use !== 'demonym');
   if (named) return named.place;
-  const e = g?.country(best);
+  return countryPlace(best, g);
+}
+
+/** A country as a place with no span of its own (the document's focus, an actor's home). */
+function countryPlace(cc3: string, g?: Gazetteer): Place | null {
+  const e = g?.country(cc3);
   if (!e) return null;
   return {
     text: '',
@@ -34,6 +39,27 @@ export function documentFocus(toponyms: readonly Toponym[], g?: Gazetteer): Plac
   };
 }
 
+/** Sectors of a state that speak for it at home: its government, legislature, courts, police. */
+const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+
+/**
+ * Where a state's verbal act (a statement, appeal, accusation, agreement; quad classes 1 and 3,
+ * not a meeting, which may be abroad) happened when its sentence names no place: at home ("The
+ * Belgian government will give aid", "Slovenia had to endorse the statement") rather than in the
+ * country the document is most about. The actor is the state by name (a toponym acting) or one of
+ * its organs; citizens and troops may be anywhere, and material acts keep the document's focus.
+ */
+export function actorHome(e: Event, toponyms: readonly Toponym[], g?: Gazetteer): Place | null {
+  if ((e.quadClass !== 1 && e.quadClass !== 3) || e.event === 'CONSULT') return null;
+  const a = e.actor[0];
+  if (!a?.code) return null;
+  const named = toponyms.some(
+    (t) => t.use === 'actor' && t.place.country === a.code && t.place.start >= a.start && t.place.end <= a.end,
+  );
+  if (!named && !(a.sector !== null && HOME_SECTORS.has(a.sector))) return null;
+  return countryPlace(a.code, g);
+}
+
 const distance = (t: Toponym, e: Event): number =>
   t.place.start >= e.trigger.end ? t.place.start - e.trigger.end : 1.5 * Math.max(0, e.trigger.start - t.place.end);
 
@@ -44,7 +70,7 @@ export type ClauseOf = (at: number) => number;
  * The place an event happened: a literal toponym after a locative preposition in the event's
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
  * sentence, nearest to the trigger ("told a seminar in Islamabad"), else another literal
- * toponym of the sentence, else the document's focus. Capitals used as actors, toponyms inside the
+ * toponym of the sentence, else a state actor's home for a verbal act, else the document's focus. Capitals used as actors, toponyms inside the
  * event's own actor mention and demonyms are never event locations.
  */
 export function locateEvent(
@@ -52,6 +78,7 @@ export function locateEvent(
   toponyms: readonly Toponym[],
   focus: Place | null,
   clauseOf?: ClauseOf,
+  g?: Gazetteer,
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
@@ -68,6 +95,8 @@ export function locateEvent(
   if (loc) return { event: e.id, place: loc.place, rule: 'sentence-locative' };
   const any = nearest(inSentence);
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
+  const home = actorHome(e, toponyms, g);
+  if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
   return { event: e.id, place: null, rule: 'none' };
 }
@@ -93,7 +122,7 @@ export const eventPlacesStage: Stage = {
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, toponyms, focus, clauseOf)),
+      events.map((e) => locateEvent(e, toponyms, focus, clauseOf, g)),
     );
   },
 };

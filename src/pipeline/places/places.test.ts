@@ -511,6 +511,23 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.name, 'Oskar', 'with no actor span the place after "from" is used');
   });
 
+  it("places a state's statement at home, not in the country the document is about", () => {
+    const text = 'Troops gathered in Kestria. The government condemned the move. The army shelled the camp.';
+    let doc = run(text);
+    const gov = { actorText: 'The government', name: null, code: 'NOR', sector: 'GOV', role: null, id: null };
+    const army = { ...gov, actorText: 'The army', sector: 'MIL' };
+    const said = ev(doc, 'e0', 'condemned', 1);
+    const shelled = ev(doc, 'e1', 'shelled', 2);
+    doc = addLayer(doc, 'events', [
+      { ...said, event: 'ACCUSE', quadClass: 3, actor: [{ ...gov, start: 28, end: 42 }] },
+      { ...shelled, quadClass: 4, actor: [{ ...army, start: 62, end: 70 }] },
+    ]);
+    const [p, q] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(p?.place?.country, 'NOR');
+    assert.equal(p?.rule, 'actor-home');
+    assert.equal(q?.place?.country, 'KES', "a state's troops strike abroad: the document's focus");
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
