@@ -28,9 +28,29 @@ const COUNTRIES = [
 describe('states converter', () => {
   it('splits a listed demonym into its forms and adds the plural people', () => {
     const nl = buildStates(COUNTRIES, []).find((e) => e.id === 'kb:state/nld');
-    assert.deepEqual(nl?.adjectives, ['Northlander', 'Ostian', 'Ostians']);
+    assert.deepEqual(nl?.adjectives, ['Northlander', 'Ostian', 'Northlanders', 'Ostians']);
     assert.deepEqual(pluralDemonym('Iraqi'), ['Iraqis']);
     assert.deepEqual(pluralDemonym('Chinese'), []);
+    for (const [d, p] of [
+      ['Filipino', 'Filipinos'],
+      ['Czech', 'Czechs'],
+      ['Icelander', 'Icelanders'],
+      ['Cypriot', 'Cypriots'],
+      ['South African', 'South Africans'],
+    ])
+      assert.deepEqual(pluralDemonym(d as string), [p], d);
+    for (const d of [
+      'British',
+      'Dutch',
+      'French',
+      'Swiss',
+      'Manx',
+      'Malagasy',
+      'Seychellois',
+      'Turkmen',
+      'Greenlandic',
+    ])
+      assert.deepEqual(pluralDemonym(d), [], d);
   });
 
   it('dates a state that was part of another before independence, and its seats', () => {

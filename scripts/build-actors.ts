@@ -81,8 +81,15 @@ const demonymsOf = (c: WorldCountry): string[] => {
   return uniq([dem?.m ?? '', dem?.f ?? ''].flatMap((d) => d.split(/,\s*|\s+or\s+/)));
 };
 
-/** The people named by a demonym: "Albanian" → "Albanians", "Iraqi" → "Iraqis" (not "Chinese", "British", "Swiss"). */
-export const pluralDemonym = (d: string): string[] => (/^\S+(an|i)$/.test(d) ? [`${d}s`] : []);
+/**
+ * The people named by a demonym: "Albanian" → "Albanians", "Iraqi" → "Iraqis", "Filipino" →
+ * "Filipinos", "Czech" → "Czechs", "Icelander" → "Icelanders", "South African" → "South Africans";
+ * none for the adjectives that name a people only with "the" or not at all ("Chinese", "British",
+ * "Swiss", "Dutch", "Manx", "Malagasy", "Seychellois", "Turkmen", "Greenlandic"). Irregular
+ * nouns ("Swedes", "Danes", "Spaniards") are curated in states-extra.jsonl.
+ */
+export const pluralDemonym = (d: string): string[] =>
+  /^\p{Lu}[\p{L}' -]*\p{Ll}$/u.test(d) && !/(ese|ish|s|sh|tch|nch|x|y|men|na|tho|ic|ar|tu|z)$/.test(d) ? [`${d}s`] : [];
 
 export function buildStates(countries: readonly WorldCountry[], extras: readonly StateExtra[]): StateEntry[] {
   const extra = new Map(extras.map((e) => [e.code, e]));

@@ -1011,4 +1011,43 @@ describe('dated roles before the current term', () => {
     assert.equal(they.corefOf, ms.indexOf(find(ms, 'Moldovan police')));
     assert.equal(they.code, 'MDA');
   });
+
+  it('reads plural and irregular demonyms as their state\'s people ("Swedes", "two Britons", "Filipinos", "a Spaniard")', () => {
+    const { ms } = code(
+      'About 40 Swedes and two Britons were flown out. Filipinos rallied, and a Spaniard and some Czechs watched.',
+    );
+    for (const [t, c] of [
+      ['About 40 Swedes', 'SWE'],
+      ['Britons', 'GBR'],
+      ['Filipinos', 'PHL'],
+      ['Spaniard', 'ESP'],
+      ['Czechs', 'CZE'],
+    ])
+      assert.equal(find(ms, t as string).code, c, t);
+  });
+
+  it('finds criminal role nouns as parties, lower case too ("the kidnappers", "a smuggler", "the would-be robbers": CRM)', () => {
+    const { ms } = code('Officials said the kidnappers and a smuggler had fled, and the would-be robbers were caught.');
+    for (const t of ['the kidnappers', 'a smuggler', 'the would-be robbers'])
+      assert.equal(find(ms, t).sector, 'CRM', t);
+  });
+
+  it("gives a state's police no state from people of other states in its sentence ('two Britons and a Spaniard')", () => {
+    const { ms } = code('Ruritania hosted the talks. Police arrested two Britons and a Spaniard on Monday.');
+    assert.equal(find(ms, 'Police').code, null);
+  });
+
+  it('gives "the police" the country of the city its sentence names, not of a consulate there (gazetteer loaded)', () => {
+    const gazetteer = loadPlacesResource();
+    const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel, gazetteer });
+    const run = (t: string) =>
+      pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', t, { published: '2019-03-14' }), ctx)
+        .layers.mentions ?? [];
+    const ms = run('The police kept the marchers away from the Peruvian consulate in downtown Istanbul on Sunday.');
+    assert.equal(find(ms, 'The police').code, 'TUR');
+    assert.equal(
+      find(run('Exiles marched on Friday. Riot police in Miami arrested twenty people.'), 'Riot police').code,
+      'USA',
+    );
+  });
 });

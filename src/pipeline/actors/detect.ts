@@ -29,6 +29,7 @@ import {
   TRADE_NOUNS,
 } from './lexicon.js';
 import { nominalAt } from './nominal.js';
+import { namesPeople } from './peoples.js';
 import { resolveHits } from './resolve.js';
 import type { Cand } from './types.js';
 import { CONNECTORS, hasLetter, isNumber, isPlaceName, isPossessive } from './words.js';
@@ -785,7 +786,10 @@ export class SentenceFinder {
       c.person = true;
       c.personName = { first: this.v.k[i] ?? '', last: this.v.k[nm.end - 1] ?? '' };
     }
-    if (hit.form === 'adjective') c.sector = null;
+    if (hit.form === 'adjective') {
+      c.sector = null;
+      if (!asPlace && namesPeople(this.v.w, this.v.k, this.v.upos, t0, nm.end)) c.people = true;
+    }
     // "Rwanda's Senate": a state owning an institution known as another state's is its own
     if ((c.actorKind === 'institution' || c.actorKind === 'metonym') && isPossessive(this.v.k[t0 - 1])) {
       for (let q = t0 - 2; q >= this.a && q > t0 - 6; q--) {

@@ -12,6 +12,9 @@ const ORGANS = new Set([
   'regime',
   'junta',
   'police',
+  'riot police',
+  'police force',
+  'security service',
 ]);
 
 /**
@@ -32,6 +35,9 @@ const PLAIN = new Set([
   'ruling',
 ]);
 
+/** A state's missions abroad ("the Yugoslavian consulate in Istanbul"): they name a state the story is not in. */
+const MISSIONS = new Set(['embassy', 'consulate', 'consulate general', 'legation']);
+
 /** How many sentences before an organ's own may name the state it belongs to. */
 const BEFORE = 1;
 
@@ -40,13 +46,16 @@ const BEFORE = 1;
  * its state ("government forces", "the army", "security forces", "the regime") takes the one state its
  * sentence names (as a state, a place or a body of the state; a person of a state, who may be abroad,
  * names it only to make the sentence ambiguous), or, when the sentence names none, the one state
- * the sentence before names. Two states or none: it stays uncoded. Persons ("former dictator X") never
+ * the sentence before names; a sentence naming no state but a city or province of one country
+ * ("… the consulate in downtown Istanbul") gives that country first (cities.ts). A state's embassy
+ * or consulate names no state the story is in. Two states or none: it stays uncoded. Persons ("former dictator X") never
  * take a state this way: a person named in a story about a state is as often a foreigner.
  */
 export function organsOfTheState(
   cands: readonly Cand[],
   k: readonly string[],
   isState: (code: string) => boolean,
+  cities?: ReadonlyMap<number, ReadonlySet<string>>,
 ): void {
   // per sentence, the states named by states, their seats, demonyms and bodies, and apart those named by people
   const states = new Map<number, Set<string>>();
@@ -56,10 +65,11 @@ export function organsOfTheState(
   };
   for (const c of cands) {
     if (c.code === null || c.kind === 'pronoun' || !isState(c.code)) continue;
-    // ("a Nigerian migrant", "Cuban exile leaders": people of a state are often abroad; they only make it ambiguous)
-    if (c.person || c.head?.person || c.actorKind === 'person') add(people, c, c.code);
-    // (a people, "ethnic Albanians", is no state)
-    else if (c.kind === 'demonym' && (c.plural || /s$/.test(k[c.t1 - 1] ?? ''))) continue;
+    if (c.head && MISSIONS.has(c.head.term)) continue;
+    // (a people, "ethnic Albanians", "two Britons", is no state)
+    if (c.kind === 'demonym' && (c.plural || /s$/.test(k[c.t1 - 1] ?? ''))) continue;
+    // ("a Nigerian migrant", "Cuban exile leaders", "a Spaniard": people of a state are often abroad; they only make it ambiguous)
+    if (c.person || c.head?.person || c.actorKind === 'person' || c.people) add(people, c, c.code);
     else if (c.actorKind === 'state' || c.actorKind === 'metonym' || c.kind === 'demonym') add(states, c, c.code);
     else if (c.kind === 'nominal' && c.sector !== 'CVL') add(states, c, c.code);
   }
@@ -67,6 +77,12 @@ export function organsOfTheState(
   for (const c of cands) {
     if (!isOrgan(c, k)) continue;
     let s = c.sentence;
+    // ("police barred the crowd from the consulate in downtown Istanbul": the city the sentence names)
+    const here = cities?.get(s);
+    if (!states.get(s)?.size && !people.get(s)?.size && here?.size === 1) {
+      c.code = [...here][0] ?? null;
+      continue;
+    }
     while (!states.get(s)?.size && !people.get(s)?.size && s > c.sentence - BEFORE && s > 0) s--;
     const codes = named(s);
     if (!states.get(s)?.size || codes.size !== 1) continue;

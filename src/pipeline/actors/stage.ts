@@ -10,6 +10,7 @@ import '../assemble/layers.js';
 import '../segment/index.js';
 import '../syntax/types.js';
 import { definedAcronyms, resolveAcronyms } from './acronyms.js';
+import { type CityPlace, citiesBySentence, type PlacesNamed } from './cities.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
 import {
@@ -53,7 +54,7 @@ export type ActorMention = Mention & {
 
 /** The gazetteer as the actors stage reads it (the places knowledge, `gazetteer` resource), if loaded. */
 interface PlaceNames {
-  byName(key: string): readonly unknown[];
+  byName(key: string): readonly CityPlace[];
 }
 
 /** A place-name test over a loaded gazetteer. */
@@ -124,6 +125,7 @@ export function findActorMentions(
   doc: Document,
   kb: ActorKb,
   isPlace?: (name: string) => boolean,
+  placesNamed?: PlacesNamed,
 ): { mentions: ActorMention[]; possessives: ActorMention[] } {
   const v = tokenView(doc, isPlace);
   const cands: Cand[] = [];
@@ -143,7 +145,13 @@ export function findActorMentions(
     sentenceStarts: new Set(sentences.map((s) => s.firstToken)),
   });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
-  organsOfTheState(cands, v.k, (code) => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`));
+  const cities = placesNamed ? citiesBySentence(v.w, v.upos, sentences, cands, placesNamed) : undefined;
+  organsOfTheState(
+    cands,
+    v.k,
+    (code) => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`),
+    cities,
+  );
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
   const live = cands.filter(
     (c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w) && !splitRanks.has(c),
@@ -209,7 +217,8 @@ export const actorsStage: Stage = {
       const d = addLayer(addLayer(doc, 'mentions', []), 'actorReferences', []);
       return withDiagnostics(d, [diagnostic('W007', 'actors: the actor knowledge base is not loaded')]);
     }
-    const found = findActorMentions(doc, kb, placeTest(ctx.resources.get(GAZETTEER) as PlaceNames | undefined));
+    const g = ctx.resources.get(GAZETTEER) as PlaceNames | undefined;
+    const found = findActorMentions(doc, kb, placeTest(g), g ? (name) => g.byName(nameKey(name)) : undefined);
     return addLayer(addLayer(doc, 'mentions', found.mentions), 'actorReferences', found.possessives);
   },
 };

@@ -45,6 +45,8 @@ export interface Cand {
   /** Drop the candidate when coreference finds nothing ("it"). */
   dropIfUnresolved?: boolean;
   corefOf?: Cand;
+  /** A state's demonym standing for its people ("two Britons", "a Spaniard"): no state acting. */
+  people?: boolean;
   /** A state or capital named as a place ("in Kabul"): not an actor mention, but "the two countries" may refer to it. */
   place?: boolean;
   /** Named as the owner of the actor phrase that follows ("Assad" in "Assad's forces"): kept apart. */
