@@ -94,3 +94,14 @@ describe('event arguments: the "by" party of the thing acted on', () => {
     assert.deepEqual(texts(evs[0]?.recipient ?? []), ['Freedonia'], types(evs));
   });
 });
+
+describe('event arguments: the owner of an aim', () => {
+  it('makes Sylvania, whose aim it was, the actor of "Sylvania\'s aim in its talks with Freedonia was to press Ruritania"', () => {
+    const evs = code("Sylvania's chief aim in its talks with Freedonia was to press Ruritania to withdraw.", {
+      mentions: STATES,
+    });
+    const asks = evs.filter((e) => e.event === 'REQUEST');
+    assert.ok(asks.length > 0, types(evs));
+    assert.deepEqual(texts(asks[0]?.actor ?? []), ['Sylvania'], JSON.stringify(asks[0]?.actor));
+  });
+});

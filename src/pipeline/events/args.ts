@@ -1,5 +1,6 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
 import { addresseeParticiple } from './args-addressee.js';
+import { aimOwner } from './args-aim.js';
 import { actorBeforeAside } from './args-aside.js';
 import { controllingObject } from './args-control.js';
 import { bareDative } from './args-dative.js';
@@ -1255,6 +1256,12 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   if (v.parsed) {
     if (t.pos === 'verb') parsedVerbArgs(v, t, f, d);
     else parsedNounArgs(v, t, f, d);
+  }
+  // "Bush's objective in his meeting with X was to press …": the aim's owner does the act
+  const aim = t.pos === 'verb' ? aimOwner(v, t.i) : -1;
+  if (aim >= 0) {
+    d.actor = [aim];
+    d.explain.push(`args: actor = the one whose aim the act is ("${v.mentions[aim]?.actorText}")`);
   }
   if (use !== null) {
     d.actor = use >= 0 ? groupFromToken(v, use) : [];
