@@ -18,6 +18,10 @@ export interface PlacesLexicon {
   readonly nameStarters: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
   readonly notFirstNames: ReadonlySet<string>;
+  /** Given names beyond the actors knowledge's list ("Rob Austin", "Leo Thames"). */
+  readonly givenNames: ReadonlySet<string>;
+  /** Particles inside a person's name ("van", "de"). */
+  readonly nameParticles: ReadonlySet<string>;
   readonly orgWordsAfterPlace: ReadonlySet<string>;
 }
 
@@ -30,6 +34,8 @@ const LISTS = [
   'nameStarters',
   'functionWords',
   'notFirstNames',
+  'givenNames',
+  'nameParticles',
   'orgWordsAfterPlace',
 ] as const;
 const KINDS = new Set(['district', 'street', 'building', 'natural']);

@@ -27,6 +27,8 @@ export interface DocWords {
   readonly givenNames: ReadonlySet<string>;
   /** Lower-case nouns that make the name before them a place ("the Riverdale area", "Tarvik village"). */
   readonly placeNouns: ReadonlySet<string>;
+  /** Lower-case particles inside a person's name ("Roger van Boxtel"). */
+  readonly nameParticles: ReadonlySet<string>;
 }
 
 /** Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. */
@@ -79,7 +81,8 @@ export function isDateline(text: string, f: Found): boolean {
 }
 
 /**
- * A person's name rather than a place: after a given name ("Andrew Jordan"), a given name before a
+ * A person's name rather than a place: after a given name ("Andrew Jordan"), or a given name and a
+ * particle ("Roger van Boxtel"), a given name before a
  * surname ("Elizabeth Sullivan"; a country keeps its name: "Israel Defense Forces"), or a town that
  * is a given name standing alone outside a locative phrase ("Tyler's attorney").
  */
@@ -89,6 +92,19 @@ function personName(f: Found, best: GazetteerEntry, locative: boolean, dw: DocWo
   const prev = words[c.from - 1];
   const next = words[c.to];
   if (prev && first.joined && isCapitalized(prev.text) && dw.givenNames.has(prev.key) && !dw.placeWords.has(prev.start))
+    return true;
+  // "Roger van Boxtel", "Mario de Santiago": a given name, a particle, then the surname
+  const given = words[c.from - 2];
+  if (
+    prev &&
+    given &&
+    first.joined &&
+    prev.joined &&
+    best.feature !== 'country' &&
+    dw.nameParticles.has(prev.text) &&
+    isCapitalized(given.text) &&
+    dw.givenNames.has(given.key)
+  )
     return true;
   if (c.to - c.from > 1 || !dw.givenNames.has(first.key)) return false;
   if (next?.joined && isCapitalized(next.text))

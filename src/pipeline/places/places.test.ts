@@ -259,6 +259,13 @@ describe('places stage', () => {
     assert.deepEqual(names('The court heard that she had moved to Tarvik.'), ['Tarvik']);
   });
 
+  it('takes a big city after a given name of the places lexicon, or after a given name and a particle, for a surname ("Rob Tarvik", "Mario de Tarvik")', () => {
+    const names = (text: string): string[] => (run(text).layers.places ?? []).map((p) => p.text);
+    assert.deepEqual(names('The fans cheered Rob Tarvik after the race.'), []);
+    assert.deepEqual(names('The mural was painted by Mario de Tarvik last year.'), []);
+    assert.deepEqual(names('The fans cheered in Tarvik after the race.'), ['Tarvik']);
+  });
+
   it('takes a town named twice ("Velgrad, V.G.") as one toponym', () => {
     const ts = tops('Talks were held in Velgrad, V.G., on Monday.');
     assert.deepEqual(

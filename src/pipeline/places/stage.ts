@@ -143,8 +143,9 @@ export function findPlaces(
   const dw: DocWords = {
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
     placeWords,
-    givenNames,
+    givenNames: new Set([...givenNames, ...lx.givenNames]),
     placeNouns: lx.locativeNouns,
+    nameParticles: lx.nameParticles,
     locativePrepositions: lx.locativePrepositions,
     nameStarters: lx.nameStarters,
     orgWords: lx.orgWordsAfterPlace,
