@@ -72,6 +72,52 @@ function definite(v: SentenceView, k: number): boolean {
 const indefinite = (v: SentenceView, k: number): boolean =>
   (v.children[k] ?? []).some((c) => /^det/.test(v.deprel[c] ?? '') && /^(a|an|any|another)$/.test(v.lower[c] ?? ''));
 
+/**
+ * Verbs that say an act takes place, starts, goes on to an end or is moved in time ("the talks will
+ * resume", "the visit will be rescheduled", "the meeting would take place"): with a future auxiliary,
+ * the act that is their subject is still ahead.
+ */
+const OCCUR = new Set([
+  'happen',
+  'occur',
+  'resume',
+  'begin',
+  'start',
+  'commence',
+  'open',
+  'proceed',
+  'reschedule',
+  'postpone',
+  'delay',
+  'schedule',
+  'conclude',
+  'end',
+  'last',
+  'focus',
+  'hold',
+  'convene',
+]);
+
+/**
+ * The future auxiliary (will, would, shall, 'll) of the verb h when h says its subject takes place
+ * ("will resume", "would take place", "will be held"), not negated; else -1.
+ */
+function futureOf(v: SentenceView, h: number, cues: Cues): number {
+  const lemma = v.lemma[h] ?? '';
+  const occurs =
+    OCCUR.has(lemma) ||
+    (lemma === 'take' && (v.children[h] ?? []).some((c) => v.lower[c] === 'place')) ||
+    (lemma === 'go' && (v.children[h] ?? []).some((c) => v.lower[c] === 'ahead'));
+  if (!occurs || has(v, h, /^(advmod|neg)/, cues.negation) >= 0) return -1;
+  // ("will be held": a passive of holding is the act taking place; an active "will hold" has an agent)
+  if (lemma === 'hold' && has(v, h, /^aux:pass/) < 0) return -1;
+  return (
+    (v.children[h] ?? []).find(
+      (c) => /^aux/.test(v.deprel[c] ?? '') && c < h && cues.intentAux.has(v.lower[c] ?? '') && v.lower[c] !== 'going',
+    ) ?? -1
+  );
+}
+
 /** What in the head word h makes its dependent unreal, or null. */
 function unrealAt(v: SentenceView, h: number, cues: Cues, lexical: boolean): ModalScope | null {
   const aux = (v.children[h] ?? []).filter((c) => /^aux/.test(v.deprel[c] ?? '') && c < h);
@@ -136,6 +182,10 @@ export function modalScope(v: SentenceView, triggers: readonly Trigger[], t: Tri
           const bare =
             indefinite(v, k) || !(v.children[k] ?? []).some((c) => /^(det|nmod:poss)/.test(v.deprel[c] ?? ''));
           const aux = (v.children[h] ?? []).find((c) => /^aux/.test(v.deprel[c] ?? '') && c < h);
+          // "the visit will be rescheduled", "talks would resume": an act whose taking place is still
+          // ahead (whatever its determiner; not "the attack will be investigated")
+          const future = futureOf(v, h, cues);
+          if (future >= 0) return { status: 'intended', cue: future };
           if (!bare || aux === undefined || !cues.hypotheticalAux.has(v.lower[aux] ?? '')) return null;
           if (/^(remain|continue|stay|persist|last|be)$/.test(v.lemma[h] ?? '')) return null;
           if (has(v, h, /^(advmod|neg)/, cues.negation) >= 0) return null;

@@ -211,6 +211,36 @@ describe('conditions', () => {
     const e = codeEvents(doc, lex).events.find((x) => x.eventText === 'accept');
     assert.ok(!e || e.status === 'negated', e?.status);
   });
+  const signed = (text: string, parse?: string[]) =>
+    codeEvents(
+      fixtureDoc(text, { mentions: M, published: '2020-05-01', ...(parse ? { parse } : {}) }),
+      lex,
+    ).events.find((e) => e.eventText === 'sign' || e.eventText === 'signed')?.status;
+  it('codes a negated condition as hypothetical, not negated ("if Sylvania does not sign")', () => {
+    assert.equal(signed('If Sylvania does not sign the treaty, the talks are over.'), 'hypothetical');
+    assert.equal(signed('Sylvania does not sign the treaty.'), 'negated');
+  });
+  it('keeps a counterfactual past ("if Sylvania had not signed") negated', () => {
+    assert.equal(signed('If Sylvania had not signed the treaty, the talks were over.'), 'negated');
+  });
+  it('reads the condition from the parse across an apposition ("if its leader, Osterlich, did not sign")', () => {
+    const parse = [
+      '10 mark SCONJ if IN',
+      '4 nmod:poss PROPN Sylvania NNP',
+      "2 case PART 's POS",
+      '10 nsubj NOUN leader NN',
+      '6 punct PUNCT , ,',
+      '4 appos PROPN Osterlich NNP',
+      '6 punct PUNCT , ,',
+      '10 aux AUX did VBD',
+      '10 advmod PART not RB',
+      '0 root VERB sign VB',
+      '12 det DET the DT',
+      '10 obj NOUN treaty NN',
+      '10 punct PUNCT . .',
+    ];
+    assert.equal(signed("If Sylvania's leader, Osterlich, did not sign the treaty.", parse), 'hypothetical');
+  });
 });
 
 describe('background in time', () => {

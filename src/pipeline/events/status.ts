@@ -450,6 +450,21 @@ function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
   return auxBefore(v, t, cues.hypotheticalAux);
 }
 
+/** "had not intervened", "hadn't signed": a past perfect between the trigger and its clause's start. */
+function counterfactual(v: SentenceView, t: Trigger): boolean {
+  if (v.parsed && dependents(v, t.i, 'aux').some((a) => /^(had|'d)$/.test(v.lower[a] ?? ''))) return true;
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
+    const w = v.lower[k] ?? '';
+    if (w === 'had' || w === "'d") return true;
+    if (STOP.has(w) || w === ',') break;
+  }
+  return false;
+}
+
+/** The parse marks the trigger's clause by if/unless ("if his uncle, X, did not sign"). */
+const conditionMark = (v: SentenceView, t: Trigger, cues: Cues): boolean =>
+  v.parsed && t.pos === 'verb' && dependents(v, t.i, 'mark').some((m) => cues.hypothetical.has(v.lower[m] ?? ''));
+
 /** The trigger's clause is introduced by if/unless. */
 function clauseMarked(v: SentenceView, t: Trigger, cues: Cues): boolean {
   for (let k = t.i - 1; k >= 0; k--) {
@@ -625,6 +640,16 @@ export function statusOf(
       intent: false,
       explain: [`content of "${v.lower[purpose.i]}"`],
       governor: { trigger: purpose, claimToken: -1 },
+    };
+  // "if Moscow did not sign …": a negated condition is as unreal as any other (not "if X had not
+  // intervened", a counterfactual of what did happen)
+  if (negated(v, t, cues) && (clauseMarked(v, t, cues) || conditionMark(v, t, cues)) && !counterfactual(v, t))
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: ['status: hypothetical (if/unless)', 'a negated condition'],
+      governor: gov,
     };
   if (negated(v, t, cues))
     return {
