@@ -1050,4 +1050,11 @@ describe('dated roles before the current term', () => {
       'USA',
     );
   });
+
+  it('reads a capital after a serial comma in a list of "City, State" places as a place ("in Dar es Salaam, Tanzania, and Nairobi, Kenya")', () => {
+    const { ms } = code(
+      'Twin blasts at the missions in Dar es Salaam, Tanzania, and Nairobi, Kenya, hurt many people.',
+    );
+    assert.ok(!ms.some((m) => m.actorText === 'Nairobi'), JSON.stringify(ms.map((m) => m.actorText)));
+  });
 });

@@ -859,10 +859,18 @@ export class SentenceFinder {
         // a fronted clause is the main verb's subject, not places of the clause's preposition
         if (k === ',' && this.subjectAfterFrontedClause(q)) return false;
         q--;
+        // (the serial comma: "in Dar es Salaam, Tanzania, and Nairobi, Kenya")
+        if (k !== ',' && this.v.k[q] === ',') q--;
         if (this.v.k[q] === 'the') q--;
-        // skip back over the previous conjunct (a name of up to four words)
+        // skip back over the previous conjunct (a name of up to four words, "Dar es Salaam" too)
         let r = q;
-        while (r >= this.a && r > q - 4 && isCapitalised(this.v.w[r] ?? '')) r--;
+        while (
+          r >= this.a &&
+          r > q - 4 &&
+          (isCapitalised(this.v.w[r] ?? '') ||
+            (/^(es|as|al|el|ad|de|du|la)$/.test(this.v.k[r] ?? '') && isCapitalised(this.v.w[r - 1] ?? '')))
+        )
+          r--;
         // no name before the comma: no list of places (but maybe "Anbar province, Iraq", below)
         if (r === q) break;
         q = r;
