@@ -22,6 +22,8 @@ export interface PlacesLexicon {
   readonly givenNames: ReadonlySet<string>;
   /** Particles inside a person's name ("van", "de"). */
   readonly nameParticles: ReadonlySet<string>;
+  /** Envoy nouns before "to X" ("the ambassador to Russia"): X is no event location. */
+  readonly envoyNouns: ReadonlySet<string>;
   readonly orgWordsAfterPlace: ReadonlySet<string>;
 }
 
@@ -36,6 +38,7 @@ const LISTS = [
   'notFirstNames',
   'givenNames',
   'nameParticles',
+  'envoyNouns',
   'orgWordsAfterPlace',
 ] as const;
 const KINDS = new Set(['district', 'street', 'building', 'natural']);

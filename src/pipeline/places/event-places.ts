@@ -1,6 +1,6 @@
 import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
-import type { Gazetteer } from '../../knowledge/places/index.js';
+import type { Gazetteer, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
 import { clauseHead, tokenAt } from './clause.js';
@@ -101,6 +101,14 @@ export function locateEvent(
   return { event: e.id, place: null, rule: 'none' };
 }
 
+const ENVOY_TO = /([\p{L}]+)\s+to\s+(?:the\s+)?$/u;
+
+/** "the ambassador to Russia", "its envoy to the UN": whom an envoy is sent to, no place where anything happens. */
+export function envoyTo(text: string, t: Toponym, lx: PlacesLexicon): boolean {
+  const m = ENVOY_TO.exec(text.slice(Math.max(0, t.place.start - 40), t.place.start));
+  return !!m && lx.envoyNouns.has((m[1] as string).toLowerCase());
+}
+
 /** The `eventPlaces` stage: one EventPlace per event (copied into eventLoc by the assembler). */
 export const eventPlacesStage: Stage = {
   name: 'eventPlaces',
@@ -109,7 +117,9 @@ export const eventPlacesStage: Stage = {
   run(doc: Document, ctx: Context): Document {
     const toponyms = doc.layers.toponyms ?? [];
     const g = ctx.resources.has('gazetteer') ? resource<Gazetteer>(ctx, 'gazetteer') : undefined;
-    const focus = documentFocus(toponyms, g);
+    const lx = ctx.resources.has('placesLexicon') ? resource<PlacesLexicon>(ctx, 'placesLexicon') : undefined;
+    const where = lx ? toponyms.filter((t) => !envoyTo(doc.text, t, lx)) : toponyms;
+    const focus = documentFocus(where, g);
     const events = doc.layers.events ?? [];
     const syntax = doc.layers.syntax;
     const tokens = doc.layers.tokens ?? [];
@@ -122,7 +132,7 @@ export const eventPlacesStage: Stage = {
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, toponyms, focus, clauseOf, g)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g)),
     );
   },
 };

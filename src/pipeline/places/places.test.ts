@@ -535,6 +535,15 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.country, 'KES', "a state's troops strike abroad: the document's focus");
   });
 
+  it('never places an event at the country an envoy is sent to ("the ambassador to Kestria")', () => {
+    const [p] = locate('An adviser backed the decision to recall the ambassador to Kestria. Norland agreed.', [
+      ['backed', 0],
+    ]);
+    assert.notEqual(p?.place?.text, 'Kestria');
+    const [q] = locate('An adviser backed the decision to send troops to Kestria.', [['backed', 0]]);
+    assert.equal(q?.place?.text, 'Kestria', 'troops sent to a place are there');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
