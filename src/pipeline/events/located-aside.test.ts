@@ -25,3 +25,33 @@ describe('event places as recipients: asides', () => {
     for (const e of evs) assert.ok(!e.recipient.some((r) => r.code === 'RUR'), show(evs));
   });
 });
+
+describe('event places as recipients: where a retreating actor is', () => {
+  it('directs "rebels operating in Zenda have been demobilized" at the country of Zenda', () => {
+    const evs = code('Sylvanian rebels operating in Zenda have been demobilized since the accord.', {
+      mentions: [['Sylvanian rebels', 'SYL', 'REB']],
+      places: [['Zenda', 'SYL']],
+      parse: [
+        '2 amod ADJ sylvanian JJ',
+        '8 nsubj:pass NOUN rebel NNS',
+        '2 acl VERB operate VBG',
+        '5 case ADP in IN',
+        '3 obl PROPN Zenda NNP',
+        '8 aux AUX have VBP',
+        '8 aux:pass AUX be VBN',
+        '0 root VERB demobilize VBN',
+        '11 case ADP since IN',
+        '11 det DET the DT',
+        '8 obl NOUN accord NN',
+        '8 punct PUNCT . .',
+      ],
+    });
+    const retreats = evs.filter((e) => e.event === 'RETREAT');
+    assert.ok(retreats.length > 0, show(evs));
+    assert.deepEqual(
+      retreats[0]?.recipient.map((r) => r.code),
+      ['SYL'],
+      show(evs),
+    );
+  });
+});

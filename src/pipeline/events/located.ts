@@ -133,6 +133,37 @@ function placeDirected(s: SentenceState, p: Pending): void {
     !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject) ? fromParty(v, p.t.last, s.places) : null;
   if (left && !p.e.actor.some((a) => a.code && a.code === left.code) && !roleLeft(v, p.t.last, left))
     p.e = amended(p.e, { recipient: [left] }, `args: recipient = the party left ("from ${left.actorText}")`);
+  // "guerrillas operating in Macedonia have been demobilized": a retreat with nothing left named
+  // stands down from the place its actor is said to be in
+  const held = !p.e.recipient.length && p.t.info.plover === 'RETREAT' ? placeOfActor(v, p, s.places) : null;
+  // (a state's own forces at home stand down from no one; rebels there from their state)
+  const stateAt = (a: ActorRef) => a.code === held?.country && /^(GOV|MIL|COP|SPY|LEG|JUD)$/.test(a.sector ?? 'GOV');
+  if (held && !p.e.actor.some(stateAt))
+    p.e = amended(
+      p.e,
+      { recipient: [placeRef(held)] },
+      `args: recipient = country of the place the actor is in ("${held.text}")`,
+    );
+}
+
+/**
+ * "ethnic Albanian guerrillas operating in Macedonia have been …": a place after "in" right after the
+ * actor's mention (past a participle), before the trigger; null when there is none.
+ */
+function placeOfActor(v: SentenceView, p: Pending, places: readonly Place[]): Place | null {
+  const end = p.e.actor.reduce((m, a) => Math.max(m, a.end), 0);
+  const after = v.tokens.findIndex((t) => t.start >= end);
+  if (!end || after < 0 || after >= p.t.i) return null;
+  let k = after;
+  if (/^(VBG|VBN)$/.test(v.xpos[k] ?? '') || /^(based|stationed|deployed|operating|fighting)$/.test(v.lower[k] ?? ''))
+    k++;
+  if (!/^(in|inside)$/.test(v.lower[k] ?? '')) return null;
+  const tok = v.tokens[k + 1];
+  const place = tok ? places.find((x) => x.start === tok.start && x.country) : undefined;
+  if (!place) return null;
+  // (nothing but the place and auxiliaries between it and the trigger)
+  const pe = v.tokens.findIndex((t) => t.start >= place.end);
+  return pe >= 0 && v.upos.slice(pe, p.t.i).every((u) => u === 'AUX' || u === 'ADV' || u === 'PART') ? place : null;
 }
 
 /**
