@@ -3,7 +3,8 @@ import type { SentenceView } from './view.js';
 
 /** A capitalised word inside the sentence that the tagger reads as a name ("Rally's shares", "Control Data"). */
 function properName(v: SentenceView, k: number): boolean {
-  if (k === 0 || v.upos[k] !== 'PROPN') return false;
+  // (a capitalised word with a possessive of its own is a name however tagged: "3,027,330 Rally's shares")
+  if (k === 0 || (v.upos[k] !== 'PROPN' && !/^['’]s$/.test(v.lower[k + 1] ?? ''))) return false;
   const t = v.tokens[k];
   const c = t ? v.text.charAt(t.start - v.sentence.start) : '';
   return c !== c.toLowerCase();

@@ -1,4 +1,5 @@
 import type { EventLexicon } from '../../knowledge/events/index.js';
+import { NO_EVENT_MORE } from './senses-more.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -802,7 +803,8 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       closedForMishap(v, t, lex) ||
       searchForLost(v, t, lex) ||
       firedFromJob(v, t, lex) ||
-      NO_EVENT.some((f) => f(v, t))
+      NO_EVENT.some((f) => f(v, t)) ||
+      NO_EVENT_MORE.some((f) => f(v, t))
     )
       continue;
     if (deployedIntoWaters(v, t)) {

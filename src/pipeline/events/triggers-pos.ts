@@ -161,8 +161,33 @@ function capitalised(v: SentenceView, i: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/**
+ * "GM may emerge stronger - provided the process is not drawn out -": "provided"/"providing" opening a clause
+ * (after a stop, a dash, a comma or a parenthesis, before "that" or a clause's subject) is a conjunction.
+ */
+function conjunctionProvided(v: SentenceView, i: number): boolean {
+  if (!/^(provided|providing)$/.test(v.lower[i] ?? '')) return false;
+  if (i > 0 && !/^([,(;:]|-|--|–|—)$/.test(v.lower[i - 1] ?? '')) return false;
+  return /^(that|the|a|an|this|these|those|its|his|her|their|our|my|your|we|you|they|he|she|it|i|there|no|all)$/.test(
+    v.lower[i + 1] ?? '',
+  );
+}
+
+/** Things an -ing word before them names the kind of ("detonating cord", "firing squad", "landing craft"). */
+const ING_THINGS =
+  /^(cord|cords|device|devices|mechanism|mechanisms|fuse|fuses|wire|wires|caps?|pins?|range|ranges|squad|squads|pads?|gear|craft|distance)$/;
+
+/** "circuitry, detonating cord and a truck": an -ing word right before a thing it names the kind of is no act. */
+function ingKindOfThing(v: SentenceView, i: number): boolean {
+  if (!/ing$/.test(v.lower[i] ?? '') || !ING_THINGS.test(v.lower[i + 1] ?? '')) return false;
+  return !/^(VERB|AUX)$/.test(v.upos[i - 1] ?? '') && !/^(is|are|was|were|be|been|being)$/.test(v.lower[i - 1] ?? '');
+}
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
+  if (conjunctionProvided(v, i) || ingKindOfThing(v, i)) return null;
+  // ("holds 300,000 Rally's shares": a capitalised word inside a sentence with a possessive of its own is a name)
+  if (i > 0 && capitalised(v, i) && /^['’]s$/.test(v.lower[i + 1] ?? '') && !capitalised(v, i - 1)) return null;
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
   if (labelsName(v, i)) return null;
   // participles used as adjectives ("sustained operations", "U.S.-led efforts") are not events

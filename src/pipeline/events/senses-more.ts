@@ -1,0 +1,150 @@
+import type { Trigger } from './triggers.js';
+import type { SentenceView } from './view.js';
+
+/**
+ * More senses in which a trigger is no event (the first list is in senses.ts): a vehicle carrying people, a law
+ * enacted at home, a partnership that is only named, an issue looked into, help towards a thing, a need stated,
+ * a thing recognised.
+ */
+
+/** Vehicles, which carry people and goods: transport, no envoy sent. */
+const VEHICLES =
+  /^(plane|planes|aircraft|airliner|airliners|jet|jets|flight|flights|helicopter|helicopters|ship|ships|boat|boats|vessel|vessels|ferry|ferries|bus|buses|truck|trucks|lorry|lorries|train|trains|car|cars|vehicle|vehicles|convoy|convoys|motorcade|van|vans|ambulance|ambulances|tanker|tankers|barge|barges|shuttle)$/;
+
+/** "the plane carrying the ministers to the ceremony": a vehicle carries people; no party sends an envoy. */
+function carriedByVehicle(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'carry') return false;
+  const subj = (v.children[t.i] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+  // the carrier: the subject, the noun a participle or relative clause hangs on, or the word right before
+  let carrier = subj !== undefined && !/^(that|which)$/.test(v.lower[subj] ?? '') ? subj : -1;
+  if (carrier < 0 && /^acl/.test(v.deprel[t.i] ?? '')) carrier = v.head[t.i] ?? -1;
+  if (carrier >= 0 && VEHICLES.test(v.lower[carrier] ?? '')) return true;
+  let k = t.i - 1;
+  if (/^(that|which)$/.test(v.lower[k] ?? '')) k--;
+  return VEHICLES.test(v.lower[k] ?? '');
+}
+
+/**
+ * "introduced a bill to enact the tax", "the president enacted the law": enacting (Phoenix ENACT block, CAMEO 060
+ * with no pattern of its own) passes a law at home; no party cooperates with another.
+ */
+function enactedLaw(v: SentenceView, t: Trigger): boolean {
+  return t.pos === 'verb' && /^(enact|re-enact)$/.test(v.lemma[t.i] ?? '') && t.code === '060';
+}
+
+/** Verbs that make a partnership (or enter one): the act a partnership noun names. */
+const FORMING =
+  /^(form|forge|launch|sign|announce|establish|create|enter|seal|strike|agree|unveil|conclude|set|build|start|begin|open|expand|extend|deepen|strengthen|renew|formalise|formalize)$/;
+
+/**
+ * "Tunisia's willingness to enhance its partnership with NATO", "the country's reluctant partnership",
+ * "NATO's Partnership for Peace program": a partnership only named is a standing relationship; one formed,
+ * signed, launched or announced ("launched a partnership with a college") is cooperation.
+ */
+function partnershipNamed(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'noun' || !/^partnerships?$/.test(v.lower[t.i] ?? '')) return false;
+  const w = v.text.charAt((v.tokens[t.i]?.start ?? 0) - v.sentence.start);
+  if (t.i > 0 && w !== w.toLowerCase()) return true;
+  // ("launched a partnership yesterday with …" parsed as a compound: the forming verb right before it)
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 3); k--) {
+    if (FORMING.test(v.lemma[k] ?? '') && v.upos[k] === 'VERB') return false;
+    if (!/^(DET|ADJ|PRON)$/.test(v.upos[k] ?? '')) break;
+  }
+  if (!v.parsed) return false;
+  // the verb the noun is the object of (through "on"/"into": "build on", "entered into")
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || !/^(obj|obl|nsubj:pass)/.test(v.deprel[t.i] ?? '') || v.upos[h] !== 'VERB') return true;
+  if (v.lemma[h] === 'build' && v.lower[t.i - 1] !== 'a' && v.lower[t.i - 1] !== 'new') return true;
+  return !FORMING.test(v.lemma[h] ?? '');
+}
+
+/** Questions one looks into that accuse no one. */
+const ISSUES =
+  /^(issue|issues|question|questions|matter|matters|possibility|possibilities|feasibility|options?|subject)$/;
+
+/** "aides left to investigate the Syrian issue": looking into an issue or a question accuses no party. */
+function investigatedIssue(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'investigate' || t.info.plover !== 'ACCUSE') return false;
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++) {
+    if (ISSUES.test(v.lower[k] ?? '')) return true;
+    // (a party named is investigated, unless it only qualifies the issue: "the Syrian issue")
+    if (/^[,;.:]$/.test(v.lower[k] ?? '') || ((v.mentionAt[k] ?? -1) >= 0 && !ISSUES.test(v.lower[k + 1] ?? '')))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "a concert to help finance the studies", "helped to fend off a takeover bid", "help towards the studies": help
+ * with no one helped (the verb right after, or "towards", and no party after it) furthers a thing; no party is
+ * given aid.
+ */
+function helpTowardsThing(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'help') return false;
+  let k = t.last + 1;
+  if (/^(towards?)$/.test(v.lower[k] ?? '')) return true;
+  if (v.lower[k] === 'to') k++;
+  if (v.upos[k] !== 'VERB' || !/^VB$/.test(v.xpos[k] ?? 'VB') || !/^[a-z]+$/.test(v.lower[k] ?? '')) return false;
+  // ("send a team to help identify victims", "help defend Saudi Arabia": a party the helped act is for is aided)
+  return noPartyFrom(v, k);
+}
+
+/** No party is named in the few words from k to the next stop. */
+function noPartyFrom(v: SentenceView, k: number): boolean {
+  for (let j = k; j <= k + 6 && j < v.lower.length; j++) {
+    if (/^[,;.:]$/.test(v.lower[j] ?? '')) break;
+    if ((v.mentionAt[j] ?? -1) >= 0) return false;
+  }
+  return true;
+}
+
+/** "a concert to help finance the studies": the act help furthers, with no party in its phrase, is no event either. */
+function helpedThing(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] === 'help') return false;
+  let k = t.i - 1;
+  if (v.lower[k] === 'to') k--;
+  return /^(help|helps|helped|helping)$/.test(v.lower[k] ?? '') && noPartyFrom(v, t.i);
+}
+
+/** What one may appeal for. */
+const APPEALED_FOR = /^(help|aid|assistance|support|money|funds|funding|loans?|protection|backing)$/;
+
+/**
+ * "he needs help", "we need a relationship based on friendship": a need stated is no appeal; "I need your help"
+ * (a first person asking the one addressed) is.
+ */
+function needStated(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'need' || t.info.plover !== 'REQUEST') return false;
+  let k = t.last + 1;
+  while (/^(your|you|urgent|urgently|more|some|the|international|financial|military)$/.test(v.lower[k] ?? '')) k++;
+  const addressed = v.lower.slice(t.last + 1, k).some((w) => w === 'your' || w === 'you');
+  return !(addressed && APPEALED_FOR.test(v.lower[k] ?? ''));
+}
+
+/**
+ * "outputs which are recognized by funding programs", "the film was recognized by critics": a thing recognised
+ * (a passive whose subject is a common noun no party names) is praised or accepted, no state or government
+ * recognised.
+ */
+function thingRecognized(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || !/^(recognize|recognise)$/.test(v.lemma[t.i] ?? '')) return false;
+  const kids = v.children[t.i] ?? [];
+  if (!kids.some((c) => v.deprel[c] === 'aux:pass')) return false;
+  let subj = kids.find((c) => v.deprel[c] === 'nsubj:pass') ?? -1;
+  // a relative's "which"/"that" stands for the noun the clause hangs on
+  if (subj >= 0 && /^(which|that)$/.test(v.lower[subj] ?? '') && /^acl/.test(v.deprel[t.i] ?? ''))
+    subj = v.head[t.i] ?? -1;
+  return subj >= 0 && v.upos[subj] === 'NOUN' && (v.mentionAt[subj] ?? -1) < 0;
+}
+
+/** Senses in which a trigger is no event (more). */
+export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
+  carriedByVehicle,
+  enactedLaw,
+  partnershipNamed,
+  investigatedIssue,
+  helpTowardsThing,
+  needStated,
+  thingRecognized,
+  helpedThing,
+];
