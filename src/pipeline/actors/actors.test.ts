@@ -1057,4 +1057,16 @@ describe('dated roles before the current term', () => {
     );
     assert.ok(!ms.some((m) => m.actorText === 'Nairobi'), JSON.stringify(ms.map((m) => m.actorText)));
   });
+
+  it('resolves a definite title to the person last named in full with that title, past other people ("the crown prince")', () => {
+    const { ms } = code(
+      "Bahrain's Crown Prince Otto Varga met Trump in Washington. Later the crown prince detained a rival.",
+    );
+    assert.equal(find(ms, 'the crown prince').code, 'BHR');
+  });
+
+  it('reads a named coalition of a civic cause as a citizens\' body, not an army ("the Tenants Rights Coalition")', () => {
+    const { ms } = code('The Tenants Rights Coalition helped her find a flat.');
+    assert.equal(find(ms, 'The Tenants Rights Coalition').sector, 'NGO');
+  });
 });

@@ -218,6 +218,18 @@ function resolveSurname(c: Cand, seen: readonly Cand[]): void {
 
 function resolveDefinite(c: Cand, seen: readonly Cand[]): void {
   const head = c.head;
+  // "Crown Prince Mohammed Bin Salman … Trump … the crown prince": the person last named in full with that
+  // very role, before the last person named at all
+  if (c.person && head) {
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const a = seen[i];
+      if (!a || a.place || !within(c, a, WINDOW.definite)) continue;
+      if (!a.person || a.kind !== 'name' || a.code === null || a.role !== head.term) continue;
+      if (c.code && a.code !== c.code) break;
+      copyFrom(c, a);
+      return;
+    }
+  }
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
     if (!a || a.place || !within(c, a, WINDOW.definite)) continue;

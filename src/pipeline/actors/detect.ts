@@ -166,6 +166,10 @@ const FRONTED_SUBORDINATORS = new Set([
   'once',
 ]);
 /** Role nouns written as acronyms ("MP", "CEO"); other acronyms are names. */
+/** Words of a civic cause naming a coalition of citizens' groups rather than of armies. */
+const CIVIC_CAUSES =
+  /^(justice|rights|social|women|peace|health|education|housing|climate|environmental|environment|democracy|civil|citizens|workers|labor|labour|poverty|equality|freedom|voters|community|students|immigrant|immigrants|refugee|refugees|tenants|taxpayers|consumers|families|children)$/;
+
 const ROLE_ACRONYMS = new Set(['mp', 'ceo', 'cfo']);
 
 /** First words of Arabic place names that look like personal names ("Deir al-Zour", "Ras al-Ain"). */
@@ -611,6 +615,8 @@ export class SentenceFinder {
         ? sector
         : null;
     }
+    // "the Social Justice Coalition", "the Immigrant Rights Coalition": a civic cause's coalition is no army
+    if (this.v.k[r - 1] === 'coalition' && this.v.k.slice(s, r - 1).some((k) => CIVIC_CAUSES.test(k))) return 'NGO';
     if (sector !== 'BUS' || r - s < 2) return sector;
     const ag = this.agentAt(r - 2, r);
     return ag && ag.end === r && ag.info.sector !== 'BUS' && !ag.info.person ? ag.info.sector : sector;
