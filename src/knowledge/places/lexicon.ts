@@ -24,6 +24,8 @@ export interface PlacesLexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** Envoy nouns before "to X" ("the ambassador to Russia"): X is no event location. */
   readonly envoyNouns: ReadonlySet<string>;
+  /** Seats of government standing for the government unless after a locative ("The White House said"). */
+  readonly seatNames: ReadonlySet<string>;
   readonly orgWordsAfterPlace: ReadonlySet<string>;
 }
 
@@ -39,6 +41,7 @@ const LISTS = [
   'givenNames',
   'nameParticles',
   'envoyNouns',
+  'seatNames',
   'orgWordsAfterPlace',
 ] as const;
 const KINDS = new Set(['district', 'street', 'building', 'natural']);

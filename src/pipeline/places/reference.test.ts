@@ -58,6 +58,16 @@ describe('places with the compiled gazetteer', () => {
     assert.deepEqual([at('Gothenburg'), at('Cologne'), at('Bombay')], ['SWE', 'DEU', 'IND']);
   });
 
+  it('places "the White House" in Washington, not at the Tennessee town of that name', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
+    const at = tops('The governors met the president in the White House on Monday.').find(
+      (x) => x.place.text === 'White House',
+    )?.place;
+    assert.deepEqual([at?.country, at?.admin1], ['USA', 'District of Columbia']);
+    const said = tops('The White House said its aides would not comment. White House aides left.');
+    assert.equal(said.filter((x) => x.place.text === 'White House').length, 0, 'the government speaking is no place');
+  });
+
   it('reads short forms of divisions in capitals ("NSW", "KZN") and "FATA"', (t) => {
     if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
     const ts = tops('Fires burned across NSW while floods hit KZN and troops moved into FATA.');

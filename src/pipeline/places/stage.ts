@@ -1,6 +1,6 @@
 import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
-import type { Gazetteer, GazetteerEntry, PlacesLexicon } from '../../knowledge/places/index.js';
+import { type Gazetteer, type GazetteerEntry, nameKey, type PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Place } from '../../schema/output.js';
 import { type DocWords, implausible, isDateline, placeWordStarts, surnamesOf } from './filters.js';
 import { focusOf, nameOf } from './focus.js';
@@ -251,6 +251,8 @@ export function findPlaces(
     const hinted =
       !!(hint.admin1 && pick.entry.admin1 === hint.admin1) || !!(hint.country && pick.entry.country === hint.country);
     if (implausible(f, pick.entry, locative, hinted, own, dw) && !isDateline(doc.text, f)) return;
+    // "The White House said", "White House aides": the government, not the place
+    if (!locative && lx.seatNames.has(nameKey(doc.text.slice(f.c.start, f.c.end)))) return;
     const use = placeUse(f.c, ctx);
     const rule =
       f.c.kind === 'demonym' ? 'demonym' : f.c.direction ? 'direction+name' : hinted ? 'name+comma-hint' : 'name';
