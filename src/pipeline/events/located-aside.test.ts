@@ -55,3 +55,19 @@ describe('event places as recipients: where a retreating actor is', () => {
     );
   });
 });
+
+describe('event places as recipients: those taken from a place', () => {
+  it('directs "evacuated the wounded from the town of Zenda" at the country of Zenda', () => {
+    const evs = code('Sylvania evacuated the wounded from the town of Zenda.', {
+      mentions: STATES,
+      places: [['Zenda', 'RUR']],
+    });
+    const aid = evs.filter((e) => e.event === 'AID');
+    assert.ok(aid.length > 0, show(evs));
+    assert.deepEqual(
+      aid[0]?.recipient.map((r) => r.code),
+      ['RUR'],
+      show(evs),
+    );
+  });
+});

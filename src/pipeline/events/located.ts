@@ -6,6 +6,9 @@ import { amended, type Pending, type SentenceState } from './sentence.js';
 import { ofManyStates, rankedOfficer } from './sentence-country.js';
 import { ORGANISATION, type SentenceView } from './view.js';
 
+/** Verbs of taking people out of danger: those taken are of the place they are taken from. */
+const RESCUE = /^(evacuat|rescu|airlift|extract)/;
+
 /** Sectors of state organs that act only within their own country's jurisdiction (courts, police). */
 const JURISDICTION = new Set(['JUD', 'COP']);
 
@@ -129,10 +132,20 @@ function placeDirected(s: SentenceState, p: Pending): void {
   // "withdrew its troops from Lebanon": a retreat is directed at the party or place it leaves; so
   // is any act moving the actor's own people ("recalled its ambassador from Washington")
   const ownObject = p.t.pos === 'verb' && /^(its|their|his|her|our)$/.test(v.lower[p.t.last + 1] ?? '');
+  // ("evacuated the wounded from the besieged town of Gorazde": those rescued from a place are its people)
+  const rescue = p.e.event === 'AID' && p.t.pos === 'verb' && RESCUE.test(v.lemma[p.t.i] || (v.lower[p.t.i] ?? ''));
   const left =
-    !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject) ? fromParty(v, p.t.last, s.places) : null;
+    !p.e.recipient.length && (p.t.info.plover === 'RETREAT' || ownObject || rescue)
+      ? fromParty(v, p.t.last, s.places)
+      : null;
   if (left && !p.e.actor.some((a) => a.code && a.code === left.code) && !roleLeft(v, p.t.last, left))
-    p.e = amended(p.e, { recipient: [left] }, `args: recipient = the party left ("from ${left.actorText}")`);
+    p.e = amended(
+      p.e,
+      { recipient: [left] },
+      rescue
+        ? `args: recipient = those of the place people are taken from ("from ${left.actorText}")`
+        : `args: recipient = the party left ("from ${left.actorText}")`,
+    );
   // "guerrillas operating in Macedonia have been demobilized": a retreat with nothing left named
   // stands down from the place its actor is said to be in
   const held = !p.e.recipient.length && p.t.info.plover === 'RETREAT' ? placeOfActor(v, p, s.places) : null;
