@@ -613,3 +613,47 @@ describe('acts kept from happening', () => {
     assertNoEvent(evs2, (e) => e.event === 'ASSAULT' && e.status !== 'negated');
   });
 });
+
+describe('claim words that govern nothing claimed', () => {
+  const coded = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events.map(
+      (e) => `${e.eventText}:${e.status}`,
+    );
+  it('codes the denial in "a charge that Sylvania denies" as asserted, not claimed', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB repeat VBD',
+      '4 det DET a DT',
+      '2 obj NOUN charge NN',
+      '7 obj PRON that WDT',
+      '7 nsubj PROPN Sylvania NNP',
+      '4 acl:relcl VERB deny VBZ',
+      '2 punct PUNCT . .',
+    ];
+    assert.ok(coded('Freedonia repeated a charge that Sylvania denies.', parse).includes('denies:asserted'));
+  });
+  it('reads "suspects" as people, not a claim ("the suspects in the Freedonia investigation")', () => {
+    const parse = [
+      '2 det DET the DT',
+      '7 nsubj NOUN suspect NNS',
+      '6 case ADP in IN',
+      '6 det DET the DT',
+      '6 compound PROPN Freedonia NNP',
+      '2 nmod NOUN investigation NN',
+      '0 root VERB flee VBD',
+      '7 punct PUNCT . .',
+    ];
+    assert.deepEqual(coded('The suspects in the Freedonia investigation fled.', parse), ['investigation:asserted']);
+  });
+  it('codes an accusation someone denies as made ("denied accusations by Freedonia")', () => {
+    const parse = [
+      '2 nsubj PROPN Sylvania NNP',
+      '0 root VERB deny VBD',
+      '2 obj NOUN accusation NNS',
+      '5 case ADP by IN',
+      '3 nmod PROPN Freedonia NNP',
+      '2 punct PUNCT . .',
+    ];
+    assert.ok(coded('Sylvania denied accusations by Freedonia.', parse).includes('accusations:asserted'));
+  });
+});

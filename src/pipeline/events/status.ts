@@ -26,6 +26,23 @@ export const CLAIM_NOUNS = new Set([
   'suspicion',
   'suspicions',
 ]);
+/** Verbs that answer, make or repeat a claim as their object ("a charge that Russia denies"). */
+const ANSWERS = new Set([
+  'deny',
+  'reject',
+  'dispute',
+  'dismiss',
+  'contest',
+  'refute',
+  'rebut',
+  'confirm',
+  'repeat',
+  'echo',
+  'make',
+  'level',
+  'file',
+  'bring',
+]);
 /** Verbs of claiming that are not events themselves: their complement is claimed. */
 const CLAIM_SPEECH = new Set(['claim', 'allege', 'suspect']);
 
@@ -40,7 +57,29 @@ function attributive(v: SentenceView, k: number): boolean {
 
 /** A claim noun, or a claim verb used as a verb: what it governs is claimed. */
 function claimWord(v: SentenceView, k: number): boolean {
-  return CLAIM_NOUNS.has(v.lower[k] ?? '') || (CLAIM_SPEECH.has(v.lemma[k] ?? '') && !attributive(v, k));
+  const noun = /^(NOUN|PROPN)$/.test(v.upos[k] ?? '');
+  // ("reports on the visit": a verb of news, no claim; "confirmed reports that …": a claim confirmed)
+  if (CLAIM_NOUNS.has(v.lower[k] ?? ''))
+    return !(v.upos[k] === 'VERB' && dependents(v, k, 'nsubj').length) && !confirmed(v, k);
+  // ("arrested the suspects", "the suspect jumped": people suspected, not a claim about what follows)
+  return CLAIM_SPEECH.has(v.lemma[k] ?? '') && !noun && !attributive(v, k);
+}
+
+/** The claim noun at k is the object of a verb that confirms it ("confirmed reports that …"). */
+function confirmed(v: SentenceView, k: number): boolean {
+  const h = v.head[k] ?? -1;
+  return h >= 0 && /^obj/.test(v.deprel[k] ?? '') && /^(confirm|verify|corroborate)$/.test(v.lemma[h] ?? '');
+}
+
+/**
+ * Whether the claim word at h governs the act whose word is k: not an infinitive of purpose hung on
+ * a claim noun ("used charges to imprison critics"; only a claim takes an infinitive as its content:
+ * "its claim to have downed a jet").
+ */
+function claimOver(v: SentenceView, h: number, k: number): boolean {
+  if (!claimWord(v, h)) return false;
+  const infinitive = v.lower[k - 1] === 'to' || dependents(v, k, 'mark').some((m) => v.lower[m] === 'to');
+  return !(infinitive && v.upos[h] !== 'VERB' && !/^claims?$/.test(v.lower[h] ?? ''));
 }
 const STOP = new Set([';', '.', '"', '“', '”', 'but', 'while', 'although', 'whereas']);
 const LINK = new Set(['to', 'of', 'that', 'for', 'in', 'from']);
@@ -98,7 +137,22 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         (v.children[k] ?? []).some((c) => /^(where|when|who|whom|whose|which)$/.test(v.lower[c] ?? ''))
       )
         break;
+      // "a charge that Russia denies": "that" is the object of a verb that answers or makes the claim,
+      // not the mark of what is claimed ("reports that soldiers had surrendered", "an admission that
+      // NKVD forces murdered 15,000 officers", however the parse reads "that")
+      const objects = (v.children[k] ?? []).filter((c) => /^obj/.test(v.deprel[c] ?? ''));
+      if (
+        rel.startsWith('acl:relcl') &&
+        ANSWERS.has(v.lemma[k] ?? '') &&
+        objects.length === 1 &&
+        objects.some((c) => c < k && v.lower[c] === 'that')
+      )
+        return { trigger: null, claimToken: -1 };
       if (rel.startsWith('conj')) {
+        // "charged with subversion but authorities have blocked …": a verb with a subject of its own
+        // the parse joins to a noun starts a clause of its own
+        if (v.upos[k] === 'VERB' && hasSubject(k) && /^(NOUN|PROPN)$/.test(v.upos[h] ?? ''))
+          return { trigger: null, claimToken: -1 };
         self = self && !(t.pos === 'verb' && hasSubject(k));
         // "killing one person and arresting 12": a verb the parse joins to the object noun of
         // another verb is that verb's conjunct
@@ -107,7 +161,7 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
       }
       const g = at.get(h);
       if (g) return { trigger: g, claimToken: -1 };
-      if (claimWord(v, h)) return { trigger: null, claimToken: h };
+      if (claimOver(v, h, k)) return { trigger: null, claimToken: h };
       k = h;
       self = false;
     }
@@ -212,7 +266,7 @@ function linearGovernor(v: SentenceView, at: ReadonlyMap<number, Trigger>, t: Tr
         ? { trigger: g, claimToken: -1 }
         : { trigger: null, claimToken: -1 };
     if (v.mentionAt[k] !== -1 && !linked && t.pos === 'noun') break;
-    if (linked && claimWord(v, k)) return { trigger: null, claimToken: k };
+    if (linked && claimOver(v, k, t.i)) return { trigger: null, claimToken: k };
   }
   return { trigger: null, claimToken: -1 };
 }
@@ -677,6 +731,15 @@ export function statusOf(
         swallowed: false,
         intent: false,
         explain: [`status: claimed (complement of "${gw}")`],
+        governor: gov,
+      };
+    // "denied accusations made by X that …": the accusation was made; what it says is denied
+    if (role === 'deny' && t.pos === 'noun' && t.entry.role === 'accuse')
+      return {
+        status: 'asserted',
+        swallowed: false,
+        intent: false,
+        explain: [`an accusation denied ("${gw}") is still made`],
         governor: gov,
       };
     if (role === 'deny')
