@@ -1,5 +1,6 @@
 import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
+import type { Span } from '../../core/span.js';
 import type { Gazetteer, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
@@ -71,7 +72,8 @@ export type ClauseOf = (at: number) => number;
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
  * sentence, nearest to the trigger ("told a seminar in Islamabad"), else another literal
  * toponym of the sentence, else a state actor's home for a verbal act, else the document's focus. Capitals used as actors, toponyms inside the
- * event's own actor mention and demonyms are never event locations.
+ * event's own actor mention and demonyms are never event locations, nor is a place inside a report's
+ * content (`reports`: the quotes layer's content spans) for an event outside it.
  */
 export function locateEvent(
   e: Event,
@@ -79,10 +81,18 @@ export function locateEvent(
   focus: Place | null,
   clauseOf?: ClauseOf,
   g?: Gazetteer,
+  reports: readonly Span[] = [],
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
-  const inSentence = toponyms.filter((t) => t.sentence === e.sentence && t.use === 'literal' && !actsFor(t));
+  // what is reported happens elsewhere than the report: a place inside a report's content ("accused Russia
+  // of the attack in Salisbury", "``Stop the bloodshed in Kosovo,'' they chanted") is not where the report,
+  // outside it, happened; the setting of a report ("In Cape Town, police said the FBI arrested …") may be
+  const inside = (q: Span, at: number) => at >= q.start && at < q.end;
+  const sameSide = (t: Toponym) => reports.every((q) => !inside(q, t.place.start) || inside(q, e.trigger.start));
+  const inSentence = toponyms.filter(
+    (t) => t.sentence === e.sentence && t.use === 'literal' && !actsFor(t) && sameSide(t),
+  );
   const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
     [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
   const locative = inSentence.filter((t) => t.locative);
@@ -120,6 +130,7 @@ export const eventPlacesStage: Stage = {
     const lx = ctx.resources.has('placesLexicon') ? resource<PlacesLexicon>(ctx, 'placesLexicon') : undefined;
     const where = lx ? toponyms.filter((t) => !envoyTo(doc.text, t, lx)) : toponyms;
     const focus = documentFocus(where, g);
+    const reports = (doc.layers.quotes ?? []).map((q) => q.content);
     const events = doc.layers.events ?? [];
     const syntax = doc.layers.syntax;
     const tokens = doc.layers.tokens ?? [];
@@ -132,7 +143,7 @@ export const eventPlacesStage: Stage = {
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, where, focus, clauseOf, g)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports)),
     );
   },
 };

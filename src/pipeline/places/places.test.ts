@@ -544,6 +544,19 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.text, 'Kestria', 'troops sent to a place are there');
   });
 
+  it('never places a report at a place of what is reported ("accused Sudmark of the attack in Velgrad")', () => {
+    const text = 'In Kestria, the minister accused Sudmark of the attack in Velgrad.';
+    let doc = run(text);
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    doc = addLayer(doc, 'quotes', [
+      { speaker: null, cue: at('accused'), content: at('Sudmark of the attack in Velgrad') },
+    ]);
+    doc = addLayer(doc, 'events', [ev(doc, 'e0', 'accused', 0), ev(doc, 'e1', 'attack', 0)]);
+    const [said, attack] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(said?.place?.text, 'Kestria');
+    assert.equal(attack?.place?.text, 'Velgrad');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
