@@ -1069,4 +1069,10 @@ describe('dated roles before the current term', () => {
     const { ms } = code('The Tenants Rights Coalition helped her find a flat.');
     assert.equal(find(ms, 'The Tenants Rights Coalition').sector, 'NGO');
   });
+
+  it('reads a state\'s bare name before an act it suffers as the place ("the Kuwait invasion"), not before "of" or as "U.S."', () => {
+    assert.ok(!code('Prices rose after the Kuwait invasion.').ms.some((m) => m.code === 'KWT'));
+    assert.equal(find(code('The U.S. invasion was a mistake.').ms, 'The U.S.').code, 'USA');
+    assert.equal(find(code('The Iraq invasion of Kuwait was a mistake.').ms, 'The Iraq').code, 'IRQ');
+  });
 });

@@ -101,11 +101,21 @@ export function describesThing(c: Cand, syn: SyntaxLayer | undefined): boolean {
 
 const COMPOUND = new Set(['compound']);
 
-/** Whether a state or capital's name only locates a setting ("the Syria crisis"): a place. */
+/**
+ * Acts a state's bare name before them suffers rather than does ("the Kuwait invasion", "the Gaza
+ * blockade"): the land invaded or blockaded, a place. With "of" after the act ("the Iraq invasion of
+ * Kuwait"), or an abbreviation used as an adjective ("the U.S. invasion"), the name is the doer.
+ */
+const SUFFERED = new Set(['invasion', 'annexation', 'liberation', 'blockade']);
+
+/** Whether a state or capital's name only locates a setting ("the Syria crisis", "the Kuwait invasion"): a place. */
 export function locatesSetting(c: Cand, syn: SyntaxLayer | undefined): boolean {
   if (!syn || c.person || (c.actorKind !== 'state' && c.actorKind !== 'metonym')) return false;
   if (c.kind !== 'name' && c.kind !== 'metonym') return false;
-  return describedNoun(c, syn, SETTINGS, COMPOUND) >= 0;
+  if (describedNoun(c, syn, SETTINGS, COMPOUND) >= 0) return true;
+  if (/^[A-Z][A-Z.]*$/.test(syn.lemma[c.t1 - 1] ?? '')) return false;
+  const act = describedNoun(c, syn, SUFFERED, COMPOUND);
+  return act >= 0 && (syn.lemma[act + 1] ?? '').toLowerCase() !== 'of';
 }
 
 /** The token of a candidate whose head lies outside it (the head of its phrase), or -1. */
