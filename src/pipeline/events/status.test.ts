@@ -657,3 +657,16 @@ describe('claim words that govern nothing claimed', () => {
     assert.ok(coded('Sylvania denied accusations by Freedonia.', parse).includes('accusations:asserted'));
   });
 });
+
+describe('negations that leave the act done', () => {
+  const statusOn = (text: string, word: string) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events.find((e) => e.eventText === word)
+      ?.status;
+  it('reads "not … only" as the act done, and more ("is not being investigated only by Freedonia")', () => {
+    assert.equal(statusOn('Sylvania is not being investigated only by Freedonia.', 'investigated'), 'asserted');
+    assert.equal(statusOn('Sylvania is not being investigated by Freedonia.', 'investigated'), 'negated');
+  });
+  it('reads a denied stop as the act going on ("has not stopped attacking")', () => {
+    assert.equal(statusOn('Freedonia has not stopped attacking Sylvania.', 'attacking'), 'asserted');
+  });
+});

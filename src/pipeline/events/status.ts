@@ -366,6 +366,13 @@ function noneDid(v: SentenceView, t: Trigger): boolean {
 
 function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
   if (failed(v, t) || noneDid(v, t)) return true;
+  // "is not being investigated only by Britain", "not only attacked": the act is done, and more
+  // ("cannot stop mobilizing": a stop denied, the act goes on)
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
+    if (v.lower[k] !== 'not' && v.lower[k] !== "n't") continue;
+    if (v.lower[k + 1] === 'only' || v.lower[t.last + 1] === 'only') return false;
+    if (v.lemma.slice(k + 1, t.i).some((l) => /^(stop|cease|quit)$/.test(l ?? ''))) return false;
+  }
   if (v.parsed) {
     const kids = v.children[t.i] ?? [];
     if (kids.some((c) => v.deprel[c] === 'advmod' || v.deprel[c] === 'neg' || v.deprel[c] === 'det')) {
