@@ -61,6 +61,24 @@ export function actorHome(e: Event, toponyms: readonly Toponym[], g?: Gazetteer)
   return countryPlace(a.code, g);
 }
 
+const DATELINE_NAME = /^[\p{Lu}][\p{Lu}\s.'-]{3,}$/u;
+const DATELINE_END = /^\s*(?:,|\(|[-\u2013\u2014:])/u;
+
+/** A dateline's place ("MOSCOW (AP)_", "KOLKATA, India –"): capitals, then a comma, bracket or dash. */
+export function isDatelinePlace(text: string, t: Toponym): boolean {
+  return DATELINE_NAME.test(t.place.text) && DATELINE_END.test(text.slice(t.place.end, t.place.end + 3));
+}
+
+// "Leonid Kuchma of Ukraine", "Kopp, 44, of Vermont": whose origin, not where anything happens; a site
+// ("the University of Rochester", "the Port of Spain", lexicon placeHeads) stands in its place
+const ORIGIN_OF = /(\p{Lu}[\p{L}.]*|\d+,)\s+of\s+(?:the\s+)?$/u;
+
+/** A toponym after "of" that follows a name or an age: a person's origin. */
+export function originOf(text: string, t: Toponym, lx?: PlacesLexicon): boolean {
+  const m = ORIGIN_OF.exec(text.slice(Math.max(0, t.place.start - 40), t.place.start));
+  return !!m && !lx?.placeHeads.has((m[1] as string).toLowerCase());
+}
+
 const distance = (t: Toponym, e: Event): number =>
   t.place.start >= e.trigger.end ? t.place.start - e.trigger.end : 1.5 * Math.max(0, e.trigger.start - t.place.end);
 
@@ -70,8 +88,9 @@ export type ClauseOf = (at: number) => number;
 /**
  * The place an event happened: a literal toponym after a locative preposition in the event's
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
- * sentence, nearest to the trigger ("told a seminar in Islamabad"), else another literal
- * toponym of the sentence, else a state actor's home for a verbal act, else the document's focus. Capitals used as actors, toponyms inside the
+ * sentence, nearest to the trigger ("told a seminar in Islamabad"), else the sentence's dateline
+ * ("MOSCOW (AP)_"), else another literal toponym of the sentence that is no one's origin ("Kuchma of
+ * Ukraine"), else a state actor's home for a verbal act, else the document's focus. Capitals used as actors, toponyms inside the
  * event's own actor mention and demonyms are never event locations, nor is a place inside a report's
  * content (`reports`: the quotes layer's content spans) for an event outside it.
  */
@@ -82,6 +101,8 @@ export function locateEvent(
   clauseOf?: ClauseOf,
   g?: Gazetteer,
   reports: readonly Span[] = [],
+  text = '',
+  lx?: PlacesLexicon,
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
@@ -103,7 +124,9 @@ export function locateEvent(
   }
   const loc = nearest(locative);
   if (loc) return { event: e.id, place: loc.place, rule: 'sentence-locative' };
-  const any = nearest(inSentence);
+  const dateline = inSentence.find((t) => isDatelinePlace(text, t));
+  if (dateline) return { event: e.id, place: dateline.place, rule: 'dateline' };
+  const any = nearest(inSentence.filter((t) => !originOf(text, t, lx)));
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
   const home = actorHome(e, toponyms, g);
   if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
@@ -143,7 +166,7 @@ export const eventPlacesStage: Stage = {
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx)),
     );
   },
 };

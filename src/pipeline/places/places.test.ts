@@ -557,6 +557,14 @@ describe('eventPlaces stage', () => {
     assert.equal(attack?.place?.text, 'Velgrad');
   });
 
+  it('takes the dateline over another place of the sentence, and no one\'s origin ("Marek of Kestria")', () => {
+    const [p] = locate('VELGRAD (AP) - President Marek of Kestria signed the plan on Friday.', [['signed', 0]]);
+    assert.equal(p?.place?.text, 'VELGRAD');
+    assert.equal(p?.rule, 'dateline');
+    const [q] = locate('President Marek of Kestria signed the plan. Talks went on in Sudmark.', [['signed', 0]]);
+    assert.notEqual(q?.place?.text, 'Kestria');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
