@@ -11,6 +11,7 @@
  *     --docs   documents per corpus at most (default 400)
  *     --type   sample only events of this PLOVER type
  *     --word   sample only events whose trigger text contains this word (lower case)
+ *     --status sample only events of this status (asserted, historical, intended, hypothetical, negated, …)
  *     --tally  print counts by type and by trigger word instead of the sample
  *     --check FILE  read an earlier sample's output and say, per sampled event, whether the same
  *              trigger is still coded with the same type (same), another type (changed) or not at all (gone)
@@ -127,10 +128,15 @@ async function main(): Promise<void> {
   }
   flush();
   const word = opt('word', '');
+  const status = opt('status', '');
   const pool = events.filter(
-    (x) => (!type || x.e.event === type) && (!word || x.e.eventText.toLowerCase().includes(word)),
+    (x) =>
+      (!type || x.e.event === type) &&
+      (!word || x.e.eventText.toLowerCase().includes(word)) &&
+      (!status || x.e.status === status),
   );
-  process.stdout.write(`${docs} documents, ${events.length} events${type ? `, ${pool.length} ${type}` : ''}\n`);
+  const only = [type, status].filter(Boolean).join(' ');
+  process.stdout.write(`${docs} documents, ${events.length} events${only ? `, ${pool.length} ${only}` : ''}\n`);
   if (process.argv.includes('--tally')) {
     const count = (f: (e: Event) => string): string =>
       [...pool.reduce((m, { e }) => m.set(f(e), (m.get(f(e)) ?? 0) + 1), new Map<string, number>())]

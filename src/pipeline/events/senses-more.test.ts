@@ -18,6 +18,7 @@ const M: MentionSpec[] = [
   ['They', null, 'COP'],
   ['the foreign ministers', null, 'GOV'],
   ['president', null, 'GOV'],
+  ['the soldiers', null, 'MIL'],
 ];
 const code = (text: string, parse: string[]) =>
   codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
@@ -235,5 +236,86 @@ describe('senses: issues looked into, help towards things, needs, things recogni
       '4 punct PUNCT . .',
     ]);
     assertNoEvent(evs, (e) => e.eventText === 'recognized');
+  });
+});
+
+describe('senses: beefing up, protesting laws, bodies convening, cited words', () => {
+  it('codes no expulsion for "beefing up its lending activities", and MOBILIZE for "beefing up security"', () => {
+    const thing = code('Freedonia said the bank may expand, as well as beefing up its lending activities.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB say VBD',
+      '4 det DET the DT',
+      '6 nsubj NOUN bank NN',
+      '6 aux AUX may MD',
+      '2 ccomp VERB expand VB',
+      '11 punct PUNCT , ,',
+      '11 cc ADV as RB',
+      '8 fixed ADV well RB',
+      '8 fixed ADP as IN',
+      '6 advcl VERB beef VBG',
+      '11 compound:prt ADP up RP',
+      '15 nmod:poss PRON its PRP$',
+      '15 compound NOUN lending NN',
+      '11 obj NOUN activity NNS',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(thing, (e) => e.eventText.startsWith('beefing'));
+    const force = code('Freedonia is beefing up security at the border.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX be VBZ',
+      '0 root VERB beef VBG',
+      '3 compound:prt ADP up RP',
+      '3 obj NOUN security NN',
+      '8 case ADP at IN',
+      '8 det DET the DT',
+      '3 obl NOUN border NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertSomeEvent(force, (e) => e.eventText.startsWith('beefing') && e.event === 'MOBILIZE');
+  });
+  it('codes "would protest Freedonia laws" as disapproval (ACCUSE 111), not a demonstration', () => {
+    const evs = code('The Sylvania people would protest Freedonia laws.', [
+      '3 det DET the DT',
+      '3 compound PROPN Sylvania NNP',
+      '5 nsubj NOUN people NNS',
+      '5 aux AUX would MD',
+      '0 root VERB protest VB',
+      '7 compound PROPN Freedonia NNP',
+      '5 obj NOUN law NNS',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'protest' && (e.event === 'PROTEST' || e.event === 'THREATEN'));
+    assertSomeEvent(evs, (e) => e.eventText === 'protest' && e.event === 'ACCUSE' && e.mode === 'disapprove');
+  });
+  it('codes no consultation for "The Freedonia lawmakers will meet next month" (a body convening)', () => {
+    const evs = code('The Freedonia lawmakers will meet next month.', [
+      '3 det DET the DT',
+      '3 compound PROPN Freedonia NNP',
+      '5 nsubj NOUN lawmaker NNS',
+      '5 aux AUX will MD',
+      '0 root VERB meet VB',
+      '7 amod ADJ next JJ',
+      '5 obj NOUN month NN',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'meet');
+  });
+  it('codes no attack for a word cited in quotation marks ("Freedonia police list the soldiers as “wounded”")', () => {
+    const evs = code('Freedonia police list the soldiers as “wounded” in their reports.', [
+      '3 compound PROPN Freedonia NNP',
+      '3 compound NOUN police NN',
+      '0 root NOUN list NN',
+      '5 det DET the DT',
+      '3 obj NOUN soldier NNS',
+      '8 mark SCONJ as IN',
+      '8 punct PUNCT “ ``',
+      '5 acl ADJ wounded JJ',
+      "8 punct PUNCT ” ''",
+      '12 case ADP in IN',
+      '12 nmod:poss PRON their PRP$',
+      '8 obl NOUN report NNS',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'wounded');
   });
 });

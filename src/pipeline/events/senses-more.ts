@@ -137,6 +137,37 @@ function thingRecognized(v: SentenceView, t: Trigger): boolean {
   return subj >= 0 && v.upos[subj] === 'NOUN' && (v.mentionAt[subj] ?? -1) < 0;
 }
 
+/** Bodies whose members meeting by themselves convene; they consult no other party. */
+const BODIES =
+  /^(lawmakers|legislators|senators|congressmen|deputies|councillors|councilors|parliament|congress|senate|assembly|committee|committees|council|board|jury|jurors|cabinet|panel|commission)$/;
+
+/**
+ * "lawmakers prepare to meet again next month for a hearing", "the committee will meet on Tuesday": a body meeting
+ * by itself (no one met with) convenes; no party consults another.
+ */
+function bodyConvenes(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'meet' || t.info.plover !== 'CONSULT') return false;
+  const kids = v.children[t.i] ?? [];
+  const caseOf = (c: number) => (v.children[c] ?? []).find((x) => v.deprel[x] === 'case');
+  const timeWord = (c: number) => /^(day|days|week|weeks|month|months|year|years|time|times)$/.test(v.lower[c] ?? '');
+  if (
+    kids.some((c) => (/^(obj|iobj)$/.test(v.deprel[c] ?? '') && !timeWord(c)) || v.lower[caseOf(c) ?? -1] === 'with') ||
+    v.lower[t.last + 1] === 'with'
+  )
+    return false;
+  // the subject: its own, or that of the verb it is the infinitive of ("lawmakers prepare to meet")
+  let subj = kids.find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+  if (subj === undefined && v.deprel[t.i] === 'xcomp') {
+    const h = v.head[t.i] ?? -1;
+    subj = (v.children[h] ?? []).find((c) => /^nsubj/.test(v.deprel[c] ?? ''));
+  }
+  if (subj !== undefined) return BODIES.test(v.lower[subj] ?? '');
+  // (a parse slip: the noun right before "prepare to meet", "will meet")
+  let k = t.i - 1;
+  for (let steps = 0; steps < 4 && k > 0 && /^(PART|AUX|ADV|VERB)$/.test(v.upos[k] ?? ''); steps++) k--;
+  return BODIES.test(v.lower[k] ?? '');
+}
+
 /** Senses in which a trigger is no event (more). */
 export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   carriedByVehicle,
@@ -147,4 +178,36 @@ export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[
   needStated,
   thingRecognized,
   helpedThing,
+  bodyConvenes,
 ];
+
+/** Forces one can beef up. */
+const FORCE_WORDS = /^(security|police|forces|troops|military|army|patrols?|guards?|defen[cs]es|presence)$/;
+
+/**
+ * Phoenix lists "beef up" under expelling (CAMEO 174, its STRENGTHEN block): "beefing up security" mobilises
+ * police power (CAMEO 153) — 'force'; "beefing up thrift activities" strengthens a business — 'none'.
+ */
+export function beefedUp(v: SentenceView, t: Trigger): 'force' | 'none' | null {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'beef' || t.code !== '174') return null;
+  for (let k = t.last + 1; k <= t.last + 5 && k < v.lower.length; k++) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '')) break;
+    if (FORCE_WORDS.test(v.lower[k] ?? '')) return 'force';
+  }
+  return 'none';
+}
+
+/** What one protests in words: laws, policies, decisions and treatment. */
+const PROTESTED =
+  /^(laws?|policy|policies|decisions?|rulings?|verdicts?|sentences?|treatment|measures?|plans?|moves?|bills?|sanctions|embargo|arrests?|detention|expulsion|visit|remarks|comments|statements?|actions?|interference|presence|occupation)$/;
+
+/**
+ * "would continue to protest American laws and policies": protesting a law or a decision (a direct object) is
+ * disapproval in words (ACCUSE, CAMEO 111); "protested in the streets", "protest against the war" stay
+ * demonstrations.
+ */
+export function protestedPolicy(v: SentenceView, t: Trigger): boolean {
+  if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'protest' || t.info.plover !== 'PROTEST') return false;
+  const obj = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'obj');
+  return obj !== undefined && PROTESTED.test(v.lower[obj] ?? '');
+}

@@ -1,5 +1,5 @@
 import type { EventLexicon } from '../../knowledge/events/index.js';
-import { NO_EVENT_MORE } from './senses-more.js';
+import { beefedUp, NO_EVENT_MORE, protestedPolicy } from './senses-more.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -804,13 +804,28 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       searchForLost(v, t, lex) ||
       firedFromJob(v, t, lex) ||
       NO_EVENT.some((f) => f(v, t)) ||
-      NO_EVENT_MORE.some((f) => f(v, t))
+      NO_EVENT_MORE.some((f) => f(v, t)) ||
+      beefedUp(v, t) === 'none'
     )
       continue;
     if (deployedIntoWaters(v, t)) {
       out.push(
         recode(t, '154', 'sense: forces moved into open waters or a region are deployed (MOBILIZE, CAMEO 154)', lex),
       );
+      continue;
+    }
+    if (beefedUp(v, t) === 'force') {
+      out.push(recode(t, '153', 'sense: beefing up security mobilises police power (MOBILIZE, CAMEO 153)', lex));
+      continue;
+    }
+    if (protestedPolicy(v, t)) {
+      const r = recode(
+        t,
+        '111',
+        'sense: protesting a law or a decision disapproves of it in words (ACCUSE, CAMEO 111)',
+        lex,
+      );
+      out.push(r === t ? t : { ...r, entry: { ...t.entry, mode: r.info.mode } });
       continue;
     }
     if (approvedArmsSale(v, t)) {

@@ -162,6 +162,18 @@ function capitalised(v: SentenceView, i: number): boolean {
 }
 
 /**
+ * "a code showing whether they are ``working,'' ``wounded'' or a ``fatality''": a single word in quotation marks
+ * is a word cited (a label, a term), no act.
+ */
+function quotedWord(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t) return false;
+  const before = v.text.slice(Math.max(0, t.start - v.sentence.start - 2), t.start - v.sentence.start);
+  const after = v.text.slice(t.end - v.sentence.start, t.end - v.sentence.start + 3);
+  return /(``|“|‘|(^|\s)")$/.test(before) && /^[,.]?(''|”|’|")/.test(after);
+}
+
+/**
  * "GM may emerge stronger - provided the process is not drawn out -": "provided"/"providing" opening a clause
  * (after a stop, a dash, a comma or a parenthesis, before "that" or a clause's subject) is a conjunction.
  */
@@ -185,7 +197,7 @@ function ingKindOfThing(v: SentenceView, i: number): boolean {
 
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
-  if (conjunctionProvided(v, i) || ingKindOfThing(v, i)) return null;
+  if (conjunctionProvided(v, i) || ingKindOfThing(v, i) || quotedWord(v, i)) return null;
   // ("holds 300,000 Rally's shares": a capitalised word inside a sentence with a possessive of its own is a name)
   if (i > 0 && capitalised(v, i) && /^['’]s$/.test(v.lower[i + 1] ?? '') && !capitalised(v, i - 1)) return null;
   if (!v.parsed || !u) return guessPos(v, i, asVerb, asNoun);
