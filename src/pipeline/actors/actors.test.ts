@@ -1075,4 +1075,9 @@ describe('dated roles before the current term', () => {
     assert.equal(find(code('The U.S. invasion was a mistake.').ms, 'The U.S.').code, 'USA');
     assert.equal(find(code('The Iraq invasion of Kuwait was a mistake.').ms, 'The Iraq').code, 'IRQ');
   });
+
+  it('reads a lower-case common noun as no armed group\'s capitalised name ("the Islamic community" is not Jemaah Islamiya)', () => {
+    const { ms } = code('The city and the Islamic community signed the deal.');
+    assert.ok(!ms.some((m) => m.code === 'SEA'), JSON.stringify(ms.map((m) => [m.actorText, m.code])));
+  });
 });

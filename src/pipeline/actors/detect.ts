@@ -295,6 +295,16 @@ export class SentenceFinder {
       }
       return true;
     }
+    // "the Islamic community" is no "Islamic Community" (Jemaah Islamiya): an armed group's name known only
+    // from Phoenix ends in a capitalised word
+    if (
+      end - i >= 2 &&
+      h.actor.kind === 'group' &&
+      h.actor.priority < 3 &&
+      /^\p{Ll}+$/u.test(this.v.w[end - 1] ?? '') &&
+      isCapitalised(this.v.w[end - 2] ?? '')
+    )
+      return false;
     // carelessly written names: "iSrael", "tunisian rioters", "President obama"
     if (!isCapitalised(first) && end - i === 1 && /^\p{Ll}+\p{Lu}\p{L}*$/u.test(first)) return true;
     if (!isCapitalised(first) && end - i === 1 && /^\p{Ll}+$/u.test(first)) {
