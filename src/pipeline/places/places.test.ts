@@ -390,6 +390,22 @@ describe('places stage', () => {
     assert.equal(find(go('He said Hl was fine.'), 'Hl'), undefined);
   });
 
+  it('takes the village in the country the document keeps naming over a city fifty times its size in a country it never names', () => {
+    const g4 = buildGazetteer([
+      row({ name: 'Bravia', feature: 'country', code: 'PCLI', country: 'BRV', lat: 10, lon: 10, geonameid: 40 }),
+      row({ name: 'Calland', feature: 'country', code: 'PCLI', country: 'CAL', lat: 50, lon: 50, geonameid: 41 }),
+      row({ name: 'Portwell', country: 'CAL', lat: 50, lon: 50, population: 150000, geonameid: 42 }),
+      row({ name: 'Portwell', country: 'BRV', lat: 10, lon: 10, population: 2000, geonameid: 43 }),
+    ]);
+    const ctx4 = withResources(emptyContext(), { gazetteer: g4, placesLexicon });
+    const go = (text: string) =>
+      pipeline([segmentStage, placesStage]).run(createDocument('a', text), ctx4).layers.toponyms ?? [];
+    const bravian = 'Floods hit Bravia. Roads in Bravia were cut and Bravia asked for help. Crews arrived in Portwell.';
+    assert.equal(find(go(bravian), 'Portwell')?.place.country, 'BRV');
+    assert.equal(find(go('Floods hit Bravia. Crews arrived in Portwell.'), 'Portwell')?.place.country, 'CAL');
+    assert.equal(find(go(`${bravian} Calland sent aid.`), 'Portwell')?.place.country, 'CAL');
+  });
+
   it('takes a people before a division of the same name ("Norlandic" names a division too)', () => {
     const g3 = buildGazetteer([
       row({ name: 'Norland', feature: 'country', code: 'PCLI', country: 'NOR', demonyms: ['Norlandic'] }),

@@ -49,13 +49,22 @@ export function choose(
 ): { entry: GazetteerEntry; score: number; margin: number } | null {
   // context may choose among comparable places, never a village over a city fifty times its size
   let biggest = 0;
-  for (const e of entries) if (e.feature === 'city' && e.population > biggest) biggest = e.population;
+  let biggestCountry: string | null = null;
+  for (const e of entries)
+    if (e.feature === 'city' && e.population > biggest) {
+      biggest = e.population;
+      biggestCountry = e.country;
+    }
+  // … unless the document keeps naming the village's country and never the city's ("Nenagh, Tipperary,
+  // Ballina … Newport": the Irish village, not the Welsh city); a world city ("London") is always meant
+  const unnamed = biggest < 500_000 && (!biggestCountry || !focus.countries.has(biggestCountry));
   let best: GazetteerEntry | null = null;
   let bestScore = -Infinity;
   let second = -Infinity;
   for (const e of entries) {
     let s = prior(e);
-    const minor = e.feature === 'city' && e.population * 50 < biggest;
+    const home = e.country ? (focus.countries.get(e.country) ?? 0) : 0;
+    const minor = e.feature === 'city' && e.population * 50 < biggest && !(unnamed && home >= 3);
     const seen = e.country && !minor ? (focus.countries.get(e.country) ?? 0) : 0;
     if (seen > 0) s += Math.min(8, 4 + 2 * Math.log2(seen));
     if (e.feature === 'city' && e.admin1 && focus.admin1.has(e.admin1) && !minor) s += 5;
