@@ -670,3 +670,60 @@ describe('negations that leave the act done', () => {
     assert.equal(statusOn('Freedonia has not stopped attacking Sylvania.', 'attacking'), 'asserted');
   });
 });
+
+describe('acts inside an allegation however they are joined to it', () => {
+  const coded = (text: string, parse: string[]) =>
+    codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events.map(
+      (e) => `${e.eventText}:${e.status}`,
+    );
+  it('claims an act noun that is the subject of the clause an allegation takes ("alleges the attacks were planned")', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB allege VBZ',
+      '4 det DET the DT',
+      '6 nsubj:pass NOUN attack NNS',
+      '6 aux:pass AUX be VBD',
+      '2 ccomp VERB plan VBN',
+      '8 case ADP by IN',
+      '6 obl:agent PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const evs = coded('Freedonia alleges the attacks were planned by Sylvania.', parse);
+    assert.ok(!evs.includes('attacks:asserted'), evs.join(' '));
+  });
+  it('claims a conjunct that shares the subject of a claimed act ("alleged that Sylvania seized and expelled")', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB allege VBD',
+      '5 mark SCONJ that IN',
+      '5 nsubj PROPN Sylvania NNP',
+      '2 ccomp VERB seize VBD',
+      '5 obj PROPN Ruritania NNP',
+      '8 cc CCONJ and CC',
+      '5 conj VERB expel VBD',
+      '8 obj PROPN Osterlich NNP',
+      '2 punct PUNCT . .',
+    ];
+    const evs = coded('Freedonia alleged that Sylvania seized Ruritania and expelled Osterlich.', parse);
+    assert.ok(!evs.some((e) => e.endsWith(':asserted') && !e.startsWith('alleged')), evs.join(' '));
+  });
+});
+
+describe('abilities', () => {
+  it('codes an act one is "capable of" as hypothetical', () => {
+    const parse = [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 cop AUX be VBZ',
+      '0 root ADJ capable JJ',
+      '5 mark SCONJ of IN',
+      '3 advcl VERB attack VBG',
+      '5 obj PROPN Sylvania NNP',
+      '3 punct PUNCT . .',
+    ];
+    const evs = codeEvents(
+      fixtureDoc('Freedonia is capable of attacking Sylvania.', { mentions: M, published: '2020-05-01', parse }),
+      lex,
+    ).events;
+    assert.equal(evs.find((e) => e.eventText === 'attacking')?.status, 'hypothetical');
+  });
+});

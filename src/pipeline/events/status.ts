@@ -110,6 +110,16 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         const g = /^aux/.test(v.deprel[c] ?? '') ? at.get(c) : undefined;
         if (g) return { trigger: g, claimToken: -1 };
       }
+    // "authorities allege the attacks were plotted by X", "denies the raid was carried out by its
+    // troops": an act noun that is the subject of a clause an allegation or denial takes is what is
+    // claimed or denied of it
+    if (t.pos === 'noun' && /^nsubj/.test(v.deprel[t.i] ?? '')) {
+      const clause = v.head[t.i] ?? -1;
+      const over = /^ccomp/.test(v.deprel[clause] ?? '') ? (v.head[clause] ?? -1) : -1;
+      const g = at.get(over);
+      if (g && (g.entry.role === 'accuse' || g.entry.role === 'deny')) return { trigger: g, claimToken: -1 };
+      if (over >= 0 && !g && claimWord(v, over)) return { trigger: null, claimToken: over };
+    }
     // "claimed that ISIL had attacked Iraq and taken Mosul": a conjunct that shares its head's
     // subject stands where its head stands, so it is governed as the head is
     let self = true;
@@ -511,6 +521,14 @@ function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
   return auxBefore(v, t, cues.hypotheticalAux);
 }
 
+/** The verb trigger t is a conjunct of, when t has no subject of its own (parse only). */
+function conjHead(v: SentenceView, triggers: readonly Trigger[], t: Trigger): Trigger | null {
+  if (!v.parsed || t.pos !== 'verb' || !/^conj/.test(v.deprel[t.i] ?? '')) return null;
+  if (dependents(v, t.i, 'nsubj', 'nsubj:pass', 'mark').length) return null;
+  const h = v.head[t.i] ?? -1;
+  return triggers.find((x) => x !== t && x.pos === 'verb' && x.i === h && h < t.i) ?? null;
+}
+
 /** "had not intervened", "hadn't signed": a past perfect between the trigger and its clause's start. */
 function counterfactual(v: SentenceView, t: Trigger): boolean {
   if (v.parsed && dependents(v, t.i, 'aux').some((a) => /^(had|'d)$/.test(v.lower[a] ?? ''))) return true;
@@ -672,6 +690,15 @@ export function statusOf(
     )
   )
     return { status: 'asserted', swallowed: true, intent: false, explain: ['purpose clause'], governor: gov };
+  // "were capable of deploying 300,000 troops": an ability, not the act
+  if (/\b(capable of|incapable of)$/.test(before))
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: ['status: hypothetical ("capable of")'],
+      governor: gov,
+    };
   // "continued their hunger strike to demand the resignation": what the protest's purpose clause
   // demands is the protest's content
   if (v.parsed && t.pos === 'verb' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? '')) {
@@ -728,6 +755,23 @@ export function statusOf(
       intent: false,
       explain: ['status: claimed ("allegedly")'],
       governor: gov,
+    };
+  // "alleged that officers arrested him, handcuffed him and led him away": a conjunct sharing its
+  // head's subject is claimed or denied as its head is
+  const head = depth < 3 ? conjHead(v, triggers, t) : null;
+  const headStatus = head ? statusOf(v, triggers, head, cues, report, depth + 1) : null;
+  if (
+    head &&
+    headStatus &&
+    (headStatus.status === 'claimed' || headStatus.status === 'denied') &&
+    !headStatus.swallowed
+  )
+    return {
+      status: headStatus.status,
+      swallowed: false,
+      intent: false,
+      explain: [`status: ${headStatus.status} (conjunct of "${v.lower[head.i]}")`],
+      governor: headStatus.governor,
     };
   if (gov.trigger) {
     const role = gov.trigger.entry.role;
