@@ -31,11 +31,22 @@ export interface DocWords {
   readonly nameParticles: ReadonlySet<string>;
 }
 
-/** Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. */
-export function placeWordStarts(found: readonly Found[]): Set<number> {
+/**
+ * Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. A
+ * given name before another capitalised word ("Kobe Bryant") is no clear toponym.
+ */
+export function placeWordStarts(found: readonly Found[], givenNames: ReadonlySet<string> = new Set()): Set<number> {
   const out = new Set<number>();
   for (const f of found) {
     if (f.c.kind !== 'name' || 'placeType' in f.c || !f.c.entries.some(strong)) continue;
+    const next = f.words[f.c.to];
+    if (
+      f.c.to - f.c.from === 1 &&
+      givenNames.has((f.words[f.c.from] as Word).key) &&
+      next?.joined &&
+      isCapitalized(next.text)
+    )
+      continue;
     for (let k = f.c.from; k < f.c.to; k++) out.add((f.words[k] as Word).start);
   }
   return out;

@@ -257,6 +257,8 @@ describe('places stage', () => {
     assert.deepEqual(names('The coach praised Tarvik Baines after the match.'), []);
     assert.deepEqual(names('The court heard that Tarvik had left the house.'), []);
     assert.deepEqual(names('The court heard that she had moved to Tarvik.'), ['Tarvik']);
+    // a big city's name used as a given name leaves the word after it a surname ("Kobe Bryant … Bryant tweeted")
+    assert.deepEqual(names('Tarvik Oskar scored twice. The fans cheered Oskar.'), []);
   });
 
   it('takes a big city after a given name of the places lexicon, or after a given name and a particle, for a surname ("Rob Tarvik", "Mario de Tarvik")', () => {

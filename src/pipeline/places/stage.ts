@@ -139,11 +139,12 @@ export function findPlaces(
       found.sort((a, b) => a.c.start - b.c.start);
     }
   }
-  const placeWords = placeWordStarts(found);
+  const allGiven = new Set([...givenNames, ...lx.givenNames]);
+  const placeWords = placeWordStarts(found, allGiven);
   const dw: DocWords = {
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
     placeWords,
-    givenNames: new Set([...givenNames, ...lx.givenNames]),
+    givenNames: allGiven,
     placeNouns: lx.locativeNouns,
     nameParticles: lx.nameParticles,
     locativePrepositions: lx.locativePrepositions,
