@@ -319,3 +319,53 @@ describe('senses: beefing up, protesting laws, bodies convening, cited words', (
     assertNoEvent(evs, (e) => e.eventText === 'wounded');
   });
 });
+
+describe('senses: trade figures, prevented acts, purchases negotiated', () => {
+  it('codes no cooperation for "Freedonia exports to Sylvania fell 12 percent last year" (a trade figure)', () => {
+    const evs = code('Freedonia exports to Sylvania fell 12 percent last year.', [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB export VBZ',
+      '4 case ADP to IN',
+      '2 obl PROPN Sylvania NNP',
+      '2 conj VERB fall VBD',
+      '7 nummod NUM 12 CD',
+      '5 obj NOUN percent NN',
+      '9 amod ADJ last JJ',
+      '5 obl:unmarked NOUN year NN',
+      '2 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'exports');
+  });
+  it('codes no visit for "have blocked Freedonia diplomats from visiting him" (an act prevented)', () => {
+    const evs = code('Sylvania authorities have blocked Freedonia diplomats from visiting him.', [
+      '2 compound PROPN Sylvania NNP',
+      '4 nsubj NOUN authority NNS',
+      '4 aux AUX have VBP',
+      '0 root VERB block VBN',
+      '6 compound PROPN Freedonia NNP',
+      '4 obj NOUN diplomat NNS',
+      '8 mark SCONJ from IN',
+      '4 advcl VERB visit VBG',
+      '8 obj PRON he PRP',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'visiting');
+  });
+  it('codes no consultation for "The Freedonia airline has negotiated the purchase of 12 new jets" (commerce)', () => {
+    const evs = code('The Freedonia airline has negotiated the purchase of 12 new jets.', [
+      '3 det DET the DT',
+      '3 compound PROPN Freedonia NNP',
+      '5 nsubj NOUN airline NN',
+      '5 aux AUX have VBZ',
+      '0 root VERB negotiate VBN',
+      '7 det DET the DT',
+      '5 obj NOUN purchase NN',
+      '11 case ADP of IN',
+      '11 nummod NUM 12 CD',
+      '11 amod ADJ new JJ',
+      '7 nmod NOUN jet NNS',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'negotiated');
+  });
+});

@@ -179,6 +179,9 @@ export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[
   thingRecognized,
   helpedThing,
   bodyConvenes,
+  tradeFigures,
+  preventedAct,
+  negotiatedPurchase,
 ];
 
 /** Forces one can beef up. */
@@ -210,4 +213,61 @@ export function protestedPolicy(v: SentenceView, t: Trigger): boolean {
   if (!v.parsed || t.pos !== 'verb' || v.lemma[t.i] !== 'protest' || t.info.plover !== 'PROTEST') return false;
   const obj = (v.children[t.i] ?? []).find((c) => v.deprel[c] === 'obj');
   return obj !== undefined && PROTESTED.test(v.lower[obj] ?? '');
+}
+
+/** Words of trade figures: amounts, rises and falls. */
+const FIGURES =
+  /^(percent|per|%|fell|fall|falls|rose|rise|rises|grew|growth|declined|decline|dropped|drop|increased|surged|slumped|totalled|totaled|amounted|stood|registered|year-on-year|figures|data|statistics|deficit|surplus)$/;
+
+/**
+ * "exports to Iran registered the highest fall and stood at $897 million", "products worth $50 billion imported
+ * from the United States": trade figures and goods described are no act of a party (an export ban or deal is
+ * coded on its own word).
+ */
+function tradeFigures(v: SentenceView, t: Trigger): boolean {
+  if (!/^(export|import)$/.test(v.lemma[t.i] ?? '')) return false;
+  if (t.pos === 'verb' && v.xpos[t.i] === 'VBN' && /^acl/.test(v.deprel[t.i] ?? '')) return true;
+  return v.lower.some((w, k) => k !== t.i && FIGURES.test(w));
+}
+
+/** Verbs that keep a party from acting. */
+const PREVENTING =
+  /^(block|prevent|bar|ban|stop|keep|prohibit|forbid|deter|discourage|restrain|exclude|disqualify|preclude|hinder)$/;
+
+/**
+ * "authorities have blocked lawyers from visiting him", "barred the crowd from reaching the consulate": an act one
+ * is kept from did not happen (the blocking, if an event, is coded on its own word).
+ */
+function preventedAct(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/ing$/.test(v.lower[t.i] ?? '') || v.lower[t.i - 1] !== 'from') return false;
+  for (let k = t.i - 2; k >= Math.max(0, t.i - 8); k--) {
+    if (/^[;.]$/.test(v.lower[k] ?? '')) return false;
+    if (PREVENTING.test(v.lemma[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Goods bought and sold: negotiating their sale or purchase is commerce. */
+const SALES = /^(purchase|purchases|sale|sales|acquisition|acquisitions|lease|leases|takeover|buyout)$/;
+
+/**
+ * "the airline has negotiated the purchase of 22 new jets": negotiating a purchase or a sale is commerce, no
+ * consultation between political parties — unless arms are bought ("negotiated the purchase of missiles").
+ */
+function negotiatedPurchase(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'negotiate' || t.info.plover !== 'CONSULT') return false;
+  let sale = -1;
+  for (let k = t.last + 1; k <= t.last + 3 && k < v.lower.length; k++)
+    if (SALES.test(v.lower[k] ?? '')) {
+      sale = k;
+      break;
+    }
+  if (sale < 0) return false;
+  return !v.lower
+    .slice(sale + 1, sale + 10)
+    .some((w) =>
+      /^(arms|weapons?|missiles?|tanks?|fighters?|warships?|submarines?|munitions|ammunition|artillery|rifles?)$/.test(
+        w,
+      ),
+    );
 }
