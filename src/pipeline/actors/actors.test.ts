@@ -1080,4 +1080,9 @@ describe('dated roles before the current term', () => {
     const { ms } = code('The city and the Islamic community signed the deal.');
     assert.ok(!ms.some((m) => m.code === 'SEA'), JSON.stringify(ms.map((m) => [m.actorText, m.code])));
   });
+
+  it('resolves a possessive right after "X and" to X, even a place\'s name ("surrender to Jordan and its allies")', () => {
+    const { ms } = code('Thousands of Syrian soldiers will surrender to Jordan and its allies.');
+    assert.equal(find(ms, 'its allies').code, 'JOR');
+  });
 });

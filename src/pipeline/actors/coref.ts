@@ -366,8 +366,16 @@ function resolvePronoun(c: Cand, seen: readonly Cand[], all: readonly Cand[], ct
     }
     return;
   }
-  // ("the Saudis … their military": a state's people named by a plural demonym may be "they"; "Saudi" may not)
   const people = (a: Cand): boolean => a.kind === 'demonym' && /\p{L}s$/u.test(ctx.k[a.t1 - 1] ?? '');
+  // "surrender to the U.S. and its allies": a possessive right after "X and" is X's, a place's name too
+  if (p.possessive && !p.person && (ctx.k[c.t0 - 1] === 'and' || ctx.k[c.t0 - 1] === 'or')) {
+    const x = seen.find((a) => a.t1 === c.t0 - 1 && a.code !== null && a.kind !== 'pronoun' && !a.person);
+    if (x && (x.plural || people(x)) === p.plural) {
+      copyFrom(c, x);
+      return;
+    }
+  }
+  // ("the Saudis … their military": a state's people named by a plural demonym may be "they"; "Saudi" may not)
   const pool = seen.filter(
     (a) =>
       !a.place &&
