@@ -1085,4 +1085,17 @@ describe('dated roles before the current term', () => {
     const { ms } = code('Thousands of Syrian soldiers will surrender to Jordan and its allies.');
     assert.equal(find(ms, 'its allies').code, 'JOR');
   });
+
+  it('reads a state after "surrender/defect/complain/speak/talk to" as the party addressed, not a place', () => {
+    for (const t of [
+      'The rebels will surrender to Jordan soon.',
+      'Two pilots defected to Chile.',
+      'He spoke to Iran about the deal.',
+    ])
+      assert.ok(
+        code(t).ms.some((m) => m.kind === 'name' && m.code !== null),
+        t,
+      );
+    assert.ok(!code('He travelled to Iran.').ms.some((m) => m.code === 'IRN'));
+  });
 });
