@@ -369,3 +369,22 @@ describe('senses: trade figures, prevented acts, purchases negotiated', () => {
     assertNoEvent(evs, (e) => e.eventText === 'negotiated');
   });
 });
+
+describe('senses: purchases agreed', () => {
+  it('codes no agreement for "The Freedonia council has agreed 12 house purchases this year" (commerce)', () => {
+    const evs = code('The Freedonia council has agreed 12 house purchases this year.', [
+      '3 det DET the DT',
+      '3 compound PROPN Freedonia NNP',
+      '5 nsubj NOUN council NN',
+      '5 aux AUX have VBZ',
+      '0 root VERB agree VBN',
+      '8 nummod NUM 12 CD',
+      '8 compound NOUN house NN',
+      '5 obj NOUN purchase NNS',
+      '10 det DET this DT',
+      '5 obl:unmarked NOUN year NN',
+      '5 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'agreed');
+  });
+});

@@ -251,13 +251,18 @@ function preventedAct(v: SentenceView, t: Trigger): boolean {
 const SALES = /^(purchase|purchases|sale|sales|acquisition|acquisitions|lease|leases|takeover|buyout)$/;
 
 /**
- * "the airline has negotiated the purchase of 22 new jets": negotiating a purchase or a sale is commerce, no
- * consultation between political parties — unless arms are bought ("negotiated the purchase of missiles").
+ * "the airline has negotiated the purchase of 22 new jets", "the council has agreed 12 house purchases": negotiating
+ * or agreeing a purchase or a sale is commerce, no consultation or agreement between political parties — unless arms are bought ("negotiated the purchase of missiles").
  */
 function negotiatedPurchase(v: SentenceView, t: Trigger): boolean {
-  if (t.pos !== 'verb' || v.lemma[t.i] !== 'negotiate' || t.info.plover !== 'CONSULT') return false;
+  if (
+    t.pos !== 'verb' ||
+    !/^(negotiate|agree)$/.test(v.lemma[t.i] ?? '') ||
+    !/^(CONSULT|AGREE)$/.test(t.info.plover ?? '')
+  )
+    return false;
   let sale = -1;
-  for (let k = t.last + 1; k <= t.last + 3 && k < v.lower.length; k++)
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++)
     if (SALES.test(v.lower[k] ?? '')) {
       sale = k;
       break;
