@@ -1098,4 +1098,14 @@ describe('dated roles before the current term', () => {
       );
     assert.ok(!code('He travelled to Iran.').ms.some((m) => m.code === 'IRN'));
   });
+
+  it('keeps a lone surname with the person the knowledge dates it to when the text named that person since the other full name', () => {
+    const ms = code(
+      "Iraq's Saddam Hussein called Bush a liar. Bush met King Hussein of Jordan. In the meeting with Hussein he pressed the king.",
+      '1990-08-16',
+    ).ms;
+    assert.equal(find(ms, 'Hussein').code, 'JOR');
+    const ms2 = code("Iraq's Saddam Hussein called Bush a liar. Hussein said he would fight.", '1990-08-16').ms;
+    assert.equal(find(ms2, 'Hussein').code, 'IRQ');
+  });
 });

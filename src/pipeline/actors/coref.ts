@@ -154,6 +154,9 @@ function fullNameBefore(c: Cand, seen: readonly Cand[]): boolean {
   if (!pn || isGivenNamed(c)) return false;
   for (let i = seen.length - 1; i >= 0; i--) {
     const a = seen[i];
+    // "Saddam Hussein … King Hussein of Jordan … his meeting with Hussein": the person the knowledge resolved
+    // the surname to, named since, is meant
+    if (a?.person && a !== c && c.id !== null && a.id === c.id && !a.corefOf) return false;
     if (!a?.person || !a.personName || a === c || a.corefOf || a.id === c.id || a.t1 - a.t0 < 2) continue;
     if (a.personName.first === a.personName.last || !sameSurname(a.personName.last, pn.last)) continue;
     if (isGivenNamed(a)) continue;
