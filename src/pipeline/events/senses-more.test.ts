@@ -388,3 +388,25 @@ describe('senses: purchases agreed', () => {
     assertNoEvent(evs, (e) => e.eventText === 'agreed');
   });
 });
+
+describe('senses: recovery teams', () => {
+  it('codes no aid for "Freedonia has sent a team to recover the remains of a Sylvania expert"', () => {
+    const evs = code('Freedonia has sent a team to recover the remains of a Sylvania expert.', [
+      '3 nsubj PROPN Freedonia NNP',
+      '3 aux AUX have VBZ',
+      '0 root VERB send VBN',
+      '5 det DET a DT',
+      '3 obj NOUN team NN',
+      '7 mark PART to TO',
+      '3 advcl VERB recover VB',
+      '9 det DET the DT',
+      '7 obj NOUN remains NNS',
+      '13 case ADP of IN',
+      '13 det DET a DT',
+      '13 compound PROPN Sylvania NNP',
+      '9 nmod NOUN expert NN',
+      '3 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'sent');
+  });
+});

@@ -182,6 +182,7 @@ export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[
   tradeFigures,
   preventedAct,
   negotiatedPurchase,
+  recoveryTeamSent,
 ];
 
 /** Forces one can beef up. */
@@ -275,4 +276,21 @@ function negotiatedPurchase(v: SentenceView, t: Trigger): boolean {
         w,
       ),
     );
+}
+
+/** What a recovery team is sent for. */
+const RECOVERED = /^(remains|bodies|body|wreckage|debris|missing)$/;
+
+/**
+ * "he has sent a team to recover the remains of a kidnapped expert": a team sent to search for or recover the dead,
+ * the missing or wreckage gives no party aid.
+ */
+function recoveryTeamSent(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'send' || t.info.plover !== 'AID') return false;
+  for (let k = t.last + 1; k <= t.last + 8 && k + 1 < v.lower.length; k++) {
+    if (/^[;.]$/.test(v.lower[k] ?? '')) return false;
+    if (v.lower[k] !== 'to' || !/^(recover|retrieve|search|find|locate|look)$/.test(v.lower[k + 1] ?? '')) continue;
+    return v.lower.slice(k + 2, k + 8).some((w) => RECOVERED.test(w));
+  }
+  return false;
 }
