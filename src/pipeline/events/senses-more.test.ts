@@ -410,3 +410,20 @@ describe('senses: recovery teams', () => {
     assertNoEvent(evs, (e) => e.eventText === 'sent');
   });
 });
+
+describe('senses: services to people', () => {
+  it('codes no political support for "The Freedonia charity supports people affected by cancer"', () => {
+    const evs = code('The Freedonia charity supports people affected by cancer.', [
+      '3 det DET the DT',
+      '3 compound PROPN Freedonia NNP',
+      '4 nsubj NOUN charity NN',
+      '0 root VERB support VBZ',
+      '4 obj NOUN people NNS',
+      '5 acl VERB affect VBN',
+      '8 case ADP by IN',
+      '6 obl:agent NOUN cancer NN',
+      '4 punct PUNCT . .',
+    ]);
+    assertNoEvent(evs, (e) => e.eventText === 'supports');
+  });
+});

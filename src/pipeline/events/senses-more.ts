@@ -183,6 +183,7 @@ export const NO_EVENT_MORE: readonly ((v: SentenceView, t: Trigger) => boolean)[
   preventedAct,
   negotiatedPurchase,
   recoveryTeamSent,
+  servicesSupport,
 ];
 
 /** Forces one can beef up. */
@@ -293,4 +294,18 @@ function recoveryTeamSent(v: SentenceView, t: Trigger): boolean {
     return v.lower.slice(k + 2, k + 8).some((w) => RECOVERED.test(w));
   }
   return false;
+}
+
+/** People in general whom services support. */
+const SERVED =
+  /^(people|patients|families|carers|caregivers|children|youngsters|those|residents|communities|individuals|consumers|households|homeowners)$/;
+
+/**
+ * "it supports people affected by cancer", "use the money to support people and companies who …": supporting
+ * people in general is a service (care, grants), no political support of a party.
+ */
+function servicesSupport(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'support' || t.info.plover !== 'SUPPORT') return false;
+  const k = t.last + 1;
+  return SERVED.test(v.lower[k] ?? '');
 }
