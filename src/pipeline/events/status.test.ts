@@ -727,3 +727,55 @@ describe('abilities', () => {
     assert.equal(evs.find((e) => e.eventText === 'attacking')?.status, 'hypothetical');
   });
 });
+
+describe('what a measure provides for', () => {
+  it('codes "approved a measure to send troops" as an intended MOBILIZE, not one done (hand-made parse)', () => {
+    const parse = [
+      '2 det DET',
+      '3 nsubj PROPN',
+      '0 root VERB approve VBD',
+      '5 det DET',
+      '3 obj NOUN measure NN',
+      '7 mark PART',
+      '5 acl VERB send VB',
+      '7 obj NOUN troops NNS',
+      '10 case ADP',
+      '7 obl PROPN',
+      '3 punct PUNCT',
+    ];
+    const doc = fixtureDoc('The Freedonia approved a measure to send troops to Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const sent = codeEvents(doc, lex).events.find((e) => e.eventText === 'send');
+    assert.equal(sent?.event, 'MOBILIZE');
+    assert.equal(sent?.status, 'intended');
+  });
+  it('keeps the act of a measure intended when the parse hangs it on the approving verb ("approved a measure on May 3 to deploy troops")', () => {
+    const parse = [
+      '2 det DET',
+      '3 nsubj PROPN',
+      '0 root VERB approve VBD',
+      '5 det DET',
+      '3 obj NOUN measure NN',
+      '7 case ADP',
+      '3 obl PROPN May NNP',
+      '7 nummod NUM',
+      '10 mark PART',
+      '3 advcl VERB deploy VB',
+      '10 obj NOUN troops NNS',
+      '13 case ADP',
+      '10 obl PROPN',
+      '3 punct PUNCT',
+    ];
+    const doc = fixtureDoc('The Freedonia approved a measure on May 3 to deploy troops in Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.equal(evs.find((e) => e.eventText === 'deploy')?.status, 'intended');
+    assert.ok(!evs.some((e) => e.event === 'MOBILIZE' && e.status === 'asserted'));
+  });
+});

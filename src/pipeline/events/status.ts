@@ -417,6 +417,38 @@ function nameWord(v: SentenceView, k: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Nouns of a measure or scheme whose infinitive states what it would do, not what was done. */
+const MEASURE: ReadonlySet<string> = new Set([
+  'measure',
+  'bill',
+  'resolution',
+  'motion',
+  'legislation',
+  'amendment',
+  'proposal',
+  'scheme',
+  'programme',
+  'program',
+  'initiative',
+  'draft',
+]);
+
+/**
+ * "approved a measure to send troops", "passed a resolution to deploy forces": the act a measure
+ * provides for (an infinitive of the noun) has not happened; approving the measure is the act done.
+ * Returns the noun, or -1.
+ */
+function measureContent(v: SentenceView, t: Trigger): number {
+  if (!v.parsed || t.pos !== 'verb' || !dependents(v, t.i, 'mark').some((m) => v.lower[m] === 'to')) return -1;
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || h > t.i) return -1;
+  if (v.deprel[t.i] === 'acl') return MEASURE.has(v.lemma[h] ?? '') ? h : -1;
+  // "approving a measure on October 18 to send troops": the infinitive hung on the verb whose object
+  // the measure is (a purpose the measure itself serves)
+  if (v.deprel[t.i] !== 'advcl' || v.upos[h] !== 'VERB') return -1;
+  return dependents(v, h, 'obj').find((o) => o < t.i && MEASURE.has(v.lemma[o] ?? '')) ?? -1;
+}
+
 function auxBefore(v: SentenceView, t: Trigger, words: ReadonlySet<string>): boolean {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 4); k--) {
     const w = v.lower[k] ?? '';
@@ -896,6 +928,16 @@ export function statusOf(
       swallowed: false,
       intent: true,
       explain: [`status: ${over.status} (an intent inside the complement of "${v.lower[over.at]}")`],
+      governor: gov,
+    };
+  const measure = ic >= 0 ? -1 : measureContent(v, t);
+  // (the measure's act is coded as itself: a body providing for it warns no one)
+  if (measure >= 0)
+    return {
+      status: 'intended',
+      swallowed: false,
+      intent: false,
+      explain: [`status: intended (what the "${v.lower[measure]}" provides for)`],
       governor: gov,
     };
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
