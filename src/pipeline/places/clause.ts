@@ -33,3 +33,40 @@ export function clauseHead(syntax: SyntaxLayer, token: number): number {
   }
   return t;
 }
+
+/**
+ * The relations that lead from clause head `from` up to clause head `to` (each clause head's own
+ * relation, lowest first), or null when `to` is not `from` itself or one of its ancestor clauses.
+ */
+export function clausePath(syntax: SyntaxLayer, from: number, to: number): string[] | null {
+  const rels: string[] = [];
+  let c = from;
+  for (let guard = 0; c !== to; guard++) {
+    const h = syntax.head[c] ?? -1;
+    if (h < 0 || guard >= 32) return null;
+    rels.push(syntax.deprel[c] ?? '');
+    c = clauseHead(syntax, h);
+  }
+  return rels;
+}
+
+const NAME_PARTS = /^(?:flat|compound|fixed|goeswith)/;
+
+/** The token heading the nominal a token is part of ("Saudi Arabia", "New York": its first or last word). */
+export function nominalHead(syntax: SyntaxLayer, token: number): number {
+  let t = token;
+  for (let guard = 0; guard < 8 && NAME_PARTS.test(syntax.deprel[t] ?? ''); guard++) {
+    const h = syntax.head[t] ?? -1;
+    if (h < 0) break;
+    t = h;
+  }
+  return t;
+}
+
+/** Whether token `t` comes before its clause head `c` and before that clause's subject (a fronted setting: "In X, police said …"). */
+export function fronted(syntax: SyntaxLayer, t: number, c: number): boolean {
+  if (t >= c) return false;
+  for (let i = t - 1; i >= Math.max(0, t - 80); i--)
+    if (syntax.head[i] === c && (syntax.deprel[i] ?? '').startsWith('nsubj')) return false;
+  return true;
+}

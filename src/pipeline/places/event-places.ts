@@ -4,7 +4,8 @@ import type { Span } from '../../core/span.js';
 import type { Gazetteer, PlacesLexicon } from '../../knowledge/places/index.js';
 import type { Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
-import { clauseHead, tokenAt } from './clause.js';
+import type { SyntaxLayer } from '../syntax/types.js';
+import { clauseHead, clausePath, fronted, nominalHead, tokenAt } from './clause.js';
 import type { Toponym } from './types.js';
 
 /** Where the document is about: its most named country among literal and modifier toponyms. */
@@ -85,6 +86,70 @@ const distance = (t: Toponym, e: Event): number =>
 /** What the syntax layer, when present, says about clauses: the clause head of a text offset. */
 export type ClauseOf = (at: number) => number;
 
+/** Whether a toponym of another clause of the event's sentence may be where the event happened. */
+export type Carries = (e: Event, t: Toponym) => boolean;
+
+// a destination or origin ("deploy Marines to the region", "flew in from Paris") is where its own act goes
+const DIRECTION = /\b(?:to|into|onto|towards?|from|for|via)\s+(?:the\s+)?$/i;
+// clauses whose places are their own: reported content, a relative or noun clause, a subject clause
+const OWN_PLACE = new Set(['ccomp', 'parataxis', 'acl', 'acl:relcl', 'csubj', 'csubj:pass']);
+const REPORTED = new Set(['ccomp', 'parataxis']);
+// clauses that take their setting from the clause they hang on: a purpose or time clause, a complement infinitive
+const SHARED_SETTING = new Set(['xcomp', 'advcl']);
+
+/** Whether a nominal is an adverbial of its verb ("on a path"), or a modifier of one ("on a path in Wales"). */
+function adverbial(syntax: SyntaxLayer, n: number): boolean {
+  let t = n;
+  for (let guard = 0; guard < 6; guard++) {
+    const rel = syntax.deprel[t] ?? '';
+    if (rel.startsWith('obl')) return true;
+    if (!rel.startsWith('nmod')) return false;
+    t = nominalHead(syntax, syntax.head[t] ?? -1);
+    if (t < 0) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a locative toponym of another clause is the event's setting, read from the parse. A place
+ * the event's clause hangs on carries down into it ("arrived in Kabul to meet X"; "met in Paris
+ * and signed"), unless the event is what was said or a relative clause of a noun there ("Pentagon
+ * sources in Washington said they would deploy Marines") — a setting put first still frames the
+ * whole sentence ("In Cape Town, police said the FBI arrested …"). A place in a clause below the
+ * event's counts when it is in a purpose or time clause ("met on arriving in Washington", "barred
+ * the crowd from reaching the consulate in Istanbul") or a clause of the event's own noun ("invasion
+ * of neighbouring X"), never inside reported content, a relative clause or a later conjunct. A
+ * verbal act coded from what was said (a statement, appeal, threat) was made where it was said. A destination or
+ * origin ("to X", "from X") belongs only to its own verb.
+ */
+export function parseCarries(syntax: SyntaxLayer, tokens: readonly Span[], text: string): Carries {
+  return (e, t) => {
+    const te = tokenAt(tokens, e.trigger.start);
+    const tt = tokenAt(tokens, t.place.end - 1);
+    if (te < 0 || tt < 0) return true;
+    if (DIRECTION.test(text.slice(Math.max(0, t.place.start - 12), t.place.start))) return false;
+    const ce = clauseHead(syntax, te);
+    const ct = clauseHead(syntax, tt);
+    const n = nominalHead(syntax, tt);
+    const obl = adverbial(syntax, n);
+    const up = clausePath(syntax, ce, ct);
+    // a statement is made where it is said: a verbal act coded from what was said takes the saying's place
+    const verbal = e.quadClass === 1 || e.quadClass === 3;
+    const own = (r: string) => OWN_PLACE.has(r) && !(verbal && REPORTED.has(r));
+    if (up) return up.every((r) => !own(r)) || (obl && fronted(syntax, n, ct));
+    // below the event: through purpose and time clauses, or a clause of the event's own noun or of one of its
+    // arguments ("invasion of neighbouring X", "barred the crowd from reaching the consulate in X")
+    let c = ct;
+    for (let guard = 0; c !== ce && guard < 32; guard++) {
+      const h = syntax.head[c] ?? -1;
+      const rel = syntax.deprel[c] ?? '';
+      if (h < 0 || !(SHARED_SETTING.has(rel) || (rel === 'acl' && (h === te || syntax.head[h] === te)))) return false;
+      c = clauseHead(syntax, h);
+    }
+    return c === ce;
+  };
+}
+
 /**
  * The place an event happened: a literal toponym after a locative preposition in the event's
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
@@ -103,6 +168,7 @@ export function locateEvent(
   reports: readonly Span[] = [],
   text = '',
   lx?: PlacesLexicon,
+  carries?: Carries,
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
@@ -116,17 +182,17 @@ export function locateEvent(
   );
   const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
     [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
-  const locative = inSentence.filter((t) => t.locative);
-  if (clauseOf) {
-    const c = clauseOf(e.trigger.start);
-    const own = nearest(locative.filter((t) => clauseOf(t.place.end - 1) === c));
-    if (own) return { event: e.id, place: own.place, rule: 'clause-locative' };
-  }
-  const loc = nearest(locative);
+  const c = clauseOf?.(e.trigger.start);
+  const ownClause = (t: Toponym) => clauseOf?.(t.place.end - 1) === c;
+  const own = clauseOf ? nearest(inSentence.filter((t) => t.locative && ownClause(t))) : undefined;
+  if (own) return { event: e.id, place: own.place, rule: 'clause-locative' };
+  // a place of another clause only where the parse lets it carry over
+  const usable = carries && clauseOf ? inSentence.filter((t) => ownClause(t) || carries(e, t)) : inSentence;
+  const loc = nearest(usable.filter((t) => t.locative));
   if (loc) return { event: e.id, place: loc.place, rule: 'sentence-locative' };
   const dateline = inSentence.find((t) => isDatelinePlace(text, t));
   if (dateline) return { event: e.id, place: dateline.place, rule: 'dateline' };
-  const any = nearest(inSentence.filter((t) => !originOf(text, t, lx)));
+  const any = nearest(usable.filter((t) => !originOf(text, t, lx)));
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
   const home = actorHome(e, toponyms, g);
   if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
@@ -163,10 +229,11 @@ export const eventPlacesStage: Stage = {
           return t < 0 ? -1 : clauseHead(syntax, t);
         }
       : undefined;
+    const carries = syntax ? parseCarries(syntax, tokens, doc.text) : undefined;
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx, carries)),
     );
   },
 };

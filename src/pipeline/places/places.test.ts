@@ -583,6 +583,56 @@ describe('eventPlaces stage', () => {
     assert.notEqual(q?.place?.text, 'Kestria');
   });
 
+  const parsed = (
+    text: string,
+    head: number[],
+    deprel: string[],
+    trigger: string,
+    quadClass: Event['quadClass'] = null,
+  ) => {
+    let doc = run(text);
+    assert.equal(doc.layers.tokens?.length, head.length);
+    doc = addLayer(doc, 'syntax', { upos: [], xpos: [], lemma: [], head, deprel });
+    doc = addLayer(doc, 'events', [{ ...ev(doc, 'e0', trigger, 0), quadClass }]);
+    return (eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [])[0];
+  };
+
+  it("never places a reported act where its speaker is ('Sources in Velgrad said troops attacked Oskar')", () => {
+    const head = [3, 2, 0, -1, 5, 3, 5, 3];
+    const rel = ['nsubj', 'case', 'nmod', 'root', 'nsubj', 'ccomp', 'obj', 'punct'];
+    const p = parsed('Sources in Velgrad said troops attacked Oskar.', head, rel, 'attacked');
+    assert.notEqual(p?.place?.text, 'Velgrad');
+    const q = parsed('Sources in Velgrad said Norland condemned Oskar.', head, rel, 'condemned', 3);
+    assert.equal(q?.place?.text, 'Velgrad', 'a statement is made where it is said');
+  });
+
+  it("keeps a setting put first for what is reported ('In Velgrad, police said troops attacked Oskar')", () => {
+    const p = parsed(
+      'In Velgrad, police said troops attacked Oskar.',
+      [1, 4, 4, 4, -1, 6, 4, 6, 4],
+      ['case', 'obl', 'punct', 'nsubj', 'root', 'nsubj', 'ccomp', 'obj', 'punct'],
+      'attacked',
+    );
+    assert.equal(p?.place?.text, 'Velgrad');
+  });
+
+  it("takes the place of a time clause below the act but not of another noun's relative clause", () => {
+    const p = parsed(
+      'Marek met Jon after arriving in Velgrad.',
+      [1, -1, 1, 4, 1, 6, 4, 1],
+      ['nsubj', 'root', 'obj', 'mark', 'advcl', 'case', 'obl', 'punct'],
+      'met',
+    );
+    assert.equal(p?.place?.text, 'Velgrad');
+    const q = parsed(
+      'Marek met men who fought in Velgrad.',
+      [1, -1, 1, 4, 2, 6, 4, 1],
+      ['nsubj', 'root', 'obj', 'nsubj', 'acl:relcl', 'case', 'obl', 'punct'],
+      'met',
+    );
+    assert.notEqual(q?.place?.text, 'Velgrad');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
