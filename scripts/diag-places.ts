@@ -4,6 +4,11 @@
  * toponyms it placed more than 161 km away (FAR), each with its context, then counts by cause.
  *
  *   npx tsx scripts/diag-places.ts [fn|fp|far|all] [text-filter]
+ *   npx tsx scripts/diag-places.ts events [text-filter] [out.jsonl]
+ *
+ * `events` lists every coded event of an eval output (default .eval/geo.out.jsonl, the unseen
+ * GeoWebNews articles) with its eventLoc — the place's words and name and country, or '(no span)'
+ * when it is a country taken from the document or the actor — and its sentence, then counts.
  *
  * FN causes: lower-case, all-caps, abbreviation (has a dot), street/building (a head word such as
  * Street, Road, Hospital), demonym-like (ends -an/-ese/-ish/-i), gold type (Literal_Modifier,
@@ -104,6 +109,47 @@ function cause(g: Gold): string {
 }
 
 const [mode = 'all', filter = ''] = process.argv.slice(2);
+
+interface EventOut {
+  readonly event: string;
+  readonly eventText: string;
+  readonly sentence: number;
+  readonly eventLoc: { text: string; start: number; end: number; name: string; country: string | null } | null;
+}
+
+/** Every event of an output file with its eventLoc and sentence; counts of located, spanned and null. */
+function listEventPlaces(path: string): void {
+  const n = { events: 0, spanned: 0, unspanned: 0, none: 0 };
+  for (const l of readFileSync(path, 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    const o = JSON.parse(l) as {
+      id: string;
+      text: string;
+      sentences?: { start: number; end: number }[];
+      events?: EventOut[];
+    };
+    for (const e of o.events ?? []) {
+      const s = o.sentences?.[e.sentence];
+      const sent = s ? o.text.slice(s.start, s.end).replace(/\s+/g, ' ') : '';
+      const p = e.eventLoc;
+      const where = !p ? 'null' : `${p.end > p.start ? `'${p.text}'` : '(no span)'} ${p.name} ${p.country ?? '-'}`;
+      n.events++;
+      if (!p) n.none++;
+      else if (p.end > p.start) n.spanned++;
+      else n.unspanned++;
+      const line = `${o.id} ${e.event} [${e.eventText}] → ${where}\n    ${sent.slice(0, 300)}`;
+      if (line.includes(filter)) console.log(line);
+    }
+  }
+  console.log(
+    `\n${n.events} events: ${n.spanned} placed at a toponym of the text, ${n.unspanned} at a country only, ${n.none} none`,
+  );
+}
+
+if (mode === 'events') {
+  listEventPlaces(process.argv[4] ?? '.eval/geo.out.jsonl');
+  process.exit(0);
+}
 const gold = goldDocs(join(corporaDir(), 'geo', 'GWN.xml'));
 const outs = readFileSync('.eval/geo.out.jsonl', 'utf8')
   .split('\n')
