@@ -779,3 +779,35 @@ describe('what a measure provides for', () => {
     assert.ok(!evs.some((e) => e.event === 'MOBILIZE' && e.status === 'asserted'));
   });
 });
+
+describe('a conjunct of a condition the parse joins to the main verb', () => {
+  it('keeps "unless S takes the step and formally agrees to provide aid to R" hypothetical, not an asserted agreement', () => {
+    const parse = [
+      '2 nsubj PROPN',
+      '0 root VERB have VBZ',
+      '4 det DET',
+      '2 obj NOUN right NNS',
+      '7 mark SCONJ',
+      '7 nsubj PROPN',
+      '4 acl VERB take VBZ',
+      '9 det DET',
+      '7 obj NOUN step NN',
+      '12 cc CCONJ',
+      '12 advmod ADV',
+      '2 conj VERB agree VBZ',
+      '14 mark PART',
+      '12 xcomp VERB provide VB',
+      '14 obj NOUN aid NN',
+      '17 case ADP',
+      '14 obl PROPN',
+      '2 punct PUNCT',
+    ];
+    const doc = fixtureDoc(
+      'Freedonia has no rights unless Sylvania takes the step and formally agrees to provide aid to Ruritania.',
+      { mentions: M, published: '2020-05-01', parse },
+    );
+    const evs = codeEvents(doc, lex).events;
+    assert.equal(evs.find((e) => e.eventText === 'agrees')?.status, 'hypothetical');
+    assert.ok(!evs.some((e) => e.status === 'asserted'));
+  });
+});

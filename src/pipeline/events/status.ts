@@ -526,6 +526,26 @@ function notYet(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * "has no rights unless the father takes the step and formally agrees to pay": a verb conjunct with no
+ * subject of its own, of the same form as the verb of an if/unless clause it follows with no comma
+ * between, which the parse joins to the main verb before that clause (a parse slip): it is part of
+ * the condition.
+ */
+function conditionConjunct(v: SentenceView, t: Trigger, cues: Cues): boolean {
+  if (t.pos !== 'verb' || v.deprel[t.i] !== 'conj') return false;
+  if (dependents(v, t.i, 'nsubj', 'nsubj:pass', 'mark').length) return false;
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || h > t.i) return false;
+  for (let m = t.i - 1; m > h; m--) {
+    const w = v.lower[m] ?? '';
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (v.upos[m] !== 'VERB' || v.xpos[m] !== v.xpos[t.i]) continue;
+    return dependents(v, m, 'mark').some((k) => cues.hypothetical.has(v.lower[k] ?? ''));
+  }
+  return false;
+}
+
 function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
   if (notYet(v, t)) return true;
   if (v.parsed) {
@@ -536,6 +556,7 @@ function hypothetical(v: SentenceView, t: Trigger, cues: Cues): boolean {
       if (!/^(advcl|conj|xcomp|ccomp)/.test(v.deprel[k] ?? '')) break;
       k = v.head[k] ?? -1;
     }
+    if (conditionConjunct(v, t, cues)) return true;
     // a parse slip ("until [their demands] are met" read as a coordination): the marker opens
     // the trigger's own clause, with no other verb between them
     for (let j = t.i - 1; j >= Math.max(0, t.i - 6); j--) {
