@@ -72,12 +72,12 @@ export function isDatelinePlace(text: string, t: Toponym): boolean {
 
 // "Leonid Kuchma of Ukraine", "Kopp, 44, of Vermont": whose origin, not where anything happens; a site
 // ("the University of Rochester", "the Port of Spain", lexicon placeHeads) stands in its place
-const ORIGIN_OF = /(\p{Lu}[\p{L}.]*|\d+,)\s+of\s+(?:the\s+)?$/u;
+const ORIGIN_OF = /(\p{Lu}[\p{L}.]*,?|\d+,)\s+of\s+(?:the\s+)?$/u;
 
 /** A toponym after "of" that follows a name or an age: a person's origin. */
 export function originOf(text: string, t: Toponym, lx?: PlacesLexicon): boolean {
   const m = ORIGIN_OF.exec(text.slice(Math.max(0, t.place.start - 40), t.place.start));
-  return !!m && !lx?.placeHeads.has((m[1] as string).toLowerCase());
+  return !!m && !lx?.placeHeads.has((m[1] as string).replace(/,$/, '').toLowerCase());
 }
 
 const distance = (t: Toponym, e: Event): number =>

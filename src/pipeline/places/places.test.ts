@@ -581,6 +581,8 @@ describe('eventPlaces stage', () => {
     assert.equal(p?.rule, 'dateline');
     const [q] = locate('President Marek of Kestria signed the plan. Talks went on in Sudmark.', [['signed', 0]]);
     assert.notEqual(q?.place?.text, 'Kestria');
+    const [r] = locate('Marek, of Kestria, signed the plan. Talks went on in Sudmark.', [['signed', 0]]);
+    assert.notEqual(r?.rule, 'sentence', 'a name, a comma, then "of X"');
   });
 
   const parsed = (
