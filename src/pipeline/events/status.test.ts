@@ -811,3 +811,22 @@ describe('a conjunct of a condition the parse joins to the main verb', () => {
     assert.ok(!evs.some((e) => e.status === 'asserted'));
   });
 });
+
+describe('an act named after a dash or colon that follows a claim noun', () => {
+  it('claims "filed a new charge against X -- kidnapping …" (no parse)', () => {
+    const doc = fixtureDoc('Prosecutors filed a new charge against Freedonia -- kidnapping the envoys of Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+    });
+    const evs = codeEvents(doc, lex).events;
+    assert.equal(evs.find((e) => e.eventText === 'kidnapping')?.status, 'claimed');
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.status === 'asserted'));
+  });
+  it('still asserts an act after a dash that follows no claim noun ("filed a new motion against X -- kidnapping …")', () => {
+    const doc = fixtureDoc('Prosecutors filed a new motion against Freedonia -- kidnapping the envoys of Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+    });
+    assert.equal(codeEvents(doc, lex).events.find((e) => e.eventText === 'kidnapping')?.status, 'asserted');
+  });
+});

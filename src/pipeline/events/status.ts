@@ -91,9 +91,26 @@ export interface Governor {
   readonly claimToken: number;
 }
 
+/**
+ * "filed a new charge against X -- kidnapping", "allegations: torture and murder": an act named right
+ * after a dash or colon that follows a claim noun (no verb or comma between) is what the claim says.
+ * Returns the claim noun, or -1.
+ */
+function chargeListed(v: SentenceView, t: Trigger): number {
+  if (!/^(--|—|–|:)$/.test(v.lower[t.i - 1] ?? '')) return -1;
+  for (let k = t.i - 2; k >= Math.max(0, t.i - 8); k--) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w) || w === ',' || (v.upos[k] === 'VERB' && !CLAIM_NOUNS.has(w))) return -1;
+    if (CLAIM_NOUNS.has(w) && v.upos[k] !== 'VERB') return k;
+  }
+  return -1;
+}
+
 /** Finds the event or claim word that governs trigger t (its complement-taking head). */
 export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Trigger): Governor {
   const at = new Map(triggers.map((x) => [x.i, x]));
+  const listed = chargeListed(v, t);
+  if (listed >= 0) return { trigger: null, claimToken: listed };
   if (v.parsed) {
     let k = t.i;
     const hasSubject = (x: number) => (v.children[x] ?? []).some((c) => /^nsubj/.test(v.deprel[c] ?? ''));
