@@ -13,3 +13,38 @@ export function addresseeParticiple(v: SentenceView, i: number): number | null {
   const g = v.head[h] ?? -1;
   return g >= 0 && v.upos[g] === 'VERB' ? g : -1;
 }
+
+/** Verbs of telling, whose first bare object is the one told. */
+const TELLING: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'notify', 'advise']);
+
+/**
+ * "told police Harlan threatened to stab them": with no object of its own, a verb of telling the
+ * parse gives a clause whose subject, a name no party is known by, takes the word right after the
+ * verb as its compound has that word's party as the one told, not as the doer of the clause's act.
+ * Returns that party's mention index, or -1.
+ */
+export function toldAddressee(v: SentenceView, i: number): number {
+  if (!v.parsed || v.deprel[i] !== 'ccomp') return -1;
+  const h = v.head[i] ?? -1;
+  if (h < 0 || h > i || !TELLING.has(v.lemma[h] ?? '') || dependents(v, h, 'obj', 'iobj').length) return -1;
+  const s = dependents(v, i, 'nsubj', 'nsubj:pass')[0];
+  if (s === undefined || v.upos[s] !== 'PROPN' || (v.mentionAt[s] ?? -1) >= 0) return -1;
+  for (const c of dependents(v, s, 'compound')) {
+    const mi = v.mentionAt[c] ?? -1;
+    const span = v.mentionTokens[mi];
+    if (mi >= 0 && span && span.first === h + 1 && span.last < s && v.upos[c] === 'NOUN') return mi;
+  }
+  return -1;
+}
+
+/** The party told of toldAddressee for the verb at i or a verb it is the infinitive or conjunct of. */
+export function toldAbove(v: SentenceView, i: number): number {
+  let k = i;
+  for (let depth = 0; depth < 4 && k >= 0; depth++) {
+    const mi = toldAddressee(v, k);
+    if (mi >= 0) return mi;
+    if (!/^(xcomp|conj)$/.test(v.deprel[k] ?? '')) return -1;
+    k = v.head[k] ?? -1;
+  }
+  return -1;
+}

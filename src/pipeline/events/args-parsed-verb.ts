@@ -14,6 +14,7 @@ import {
   syntacticSubject,
   UNDERGOES,
 } from './args.js';
+import { toldAbove } from './args-addressee.js';
 import { dativeObject } from './args-dative.js';
 import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
 import { gardenPathObject } from './args-garden.js';
@@ -61,6 +62,9 @@ function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   if (chargedWith(v, t.i) && !s.passive) s = { group: s.group, passive: true };
   // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
   if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
+  // "told police Harlan threatened to stab": the party told is no part of the clause's subject
+  const told = toldAbove(v, t.i);
+  if (told >= 0) s = { group: s.group.filter((mi) => mi !== told), passive: s.passive };
   return s;
 }
 

@@ -18,6 +18,7 @@ import {
   underBefore,
   unresolvedNamedSubject,
 } from './args.js';
+import { insideConjunctHeadObject } from './args-conjunct.js';
 import { countedGroup } from './args-count.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
 import { partyBeforeItsPlace } from './args-located-noun.js';
@@ -49,13 +50,20 @@ function notSubject(v: SentenceView, t: Trigger, actor: readonly number[]): bool
     kinOfSubject(v, actor[0] as number, t.i) ||
     unresolvedNamedSubject(v, actor[0] as number, t.i) ||
     thingSubject(v, actor[0] as number, t.i) ||
-    participleOfUnresolvedNoun(v, actor[0] as number, t.i)
+    participleOfUnresolvedNoun(v, actor[0] as number, t.i) ||
+    insideConjunctHeadObject(v, actor[0] as number, t.i)
   );
 }
 
 /** An active verb read by word order: the subject shared with a verb before, or the party to the left. */
 function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
-  d.actor = coordinatedSubject(v, t.i);
+  const shared = coordinatedSubject(v, t.i);
+  // ("Police say Harlan approached X and stabbed him": the shared subject is a name no party is known by)
+  if (shared === null) {
+    d.explain.push('args (word order): the subject shared by coordinated verbs names no known party');
+    return;
+  }
+  d.actor = shared;
   if (d.actor.length) {
     d.explain.push('args (word order): actor = subject shared by coordinated verbs');
     return;

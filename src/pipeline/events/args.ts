@@ -1,5 +1,5 @@
 import type { ActorRef, Mention, Place } from '../../schema/output.js';
-import { addresseeParticiple } from './args-addressee.js';
+import { addresseeParticiple, toldAbove } from './args-addressee.js';
 import { aimOwner } from './args-aim.js';
 import { actorBeforeAside } from './args-aside.js';
 import { controllingObject } from './args-control.js';
@@ -458,9 +458,10 @@ function inSubordinateClause(v: SentenceView, i: number): boolean {
 
 /**
  * "Russia defends its ties …, and rejects allegations": a verb right after "and" with no subject
- * of its own shares the sentence's first subject (the mention group before the first verb).
+ * of its own shares the sentence's first subject (the mention group before the first verb); null
+ * when the parse gives the verbs a subject of their own that names no known party.
  */
-export function coordinatedSubject(v: SentenceView, i: number): number[] {
+export function coordinatedSubject(v: SentenceView, i: number): number[] | null {
   // "…, killing one person and arresting 12": a verb the parse joins to the object of a participle
   // after a comma shares that participle's subject
   const g = v.parsed && verbJoinedToNoun(v, i) ? (v.head[v.head[i] ?? -1] ?? -1) : -1;
@@ -495,12 +496,32 @@ export function coordinatedSubject(v: SentenceView, i: number): number[] {
       const last = v.mentionTokens[g[g.length - 1] as number]?.last ?? after;
       // the group must be the subject: directly followed by a verb-like word
       const next = v.lower[last + 1] ?? '';
+      // ("Police say Harlan approached X and stabbed him": a subject of another clause between, a name
+      // no party is known by, is the one the conjunct shares)
       if (v.parsed ? v.deprel[after]?.startsWith('nsubj') || v.deprel[last]?.startsWith('conj') : /^[a-z]/.test(next))
-        return g;
+        return v.parsed && subjectBetween(v, after, last, k, i) ? null : g;
       return [];
     }
   }
   return [];
+}
+
+/**
+ * Whether a subject no party is known by, of a clause other than the mention's (at `after`) whose
+ * verb heads the verb at i, stands between `last` and `k`.
+ */
+function subjectBetween(v: SentenceView, after: number, last: number, k: number, i: number): boolean {
+  const above = new Set<number>();
+  for (let h = i, n = 0; h >= 0 && n < 8; h = v.head[h] ?? -1, n++) above.add(h);
+  for (let m = last + 1; m < k; m++) {
+    const h = v.head[m] ?? -1;
+    // (a noun or name: a relative pronoun the parse makes a conjunct's subject, "others who survived the
+    // blast and meet with …", is no subject of it)
+    const noun = /^(NOUN|PROPN)$/.test(v.upos[m] ?? '');
+    if (noun && /^nsubj/.test(v.deprel[m] ?? '') && h !== v.head[after] && above.has(h) && (v.mentionAt[m] ?? -1) < 0)
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1252,7 +1273,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   // "whether it was used to kill …": a purpose of use is done by the user, the "by" agent or none
   const use = t.pos === 'verb' ? purposeOfUse(v, t.i) : null;
   // ("a letter from X to Y asking …": the letter's writer, whom the parse does not reach, not Y)
-  const unaddressed = t.pos === 'verb' && addresseeParticiple(v, t.i) === -1;
+  // ("told police Harlan threatened …": a name no party is known by, not the party told, does it)
+  const unaddressed = t.pos === 'verb' && (addresseeParticiple(v, t.i) === -1 || toldAbove(v, t.i) >= 0);
   if (v.parsed) {
     if (t.pos === 'verb') parsedVerbArgs(v, t, f, d);
     else parsedNounArgs(v, t, f, d);

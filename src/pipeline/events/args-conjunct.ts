@@ -1,0 +1,20 @@
+import { dependents, type SentenceView, subtree } from './view.js';
+
+/**
+ * "the decision to expel the same number of Russian diplomats and close the consulate": a party inside
+ * the object of the verb a conjunct verb at i is joined to (in the parse) is what that
+ * verb acts on, not the conjunct's subject.
+ */
+export function insideConjunctHeadObject(v: SentenceView, mi: number, i: number): boolean {
+  if (!v.parsed || v.deprel[i] !== 'conj') return false;
+  const h = v.head[i] ?? -1;
+  const span = v.mentionTokens[mi];
+  if (h < 0 || h > i || v.upos[h] !== 'VERB' || !span || span.first < h) return false;
+  // (not an oblique: "moved … after the Coalition had helped", "worked with X as the Government of Y
+  // launched" are clauses of their own a parse may hang on the oblique's noun)
+  for (const c of dependents(v, h, 'obj', 'iobj')) {
+    const toks = subtree(v, c);
+    if (toks.includes(span.first) && toks.every((k) => k < i)) return true;
+  }
+  return false;
+}

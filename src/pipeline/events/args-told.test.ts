@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event } from '../../schema/output.js';
+import { type FixtureOptions, fixtureDoc, STATES } from './fixtures.js';
+import { codeEvents } from './stage.js';
+
+let lex: EventLexicon;
+before(() => {
+  lex = loadEventLexicon();
+});
+
+const code = (text: string, opts: FixtureOptions) =>
+  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+const texts = (refs: readonly { readonly actorText: string }[]) => refs.map((a) => a.actorText);
+const show = (evs: readonly Event[]) =>
+  JSON.stringify(evs.map((e) => [e.event, e.eventText, texts(e.actor), texts(e.recipient)]));
+
+const told = (doer: string): FixtureOptions => ({
+  mentions: [...STATES, ['The women', null, 'CVL'], ['police', null, 'COP']],
+  parse: [
+    '2 det DET the DT',
+    '3 nsubj NOUN woman NNS',
+    '0 root VERB tell VBD',
+    '5 compound NOUN police NN',
+    `6 nsubj PROPN ${doer} NNP`,
+    '3 ccomp VERB threaten VBD',
+    '8 mark PART to TO',
+    '6 xcomp VERB attack VB',
+    '8 obj PROPN Sylvania NNP',
+    '3 punct PUNCT . .',
+  ],
+});
+
+// (an act no party is found to do is not coded: these check that no wrong party does it)
+describe('event arguments: a named doer no party is known by', () => {
+  it('does not make the police told of "told police Harlan threatened to attack Sylvania" the ones threatening', () => {
+    const evs = code('The women told police Harlan threatened to attack Sylvania.', told('Harlan'));
+    for (const e of evs) assert.ok(!texts(e.actor).includes('police'), show(evs));
+  });
+
+  it('still makes a known party the one threatening in "told police Freedonia threatened to attack Sylvania"', () => {
+    const evs = code('The women told police Freedonia threatened to attack Sylvania.', told('Freedonia'));
+    assert.ok(evs.length > 0, show(evs));
+    for (const e of evs) assert.deepEqual(texts(e.actor), ['Freedonia'], show(evs));
+  });
+
+  it('does not make the police who say "Harlan entered the building and attacked guards" the attackers', () => {
+    const evs = code('Police say Harlan entered the building and attacked Sylvanian guards.', {
+      mentions: [...STATES, ['Police', null, 'COP'], ['Sylvanian guards', 'SYL', 'COP']],
+      parse: [
+        '2 nsubj NOUN police NNS',
+        '0 root VERB say VBP',
+        '4 nsubj PROPN Harlan NNP',
+        '2 ccomp VERB enter VBD',
+        '6 det DET the DT',
+        '4 obj NOUN building NN',
+        '8 cc CCONJ and CC',
+        '4 conj VERB attack VBD',
+        '10 amod ADJ Sylvanian JJ',
+        '8 obj NOUN guard NNS',
+        '2 punct PUNCT . .',
+      ],
+    });
+    for (const e of evs) assert.ok(!texts(e.actor).includes('Police'), show(evs));
+  });
+});
+
+describe('event arguments: what the verb a conjunct is joined to acts on', () => {
+  const parse = (first: string): string[] => [
+    first,
+    '3 nsubj NOUN ruling NN',
+    '0 root VERB follow VBD',
+    '5 det DET a DT',
+    '3 obj NOUN decision NN',
+    '7 mark PART to TO',
+    '5 acl VERB arrest VB',
+    '7 obj NOUN dozen NNS',
+    '11 case ADP of IN',
+    '11 amod ADJ Sylvanian JJ',
+    '8 nmod NOUN diplomat NNS',
+    '13 cc CCONJ and CC',
+    '7 conj VERB expel VB',
+    '15 amod ADJ Freedonian JJ',
+    '13 obj NOUN journalist NNS',
+    '3 punct PUNCT . .',
+  ];
+  const mentions: FixtureOptions['mentions'] = [
+    ...STATES,
+    ['Sylvanian diplomats', 'SYL', 'GOV'],
+    ['Freedonian journalists', 'FRE', 'MED'],
+  ];
+
+  it('does not make the diplomats of "a decision to arrest dozens of Sylvanian diplomats and expel …" the expellers', () => {
+    const evs = code(
+      'The ruling followed a decision to arrest dozens of Sylvanian diplomats and expel Freedonian journalists.',
+      {
+        mentions,
+        parse: parse('2 det DET the DT'),
+      },
+    );
+    for (const e of evs.filter((x) => x.eventText === 'expel'))
+      assert.ok(!texts(e.actor).includes('Sylvanian diplomats'), show(evs));
+  });
+});
