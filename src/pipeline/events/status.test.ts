@@ -830,3 +830,21 @@ describe('an act named after a dash or colon that follows a claim noun', () => {
     assert.equal(codeEvents(doc, lex).events.find((e) => e.eventText === 'kidnapping')?.status, 'asserted');
   });
 });
+
+describe('acts raised by a forecast or a belief ("is likely to", "is thought to have")', () => {
+  const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+  it('does not assert "Freedonia is unlikely to attack Sylvania" (a forecast)', () => {
+    const evs = code('Freedonia is unlikely to attack Sylvania.');
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT' && e.status === 'asserted'));
+  });
+  it('claims "Freedonia is thought to have attacked Sylvania" (a belief)', () => {
+    const evs = code('Freedonia is thought to have attacked Sylvania.');
+    assert.equal(evs.find((e) => e.eventText === 'attacked')?.status, 'claimed');
+  });
+  it('still asserts "Freedonia was the first to attack Sylvania"', () => {
+    assert.equal(
+      code('Freedonia was the first to attack Sylvania.').find((e) => e.eventText === 'attack')?.status,
+      'asserted',
+    );
+  });
+});

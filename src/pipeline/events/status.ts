@@ -106,6 +106,39 @@ function chargeListed(v: SentenceView, t: Trigger): number {
   return -1;
 }
 
+/** Passive verbs of belief or report that raise their subject ("the sniper is thought to have fired"). */
+const RAISED_CLAIM = new Set([
+  'thought',
+  'believed',
+  'suspected',
+  'alleged',
+  'said',
+  'reported',
+  'rumored',
+  'rumoured',
+  'presumed',
+  'feared',
+]);
+const BE = /^(is|are|was|were|be|been|being|'s|'re)$/;
+
+/**
+ * "Congress is unlikely to act" (a forecast: hypothetical), "the sniper is thought to have fired" (a
+ * belief or report: claimed): the adjective or passive verb right before the act's "to" (or "to have
+ * (been)"), with a form of "be" before it. Null otherwise.
+ */
+function raisedBy(v: SentenceView, t: Trigger): { status: 'hypothetical' | 'claimed'; words: string } | null {
+  if (t.pos !== 'verb') return null;
+  let k = t.i - 1;
+  if (v.lower[k] === 'been') k--;
+  if (v.lower[k] === 'have') k--;
+  if (v.lower[k] !== 'to') return null;
+  const w = v.lower[k - 1] ?? '';
+  if (!BE.test(v.lower[k - 2] ?? '') && !(v.upos[k - 2] === 'ADV' && BE.test(v.lower[k - 3] ?? ''))) return null;
+  const words = v.lower.slice(k - 1, t.i).join(' ');
+  if (w === 'likely' || w === 'unlikely') return { status: 'hypothetical', words };
+  return RAISED_CLAIM.has(w) ? { status: 'claimed', words } : null;
+}
+
 /** Finds the event or claim word that governs trigger t (its complement-taking head). */
 export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Trigger): Governor {
   const at = new Map(triggers.map((x) => [x.i, x]));
@@ -935,6 +968,15 @@ export function statusOf(
       governor: gov,
     };
   }
+  const raised = raisedBy(v, t);
+  if (raised)
+    return {
+      status: raised.status,
+      swallowed: false,
+      intent: false,
+      explain: [`status: ${raised.status} ("${raised.words}")`],
+      governor: gov,
+    };
   if (hypothetical(v, t, cues)) {
     // "may halt mediation": a possible act announced by its actor (PLOVER: THREATEN = ASSAULT + hypothetical)
     const modal = auxBefore(v, t, cues.hypotheticalAux) && !clauseMarked(v, t, cues);
