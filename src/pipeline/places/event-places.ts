@@ -91,6 +91,8 @@ export type Carries = (e: Event, t: Toponym) => boolean;
 
 // a destination or origin ("deploy Marines to the region", "flew in from Paris") is where its own act goes
 const DIRECTION = /\b(?:to|into|onto|towards?|from|for|via)\s+(?:the\s+)?$/i;
+// … but the destination of a journey noun is where its traveller is ("on a visit to East Africa, promised …")
+const JOURNEY_TO = /\b(?:visit|trip|tour|journey|arrival)\s+to\s+(?:the\s+)?$/i;
 // clauses whose places are their own: reported content, a relative or noun clause, a subject clause
 const OWN_PLACE = new Set(['ccomp', 'parataxis', 'acl', 'acl:relcl', 'csubj', 'csubj:pass']);
 const REPORTED = new Set(['ccomp', 'parataxis']);
@@ -127,7 +129,8 @@ export function parseCarries(syntax: SyntaxLayer, tokens: readonly Span[], text:
     const te = tokenAt(tokens, e.trigger.start);
     const tt = tokenAt(tokens, t.place.end - 1);
     if (te < 0 || tt < 0) return true;
-    if (DIRECTION.test(text.slice(Math.max(0, t.place.start - 12), t.place.start))) return false;
+    const before = text.slice(Math.max(0, t.place.start - 20), t.place.start);
+    if (DIRECTION.test(before) && !JOURNEY_TO.test(before)) return false;
     const ce = clauseHead(syntax, te);
     const ct = clauseHead(syntax, tt);
     const n = nominalHead(syntax, tt);

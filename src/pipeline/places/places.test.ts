@@ -591,10 +591,11 @@ describe('eventPlaces stage', () => {
     deprel: string[],
     trigger: string,
     quadClass: Event['quadClass'] = null,
+    upos: string[] = [],
   ) => {
     let doc = run(text);
     assert.equal(doc.layers.tokens?.length, head.length);
-    doc = addLayer(doc, 'syntax', { upos: [], xpos: [], lemma: [], head, deprel });
+    doc = addLayer(doc, 'syntax', { upos, xpos: [], lemma: [], head, deprel });
     doc = addLayer(doc, 'events', [{ ...ev(doc, 'e0', trigger, 0), quadClass }]);
     return (eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [])[0];
   };
@@ -606,6 +607,28 @@ describe('eventPlaces stage', () => {
     assert.notEqual(p?.place?.text, 'Velgrad');
     const q = parsed('Sources in Velgrad said Norland condemned Oskar.', head, rel, 'condemned', 3);
     assert.equal(q?.place?.text, 'Velgrad', 'a statement is made where it is said');
+  });
+
+  it("takes a journey's destination as where its traveller is, not a destination of things sent", () => {
+    const p = parsed(
+      'Marek arrived on a visit to Velgrad and praised Jon.',
+      [1, -1, 4, 4, 1, 6, 4, 8, 1, 8, 1],
+      ['nsubj', 'root', 'case', 'det', 'obl', 'case', 'nmod', 'cc', 'conj', 'obj', 'punct'],
+      'praised',
+      1,
+      ['PROPN', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'VERB', 'PROPN', 'PUNCT'],
+    );
+    assert.equal(p?.place?.text, 'Velgrad');
+    assert.equal(p?.rule, 'sentence-locative');
+    const q = parsed(
+      'Marek sent troops to Velgrad and praised Jon.',
+      [1, -1, 1, 4, 1, 6, 1, 6, 1],
+      ['nsubj', 'root', 'obj', 'case', 'obl', 'cc', 'conj', 'obj', 'punct'],
+      'praised',
+      1,
+      ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'VERB', 'PROPN', 'PUNCT'],
+    );
+    assert.equal(q?.rule, 'document-focus', 'only as the place the document is about');
   });
 
   it("keeps a setting put first for what is reported ('In Velgrad, police said troops attacked Oskar')", () => {
