@@ -18,3 +18,20 @@ export function insideConjunctHeadObject(v: SentenceView, mi: number, i: number)
   }
   return false;
 }
+
+/**
+ * "killed a security guard and severely wounded a nurse": a conjunct the parse gives a subject after
+ * it (with no auxiliary or copula of its own, no inversion) has misread its object as that subject.
+ * Returns the misread object's token, or -1.
+ */
+export function subjectMisreadAfterConjunct(v: SentenceView, i: number): number {
+  if (!v.parsed || v.deprel[i] !== 'conj') return -1;
+  const h = v.head[i] ?? -1;
+  if (h < 0 || h > i || v.upos[h] !== 'VERB' || dependents(v, i, 'aux', 'aux:pass', 'cop').length) return -1;
+  const subj = dependents(v, i, 'nsubj', 'nsubj:pass');
+  const s = subj[0];
+  if (s === undefined || subj.some((x) => x < i) || dependents(v, i, 'obj').length) return -1;
+  // (a quotation's inversion, "…, and added the minister", is no object)
+  if (/^(say|add|tell|ask|note|write)$/.test(v.lemma[i] ?? '')) return -1;
+  return s;
+}

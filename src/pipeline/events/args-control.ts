@@ -27,9 +27,26 @@ function plainGovernor(v: SentenceView, h: number): boolean {
  * or itself a complement.
  */
 export function controllingObject(v: SentenceView, i: number): number {
+  const reported = reportedClauseSubject(v, i);
+  if (reported >= 0) return reported;
   if (!v.parsed || v.deprel[i] !== 'xcomp' || v.upos[i] !== 'VERB' || !/^VBG?$/.test(v.xpos[i] ?? '')) return -1;
   const h = v.head[i] ?? -1;
   if (h < 0 || v.upos[h] !== 'VERB' || SUBJECT_CONTROL.has(v.lemma[h] ?? '') || !plainGovernor(v, h)) return -1;
   const o = dependents(v, h, 'obj', 'iobj').find((x) => x > h && x < i);
   return o ?? -1;
+}
+
+/** Verbs of saying, whose clause a parse may split into an object and a finite complement. */
+const SAYING = new Set(['say', 'claim', 'insist', 'argue', 'assert', 'allege', 'report', 'believe']);
+
+/**
+ * "saying Iraqi troops massed nearby threatened Saudi Arabia": a finite verb (past or present) the parse
+ * hangs as a complement (xcomp) on a verb of saying that has an object before it is the reported clause's
+ * verb, and that object its subject. Returns the object's token, or -1.
+ */
+function reportedClauseSubject(v: SentenceView, i: number): number {
+  if (!v.parsed || v.deprel[i] !== 'xcomp' || !/^VB[DPZ]$/.test(v.xpos[i] ?? '')) return -1;
+  const h = v.head[i] ?? -1;
+  if (h < 0 || !SAYING.has(v.lemma[h] ?? '') || dependents(v, i, 'mark').length) return -1;
+  return dependents(v, h, 'obj').find((x) => x > h && x < i) ?? -1;
 }

@@ -15,6 +15,7 @@ import {
   UNDERGOES,
 } from './args.js';
 import { toldAbove } from './args-addressee.js';
+import { subjectMisreadAfterConjunct } from './args-conjunct.js';
 import { dativeObject } from './args-dative.js';
 import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
 import { gardenPathObject } from './args-garden.js';
@@ -62,6 +63,9 @@ function verbSubject(v: SentenceView, t: Trigger, d: ArgDraft): Subject {
   if (chargedWith(v, t.i) && !s.passive) s = { group: s.group, passive: true };
   // (a passive's subject precedes it: a party after the verb, "…, officials said", is a parse slip)
   if (s.passive) s = { group: s.group.filter((mi) => (v.mentionTokens[mi]?.first ?? 0) < t.i), passive: true };
+  // "killed a guard and severely wounded a nurse": a subject the parse puts after a conjunct is its
+  // object; the conjunct shares the subject of the verb it is joined to
+  if (subjectMisreadAfterConjunct(v, t.i) >= 0) s = syntacticSubject(v, v.head[t.i] ?? -1);
   // "told police Harlan threatened to stab": the party told is no part of the clause's subject
   const told = toldAbove(v, t.i);
   if (told >= 0) s = { group: s.group.filter((mi) => mi !== told), passive: s.passive };
@@ -150,6 +154,11 @@ function activeArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: Su
         break;
       }
     }
+  }
+  const misread = d.recipient.length || !wantObj ? -1 : subjectMisreadAfterConjunct(v, t.i);
+  if (misread >= 0) {
+    d.recipient = groupFromToken(v, misread);
+    if (d.recipient.length) d.explain.push('args: recipient = object the parse took for a subject after the verb');
   }
   // "agreed to give inspectors access to the palaces": the first of two objects is the one given to;
   // when it names no party, there is no recipient further on either

@@ -102,4 +102,53 @@ describe('event arguments: what the verb a conjunct is joined to acts on', () =>
     for (const e of evs.filter((x) => x.eventText === 'expel'))
       assert.ok(!texts(e.actor).includes('Sylvanian diplomats'), show(evs));
   });
+
+  it('does not make the nurse of "killed a guard and severely wounded a Sylvanian nurse" the one wounding', () => {
+    const evs = code('Freedonian troops killed a guard and severely wounded a Sylvanian nurse.', {
+      mentions: [...STATES, ['Freedonian troops', 'FRE', 'MIL'], ['a Sylvanian nurse', 'SYL', 'HLH']],
+      parse: [
+        '2 amod ADJ Freedonian JJ',
+        '3 nsubj NOUN troop NNS',
+        '0 root VERB kill VBD',
+        '5 det DET a DT',
+        '3 obj NOUN guard NN',
+        '8 cc CCONJ and CC',
+        '8 advmod ADV severely RB',
+        '3 conj ADJ wounded JJ',
+        '11 det DET a DT',
+        '11 amod ADJ Sylvanian JJ',
+        '8 nsubj NOUN nurse NN',
+        '3 punct PUNCT . .',
+      ],
+    });
+    assert.ok(evs.length > 0, show(evs));
+    for (const e of evs) assert.deepEqual(texts(e.actor), ['Freedonian troops'], show(evs));
+  });
+});
+
+describe('event arguments: a reported clause the parse splits', () => {
+  it('makes the troops of "saying Freedonian troops massed nearby threatened Sylvania" the ones threatening', () => {
+    const evs = code('Ruritania sent troops to Sylvania, saying Freedonian troops massed nearby threatened Sylvania.', {
+      mentions: [...STATES, ['Freedonian troops', 'FRE', 'MIL']],
+      parse: [
+        '2 nsubj PROPN Ruritania NNP',
+        '0 root VERB send VBD',
+        '2 obj NOUN troop NNS',
+        '5 case ADP to IN',
+        '2 obl PROPN Sylvania NNP',
+        '7 punct PUNCT , ,',
+        '2 advcl VERB say VBG',
+        '9 amod ADJ Freedonian JJ',
+        '7 obj NOUN troop NNS',
+        '9 acl VERB mass VBN',
+        '10 advmod ADV nearby RB',
+        '7 xcomp VERB threaten VBD',
+        '12 obj PROPN Sylvania NNP',
+        '2 punct PUNCT . .',
+      ],
+    });
+    const threats = evs.filter((e) => e.eventText === 'threatened');
+    assert.ok(threats.length > 0, show(evs));
+    for (const e of threats) assert.deepEqual(texts(e.actor), ['Freedonian troops'], show(evs));
+  });
 });
