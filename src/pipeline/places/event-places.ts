@@ -158,7 +158,8 @@ export function parseCarries(syntax: SyntaxLayer, tokens: readonly Span[], text:
  * own clause ("airstrikes in northern Afghan regions"), else such a toponym elsewhere in its
  * sentence, nearest to the trigger ("told a seminar in Islamabad"), else the sentence's dateline
  * ("MOSCOW (AP)_"), else another literal toponym of the sentence that is no one's origin ("Kuchma of
- * Ukraine"), else a state actor's home for a verbal act, else the document's focus. Capitals used as actors, toponyms inside the
+ * Ukraine"), else a state actor's home for a verbal act, else for a verbal act (not a meeting) the
+ * document's dateline ("TORONTO — … alleging"; the report was gathered there), else the document's focus. Capitals used as actors, toponyms inside the
  * event's own actor mention and demonyms are never event locations, nor is a place inside a report's
  * content (`reports`: the quotes layer's content spans) for an event outside it.
  */
@@ -172,6 +173,7 @@ export function locateEvent(
   text = '',
   lx?: PlacesLexicon,
   carries?: Carries,
+  docDateline?: Place,
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
@@ -199,6 +201,8 @@ export function locateEvent(
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
   const home = actorHome(e, toponyms, g);
   if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
+  if (docDateline && (e.quadClass === 1 || e.quadClass === 3) && e.event !== 'CONSULT')
+    return { event: e.id, place: docDateline, rule: 'dateline' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
   return { event: e.id, place: null, rule: 'none' };
 }
@@ -233,10 +237,11 @@ export const eventPlacesStage: Stage = {
         }
       : undefined;
     const carries = syntax ? parseCarries(syntax, tokens, doc.text) : undefined;
+    const docDateline = where.find((t) => t.sentence === 0 && isDatelinePlace(doc.text, t))?.place;
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx, carries)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx, carries, docDateline)),
     );
   },
 };

@@ -658,6 +658,21 @@ describe('eventPlaces stage', () => {
     assert.notEqual(q?.place?.text, 'Velgrad');
   });
 
+  it("places a statement with no place of its own at the document's dateline, a material act at its focus", () => {
+    const text =
+      'VELGRAD (AP) - Talks began. Troops gathered in Kestria and Kestria. The council condemned it. Troops left.';
+    let doc = run(text);
+    const said = ev(doc, 'e0', 'condemned', 2);
+    const left = ev(doc, 'e1', 'left', 3);
+    doc = addLayer(doc, 'events', [
+      { ...said, event: 'ACCUSE', quadClass: 3 },
+      { ...left, event: 'RETREAT', quadClass: 2 },
+    ]);
+    const [p, q] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(p?.place?.text, 'VELGRAD');
+    assert.equal(q?.place?.country, 'KES');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
