@@ -152,3 +152,15 @@ describe('event arguments: a reported clause the parse splits', () => {
     for (const e of threats) assert.deepEqual(texts(e.actor), ['Freedonian troops'], show(evs));
   });
 });
+
+describe('event arguments: the scene of an act condemned', () => {
+  it('does not direct "condemned the bomb attacks in Kenya" at Kenya', () => {
+    const evs = code('Sylvania condemned the bomb attacks in Kenya.', {
+      mentions: STATES,
+      places: [['Kenya', 'KEN']],
+    });
+    const condemns = evs.filter((e) => e.eventText === 'condemned');
+    assert.ok(condemns.length > 0, show(evs));
+    for (const e of condemns) assert.ok(!texts(e.recipient).includes('Kenya'), show(evs));
+  });
+});

@@ -25,6 +25,24 @@ const partOfMention = (v: SentenceView, x: Place): boolean =>
       ORGANISATION.test(m.sector ?? '') && m.start <= x.start && x.end <= m.end && m.end - m.start > x.end - x.start,
   );
 
+/** Nouns of violent acts, whose place is where they happened. */
+const VIOLENT_ACT =
+  /^(attacks?|bombings?|blasts?|explosions?|killings?|massacres?|shootings?|violence|fighting|clash(es)?)$/;
+
+/**
+ * "condemned the two bomb attacks in Kenya", "condemned the explosions near U.S. embassies in Kenya": a
+ * place after a violent act noun at token `from` or later, with no verb between, is where that act
+ * happened or whom it hit, not the one disapproved of.
+ */
+const sceneOfAct = (v: SentenceView, x: Place, from: number): boolean => {
+  const k = v.tokens.findIndex((t) => t.start === x.start);
+  for (let j = k - 1; j >= from; j--) {
+    if (v.upos[j] === 'VERB') return false;
+    if (VIOLENT_ACT.test(v.lower[j] ?? '')) return true;
+  }
+  return false;
+};
+
 /** Words after a country name that make it a currency ("US $5 million", "Hong Kong dollars"). */
 const CURRENCY = new Set(['$', 'dollar', 'dollars', 'cents']);
 
@@ -122,7 +140,9 @@ function placeDirected(s: SentenceState, p: Pending): void {
     const hit = placeRecipient(
       v,
       from,
-      s.places.filter((x) => !currency(v, x) && !home(x)),
+      s.places.filter(
+        (x) => !currency(v, x) && !home(x) && !(p.e.event === 'ACCUSE' && sceneOfAct(v, x, p.t.last + 1)),
+      ),
     );
     if (hit) {
       p.e = amended(p.e, { recipient: [hit.ref] }, `args: recipient = country of the place "${hit.place.text}"`);
