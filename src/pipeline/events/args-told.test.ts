@@ -164,3 +164,24 @@ describe('event arguments: the scene of an act condemned', () => {
     for (const e of condemns) assert.ok(!texts(e.recipient).includes('Kenya'), show(evs));
   });
 });
+
+describe('event arguments: coordinated actors who meet a named other', () => {
+  it('does not make "Freedonia and Sylvania invited Harlan Moss" a meeting of the two with each other', () => {
+    const evs = code('Freedonia and Sylvania invited Harlan Moss to the talks.', {
+      mentions: STATES,
+      parse: [
+        '4 nsubj PROPN Freedonia NNP',
+        '3 cc CCONJ and CC',
+        '1 conj PROPN Sylvania NNP',
+        '0 root VERB invite VBD',
+        '4 obj PROPN Harlan NNP',
+        '5 flat PROPN Moss NNP',
+        '9 case ADP to IN',
+        '9 det DET the DT',
+        '4 obl NOUN talk NNS',
+        '4 punct PUNCT . .',
+      ],
+    });
+    for (const e of evs) assert.ok(!texts(e.recipient).some((r) => r === 'Freedonia' || r === 'Sylvania'), show(evs));
+  });
+});

@@ -5,7 +5,7 @@ import { withoutOwnRecipient } from './recipients-own.js';
 import { hostedVisit, isReciprocal, meetingWith, reciprocalPairs } from './reciprocal.js';
 import type { Pending, SentenceState } from './sentence.js';
 import type { Trigger } from './triggers.js';
-import type { SentenceView } from './view.js';
+import { dependents, type SentenceView } from './view.js';
 
 const CUT = new Set([',', ';', '.', ':']);
 
@@ -59,7 +59,12 @@ export function emitSentence(
     if (businessDealing(p.e)) continue;
     const back =
       meetingWith(p.e, s.text) ?? (s.opts.hostedVisits === true ? hostedVisit(p.e, lex.cameo.get('042')) : null);
-    const pairs = isReciprocal(p.e, p.t.info.plover) ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
+    // ("The British and Irish governments invited Sinn Fein": a name the act is done to, no party
+    // known, is the one met, not each other)
+    const namedObject =
+      p.t.pos === 'verb' && dependents(v, p.t.i, 'obj').some((o) => o > p.t.last && v.upos[o] === 'PROPN');
+    const mutual = isReciprocal(p.e, p.t.info.plover) && !namedObject;
+    const pairs = mutual ? reciprocalPairs(p.e) : back ? [p.e, back] : [p.e];
     pairs.forEach((x, k) => {
       const id = `${s.docId}:e${events.length + 1}`;
       const e = { ...withoutOwnRecipient(x), id };
