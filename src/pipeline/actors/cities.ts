@@ -37,38 +37,60 @@ export function cityCountry(places: readonly CityPlace[]): string | null {
 }
 
 /**
- * Per sentence, the countries of the cities and provinces it names outside any actor mention
+ * The countries of the cities and provinces one sentence names outside any actor mention
  * ("… reaching the consulate in downtown Istanbul" → TUR, "(NEW YORK)" → USA): a whole run of up to
  * MAX_WORDS capitalised words that is a place's name and ends in a proper noun (so that "Reading the
- * statement" names no town and "the New York Times" no state).
+ * statement" names no town and "the New York Times" no state). Asked per sentence, and only for
+ * sentences that need it (a state's organ named without its state), as the lookups are not free.
  */
-export function citiesBySentence(
+export function citiesOfSentence(
+  w: readonly string[],
+  upos: readonly string[],
+  s: { readonly firstToken: number; readonly lastToken: number },
+  inMention: ReadonlySet<number>,
+  placesNamed: PlacesNamed,
+): Set<string> {
+  const out = new Set<string>();
+  const cap = (t: number): boolean => /^\p{Lu}/u.test(w[t] ?? '');
+  let t = s.firstToken;
+  while (t <= s.lastToken) {
+    if (!cap(t)) {
+      t++;
+      continue;
+    }
+    let end = t;
+    while (end <= s.lastToken && cap(end)) end++;
+    let free = end - t <= MAX_WORDS && upos[end - 1] === 'PROPN';
+    for (let q = t; q < end && free; q++) if (inMention.has(q)) free = false;
+    const code = free ? cityCountry(placesNamed(w.slice(t, end).join(' '))) : null;
+    if (code) out.add(code);
+    t = end;
+  }
+  return out;
+}
+
+/** A lazy, memoised `citiesOfSentence` per sentence index (the tokens inside the candidates' mentions excluded). */
+export function citiesLookup(
   w: readonly string[],
   upos: readonly string[] | undefined,
   sentences: readonly { readonly firstToken: number; readonly lastToken: number }[],
   cands: readonly Cand[],
   placesNamed: PlacesNamed,
-): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  if (!upos) return out;
-  const inMention = new Set<number>();
-  for (const c of cands) if (!c.place) for (let t = c.t0; t < c.t1; t++) inMention.add(t);
-  const cap = (t: number): boolean => /^\p{Lu}/u.test(w[t] ?? '');
-  sentences.forEach((s, si) => {
-    let t = s.firstToken;
-    while (t <= s.lastToken) {
-      if (!cap(t)) {
-        t++;
-        continue;
+): (sentence: number) => ReadonlySet<string> | undefined {
+  const memo = new Map<number, Set<string>>();
+  let inMention: Set<number> | null = null;
+  return (si) => {
+    const s = sentences[si];
+    if (!upos || !s) return undefined;
+    let got = memo.get(si);
+    if (!got) {
+      if (!inMention) {
+        inMention = new Set<number>();
+        for (const c of cands) if (!c.place) for (let t = c.t0; t < c.t1; t++) inMention.add(t);
       }
-      let end = t;
-      while (end <= s.lastToken && cap(end)) end++;
-      let free = end - t <= MAX_WORDS && upos[end - 1] === 'PROPN';
-      for (let q = t; q < end && free; q++) if (inMention.has(q)) free = false;
-      const code = free ? cityCountry(placesNamed(w.slice(t, end).join(' '))) : null;
-      if (code) out.set(si, (out.get(si) ?? new Set<string>()).add(code));
-      t = end;
+      got = citiesOfSentence(w, upos, s, inMention, placesNamed);
+      memo.set(si, got);
     }
-  });
-  return out;
+    return got;
+  };
 }

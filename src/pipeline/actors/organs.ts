@@ -55,7 +55,7 @@ export function organsOfTheState(
   cands: readonly Cand[],
   k: readonly string[],
   isState: (code: string) => boolean,
-  cities?: ReadonlyMap<number, ReadonlySet<string>>,
+  cities?: (sentence: number) => ReadonlySet<string> | undefined,
 ): void {
   // per sentence, the states named by states, their seats, demonyms and bodies, and apart those named by people
   const states = new Map<number, Set<string>>();
@@ -78,8 +78,8 @@ export function organsOfTheState(
     if (!isOrgan(c, k)) continue;
     let s = c.sentence;
     // ("police barred the crowd from the consulate in downtown Istanbul": the city the sentence names)
-    const here = cities?.get(s);
-    if (!states.get(s)?.size && !people.get(s)?.size && here?.size === 1) {
+    const here = !states.get(s)?.size && !people.get(s)?.size ? cities?.(s) : undefined;
+    if (here?.size === 1) {
       c.code = [...here][0] ?? null;
       continue;
     }

@@ -10,7 +10,7 @@ import '../assemble/layers.js';
 import '../segment/index.js';
 import '../syntax/types.js';
 import { definedAcronyms, resolveAcronyms } from './acronyms.js';
-import { type CityPlace, citiesBySentence, type PlacesNamed } from './cities.js';
+import { type CityPlace, citiesLookup, type PlacesNamed } from './cities.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
 import {
@@ -145,7 +145,7 @@ export function findActorMentions(
     sentenceStarts: new Set(sentences.map((s) => s.firstToken)),
   });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
-  const cities = placesNamed ? citiesBySentence(v.w, v.upos, sentences, cands, placesNamed) : undefined;
+  const cities = placesNamed ? citiesLookup(v.w, v.upos, sentences, cands, placesNamed) : undefined;
   organsOfTheState(
     cands,
     v.k,

@@ -4,7 +4,11 @@ import type { SentenceView } from './view.js';
 /** A capitalised word inside the sentence that the tagger reads as a name ("Rally's shares", "Control Data"). */
 function properName(v: SentenceView, k: number): boolean {
   // (a capitalised word with a possessive of its own is a name however tagged: "3,027,330 Rally's shares")
-  if (k === 0 || (v.upos[k] !== 'PROPN' && !/^['’]s$/.test(v.lower[k + 1] ?? ''))) return false;
+  if (k === 0) return false;
+  if (v.upos[k] !== 'PROPN') {
+    const next = v.lower[k + 1];
+    if (next !== "'s" && next !== '’s') return false;
+  }
   const t = v.tokens[k];
   const c = t ? v.text.charAt(t.start - v.sentence.start) : '';
   return c !== c.toLowerCase();
@@ -17,9 +21,11 @@ function properName(v: SentenceView, k: number): boolean {
  */
 function wordMatches(v: SentenceView, k: number, w: string): boolean {
   const low = v.lower[k];
-  if (low === undefined || properName(v, k)) return false;
-  if (w.endsWith('_')) return low === w.slice(0, -1);
-  return low === w || v.lemma[k] === w || (low.startsWith(w) && low.length - w.length <= 3 && w.length >= 3);
+  if (low === undefined) return false;
+  const matches = w.endsWith('_')
+    ? low.length === w.length - 1 && w.startsWith(low)
+    : low === w || v.lemma[k] === w || (low.startsWith(w) && low.length - w.length <= 3 && w.length >= 3);
+  return matches && !properName(v, k);
 }
 
 /** The position after the slot when it matches at k, else -1. */

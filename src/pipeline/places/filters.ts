@@ -24,7 +24,7 @@ export interface DocWords {
   /** Where the words of the document's clear toponyms (a country, a big city or division) start. */
   readonly placeWords: ReadonlySet<number>;
   /** Common given names (the actors knowledge), lower case: "Andrew Jordan", "Tyler said" are people. */
-  readonly givenNames: ReadonlySet<string>;
+  readonly givenNames: { has(key: string): boolean };
   /** Lower-case nouns that make the name before them a place ("the Riverdale area", "Tarvik village"). */
   readonly placeNouns: ReadonlySet<string>;
   /** Lower-case particles inside a person's name ("Roger van Boxtel"). */
@@ -35,7 +35,10 @@ export interface DocWords {
  * Where the words of clear toponyms start: "Maiduguri" before "Borno State" is no first name. A
  * given name before another capitalised word ("Kobe Bryant") is no clear toponym.
  */
-export function placeWordStarts(found: readonly Found[], givenNames: ReadonlySet<string> = new Set()): Set<number> {
+export function placeWordStarts(
+  found: readonly Found[],
+  givenNames: { has(key: string): boolean } = new Set<string>(),
+): Set<number> {
   const out = new Set<number>();
   for (const f of found) {
     if (f.c.kind !== 'name' || 'placeType' in f.c || !f.c.entries.some(strong)) continue;

@@ -139,7 +139,8 @@ export function findPlaces(
       found.sort((a, b) => a.c.start - b.c.start);
     }
   }
-  const allGiven = new Set([...givenNames, ...lx.givenNames]);
+  // both lists, without copying them into a new set per document
+  const allGiven = { has: (key: string) => givenNames.has(key) || lx.givenNames.has(key) };
   const placeWords = placeWordStarts(found, allGiven);
   const dw: DocWords = {
     surnames: surnamesOf(lx, placeWords, wordsBySentence),
