@@ -1,4 +1,5 @@
 import type { Time } from '../../schema/output.js';
+import { monthOf, NUMBER_WORDS } from '../times/index.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -8,29 +9,9 @@ import type { SentenceView } from './view.js';
  * with an earlier year ("in May 2017", "on April 4, 1949"), a decade ("in the 1960s"), a year in words
  * ("in nineteen seventy-nine").
  */
-const MONTH =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** A month name or abbreviation ("may", "sept."). */
+const isMonth = (w: string): boolean => monthOf(w) !== undefined;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
-const TENS: Readonly<Record<string, number>> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 const END = new Set([';', '.', '"', '“', '”', 'but', 'while', 'although', 'whereas', ':']);
 
 /** "nineteen seventy-nine" (one token or two) at k: the year, else null. */
@@ -38,10 +19,10 @@ function yearInWords(v: SentenceView, k: number): number | null {
   if (v.lower[k] !== 'nineteen') return null;
   const next = v.lower[k + 1] ?? '';
   const [a = '', b = ''] = next.split('-');
-  const tens = TENS[a];
-  if (tens === undefined || tens < 20) return null;
-  const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(b);
-  return 1900 + tens + Math.max(0, units);
+  const tens = NUMBER_WORDS[a];
+  if (tens === undefined || tens < 20 || tens > 90 || tens % 10 !== 0) return null;
+  const units = NUMBER_WORDS[b];
+  return 1900 + tens + (units !== undefined && units < 10 && b !== 'a' ? units : 0);
 }
 
 /**
@@ -66,16 +47,10 @@ export function earlierTime(v: SentenceView, t: Trigger, published: number | nul
     if ((w === 'a' || w === 'one') && next === 'year' && /^(earlier|before)$/.test(v.lower[k + 2] ?? ''))
       return `${w} year ${v.lower[k + 2]}`;
     if (published === null) continue;
-    if (YEAR.test(next) && MONTH.test(w) && Number(next) < published) return `${w} ${next}`;
+    if (YEAR.test(next) && isMonth(w) && Number(next) < published) return `${w} ${next}`;
     // "on April 4, 1949", "the Aug. 7, 1998, bombings"
     const year = v.lower[k + 3] ?? '';
-    if (
-      MONTH.test(w) &&
-      /^\d{1,2}$/.test(next) &&
-      v.lower[k + 2] === ',' &&
-      YEAR.test(year) &&
-      Number(year) < published
-    )
+    if (isMonth(w) && /^\d{1,2}$/.test(next) && v.lower[k + 2] === ',' && YEAR.test(year) && Number(year) < published)
       return `${w} ${next}, ${year}`;
     // "in the 1960s" (a decade wholly before the report's year)
     const decade = /^(1[89]\d0|20\d0)s$/.exec(next);

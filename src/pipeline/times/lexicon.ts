@@ -49,7 +49,8 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sun: 7,
 };
 
-const UNITS_SMALL: Readonly<Record<string, number>> = {
+/** Number words and their values ("seventy" 70, "dozen" 12, "a" 1). */
+export const UNITS_SMALL: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
