@@ -1,19 +1,12 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { describe, it } from 'node:test';
 import type { Event } from '../../schema/output.js';
-import { type FixtureOptions, fixtureDoc, type MentionSpec } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { fixtureCoder, type MentionSpec } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const codeWith = fixtureCoder();
 
 const code = (text: string, mentions: readonly MentionSpec[], parse: readonly string[]) =>
-  codeEvents(fixtureDoc(text, { mentions, parse, published: '2020-05-01' }), lex).events;
-const codeWith = (text: string, opts: FixtureOptions) =>
-  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+  codeWith(text, { mentions, parse });
 const requests = (evs: readonly Event[]) => evs.filter((e) => e.event === 'REQUEST');
 const accusations = (evs: readonly Event[]) => evs.filter((e) => e.event === 'ACCUSE');
 const actors = (evs: readonly Event[]) => evs.flatMap((e) => e.actor.map((a) => a.actorText));

@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { describe, it } from 'node:test';
 import type { Event } from '../../schema/output.js';
-import { type FixtureOptions, fixtureDoc, STATES } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { actorTexts, type FixtureOptions, fixtureCoder, STATES } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const codeWith = fixtureCoder();
 
-const code = (text: string, opts: FixtureOptions) =>
-  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+const code = codeWith;
 const of = (evs: readonly Event[], type: string) => evs.filter((e) => e.event === type);
-const texts = (refs: readonly { readonly actorText: string }[]) => refs.map((a) => a.actorText);
+const texts = actorTexts;
 
 describe('event arguments: the object of a verb an infinitive hangs on does its act', () => {
   it('makes the forced party the actor of "forced Freedonia to withdraw", not the one forcing', () => {

@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import { describe, it } from 'node:test';
 import type { Event } from '../../schema/output.js';
-import { type FixtureOptions, fixtureDoc, STATES } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { actorTexts, type FixtureOptions, fixtureCoder, STATES } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const codeWith = fixtureCoder();
 
-const code = (text: string, opts: FixtureOptions) =>
-  codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
-const texts = (refs: readonly { readonly actorText: string }[]) => refs.map((a) => a.actorText);
+const code = codeWith;
+const texts = actorTexts;
 const show = (evs: readonly Event[]) =>
   JSON.stringify(evs.map((e) => [e.event, e.eventText, texts(e.actor), texts(e.recipient)]));
 

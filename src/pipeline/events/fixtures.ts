@@ -1,9 +1,11 @@
 import { addLayer, createDocument, type Document } from '../../core/document.js';
 import { emptyContext } from '../../core/pipeline.js';
-import type { Mention, Place, Quote } from '../../schema/output.js';
+import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
+import type { Event, Mention, Place, Quote } from '../../schema/output.js';
 import { segmentStage } from '../segment/index.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import '../assemble/layers.js';
+import { codeEvents } from './stage.js';
 
 /** [surface text, code, sector]: every occurrence of the text becomes a resolved mention. */
 export type MentionSpec = readonly [string, string | null, string | null];
@@ -127,3 +129,18 @@ export const quoteWords = (text: string, q: Quote) => ({
   cue: text.slice(q.cue.start, q.cue.end),
   content: text.slice(q.content.start, q.content.end),
 });
+
+/**
+ * A test's event coder: codes a fixture document published 2020-05-01 with the event lexicon, loaded
+ * on the first call and kept by this coder.
+ */
+export function fixtureCoder(): (text: string, opts?: FixtureOptions) => Event[] {
+  let lex: EventLexicon | null = null;
+  return (text, opts = {}) => {
+    lex ??= loadEventLexicon();
+    return codeEvents(fixtureDoc(text, { ...opts, published: '2020-05-01' }), lex).events;
+  };
+}
+
+/** The texts of an event's actor or recipient references. */
+export const actorTexts = (refs: readonly { readonly actorText: string }[]): string[] => refs.map((a) => a.actorText);
