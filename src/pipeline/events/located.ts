@@ -43,6 +43,30 @@ const sceneOfAct = (v: SentenceView, x: Place, from: number): boolean => {
   return false;
 };
 
+/** Possessive pronouns: the thing they own is someone's, not the place's it stands in. */
+const OWNER = /^(his|her|their|my|your|our|its)$/;
+
+/**
+ * "thieves broke into their van in Sweden", "raided his home in Zenda": a use of force on a thing
+ * someone owns (a possessive pronoun between the trigger at `from` and the place, the place led by a
+ * locative preposition) is done to its owner, not to the country it stands in. Not when the owner is
+ * the actor ("closed its embassy in X", an unresolved "its" taken as the actor's).
+ */
+const ownedThingAt = (v: SentenceView, p: Pending, x: Place, from: number): boolean => {
+  if (p.e.quadClass !== 4 || p.e.event === 'MOBILIZE' || p.t.info.plover === 'RETREAT') return false;
+  const k = v.tokens.findIndex((t) => t.start === x.start);
+  let j = k - 1;
+  while (j >= from && (v.upos[j] === 'DET' || v.upos[j] === 'ADJ')) j--;
+  if (j < from || !AT_PLACE.has(v.lower[j] ?? '')) return false;
+  for (let i = from; i < j; i++) {
+    const w = v.lower[i] ?? '';
+    if (!OWNER.test(w)) continue;
+    const owner = v.mentions[v.possessorAt[i] ?? -1];
+    if (owner ? !p.e.actor.some((a) => a.start === owner.start) : w !== 'its') return true;
+  }
+  return false;
+};
+
 /** Words after a country name that make it a currency ("US $5 million", "Hong Kong dollars"). */
 const CURRENCY = new Set(['$', 'dollar', 'dollars', 'cents']);
 
@@ -141,7 +165,11 @@ function placeDirected(s: SentenceState, p: Pending): void {
       v,
       from,
       s.places.filter(
-        (x) => !currency(v, x) && !home(x) && !(p.e.event === 'ACCUSE' && sceneOfAct(v, x, p.t.last + 1)),
+        (x) =>
+          !currency(v, x) &&
+          !home(x) &&
+          !(p.e.event === 'ACCUSE' && sceneOfAct(v, x, p.t.last + 1)) &&
+          !ownedThingAt(v, p, x, from),
       ),
     );
     if (hit) {
