@@ -1,4 +1,5 @@
 import type { EventLexicon } from '../../knowledge/events/index.js';
+import { NO_EVENT_FIGURATIVE } from './senses-figurative.js';
 import { beefedUp, NO_EVENT_MORE, protestedPolicy } from './senses-more.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -805,6 +806,7 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       firedFromJob(v, t, lex) ||
       NO_EVENT.some((f) => f(v, t)) ||
       NO_EVENT_MORE.some((f) => f(v, t)) ||
+      NO_EVENT_FIGURATIVE.some((f) => f(v, t)) ||
       beefedUp(v, t) === 'none'
     )
       continue;

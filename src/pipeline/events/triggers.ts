@@ -345,9 +345,28 @@ function isDemand(v: SentenceView, i: number, lex: EventLexicon): boolean {
   if (/^(i|we)$/.test(v.lower[i - 1] ?? '')) return false;
   // "the ministry said it must adopt countermeasures": "it" right after the verb of saying is the speaker itself
   if (v.lower[i - 1] === 'it' && /^(said|says|say|stated|added|insisted)$/.test(v.lower[i - 2] ?? '')) return false;
+  if (dutyNotDemand(v, i)) return false;
   for (let k = i - 1; k >= 0; k--)
     if (lex.cues.speech.has(v.lemma[k] ?? '') || /^(demand|insist)/.test(v.lower[k] ?? '')) return true;
   return false;
+}
+
+/**
+ * An attitude one "must be" in: a view of what a party should be, no act demanded of it ("must be ready to
+ * mediate" asks for the mediation and stays a demand).
+ */
+const ATTITUDE = /^(careful|vigilant|aware|mindful|alert|cautious|patient|realistic)$/;
+
+/**
+ * "there must be dialogue", "we must all be vigilant", "the Ministry must confirm that …": an expletive
+ * "there", an attitude ("must be careful"), or a formula of announcing ("must confirm", "must inform")
+ * states a view or a duty; no party is asked to act.
+ */
+function dutyNotDemand(v: SentenceView, i: number): boolean {
+  if (v.lower[i - 1] === 'there') return true;
+  const next = v.lower[i + 1] ?? '';
+  if (next === 'be' && ATTITUDE.test(v.lower[i + 2] ?? '')) return true;
+  return /^(confirm|inform|announce|report|admit|acknowledge|regret|note|say)$/.test(next);
 }
 
 const DEMAND_ENTRY: LexEntry = {
