@@ -206,7 +206,9 @@ export function sentenceViews(doc: Document, lex: EventLexicon): SentenceView[] 
     }
     while (m < sorted.length && (sorted[m]?.end ?? 0) <= s.start) m++;
     // "BOSTON (Reuters) - …": the agency of a dateline takes no part in the sentence's events
-    const dateline = DATELINE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 120)));
+    // (a sentence with no parenthesis in its first 120 characters has none: the pattern is not run)
+    const opening = doc.text.slice(s.start, Math.min(s.end, s.start + 120));
+    const dateline = opening.includes('(') ? DATELINE.exec(opening) : null;
     const from = s.start + (dateline?.[0].length ?? 0);
     const ms: Mention[] = [];
     for (let k = m; k < sorted.length && (sorted[k]?.start ?? Infinity) < s.end; k++) {
@@ -339,5 +341,14 @@ export function subtree(v: SentenceView, i: number): number[] {
 
 /** The dependents of `i` with a relation starting with one of `rels`. */
 export function dependents(v: SentenceView, i: number, ...rels: string[]): number[] {
-  return (v.children[i] ?? []).filter((c) => rels.some((r) => v.deprel[c] === r || v.deprel[c]?.startsWith(`${r}:`)));
+  const out: number[] = [];
+  for (const c of v.children[i] ?? []) {
+    const d = v.deprel[c];
+    if (d !== undefined && rels.some((r) => relIs(d, r))) out.push(c);
+  }
+  return out;
 }
+
+/** Whether relation `d` is `r` or a subtype of it ("nsubj:pass" of "nsubj"), no string built. */
+const relIs = (d: string, r: string): boolean =>
+  d === r || (d.length > r.length && d.charCodeAt(r.length) === 58 && d.startsWith(r));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from './rules/index.js';
-import { cued } from './tag.js';
+import { asciiPairs, cued } from './tag.js';
 
 /** Every match of every rule in `text` holds its rule's cue (the match itself contains it). */
 function uncuedMatches(text: string): string[] {
@@ -40,6 +40,17 @@ describe('time rule cues', () => {
     assert.equal(cued(['quarter'], 'the first quarter', false), true);
     assert.equal(cued(['quarter'], 'the first half', false), false);
     assert.equal(cued(undefined, '', false), true);
+  });
+
+  it('are found the same with the character pairs of the sentence as without them', () => {
+    for (const text of [...FIXTURES, 'x', '', 'Café at noon, naïve 2019', 'mid-march', 'to or']) {
+      const low = text.toLowerCase();
+      const pairs = asciiPairs(low);
+      for (const rule of RULES)
+        assert.equal(cued(rule.cue, low, /\d/.test(low), pairs), cued(rule.cue, low, /\d/.test(low)));
+    }
+    assert.equal(cued(['quarter'], 'the first half', false, asciiPairs('the first half')), false);
+    assert.equal(cued(['quarter'], 'a quarter', false, asciiPairs('a quarter')), true);
   });
 
   it('are contained in every match of their rule in the TempEval-3 corpus (when present)', (t) => {

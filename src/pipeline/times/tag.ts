@@ -130,11 +130,38 @@ const DIGIT = /\d/;
  * not run on the others, whose matches it would not find anyway. ASCII letters lower-case to
  * ASCII letters, so a case-insensitive match of a cue's letters is in the lower-cased sentence.
  */
-export function cued(cue: Rule['cue'], low: string, digit: boolean): boolean {
+export function cued(cue: Rule['cue'], low: string, digit: boolean, pairs: Uint32Array | null = null): boolean {
   if (cue === undefined) return true;
   if (cue === 'digit') return digit;
-  for (const c of cue) if (low.includes(c)) return true;
+  for (const c of cue) {
+    // a cue whose first two characters never stand side by side in the sentence is not in it
+    if (pairs && c.length >= 2) {
+      const a = c.charCodeAt(0);
+      const b = c.charCodeAt(1);
+      const k = (a << 7) | b;
+      if ((a | b) < 128 && (pairs[k >>> 5]! & (1 << (k & 31))) === 0) continue;
+    }
+    if (low.includes(c)) return true;
+  }
   return false;
+}
+
+/**
+ * The pairs of adjacent ASCII characters of a (lower-cased) sentence, as a bit set (bit a << 7 | b):
+ * `cued` skips the search for a cue whose first pair is absent (most cues of most rules).
+ */
+export function asciiPairs(low: string): Uint32Array {
+  const bits = new Uint32Array(512);
+  let a = low.charCodeAt(0);
+  for (let i = 1; i < low.length; i++) {
+    const b = low.charCodeAt(i);
+    if ((a | b) < 128) {
+      const k = (a << 7) | b;
+      bits[k >>> 5]! |= 1 << (k & 31);
+    }
+    a = b;
+  }
+  return bits;
 }
 
 function tagSentence(
@@ -163,8 +190,9 @@ function tagSentence(
   const candidates: (TimeFound & { order: number })[] = [];
   const low = sText.toLowerCase();
   const digit = DIGIT.test(sText);
+  const pairs = asciiPairs(low);
   RULES.forEach((rule, order) => {
-    if (!cued(rule.cue, low, digit)) return;
+    if (!cued(rule.cue, low, digit, pairs)) return;
     for (const m of allMatches(rule.re, sText)) {
       let a = m.index ?? 0;
       let b = a + m[0].length;
