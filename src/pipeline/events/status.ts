@@ -2,6 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
+import { answersCharge } from './status-answer.js';
 import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
@@ -859,6 +860,16 @@ export function statusOf(
       explain: ['status: claimed ("allegedly")'],
       governor: gov,
     };
+  // "Britain blames Russia for the attack, which Russia denies": the answer to a charge is a fact
+  const answer = answersCharge(v, t);
+  if (answer)
+    return {
+      status: 'asserted',
+      swallowed: false,
+      intent: false,
+      explain: [`answers the charge before it ("${answer}")`],
+      governor: { trigger: null, claimToken: -1 },
+    };
   // "alleged that officers arrested him, handcuffed him and led him away": a conjunct sharing its
   // head's subject is claimed or denied as its head is
   const head = depth < 3 ? conjHead(v, triggers, t) : null;
@@ -1174,6 +1185,8 @@ function misreadMainVerb(v: SentenceView, i: number): boolean {
 
 export function backgroundOf(v: SentenceView, t: Trigger): string | null {
   if (!v.parsed) return null;
+  // "…, which Russia denies", "…, a charge denied by Iran": the answer to a charge is news of its own
+  if (answersCharge(v, t)) return null;
   const rel = v.deprel[t.i] ?? '';
   const kids = v.children[t.i] ?? [];
   if (t.pos === 'verb') {
