@@ -54,6 +54,15 @@ export interface CompiledLemmas {
   readonly lengths: ReadonlyMap<string, number>;
   /** xpos → lower-case form → lemma */
   readonly exceptions: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The same three by xpos in one record: one lookup of the tag per word. */
+  readonly byTag: ReadonlyMap<string, TagLemmas>;
+}
+
+/** The rules, suffix lengths and exceptions of one tag. */
+export interface TagLemmas {
+  readonly rules: ReadonlyMap<string, readonly [number, string]> | undefined;
+  readonly lengths: number;
+  readonly exceptions: ReadonlyMap<string, string> | undefined;
 }
 
 export function compileLemmas(data: LemmaData): CompiledLemmas {
@@ -77,18 +86,22 @@ export function compileLemmas(data: LemmaData): CompiledLemmas {
     if (!m) exceptions.set(xpos, (m = new Map()));
     m.set(key.slice(0, tab), lemma);
   }
-  return { source: data, rules, lengths, exceptions };
+  const byTag = new Map<string, TagLemmas>();
+  for (const xpos of new Set([...rules.keys(), ...exceptions.keys()]))
+    byTag.set(xpos, { rules: rules.get(xpos), lengths: lengths.get(xpos) ?? 0, exceptions: exceptions.get(xpos) });
+  return { source: data, rules, lengths, exceptions, byTag };
 }
 
 /** `lemmatize` with compiled data (the same lemmas). */
 export function lemmatizeWith(c: CompiledLemmas, form: string, xpos: string): string {
   const low = form.toLowerCase();
-  const ex = c.exceptions.get(xpos)?.get(low);
+  const tag = c.byTag.get(xpos);
+  const ex = tag?.exceptions?.get(low);
   if (ex !== undefined) return ex;
   const b = keepsCase(xpos) ? form : low;
-  const table = c.rules.get(xpos);
+  const table = tag?.rules;
   if (!table) return b;
-  const bits = c.lengths.get(xpos) ?? 0;
+  const bits = tag.lengths;
   for (let k = Math.min(MAX_SUFFIX, low.length); k >= 0; k--) {
     if ((bits & (1 << k)) === 0) continue;
     const r = table.get(k === 0 ? '' : low.slice(low.length - k));
