@@ -208,3 +208,21 @@ describe('Phoenix patterns on a noun of an unarmed kind', () => {
     );
   });
 });
+
+describe('Phoenix verb patterns: words that only look like a pattern word', () => {
+  const plain = (text: string) =>
+    codeEvents(fixtureDoc(text, { mentions: [...M, ['the minister', null, 'GOV']], published: '2020-05-01' }), lex)
+      .events;
+  it('reads no treaty in "according to" ("overruled by the minister, according to aides" is no THREATEN)', () => {
+    const evs = plain('The Sylvania envoy was overruled by the minister, according to two aides.');
+    assert.ok(!evs.some((e) => e.event === 'THREATEN'), evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+  it('codes hosting, not access, for "Freedonia received a Sylvania trade mission"', () => {
+    const evs = plain('Freedonia received a Sylvania trade mission last month.');
+    assert.ok(!evs.some((e) => (e.cameo ?? '').startsWith('086')), evs.map((e) => `${e.event}:${e.cameo}`).join(','));
+    assert.ok(
+      evs.some((e) => e.eventText === 'received' && e.event === 'CONSULT'),
+      evs.map((e) => `${e.event}:${e.cameo}`).join(','),
+    );
+  });
+});
