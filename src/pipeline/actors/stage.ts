@@ -23,6 +23,7 @@ import {
   opensPlaceName,
 } from './modifiers.js';
 import { organsOfTheState } from './organs.js';
+import { privatePersons } from './private.js';
 import { ranksSplitFromNames } from './ranks.js';
 import { enumeratedMembers } from './rosters.js';
 import type { Cand } from './types.js';
@@ -153,6 +154,7 @@ export function findActorMentions(
     cities,
   );
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
+  for (const c of privatePersons(cands, v.w, doc.text)) c.sector = 'CVL';
   const live = cands.filter(
     (c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w) && !splitRanks.has(c),
   );

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import type { ActorKb } from '../../knowledge/index.js';
+import { segmentStage } from '../segment/index.js';
+import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
+import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+
+let kb: ActorKb;
+let syntaxModel: unknown;
+before(async () => {
+  kb = loadActorsResource();
+  syntaxModel = await loadSyntaxModel();
+});
+
+function mentions(text: string): readonly ActorMention[] {
+  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
+  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(
+    createDocument('t', text, { published: '2019-03-14' }),
+    ctx,
+  );
+  return doc.layers.mentions ?? [];
+}
+
+const find = (ms: readonly ActorMention[], text: string, nth = 0): ActorMention => {
+  const m = ms.filter((x) => x.actorText === text)[nth];
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
+  return m;
+};
+
+describe('private persons', () => {
+  it('gives a person named in full, and the lone surname that refers back to them, sector CVL and no code', () => {
+    const ms = mentions(
+      'A man was charged on Tuesday, police said. Darnell K. Whitcombe, 41, faces two counts of assault. ' +
+        'Witnesses say Whitcombe struck the clerk with a bottle.',
+    );
+    for (const m of [find(ms, 'Darnell K. Whitcombe'), find(ms, 'Whitcombe')]) {
+      assert.equal(m.sector, 'CVL');
+      assert.equal(m.code, null);
+    }
+  });
+
+  it('leaves a name with a role set off beside it to the role ("X, the chief of the press office, …")', () => {
+    const ms = mentions('Odile Marchetti, the chief of the press office of the Defence Ministry, denied the report.');
+    assert.notEqual(find(ms, 'Odile Marchetti').sector, 'CVL');
+  });
+
+  it('leaves a name before its verb of saying to the speech rules ("…, Mr. Halvorsen said")', () => {
+    const ms = mentions(
+      'Mr. Tomas Halvorsen runs the mill. The mill was the biggest employer, Mr. Halvorsen said, until it closed.',
+    );
+    assert.equal(find(ms, 'Mr. Tomas Halvorsen').sector, 'CVL');
+    assert.equal(find(ms, 'Mr. Halvorsen').sector, null);
+  });
+
+  it('gives no sector to a lone capitalised word that no full name introduced', () => {
+    const ms = mentions('Quillan said the talks would resume.');
+    const q = ms.find((m) => m.actorText === 'Quillan');
+    assert.ok(!q || q.sector === null);
+  });
+});
