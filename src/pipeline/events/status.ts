@@ -3,6 +3,7 @@ import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
 import { answersCharge } from './status-answer.js';
+import { hopedFor } from './status-hope.js';
 import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
 import type { Trigger } from './triggers.js';
@@ -999,6 +1000,16 @@ export function statusOf(
       governor: gov,
     };
   }
+  // "on hopes that X and Y would reach a deal", "doubted that the talks would produce an agreement"
+  const hope = hopedFor(v, t);
+  if (hope >= 0)
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: hypothetical (hoped for, feared or doubted: "${v.lower[hope]}")`],
+      governor: gov,
+    };
   // "Russia should withdraw its troops", "Israel ought to release them": what someone should do has
   // not happened (a demand, if a speaker makes it; PLOVER codes no event for the obligation itself)
   if (auxBefore(v, t, OBLIGATION))
