@@ -48,3 +48,43 @@ export function toldAbove(v: SentenceView, i: number): number {
   }
   return -1;
 }
+
+/** Verbs of asking whose bare object is the one asked ("urged all parties to …"). */
+const ASKING: ReadonlySet<string> = new Set([
+  'urge',
+  'ask',
+  'press',
+  'encourage',
+  'exhort',
+  'implore',
+  'order',
+  'invite',
+  'request',
+  'beg',
+  'pressure',
+]);
+/** Verbs of asking whose "on/upon" object is the one asked ("called on all states to …"). */
+const ASKING_ON: ReadonlySet<string> = new Set(['call', 'prevail']);
+
+/**
+ * "called on all states to cooperate with the authorities", "urged the neighbours to talk to X": a
+ * request whose addressee (the words between the verb, past "on/upon", and the infinitive "to") names
+ * no party has an addressee no one codes; a party the requested act is done to or with is not it.
+ * True when the request at verb token `last` is followed by such an addressee.
+ */
+export function unnamedAsked(v: SentenceView, last: number): boolean {
+  const lemma = v.lemma[last] || (v.lower[last] ?? '');
+  let k = last + 1;
+  if (v.lower[k] === 'on' || v.lower[k] === 'upon') k++;
+  // (only verbs whose object is the one asked: "seeking an end to X rule" asks no one)
+  else if (!ASKING.has(lemma)) return false;
+  if (k === last + 2 && !ASKING_ON.has(lemma)) return false;
+  const from = k;
+  for (; k < Math.min(v.lower.length, from + 6); k++) {
+    if (v.lower[k] === 'to') break;
+    if ((v.mentionAt[k] ?? -1) >= 0 || (v.possessorAt[k] ?? -1) >= 0) return false;
+    if (!/^(DET|ADJ|NUM|NOUN)$/.test(v.upos[k] ?? '')) return false;
+  }
+  const verb = v.parsed ? v.upos[k + 1] === 'VERB' : /^[a-z]+$/.test(v.lower[k + 1] ?? '');
+  return v.lower[k] === 'to' && k > from && verb && v.upos.slice(from, k).includes('NOUN');
+}

@@ -168,8 +168,17 @@ function possessorBefore(v: SentenceView, t: Trigger, d: ArgDraft): void {
   }
 }
 
+/**
+ * "She said the bombings would not prevent …": a noun right before an auxiliary or a finite verb is the
+ * subject of its own clause, governed by no verb before it.
+ */
+const opensClause = (v: SentenceView, t: Trigger): boolean =>
+  v.upos[t.last + 1] === 'AUX' ||
+  (v.upos[t.last + 1] === 'VERB' && /^(VBD|VBZ|VBP|MD)$/.test(v.xpos[t.last + 1] ?? ''));
+
 /** The noun is the object of a verb: "China has initiated a dialogue". */
 function subjectOfGoverningVerb(v: SentenceView, t: Trigger, d: ArgDraft): void {
+  if (opensClause(v, t)) return;
   let k = t.i - 1;
   while (
     k >= 0 &&

@@ -1,5 +1,6 @@
 import type { ActorRef, Event, Quote } from '../../schema/output.js';
 import { type Args, conditionParty, nextMention, rightGroup, toRef } from './args.js';
+import { unnamedAsked } from './args-addressee.js';
 import { NO_RECIPIENT } from './args-draft.js';
 import { proposalOwner, RULES } from './places.js';
 import { actSpeech, toQuote } from './quotes.js';
@@ -131,6 +132,8 @@ function criticisedOf(s: SentenceState, p: Pending): ActorRef[] {
 /** "agreed to provide aid for Romania": the recipient is in the complement the event swallowed. */
 function complementRecipient(s: SentenceState, p: Pending): Event | null {
   const { v, args } = s;
+  // ("called on all states to cooperate with X": the one asked is named, no party; X is not it)
+  if (p.e.event === 'REQUEST' && p.t.pos === 'verb' && unnamedAsked(v, p.t.last)) return null;
   for (const c of s.swallowed.get(p.t) ?? []) {
     // "demanded a truce before allowing U.N. aid": an adverbial clause is no complement
     // ("will convene sessions as protesting teachers continue to demand …": nor one opened by "as")
@@ -138,10 +141,15 @@ function complementRecipient(s: SentenceState, p: Pending): Event | null {
       ADVERBIAL.has(v.lower[k] ?? '') || (v.lower[k] === 'as' && v.parsed && /^mark/.test(v.deprel[k] ?? ''));
     if (Array.from({ length: Math.max(0, c.i - p.t.last - 1) }, (_, n) => p.t.last + 1 + n).some(opens)) continue;
     // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
+    // ("condemned the bombing of the embassies and called on all states to cooperate": a party named
+    // before the call, found for the demanded act by word order, is not the one asked)
+    // (nor is the one the asked party is to act on or with: "… to cooperate with the authorities")
+    const callEnd = v.tokens[p.t.last]?.end ?? 0;
     const asked =
       p.e.event === 'REQUEST'
         ? (args.get(c)?.actor ?? []).filter((x) => !p.e.actor.some((a) => a.start === x.start))
         : [];
+    if (asked.length && asked.every((x) => x.start < callEnd)) continue;
     // "a reminder to Iraq that it must cooperate with UN inspectors": the party asked is an
     // unresolved pronoun, so whom the demanded act is done with is no recipient
     if (p.e.event === 'REQUEST' && !asked.length && unresolvedSubject(v, c.i)) continue;
@@ -256,7 +264,13 @@ function laterRecipient(s: SentenceState, p: Pending): void {
       p.e = directed(p.e, target, 'args: recipient = the party whose act is the condition ("unless/if")');
   }
   talksRecipient(s, p);
-  if (!p.e.recipient.length && p.e.actor.length && !subjectOfOtherAct(s, p) && !answersCharge(s, p)) {
+  if (
+    !p.e.recipient.length &&
+    p.e.actor.length &&
+    !subjectOfOtherAct(s, p) &&
+    !answersCharge(s, p) &&
+    !(p.e.event === 'REQUEST' && p.t.pos === 'verb' && unnamedAsked(v, p.t.last))
+  ) {
     const verbal = p.e.event === 'REQUEST' || p.e.event === 'ACCUSE';
     // "threatened to break relations with Russia": through an infinitive, any preposition may lead to it
     let infinitive = false;

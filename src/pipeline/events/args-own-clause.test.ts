@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event } from '../../schema/output.js';
+import { actorTexts, fixtureCoder, STATES } from './fixtures.js';
+
+const code = fixtureCoder();
+const show = (evs: readonly Event[]) =>
+  JSON.stringify(evs.map((e) => [e.event, e.eventText, actorTexts(e.actor), e.recipient.map((r) => r.code)]));
+
+describe('event arguments: a nominal act that is the subject of its own clause', () => {
+  it('does not make the speaker of "Freedonia said the bombings would not stop …" the bomber', () => {
+    const evs = code('Freedonia also said the bombings would not stop Sylvania from building ties with Ruritania.', {
+      mentions: STATES,
+      parse: [
+        '3 nsubj PROPN Freedonia NNP',
+        '3 advmod ADV also RB',
+        '0 root VERB say VBD',
+        '5 det DET the DT',
+        '8 nsubj NOUN bombing NNS',
+        '8 aux AUX would MD',
+        '8 advmod PART not RB',
+        '3 ccomp VERB stop VB',
+        '8 obj PROPN Sylvania NNP',
+        '11 mark SCONJ from IN',
+        '8 advcl VERB build VBG',
+        '11 obj NOUN tie NNS',
+        '14 case ADP with IN',
+        '12 nmod PROPN Ruritania NNP',
+        '3 punct PUNCT . .',
+      ],
+    });
+    for (const e of evs.filter((x) => x.eventText === 'bombings'))
+      assert.ok(!actorTexts(e.actor).includes('Freedonia'), show(evs));
+  });
+
+  it('still makes the subject of "Freedonia launched attacks with drones" the attacker', () => {
+    const evs = code('Freedonia launched attacks with drones on rebel camps.', { mentions: STATES });
+    const e = evs.find((x) => x.eventText === 'attacks');
+    assert.ok(e, show(evs));
+    assert.deepEqual(actorTexts(e.actor), ['Freedonia'], show(evs));
+  });
+});
+
+describe('event arguments: those a state expels', () => {
+  it('gives "Freedonia expelled 23 diplomats" no recipient of its own country', () => {
+    // (the state named bare, with no sector; the diplomats given its country by their sentence)
+    const evs = code('Freedonia has expelled 23 diplomats.', {
+      mentions: [
+        ['Freedonia', 'FRE', null],
+        ['23 diplomats', 'FRE', 'GOV'],
+      ],
+    });
+    const e = evs.find((x) => x.eventText === 'expelled');
+    assert.ok(e, show(evs));
+    assert.deepEqual(e.recipient, [], show(evs));
+  });
+
+  it('keeps a foreign recipient of "Freedonia expelled 23 Sylvanian diplomats"', () => {
+    const evs = code('Freedonia has expelled 23 Sylvanian diplomats.', {
+      mentions: [...STATES, ['23 Sylvanian diplomats', 'SYL', 'GOV']],
+    });
+    const e = evs.find((x) => x.eventText === 'expelled');
+    assert.ok(e, show(evs));
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['SYL'],
+      show(evs),
+    );
+  });
+});
