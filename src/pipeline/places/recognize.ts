@@ -101,7 +101,9 @@ export function findCandidates(g: Gazetteer, lx: PlacesLexicon, words: readonly 
       if (key.length < 2) continue;
       // "ACT" (a territory) is not "the Act"
       if (names.length && !isAllCaps(first.text)) {
-        names = names.filter((e) => [e.name, ...e.aliases].some((a) => nameKey(a) === key && !isAllCaps(a)));
+        // (the name, then its aliases, without copying them into a new array per entry)
+        const spelt = (a: string): boolean => nameKey(a) === key && !isAllCaps(a);
+        names = names.filter((e) => spelt(e.name) || e.aliases.some(spelt));
         if (names.length === 0) continue;
       }
       if (n === 1 && lx.directions.has(key)) continue;
