@@ -93,4 +93,22 @@ describe('a denial answering the charge before it in the same sentence', () => {
     const { events } = code('Freedonia accused Sylvania of denying aid.', parse);
     assert.ok(!events.some((e) => e.eventText === 'denying' && e.status === 'asserted'));
   });
+
+  it('codes the act of "rejected allegations that Osterlich had armed Sylvania" as denied when the parse hangs the clause on the verb', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB reject VBD',
+      '2 obj NOUN allegation NNS',
+      '7 mark SCONJ that IN',
+      '7 nsubj PROPN Osterlich NNP',
+      '7 aux AUX have VBD',
+      '2 ccomp VERB arm VBN',
+      '7 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const { events } = code('Freedonia rejected allegations that Osterlich had armed Sylvania.', parse);
+    const armed = events.find((e) => e.eventText === 'armed');
+    assert.ok(armed, `coded: ${events.map((e) => `${e.event} ${e.eventText}`).join(', ')}`);
+    assert.equal(armed.status, 'denied');
+  });
 });

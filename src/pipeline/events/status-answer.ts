@@ -63,3 +63,15 @@ export function answersCharge(v: SentenceView, t: Trigger): string | null {
   const open = chargeOpening(v, from - 1);
   return open >= 0 ? v.lower.slice(open + 1, t.last + 1).join(' ') : null;
 }
+
+/**
+ * "rejected allegations that it had armed the rebels" parsed with the "that" clause on the verb: the
+ * claim noun the answering verb at h takes as its object, standing between it and the clause at k,
+ * is what governs the clause (so the act is denied, not the verb's own complement); -1 otherwise.
+ */
+export function answeredClaimNoun(v: SentenceView, h: number, k: number, isClaimNoun: (w: string) => boolean): number {
+  if (!ANSWERING.test(v.lemma[h] ?? '') || !/^ccomp/.test(v.deprel[k] ?? '') || v.head[k] !== h) return -1;
+  for (const c of v.children[h] ?? [])
+    if (/^obj/.test(v.deprel[c] ?? '') && c > h && c < k && isClaimNoun(v.lower[c] ?? '')) return c;
+  return -1;
+}

@@ -33,7 +33,9 @@ export function hopedFor(v: SentenceView, t: Trigger): number {
   for (let k = t.i - 1; k >= Math.max(0, t.i - 12); k--) {
     const w = v.lower[k] ?? '';
     if (w === ',' || CLAUSE_END.test(w)) return -1;
-    if (DOUBT.test(w)) return k;
+    // ("whether by denouncing X or by pulling Y": alternatives of manner, not a question)
+    if (DOUBT.test(w))
+      return w === 'whether' && /^(by|through|via|in|at|from|with)$/.test(v.lower[k + 1] ?? '') ? -1 : k;
     if (HOPE_NOUN.test(w) && hopeContent(v, k)) return k;
   }
   return -1;

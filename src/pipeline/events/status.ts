@@ -2,7 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
-import { answersCharge } from './status-answer.js';
+import { answeredClaimNoun, answersCharge } from './status-answer.js';
 import { hopedFor } from './status-hope.js';
 import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
@@ -222,6 +222,9 @@ export function governorOf(v: SentenceView, triggers: readonly Trigger[], t: Tri
         continue;
       }
       const g = at.get(h);
+      // "rejected allegations that it had armed …" with the clause hung on the verb: the claim governs it
+      const answered = g ? answeredClaimNoun(v, h, k, (w) => CLAIM_NOUNS.has(w)) : -1;
+      if (answered >= 0) return { trigger: null, claimToken: answered };
       if (g) return { trigger: g, claimToken: -1 };
       if (claimOver(v, h, k)) return { trigger: null, claimToken: h };
       k = h;
