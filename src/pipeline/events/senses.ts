@@ -1,6 +1,7 @@
 import type { EventLexicon } from '../../knowledge/events/index.js';
 import { NO_EVENT_FIGURATIVE } from './senses-figurative.js';
 import { beefedUp, NO_EVENT_MORE, protestedPolicy } from './senses-more.js';
+import { NO_EVENT_NEWS } from './senses-news.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -807,6 +808,7 @@ export function senseTriggers(v: SentenceView, triggers: readonly Trigger[], lex
       NO_EVENT.some((f) => f(v, t)) ||
       NO_EVENT_MORE.some((f) => f(v, t)) ||
       NO_EVENT_FIGURATIVE.some((f) => f(v, t)) ||
+      NO_EVENT_NEWS.some((f) => f(v, t)) ||
       beefedUp(v, t) === 'none'
     )
       continue;
