@@ -44,6 +44,13 @@ describe('private persons', () => {
   it('leaves a name with a role set off beside it to the role ("X, the chief of the press office, …")', () => {
     const ms = mentions('Odile Marchetti, the chief of the press office of the Defence Ministry, denied the report.');
     assert.notEqual(find(ms, 'Odile Marchetti').sector, 'CVL');
+    const written = mentions('District Attorney Orson P. Kettleby began presenting evidence on Monday.');
+    assert.notEqual(find(written, 'Orson P. Kettleby').sector, 'CVL');
+  });
+
+  it('needs a sign of a person, not a firm that speaks ("Brackwell Foundry said")', () => {
+    const ms = mentions('Brackwell Foundry said on Monday it would close. Brackwell Foundry denied the claims.');
+    assert.ok(ms.every((m) => m.sector !== 'CVL'));
   });
 
   it('leaves a name before its verb of saying to the speech rules ("…, Mr. Halvorsen said")', () => {

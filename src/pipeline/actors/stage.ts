@@ -154,7 +154,8 @@ export function findActorMentions(
     cities,
   );
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
-  for (const c of privatePersons(cands, v.w, doc.text)) c.sector = 'CVL';
+  for (const c of privatePersons(cands, { w: v.w, k: v.k, givenNames: kb.givenNames, text: doc.text }))
+    c.sector = 'CVL';
   const live = cands.filter(
     (c) => !(c.dropIfUnresolved && !c.corefOf) && !c.place && !grammaticalPerson(c, v.w) && !splitRanks.has(c),
   );
