@@ -1,4 +1,5 @@
 import type { ActorRef, Claim, Event } from '../../schema/output.js';
+import { ANSWERS_CHARGE } from './status-answer.js';
 
 /** An event as the claims ledger sees it: the contract event plus its discourse role. */
 export interface LedgerItem {
@@ -79,9 +80,17 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
       }
       if (it.role === 'deny') {
         const denied = it.governs.map((g) => byId.get(g)?.event).filter((x): x is Event => Boolean(x));
-        // the denial answers the latest conflictual act against the denier in the preceding sentences
-        const source = pressureOn(items, it, by);
-        const claimant = source?.actor ?? [];
+        // "Britain says Russia was involved, a charge that Russia denies": what the speaker says is the charge
+        const reporter = e.attributedTo;
+        const charged =
+          reporter &&
+          !by.has(reporter.code ?? reporter.sector ?? '') &&
+          e.explain?.some((x) => x.startsWith(ANSWERS_CHARGE))
+            ? [reporter]
+            : null;
+        // else the denial answers the latest conflictual act against the denier in the preceding sentences
+        const source = charged ? null : pressureOn(items, it, by);
+        const claimant = charged ?? source?.actor ?? [];
         claims.push({
           id: `${docId}:c${claims.length + 1}`,
           key: claimKey(claimant, e.actor, denied[0]?.event ?? 'REJECT'),

@@ -7,6 +7,9 @@
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
+/** The explanation a denial answering the charge before it carries (the claims ledger reads it). */
+export const ANSWERS_CHARGE = 'answers the charge before it';
+
 /** Verbs answering a charge. */
 const ANSWERING = /^(deny|reject|dispute|dismiss|contest|refute|rebut)$/;
 /** Nouns naming the charge a trailing clause answers. */

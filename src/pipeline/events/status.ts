@@ -2,7 +2,7 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { Status } from '../../schema/output.js';
 import { conjoinedPassive, misreadRelative, UNDERGOES, verbJoinedToNoun } from './args.js';
 import { intentCode } from './intent.js';
-import { answeredClaimNoun, answersCharge } from './status-answer.js';
+import { ANSWERS_CHARGE, answeredClaimNoun, answersCharge } from './status-answer.js';
 import { hopedFor } from './status-hope.js';
 import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
@@ -871,7 +871,7 @@ export function statusOf(
       status: 'asserted',
       swallowed: false,
       intent: false,
-      explain: [`answers the charge before it ("${answer}")`],
+      explain: [`${ANSWERS_CHARGE} ("${answer}")`],
       governor: { trigger: null, claimToken: -1 },
     };
   // "alleged that officers arrested him, handcuffed him and led him away": a conjunct sharing its
