@@ -68,3 +68,30 @@ describe('event arguments: those a state expels', () => {
     );
   });
 });
+
+describe("event arguments: the owner of a verb's object", () => {
+  const parse = [
+    '2 det DET the DT',
+    '3 nsubj NOUN ministry NN',
+    '0 root VERB express VBD',
+    '5 nmod:poss PRON its PRP$',
+    '3 obj NOUN displeasure NN',
+    '8 case ADP at IN',
+    '8 det DET the DT',
+    '5 nmod NOUN delay NN',
+    '3 punct PUNCT . .',
+  ];
+
+  it('does not direct "The ministry expressed its displeasure at the delay" at whoever "its" was taken for', () => {
+    const evs = code('The ministry expressed its displeasure at the delay.', {
+      mentions: [
+        ['The ministry', null, 'GOV'],
+        ['its', 'SYL', 'GOV'],
+      ],
+      parse,
+    });
+    const e = evs.find((x) => x.eventText === 'expressed');
+    assert.ok(e, show(evs));
+    assert.deepEqual(e.recipient, [], show(evs));
+  });
+});

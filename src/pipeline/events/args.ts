@@ -9,6 +9,7 @@ import { expletiveIt } from './args-expletive.js';
 import { SUBORDINATORS, subjectAfterFrontedClause } from './args-fronted.js';
 import { gardenPathObject, takesBareClause } from './args-garden.js';
 import { purposeOfUse } from './args-instrument.js';
+import { ownPossessiveRecipient } from './args-own-possessive.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
 import { undergoneObject } from './args-undergo.js';
@@ -1299,6 +1300,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   }
   actorBeforeAside(v, d);
   recipientByWordOrder(v, t, f, d);
+  ownPossessiveRecipient(v, t, d);
   undergoerNoAddressee(v, t, d);
   if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
   return draftToArgs(v, d);

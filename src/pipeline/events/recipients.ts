@@ -252,7 +252,14 @@ function ownForces(e: Event, r: ActorRef): boolean {
 /** The recipient named later in the clause (judged owner, condition party, talks party, next mention), when none is yet. */
 function laterRecipient(s: SentenceState, p: Pending): void {
   const { v } = s;
-  if (!p.e.recipient.length && p.e.actor.length && /^(SUPPORT|ACCUSE|REJECT)$/.test(p.e.event) && p.t.pos === 'verb') {
+  const none = (p.e.explain ?? []).some((x) => x.startsWith(NO_RECIPIENT));
+  if (
+    !none &&
+    !p.e.recipient.length &&
+    p.e.actor.length &&
+    /^(SUPPORT|ACCUSE|REJECT)$/.test(p.e.event) &&
+    p.t.pos === 'verb'
+  ) {
     // "praised as a significant development Russia's role", "denounced as a crime Serbia's
     // suppression of …": a judgement is directed at the owner of what it judges
     const owner = possessorAfter(v, p.t.last + 1, p.e.actor);
