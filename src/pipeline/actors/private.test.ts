@@ -49,7 +49,10 @@ describe('private persons', () => {
   });
 
   it('needs a sign of a person, not a firm that speaks ("Brackwell Foundry said")', () => {
-    const ms = mentions('Brackwell Foundry said on Monday it would close. Brackwell Foundry denied the claims.');
+    const ms = mentions(
+      'Brackwell Foundry said on Monday it would close. Brackwell Foundry denied the claims. ' +
+        'Lawrence Insurance also sold its shares.',
+    );
     assert.ok(ms.every((m) => m.sector !== 'CVL'));
   });
 

@@ -1,3 +1,4 @@
+import { ORG_HEADS, TRADE_HEADS } from './lexicon.js';
 import type { Cand } from './types.js';
 
 /** Honorifics a private person may carry ("Mr. Clarke", "Dr. Olaopa"); other abbreviations are titles of office. */
@@ -33,7 +34,7 @@ export interface Words {
 
 /** A person's full name: two or more words, not a run of capitals ("SEC"), not opened by a title of office. */
 function fullName(c: Cand, x: Words): boolean {
-  if (!c.person || !c.personName || c.t1 <= c.t0) return false;
+  if (!c.person || !c.personName || c.t1 - c.t0 < 2) return false;
   const first = x.w[c.t0] ?? '';
   if (first.endsWith('.') && !HONORIFIC.test(first)) return false;
   return !/^\p{Lu}+$/u.test(first);
@@ -45,9 +46,12 @@ function fullName(c: Cand, x: Words): boolean {
  */
 function personEvidence(c: Cand, x: Words): boolean {
   const first = x.w[c.t0] ?? '';
+  // ("Lawrence Insurance", "Harold Electric": a given name opening a firm's name)
+  const last = x.k[c.t1 - 1] ?? '';
+  if (TRADE_HEADS.has(last) || ORG_HEADS.has(last)) return false;
   if (HONORIFIC.test(first) || HONORIFIC.test(x.w[c.t0 - 1] ?? '')) return true;
   if (x.givenNames.has(x.k[c.t0] ?? '')) return true;
-  for (let t = c.t0 + 1; t < c.t1; t++) if (/^\p{Lu}\.$/u.test(x.w[t] ?? '')) return true;
+  for (let t = c.t0 + 1; t < c.t1 - 1; t++) if (/^\p{Lu}\.$/u.test(x.w[t] ?? '')) return true;
   return /^\s*,\s*\d{1,3}\s*,/.test(x.text.slice(c.end, c.end + 8));
 }
 
