@@ -17,6 +17,7 @@ const M: MentionSpec[] = [
   ['the mayor', null, 'GOV'],
   ['Freedonian veterans', 'FRE', 'CVL'],
   ['The mayor', null, 'GOV'],
+  ['Oldtown', 'FRE', null],
 ];
 const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
 const shows = (evs: ReturnType<typeof code>) => evs.map((e) => `${e.event}:${e.eventText}`).join(', ');
@@ -71,6 +72,39 @@ describe('demands: "must" that states a view or a duty asks nothing', () => {
     assert.ok(
       c.some((e) => e.event === 'REQUEST'),
       shows(c),
+    );
+  });
+});
+
+describe('senses: rhetoric, idioms, the polls, wishes and nature are no acts', () => {
+  it('codes no CONSULT for "despite Freedonia\'s tough talk", one for "talks with Sylvania"', () => {
+    const evs = code("Markets rose despite Freedonia's tough talk on tariffs.");
+    assert.ok(!evs.some((e) => e.event === 'CONSULT'), shows(evs));
+    const kept = code('Freedonia held talks with Sylvania on Monday.');
+    assert.ok(
+      kept.some((e) => e.event === 'CONSULT'),
+      shows(kept),
+    );
+  });
+  it('codes no CONSULT for "Freedonia and Sylvania should meet each other halfway"', () => {
+    const evs = code('The mayor said Freedonia and Sylvania should meet each other halfway on the border question.');
+    assert.ok(!evs.some((e) => e.eventText === 'meet'), shows(evs));
+  });
+  it('codes no event for a party that "hopes to win its first seats in parliament"', () => {
+    const evs = code('The Freedonia party hopes to win its first seats in the Sylvania parliament.');
+    assert.ok(!evs.some((e) => e.eventText === 'win'), shows(evs));
+  });
+  it('codes no event for "does not want to see Sylvania punished"', () => {
+    const evs = code('Freedonia does not want to see Sylvania punished for the attacks.');
+    assert.ok(!evs.some((e) => e.eventText === 'see' || e.eventText === 'punished'), shows(evs));
+  });
+  it('codes no ASSAULT for "a slab of hillside could destroy the village", one for "Freedonia destroyed the village"', () => {
+    const evs = code('Officials in Oldtown say a slab of hillside could break loose and destroy the village.');
+    assert.ok(!evs.some((e) => e.eventText === 'destroy'), shows(evs));
+    const kept = code('Freedonia troops destroyed a Sylvania village.');
+    assert.ok(
+      kept.some((e) => e.eventText === 'destroyed'),
+      shows(kept),
     );
   });
 });

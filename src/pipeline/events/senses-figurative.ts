@@ -107,6 +107,82 @@ function soughtSolution(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/** Words for how something is said: "tough talk" is rhetoric, no talks held. */
+const RHETORIC =
+  /^(tough|harsh|strong|big|loose|idle|small|straight|trash|double|fighting|bold|angry|heated|cheap|fiery)$/;
+
+/** "despite Beijing's tough talk": "talk" in the singular after a word of tone is rhetoric, no consultation. */
+function rhetoricTalk(v: SentenceView, t: Trigger): boolean {
+  return t.pos === 'noun' && v.lower[t.i] === 'talk' && RHETORIC.test(v.lower[t.i - 1] ?? '');
+}
+
+/**
+ * "parties should meet each other half way": meeting halfway is compromising (an idiom), no meeting held.
+ */
+function metHalfway(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'meet') return false;
+  for (let k = t.last + 1; k <= t.last + 4 && k < v.lower.length; k++) {
+    if (v.lower[k] === 'halfway' || (v.lower[k] === 'half' && v.lower[k + 1] === 'way')) return true;
+  }
+  return false;
+}
+
+/** What a party or a candidate wins at the polls. */
+const POLLS =
+  /^(seats?|votes?|elections?|majority|primary|primaries|race|nomination|re-election|reelection|mandate|ballot|runoff|polls)$/;
+
+/** "hopes to win its first seats in parliament": winning seats or an election is a result at the polls, no act. */
+function wonAtPolls(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lemma[t.i] !== 'win') return false;
+  for (let k = t.last + 1; k <= t.last + 5 && k < v.lower.length; k++) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '')) return false;
+    if (POLLS.test(v.lower[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Verbs of wishing before "to see". */
+const WISHING =
+  /^(want|wants|wanted|wanting|wish|wishes|wished|like|love|hope|hopes|hoped|prefer|prefers|expect|expects)$/;
+
+/** "want to see" at k ("see" with "to" and a verb of wishing before it). */
+const wishToSeeAt = (v: SentenceView, k: number): boolean =>
+  v.lemma[k] === 'see' && v.lower[k - 1] === 'to' && WISHING.test(v.lower[k - 2] ?? '');
+
+/**
+ * "does not want to see Kenya punished", "would like to see them prosecuted": wishing to see a thing done states
+ * a view; the speaker neither accuses nor acts, and the act wished for (a participle a few words on) is not done.
+ */
+function wishedToSee(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb') return false;
+  if (wishToSeeAt(v, t.i)) return true;
+  for (let k = t.i - 1; k >= 2 && k >= t.i - 6; k--) {
+    if (/^[,;.:]$/.test(v.lower[k] ?? '')) return false;
+    if (wishToSeeAt(v, k)) return true;
+  }
+  return false;
+}
+
+/** Forces of nature, which destroy without an actor. */
+const NATURE =
+  /^(landslides?|mudslides?|slab|hillside|storms?|hurricanes?|typhoons?|cyclones?|tornado(es)?|floods?|floodwaters|flooding|earthquakes?|quakes?|tremors?|wildfires?|bushfires?|avalanches?|tsunamis?|eruptions?|lava|drought|winds|rains|waves|rockslides?)$/;
+
+/**
+ * "a slab of hillside could break loose and destroy an entire neighborhood", "the storm damaged homes": a force of
+ * nature before the verb (in its clause) wrecks things; no party uses force.
+ */
+function naturalForce(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !/^(ASSAULT|COERCE|THREATEN)$/.test(t.info.plover ?? '')) return false;
+  if (!/^(destroy|damage|ruin|devastate|wreck|wipe|flatten|raze|demolish|kill|hit|strike)$/.test(v.lemma[t.i] ?? ''))
+    return false;
+  for (let k = t.i - 1; k >= 0 && k >= t.i - 10; k--) {
+    const w = v.lower[k] ?? '';
+    if (/^[.;:]$/.test(w) || (v.mentionAt[k] ?? -1) >= 0) return false;
+    if (NATURE.test(w)) return true;
+  }
+  return false;
+}
+
 /** Senses in which a trigger is figurative or a state, no event. */
 export const NO_EVENT_FIGURATIVE: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
   foughtForThing,
@@ -114,4 +190,9 @@ export const NO_EVENT_FIGURATIVE: readonly ((v: SentenceView, t: Trigger) => boo
   cutOffState,
   observanceMarch,
   soughtSolution,
+  rhetoricTalk,
+  metHalfway,
+  wonAtPolls,
+  wishedToSee,
+  naturalForce,
 ];
