@@ -6,6 +6,7 @@ import { ANSWERS_CHARGE, answeredClaimNoun, answersCharge } from './status-answe
 import { hopedFor } from './status-hope.js';
 import { datedBefore, earlierTime, type Report } from './status-past.js';
 import { fulfilled, modalScope } from './status-scope.js';
+import { unsaid } from './status-unsaid.js';
 import type { Trigger } from './triggers.js';
 import { dependents, type SentenceView } from './view.js';
 
@@ -873,6 +874,16 @@ export function statusOf(
       intent: false,
       explain: [`${ANSWERS_CHARGE} ("${answer}")`],
       governor: { trigger: null, claimToken: -1 },
+    };
+  // "Peru did not say that Chile attacked the post": what no one said is not reported as happening
+  const notSaid = unsaid(v, t);
+  if (notSaid >= 0)
+    return {
+      status: 'hypothetical',
+      swallowed: false,
+      intent: false,
+      explain: [`status: hypothetical (content of the negated "${v.lower[notSaid]}")`],
+      governor: gov,
     };
   // "alleged that officers arrested him, handcuffed him and led him away": a conjunct sharing its
   // head's subject is claimed or denied as its head is
