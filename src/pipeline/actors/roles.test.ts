@@ -34,3 +34,11 @@ describe('role nouns: officers', () => {
     assert.equal(sectorOf(mentions('Two army officers were detained on Monday.'), 'Two army officers'), 'MIL');
   });
 });
+
+describe('role nouns: exiles', () => {
+  it('reads "exile leaders" as opposition, not as the government of the state they left', () => {
+    const ms = mentions('Two Freedonian exile leaders addressed a rally. Freedonian exile groups joined them.');
+    assert.equal(sectorOf(ms, 'Two Freedonian exile leaders'), 'OPP');
+    assert.equal(sectorOf(ms, 'Freedonian exile groups'), 'OPP');
+  });
+});
