@@ -95,3 +95,30 @@ describe("event arguments: the owner of a verb's object", () => {
     assert.deepEqual(e.recipient, [], show(evs));
   });
 });
+
+describe('event arguments: headlines with a reduced passive', () => {
+  it('does not make the one released the releaser in "Jailed Sylvanian journalist released from prison"', () => {
+    const evs = code('Jailed Sylvanian journalist released from prison, Zenda.', {
+      mentions: [['Jailed Sylvanian journalist', 'SYL', 'MED']],
+      parse: [
+        '3 amod VERB jail VBN',
+        '3 amod ADJ sylvanian JJ',
+        '4 nsubj NOUN journalist NN',
+        '0 root VERB release VBD',
+        '6 case ADP from IN',
+        '4 obl NOUN prison NN',
+        '8 punct PUNCT , ,',
+        '4 obl PROPN Zenda NNP',
+        '4 punct PUNCT . .',
+      ],
+    });
+    for (const e of evs) assert.ok(!actorTexts(e.actor).includes('Jailed Sylvanian journalist'), show(evs));
+  });
+
+  it('still makes the subject of "Freedonia released 12 prisoners from jail" the releaser', () => {
+    const evs = code('Freedonia released 12 prisoners from jail.', { mentions: STATES });
+    const e = evs.find((x) => x.eventText === 'released');
+    assert.ok(e, show(evs));
+    assert.deepEqual(actorTexts(e.actor), ['Freedonia'], show(evs));
+  });
+});

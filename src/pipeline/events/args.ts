@@ -12,6 +12,7 @@ import { purposeOfUse } from './args-instrument.js';
 import { ownPossessiveRecipient } from './args-own-possessive.js';
 import { parsedNounArgs } from './args-parsed-noun.js';
 import { parsedVerbArgs } from './args-parsed-verb.js';
+import { releasedFrom } from './args-released.js';
 import { undergoneObject } from './args-undergo.js';
 import { ownsUndergoneAct, undergoerNoAddressee } from './args-undergone.js';
 import { nounByWordOrder, recipientByWordOrder, verbByWordOrder } from './args-word-order.js';
@@ -1301,6 +1302,7 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   actorBeforeAside(v, d);
   recipientByWordOrder(v, t, f, d);
   ownPossessiveRecipient(v, t, d);
+  releasedFrom(v, t, d);
   undergoerNoAddressee(v, t, d);
   if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
   return draftToArgs(v, d);
