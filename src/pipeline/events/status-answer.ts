@@ -45,26 +45,33 @@ function chargeOpening(v: SentenceView, k: number): number {
 }
 
 /**
- * The words of the trailing clause when trigger t is a denial answering the charge before it:
- * ", which X (has) (adamantly) denies", ", a charge (that) X denies", ", a charge denied by X";
- * null otherwise.
+ * The opening comma (or dash) of a trailing clause in which the answering verb at i (its last
+ * word at `last`) answers the charge before it: ", which X (has) (adamantly) denies", ", a charge
+ * (that) X denies", ", a charge denied by X"; -1 otherwise.
  */
-export function answersCharge(v: SentenceView, t: Trigger): string | null {
-  if (t.pos !== 'verb' || !ANSWERING.test(v.lemma[t.i] ?? '')) return null;
-  if (t.entry.role !== 'deny' && t.entry.role !== 'reject') return null;
+export function answerOpening(v: SentenceView, i: number, last = i): number {
+  if (!ANSWERING.test(v.lemma[i] ?? '')) return -1;
   // passive: ", a charge denied by the Kremlin"
-  if (v.lower[t.last + 1] === 'by') {
-    const open = chargeOpening(v, t.i - 1);
-    return open >= 0 ? v.lower.slice(open + 1, t.last + 2).join(' ') : null;
-  }
-  let k = t.i - 1;
+  if (v.lower[last + 1] === 'by') return chargeOpening(v, i - 1);
+  let k = i - 1;
   while (k >= 0 && (adverb(v, k) || BETWEEN.test(v.lower[k] ?? ''))) k--;
   // the answering party: a run of name words ending at k
   let from = k;
   while (from - 1 >= 0 && partyWords(v, from - 1, k) && chargeOpening(v, from - 1) < 0) from--;
-  if (!partyWords(v, from, k)) return null;
-  const open = chargeOpening(v, from - 1);
-  return open >= 0 ? v.lower.slice(open + 1, t.last + 1).join(' ') : null;
+  if (!partyWords(v, from, k)) return -1;
+  return chargeOpening(v, from - 1);
+}
+
+/**
+ * The words of the trailing clause when trigger t is a denial answering the charge before it
+ * (see answerOpening); null otherwise.
+ */
+export function answersCharge(v: SentenceView, t: Trigger): string | null {
+  if (t.pos !== 'verb' || (t.entry.role !== 'deny' && t.entry.role !== 'reject')) return null;
+  const open = answerOpening(v, t.i, t.last);
+  if (open < 0) return null;
+  const end = v.lower[t.last + 1] === 'by' ? t.last + 2 : t.last + 1;
+  return v.lower.slice(open + 1, end).join(' ');
 }
 
 /**
