@@ -64,6 +64,11 @@ describe('private persons', () => {
     assert.equal(find(ms, 'Mr. Halvorsen').sector, null);
   });
 
+  it('leaves a reporter credited at the foot of a story uncoded ("X in London contributed to this article")', () => {
+    const ms = mentions('The talks ended on Friday. Harriet M. Quonsett in New York contributed to this article.');
+    assert.equal(find(ms, 'Harriet M. Quonsett').sector, null);
+  });
+
   it('gives no sector to a lone capitalised word that no full name introduced', () => {
     const ms = mentions('Quillan said the talks would resume.');
     const q = ms.find((m) => m.actorText === 'Quillan');

@@ -14,6 +14,9 @@ const APPOSED = /^\s*,(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u;
 const SPEAKS =
   /^\s*(?:said|says|told|tells|added|adds|noted|notes|observed|explained|wrote|writes|recalled|argued|argues)\b/;
 
+/** A reporter credited at the foot of a story ("Jane Roe in London contributed to this article"). */
+const CREDIT = /^(?:\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,?\s+contributed\b/u;
+
 /** A name after an article modifies a noun ("the Ben Guerdane attack"); a person's name takes none. */
 const ARTICLE = /\b(?:the|a|an)\s+$/i;
 
@@ -71,7 +74,7 @@ export function privatePersons(cands: readonly Cand[], x: Words): Set<Cand> {
     if (root.code !== null || root.id !== null || (root.sector !== null && root.sector !== 'CVL')) return;
     if (!fullName(c, x) && !(root !== c && fullName(root, x))) return;
     if (!personEvidence(c, x) && !(root !== c && personEvidence(root, x))) return;
-    if (SPEAKS.test(text.slice(c.end, c.end + 12))) return;
+    if (SPEAKS.test(text.slice(c.end, c.end + 12)) || CREDIT.test(text.slice(c.end, c.end + 40))) return;
     if (ARTICLE.test(text.slice(Math.max(0, c.start - 5), c.start))) return;
     // (a role set off beside the name says what the person is: the role's mention speaks for it)
     const next = sorted[i + 1];
