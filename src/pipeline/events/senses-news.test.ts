@@ -52,4 +52,13 @@ describe('senses: the news itself and games are no political acts', () => {
       shows(kept),
     );
   });
+  it('codes no AGREE for "the beach resorts that Sylvania offers", one for "Freedonia offers Sylvania talks"', () => {
+    const evs = code('Tourists skip the beach resorts that Sylvania offers.');
+    assert.ok(!evs.some((e) => e.event === 'AGREE'), shows(evs));
+    const kept = code('Freedonia offers Sylvania talks on the border.');
+    assert.ok(
+      kept.some((e) => e.event === 'AGREE'),
+      shows(kept),
+    );
+  });
 });

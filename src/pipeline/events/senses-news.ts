@@ -3,7 +3,8 @@ import type { SentenceView } from './view.js';
 
 /**
  * Senses that belong to the news itself rather than to politics: a reporter's credit line ("contributed to this
- * report") and a player's part in a game ("scored 27 points to help Houston win").
+ * report"), a player's part in a game ("scored 27 points to help Houston win") and what a place or a shop offers
+ * its visitors ("the resorts that Kenya offers").
  */
 
 /** What a reporter contributes to. */
@@ -35,5 +36,28 @@ function helpedInGame(v: SentenceView, t: Trigger): boolean {
   return v.lower.some((w) => SCORING.test(w));
 }
 
+/** What one party offers another: help, talks, a truce, a deal, money. */
+const OFFERED_TO_PARTY =
+  /^(talks|negotiations|dialogue|help|aid|assistance|support|cooperation|ceasefire|cease-fire|truce|deal|concessions?|compromise|asylum|refuge|sanctuary|amnesty|money|loans?|credit|mediation|troops|guarantees?|plan|proposal|peace|resignation|apology|access|protection|security|olive|immunity|incentives?|compensation|terms)$/;
+
+/**
+ * "the five-star resorts that Kenya offers", "the centre offers more than 140 permits": "offers" in the present of
+ * habit, with nothing one party offers another after it (no "to" and an act, no party, no help, talks or deal),
+ * says what a place, a shop or a service has for its visitors; no offer is made.
+ */
+function offersAvailable(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.lower[t.i] !== 'offers' || t.info.plover !== 'AGREE') return false;
+  if (v.lower[t.i + 1] === 'to') return false;
+  for (let k = t.i + 1; k <= t.i + 8 && k < v.lower.length; k++) {
+    if (/^[;.:]$/.test(v.lower[k] ?? '')) break;
+    if (OFFERED_TO_PARTY.test(v.lower[k] ?? '') || ((v.mentionAt[k] ?? -1) >= 0 && k <= t.i + 2)) return false;
+  }
+  return true;
+}
+
 /** Senses of the news itself that are no events. */
-export const NO_EVENT_NEWS: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [creditLine, helpedInGame];
+export const NO_EVENT_NEWS: readonly ((v: SentenceView, t: Trigger) => boolean)[] = [
+  creditLine,
+  helpedInGame,
+  offersAvailable,
+];
