@@ -122,3 +122,26 @@ describe('event arguments: headlines with a reduced passive', () => {
     assert.deepEqual(actorTexts(e.actor), ['Freedonia'], show(evs));
   });
 });
+
+describe('event arguments: where a party goes before it acts', () => {
+  it('does not make the destination of "The envoy left for Sylvania on Monday to meet with Ruritania" the one meeting', () => {
+    const evs = code('The envoy left for Sylvania on Monday to meet with Ruritania.', {
+      mentions: STATES,
+      parse: [
+        '2 det DET the DT',
+        '3 nsubj NOUN envoy NN',
+        '0 root VERB leave VBD',
+        '5 case ADP for IN',
+        '3 obl PROPN Sylvania NNP',
+        '7 case ADP on IN',
+        '3 obl PROPN Monday NNP',
+        '9 mark PART to TO',
+        '3 advcl VERB meet VB',
+        '11 case ADP with IN',
+        '9 obl PROPN Ruritania NNP',
+        '3 punct PUNCT . .',
+      ],
+    });
+    for (const e of evs) assert.ok(!actorTexts(e.actor).includes('Sylvania'), show(evs));
+  });
+});

@@ -20,6 +20,7 @@ import {
 } from './args.js';
 import { insideConjunctHeadObject } from './args-conjunct.js';
 import { countedGroup } from './args-count.js';
+import { destinationBefore } from './args-destination.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
 import { partyBeforeItsPlace } from './args-located-noun.js';
 import type { Trigger } from './triggers.js';
@@ -51,7 +52,8 @@ function notSubject(v: SentenceView, t: Trigger, actor: readonly number[]): bool
     unresolvedNamedSubject(v, actor[0] as number, t.i) ||
     thingSubject(v, actor[0] as number, t.i) ||
     participleOfUnresolvedNoun(v, actor[0] as number, t.i) ||
-    insideConjunctHeadObject(v, actor[0] as number, t.i)
+    insideConjunctHeadObject(v, actor[0] as number, t.i) ||
+    destinationBefore(v, actor[0] as number, t.i)
   );
 }
 
