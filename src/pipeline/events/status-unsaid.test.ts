@@ -63,4 +63,25 @@ describe('acts no one said happened', () => {
     const events = code('Freedonia said that Sylvania attacked the port.', parse);
     assert.equal(events.find((e) => e.eventText === 'attacked')?.status, 'asserted');
   });
+
+  it('keeps the attack of "Freedonia did not say who attacked Sylvania" asserted (the wh-clause is not negated)', () => {
+    const parse = [
+      '4 nsubj PROPN Freedonia NNP',
+      '4 aux AUX do VBD',
+      '4 advmod PART not RB',
+      '0 root VERB say VB',
+      '6 nsubj PRON who WP',
+      '4 ccomp VERB attack VBD',
+      '6 obj PROPN Sylvania NNP',
+      '4 punct PUNCT . .',
+    ];
+    // (coded without an actor, as the option allows, to see its status)
+    const doc = fixtureDoc('Freedonia did not say who attacked Sylvania.', {
+      mentions: M,
+      published: '2020-05-01',
+      parse,
+    });
+    const { events } = codeEvents(doc, lex, { actorless: true });
+    assert.equal(events.find((e) => e.eventText === 'attacked')?.status, 'asserted');
+  });
 });

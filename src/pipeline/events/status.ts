@@ -430,6 +430,9 @@ function noneDid(v: SentenceView, t: Trigger): boolean {
   return false;
 }
 
+/** Words opening a clause of its own, which a negation before them does not reach. */
+const WH_OPENER = /^(who|whom|whose|what|which|when|where|why|how|whether)$/;
+
 function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
   if (failed(v, t) || noneDid(v, t)) return true;
   // "is not being investigated only by Britain", "not only attacked": the act is done, and more
@@ -450,7 +453,8 @@ function negated(v: SentenceView, t: Trigger, cues: Cues): boolean {
     const w = v.lower[k] ?? '';
     if (cues.negation.has(w))
       return !(w === 'no' && t.pos === 'verb') && !(w === 'without' && t.pos === 'noun' && k < t.i - 1);
-    if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1) break;
+    // "did not say who attacked the convoy": the clause a wh-word opens is not under the negation
+    if (STOP.has(w) || w === ',' || v.mentionAt[k] !== -1 || WH_OPENER.test(w)) break;
   }
   return false;
 }
