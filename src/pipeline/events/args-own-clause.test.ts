@@ -145,3 +145,32 @@ describe('event arguments: where a party goes before it acts', () => {
     for (const e of evs) assert.ok(!actorTexts(e.actor).includes('Sylvania'), show(evs));
   });
 });
+
+describe('event arguments: a participle aside before the verb', () => {
+  it('makes the party before ", facing Sylvanian troops at the border, today demanded" the one demanding', () => {
+    const evs = code('Freedonia, facing Sylvanian troops at the border, today demanded compensation from Ruritania.', {
+      mentions: [...STATES, ['Sylvanian troops', 'SYL', 'MIL']],
+      // a parse that gives "demanded" no subject
+      parse: [
+        '11 dep PROPN Freedonia NNP',
+        '3 punct PUNCT , ,',
+        '1 acl VERB face VBG',
+        '5 amod ADJ sylvanian JJ',
+        '3 obj NOUN troop NNS',
+        '8 case ADP at IN',
+        '8 det DET the DT',
+        '3 obl NOUN border NN',
+        '11 punct PUNCT , ,',
+        '11 advmod NOUN today NN',
+        '0 root VERB demand VBD',
+        '11 obj NOUN compensation NN',
+        '14 case ADP from IN',
+        '12 nmod PROPN Ruritania NNP',
+        '11 punct PUNCT . .',
+      ],
+    });
+    const e = evs.find((x) => x.eventText === 'demanded');
+    assert.ok(e, show(evs));
+    assert.deepEqual(actorTexts(e.actor), ['Freedonia'], show(evs));
+  });
+});

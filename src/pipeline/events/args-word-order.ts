@@ -23,6 +23,7 @@ import { countedGroup } from './args-count.js';
 import { destinationBefore } from './args-destination.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
 import { partyBeforeItsPlace } from './args-located-noun.js';
+import { participleAsideBefore } from './args-participle-aside.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -71,7 +72,8 @@ function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
     return;
   }
   // "Members of X, a body linked to Y, investigated …": the subject is before the appositive
-  const open = appositiveBefore(v, t.i);
+  // ("Saddam, facing U.S. and Arab troops at the border, today sought …": nor a party in a participle aside)
+  const open = appositiveBefore(v, t.i) >= 0 ? appositiveBefore(v, t.i) : participleAsideBefore(v, t.i);
   d.actor = partyBeforeItsPlace(v, leftGroup(v, open >= 0 ? open : t.i));
   if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
   if (d.actor.length && addressedWriting(v, t, d)) return;
