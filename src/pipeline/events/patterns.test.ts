@@ -225,4 +225,15 @@ describe('Phoenix verb patterns: words that only look like a pattern word', () =
       evs.map((e) => `${e.event}:${e.cameo}`).join(','),
     );
   });
+  it('reads no base in "based on"', () => {
+    const built = plain('Freedonia has worked to build a relationship with Sylvania, based on mutual respect.');
+    assert.ok(!built.some((e) => e.event === 'MOBILIZE'), built.map((e) => `${e.event}:${e.eventText}`).join(','));
+  });
+  it('reads no strike in "within striking distance"', () => {
+    const stationed = plain('Freedonia warships are stationed within striking distance of Sylvania.');
+    assert.ok(
+      !stationed.some((e) => e.event === 'PROTEST'),
+      stationed.map((e) => `${e.event}:${e.eventText}`).join(','),
+    );
+  });
 });

@@ -15,11 +15,19 @@ function properName(v: SentenceView, k: number): boolean {
 }
 
 /**
- * "overruled by the minister, according to aides": "according to" attributes a report; it is no accord (a
- * pattern's TREATY word) however its stem reads.
+ * Set phrases whose first word only looks like a pattern word: "according to" attributes a report (no ACCORD),
+ * "based on" gives a ground (no military BASE), "within striking distance" measures a reach (no STRIKE).
  */
-function attribution(v: SentenceView, k: number, w: string): boolean {
-  return v.lower[k] === 'according' && v.lower[k + 1] === 'to' && w !== 'according';
+const SET_PHRASES: readonly (readonly [string, RegExp])[] = [
+  ['according', /^to$/],
+  ['based', /^(on|upon|in|at)$/],
+  ['striking', /^(distance|range)$/],
+];
+
+/** The token opens a set phrase, and the pattern word is not that very word. */
+function setPhrase(v: SentenceView, k: number, w: string): boolean {
+  const low = v.lower[k];
+  return SET_PHRASES.some(([word, next]) => low === word && next.test(v.lower[k + 1] ?? '') && w !== word);
 }
 
 /**
@@ -33,7 +41,7 @@ function wordMatches(v: SentenceView, k: number, w: string): boolean {
   const matches = w.endsWith('_')
     ? low.length === w.length - 1 && w.startsWith(low)
     : low === w || v.lemma[k] === w || (low.startsWith(w) && low.length - w.length <= 3 && w.length >= 3);
-  return matches && !properName(v, k) && !attribution(v, k, w);
+  return matches && !properName(v, k) && !setPhrase(v, k, w);
 }
 
 /** The position after the slot when it matches at k, else -1. */
