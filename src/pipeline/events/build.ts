@@ -1,5 +1,6 @@
 import type { CameoInfo } from '../../knowledge/events/index.js';
 import type { ActorRef, Event, Place } from '../../schema/output.js';
+import { agentlessPassive, weaponSubject } from './agentless.js';
 import {
   type Args,
   complementSubject,
@@ -15,7 +16,7 @@ import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo }
 import { fromParty, issuingCapital, nearestPlace } from './places.js';
 import { responsibilityClaimer, unidentifiedActor } from './responsibility.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
-import { agentlessPassive, type StatusResult, statusOf, weaponSubject } from './status.js';
+import { type StatusResult, statusOf } from './status.js';
 import { complementStart, type Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 

@@ -1,17 +1,19 @@
 import type { Time } from '../../schema/output.js';
 import { monthOf, NUMBER_WORDS } from '../times/index.js';
+import { STOP } from './status-stop.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
 /**
  * Time phrases that put an act well before the report (PLOVER's "historical" mode) beyond a bare
- * year after a preposition (status.ts): "last year", "the previous year", "a year earlier", a month
+ * year after a preposition (historical, below): "last year", "the previous year", "a year earlier", a month
  * with an earlier year ("in May 2017", "on April 4, 1949"), a decade ("in the 1960s"), a year in words
  * ("in nineteen seventy-nine").
  */
 /** A month name or abbreviation ("may", "sept."). */
 const isMonth = (w: string): boolean => monthOf(w) !== undefined;
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
+/** A year of the last two centuries ("1998", "2016"). */
+export const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const END = new Set([';', '.', '"', '“', '”', 'but', 'while', 'although', 'whereas', ':']);
 
 /** "nineteen seventy-nine" (one token or two) at k: the year, else null. */
@@ -209,4 +211,41 @@ function reaches(v: SentenceView, t: Trigger, gov: number, outside: boolean): bo
     x = h;
   }
   return false;
+}
+
+const YEAR_PREP = new Set(['in', 'since', 'during', 'of', 'between', 'and', 'until', 'from']);
+
+/** Background: a year before the report's in the trigger's clause ("drills in 2016 and 2017"). */
+export function historical(v: SentenceView, t: Trigger, published: number | null): number | null {
+  if (published === null) return null;
+  const lo = Math.max(0, t.i - 6);
+  const hi = Math.min(v.lower.length - 1, t.last + 10);
+  for (let k = lo; k <= hi; k++) {
+    const w = v.lower[k] ?? '';
+    if (k > t.i && STOP.has(w)) break;
+    if (YEAR.test(w) && YEAR_PREP.has(v.lower[k - 1] ?? '') && Number(w) < published) {
+      // a later year in the same clause ("in 2016 and this year") keeps it current
+      return Number(w);
+    }
+  }
+  return null;
+}
+
+/** "jailed over a year ago", "taken hostage 15 months ago": background well before the report (a year or more). */
+export function longAgo(v: SentenceView, t: Trigger): string | null {
+  for (let k = t.last + 1; k <= Math.min(v.lower.length - 2, t.last + 6); k++) {
+    const w = v.lower[k] ?? '';
+    if (STOP.has(w) || w === ',') return null;
+    if (v.lower[k + 1] !== 'ago') continue;
+    const n = v.lower[k - 1] ?? '';
+    const count = /^\d+$/.test(n)
+      ? Number(n)
+      : n === 'a' || n === 'an' || n === 'one'
+        ? 1
+        : /^(two|three|four|five|six|several|many)$/.test(n)
+          ? 2
+          : 0;
+    if (/^(years?|decades?)$/.test(w) || (/^months?$/.test(w) && count >= 12)) return `${n} ${w} ago`;
+  }
+  return null;
 }
