@@ -179,3 +179,13 @@ describe('a period well before the report', () => {
     assert.equal(wellBefore('PAST_REF', '2000-03-01'), false);
   });
 });
+
+describe('background in time', () => {
+  it('codes an act "two years ago" as historical and one "two days ago" as asserted', () => {
+    const st = (text: string) =>
+      codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events[0]?.status;
+    assert.equal(st('Freedonia attacked Sylvania two years ago.'), 'historical');
+    assert.equal(st('Freedonia attacked Sylvania 18 months ago.'), 'historical');
+    assert.equal(st('Freedonia attacked Sylvania two days ago.'), 'asserted');
+  });
+});
