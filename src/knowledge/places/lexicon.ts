@@ -27,6 +27,10 @@ export interface PlacesLexicon {
   /** Seats of government standing for the government unless after a locative ("The White House said"). */
   readonly seatNames: ReadonlySet<string>;
   readonly orgWordsAfterPlace: ReadonlySet<string>;
+  /** Titles and office-holders after which a toponym modifies them, even after "to"/"in" ("to U.S. President X"). */
+  readonly titlesAfterPlace: ReadonlySet<string>;
+  /** A former state's code → the code of the state that holds its seat now (YUG → SRB). */
+  readonly successorStates: ReadonlyMap<string, string>;
 }
 
 const LISTS = [
@@ -43,6 +47,7 @@ const LISTS = [
   'envoyNouns',
   'seatNames',
   'orgWordsAfterPlace',
+  'titlesAfterPlace',
 ] as const;
 const KINDS = new Set(['district', 'street', 'building', 'natural']);
 
@@ -77,8 +82,21 @@ export function parsePlacesLexicon(data: unknown, file = 'lexicon.yaml'): Places
     if (typeof n !== 'number' || typeof e !== 'number') return bad(`direction "${word}" needs [north, east]`);
     dirs.set(word, [n, e]);
   }
+  const codes = (d.successorStates as { codes?: unknown } | undefined)?.codes;
+  if (!codes || typeof codes !== 'object') bad('"successorStates" needs a map of codes to codes');
+  const successorStates = new Map<string, string>();
+  for (const [from, to] of Object.entries(codes as Record<string, unknown>)) {
+    if (typeof to !== 'string') return bad(`successor of "${from}" needs a code`);
+    successorStates.set(from, to);
+  }
   const sets = Object.fromEntries(LISTS.map((k) => [k, list(k)])) as Record<(typeof LISTS)[number], Set<string>>;
-  return { ...sets, directions: dirs, placeHeads: kinds('placeHeads'), placePrefixes: kinds('placePrefixes') };
+  return {
+    ...sets,
+    successorStates,
+    directions: dirs,
+    placeHeads: kinds('placeHeads'),
+    placePrefixes: kinds('placePrefixes'),
+  };
 }
 
 export const DEFAULT_PLACES_LEXICON = new URL('../../../knowledge/gazetteer/lexicon.yaml', import.meta.url);

@@ -2,10 +2,11 @@ import { addLayer, type Document } from '../../core/document.js';
 import { type Context, resource, type Stage } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import type { Gazetteer, PlacesLexicon } from '../../knowledge/places/index.js';
-import type { Event, Place } from '../../schema/output.js';
+import type { ActorRef, Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import { clauseHead, clausePath, fronted, nominalHead, tokenAt } from './clause.js';
+import { nounModifier, targetState, targetToponym } from './targets.js';
 import type { Toponym } from './types.js';
 
 /** Where the document is about: its most named country among literal and modifier toponyms. */
@@ -24,8 +25,8 @@ export function documentFocus(toponyms: readonly Toponym[], g?: Gazetteer): Plac
 }
 
 /** A country as a place with no span of its own (the document's focus, an actor's home). */
-function countryPlace(cc3: string, g?: Gazetteer): Place | null {
-  const e = g?.country(cc3);
+function countryPlace(cc3: string, g?: Gazetteer, lx?: PlacesLexicon): Place | null {
+  const e = g?.country(lx?.successorStates.get(cc3) ?? cc3);
   if (!e) return null;
   return {
     text: '',
@@ -43,6 +44,8 @@ function countryPlace(cc3: string, g?: Gazetteer): Place | null {
 
 /** Sectors of a state that speak for it at home: its government, legislature, courts, police. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+/** Sectors that arrest, ban and seize at home: a state's organs (and its people, for a pronoun's unsure sector). */
+const COERCE_SECTORS = new Set([...HOME_SECTORS, 'CVL']);
 
 /**
  * Where a state's verbal act (a statement, appeal, accusation, agreement; quad classes 1 and 3,
@@ -51,15 +54,33 @@ const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
  * country the document is most about. The actor is the state by name (a toponym acting) or one of
  * its organs; citizens and troops may be anywhere, and material acts keep the document's focus.
  */
-export function actorHome(e: Event, toponyms: readonly Toponym[], g?: Gazetteer): Place | null {
-  if ((e.quadClass !== 1 && e.quadClass !== 3) || e.event === 'CONSULT') return null;
+export function actorHome(e: Event, toponyms: readonly Toponym[], g?: Gazetteer, lx?: PlacesLexicon): Place | null {
   const a = e.actor[0];
   if (!a?.code) return null;
-  const named = toponyms.some(
+  const named = namedState(a, toponyms);
+  // an arrest, a ban, a seizure by a state, its police, courts or government ("Tanzanian police arrested 14
+  // foreigners", "Cuba has not prohibited him from going") is made at home; troops and rebels may coerce abroad
+  if (e.event === 'COERCE' && (named || (a.sector !== null && COERCE_SECTORS.has(a.sector))))
+    return countryPlace(a.code, g, lx);
+  if ((e.quadClass !== 1 && e.quadClass !== 3) || e.event === 'CONSULT') return null;
+  if (!named && !(a.sector !== null && HOME_SECTORS.has(a.sector))) return null;
+  return countryPlace(a.code, g, lx);
+}
+
+/** Whether an actor is a state named by a toponym that acts ("Cuba has not prohibited …"). */
+function namedState(a: ActorRef, toponyms: readonly Toponym[]): boolean {
+  return toponyms.some(
     (t) => t.use === 'actor' && t.place.country === a.code && t.place.start >= a.start && t.place.end <= a.end,
   );
-  if (!named && !(a.sector !== null && HOME_SECTORS.has(a.sector))) return null;
-  return countryPlace(a.code, g);
+}
+
+// a common noun or "it" names an institution ("U.S. authorities", "the Ukrainian parliament", "Beijing said it");
+// a person's name, title or pronoun ("Albright", "Secretary Albright", "she") names someone who travels
+const INSTITUTION_WORD = /(?:^|\s)(?!(?:the|and|for|his|her|their|its|she|him|they|them)\b)(?:\p{Ll}{3,}|it)(?=\s|$)/u;
+
+/** Whether a state's actor is one of its institutions (which stay at home) rather than a person (who travels). */
+export function institution(a: ActorRef, toponyms: readonly Toponym[]): boolean {
+  return namedState(a, toponyms) || INSTITUTION_WORD.test(a.actorText);
 }
 
 const DATELINE_NAME = /^[\p{Lu}][\p{Lu}\s.'-]{3,}$/u;
@@ -174,6 +195,7 @@ export function locateEvent(
   lx?: PlacesLexicon,
   carries?: Carries,
   docDateline?: Place,
+  parse?: { readonly syntax: SyntaxLayer; readonly tokens: readonly Span[] },
 ): EventPlace {
   // a toponym inside the event's own actor ("Beijing and Moscow continue to support X") names who acts
   const actsFor = (t: Toponym) => e.actor.some((a) => t.place.start >= a.start && t.place.end <= a.end);
@@ -187,10 +209,16 @@ export function locateEvent(
   );
   const nearest = (ts: readonly Toponym[]): Toponym | undefined =>
     [...ts].sort((a, b) => distance(a, e) - distance(b, e))[0];
+  // "since the Africa bombings": a place naming the act's own noun
+  const modifier = nounModifier(e, toponyms, text, parse?.syntax, parse?.tokens);
+  if (modifier) return { event: e.id, place: modifier.place, rule: 'noun-modifier' };
   const c = clauseOf?.(e.trigger.start);
   const ownClause = (t: Toponym) => clauseOf?.(t.place.end - 1) === c;
   const own = clauseOf ? nearest(inSentence.filter((t) => t.locative && ownClause(t))) : undefined;
   if (own) return { event: e.id, place: own.place, rule: 'clause-locative' };
+  // an attack happens where its target is ("when the Soviets invaded Czechoslovakia")
+  const target = targetToponym(e, toponyms);
+  if (target) return { event: e.id, place: target.place, rule: 'target' };
   // a place of another clause only where the parse lets it carry over
   const usable = carries && clauseOf ? inSentence.filter((t) => ownClause(t) || carries(e, t)) : inSentence;
   const loc = nearest(usable.filter((t) => t.locative));
@@ -199,8 +227,16 @@ export function locateEvent(
   if (dateline) return { event: e.id, place: dateline.place, rule: 'dateline' };
   const any = nearest(usable.filter((t) => !originOf(text, t, lx)));
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
-  const home = actorHome(e, toponyms, g);
+  const attacked = targetState(e, lx);
+  const targetHome = attacked ? countryPlace(attacked, g, lx) : null;
+  if (targetHome) return { event: e.id, place: targetHome, rule: 'target' };
+  const home = actorHome(e, toponyms, g, lx);
   if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
+  // a state institution's act at home when home is the focus too, not at a foreign dateline ("HAVANA — … if U.S.
+  // authorities promised"); a person may be where the dateline is ("NAIROBI — … Albright pledged")
+  const a = e.actor[0];
+  if (home && focus && docDateline && docDateline.country !== home.country && a && institution(a, toponyms))
+    return { event: e.id, place: focus, rule: 'actor-home' };
   if (docDateline && (e.quadClass === 1 || e.quadClass === 3) && e.event !== 'CONSULT')
     return { event: e.id, place: docDateline, rule: 'dateline' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
@@ -237,11 +273,12 @@ export const eventPlacesStage: Stage = {
         }
       : undefined;
     const carries = syntax ? parseCarries(syntax, tokens, doc.text) : undefined;
+    const parse = syntax ? { syntax, tokens } : undefined;
     const docDateline = where.find((t) => t.sentence === 0 && isDatelinePlace(doc.text, t))?.place;
     return addLayer(
       doc,
       'eventPlaces',
-      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx, carries, docDateline)),
+      events.map((e) => locateEvent(e, where, focus, clauseOf, g, reports, doc.text, lx, carries, docDateline, parse)),
     );
   },
 };

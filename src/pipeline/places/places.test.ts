@@ -319,6 +319,13 @@ describe('places stage', () => {
     assert.equal(t.use, 'literal');
   });
 
+  it('reads a toponym before a title as its modifier even after "to" ("a telegram to Kestria President Marek")', () => {
+    const t = find(tops('Norland sent a telegram to Kestria President Marek.'), 'Kestria');
+    assert.equal(t?.use, 'modifier');
+    const u = find(tops('Norland sent a telegram to Kestria, officials said.'), 'Kestria');
+    assert.equal(u?.use, 'literal');
+  });
+
   it('finds both countries in "the border with Sudmark and Kestria" as locations', () => {
     const ts = tops('Camps operate near the border with Sudmark and Kestria.');
     for (const name of ['Sudmark', 'Kestria']) {
@@ -671,6 +678,116 @@ describe('eventPlaces stage', () => {
     const [p, q] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
     assert.equal(p?.place?.text, 'VELGRAD');
     assert.equal(q?.place?.country, 'KES');
+  });
+
+  const party = (actorText: string, code: string | null, sector: string | null, text: string) => ({
+    actorText,
+    name: null,
+    code,
+    sector,
+    role: null,
+    id: null,
+    start: text.indexOf(actorText),
+    end: text.indexOf(actorText) + actorText.length,
+  });
+  const withEvents = (text: string, events: ((doc: Document) => Event)[]) => {
+    let doc = run(text);
+    doc = addLayer(
+      doc,
+      'events',
+      events.map((f) => f(doc)),
+    );
+    return [...(eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [])];
+  };
+
+  it("places an attack where its named target is, not at another clause's place ('lived in Velgrad when Sudmark invaded Kestria')", () => {
+    const text = 'Marek lived in Velgrad when Sudmark invaded Kestria.';
+    const [p, q] = withEvents(text, [
+      (d) => ({ ...ev(d, 'e0', 'invaded', 0), quadClass: 4, recipient: [party('Kestria', 'KES', null, text)] }),
+      (d) => ({
+        ...ev(d, 'e1', 'invaded', 0),
+        event: 'COERCE',
+        quadClass: 4,
+        recipient: [party('Kestria', 'KES', null, text)],
+      }),
+    ]);
+    assert.equal(p?.place?.country, 'KES');
+    assert.equal(p?.rule, 'target');
+    assert.notEqual(q?.rule, 'target', 'only an attack takes its target as its place');
+  });
+
+  it("places an attack on a state's government in that state, not on its envoy abroad", () => {
+    const text = 'Troops gathered in Kestria and Kestria. Sudmark threatened strikes against the president.';
+    const strikes = (recipient: ReturnType<typeof party>) => (d: Document) => ({
+      ...ev(d, 'e0', 'strikes', 1),
+      quadClass: 4 as const,
+      recipient: [recipient],
+    });
+    const [p] = withEvents(text, [strikes(party('the president', 'NOR', 'GOV', text))]);
+    assert.equal(p?.place?.country, 'NOR');
+    assert.equal(p?.rule, 'target');
+    const envoy = 'Troops gathered in Kestria and Kestria. The Norlandic ambassador was hurt in the strikes.';
+    const [q] = withEvents(envoy, [strikes(party('The Norlandic ambassador', 'NOR', 'GOV', envoy))]);
+    assert.equal(q?.place?.country, 'KES', "an envoy serves abroad: the document's focus");
+  });
+
+  it("places a physical act at the place that names its noun ('after the Kestria bombings'), not a verbal act's", () => {
+    const head = [1, -1, 5, 5, 5, 1, 1];
+    const rel = ['nsubj', 'root', 'case', 'det', 'compound', 'obl', 'punct'];
+    const upos = ['NOUN', 'VERB', 'ADP', 'DET', 'PROPN', 'NOUN', 'PUNCT'];
+    const p = parsed('Aid came after the Kestria bombings.', head, rel, 'bombings', 4, upos);
+    assert.equal(p?.rule, 'noun-modifier');
+    assert.equal(p?.place?.country, 'KES');
+    let doc = run('Aid came after the Kestria investigation.');
+    doc = addLayer(doc, 'syntax', { upos, xpos: [], lemma: [], head, deprel: rel });
+    doc = addLayer(doc, 'events', [{ ...ev(doc, 'e0', 'investigation', 0), event: 'ACCUSE', quadClass: 3 }]);
+    const [q] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.notEqual(q?.rule, 'noun-modifier', 'what an investigation is about is no place');
+  });
+
+  it("places a state institution's statement at home rather than at a foreign dateline, a person's at the dateline", () => {
+    const text =
+      'VELGRAD (AP) - Talks began. Norland gathered troops in Norland and Norland. The Norlandic authorities condemned it. Marek condemned it.';
+    const said = (trigger: string, k: number, actor: ReturnType<typeof party>) => (d: Document) => {
+      const e = ev(d, `e${k}`, trigger, k + 2);
+      const start = d.text.indexOf(trigger, k === 0 ? 0 : d.text.indexOf('Marek'));
+      return {
+        ...e,
+        event: 'ACCUSE' as const,
+        quadClass: 3 as const,
+        trigger: { start, end: start + trigger.length },
+        actor: [actor],
+      };
+    };
+    const [p, q] = withEvents(text, [
+      said('condemned', 0, party('The Norlandic authorities', 'NOR', 'GOV', text)),
+      said('condemned', 1, party('Marek', 'NOR', 'GOV', text)),
+    ]);
+    assert.equal(p?.place?.country, 'NOR');
+    assert.equal(p?.rule, 'actor-home');
+    assert.equal(q?.place?.text, 'VELGRAD', 'a person travels: the dateline');
+  });
+
+  it("places an arrest by a state's police at home, not in the country the document is about", () => {
+    const text = 'Troops gathered in Kestria and Kestria. The police arrested ten men.';
+    const [p] = withEvents(text, [
+      (d) => ({
+        ...ev(d, 'e0', 'arrested', 1),
+        event: 'COERCE',
+        quadClass: 4,
+        actor: [party('The police', 'NOR', 'COP', text)],
+      }),
+    ]);
+    assert.equal(p?.place?.country, 'NOR');
+    const [q] = withEvents(text, [
+      (d) => ({
+        ...ev(d, 'e0', 'arrested', 1),
+        event: 'COERCE',
+        quadClass: 4,
+        actor: [party('The police', 'NOR', 'MIL', text)],
+      }),
+    ]);
+    assert.equal(q?.place?.country, 'KES', 'troops may hold people abroad');
   });
 
   it('gives null when the document names no place', () => {

@@ -54,6 +54,8 @@ export function placeUse(c: Candidate, ctx: UseContext): PlaceUse {
   }
   // "U.S.-led", "Moscow-allied": the rest of the word makes it a modifier
   if ((next && next.token === ctx.words[c.to - 1]?.token) || /^[-‐]\p{Ll}/u.test(after)) return 'modifier';
+  // "a telegram to U.S. President Clinton", "handed to Kestrian officials": the toponym modifies a title
+  if (locative && next?.joined && ctx.lexicon.titlesAfterPlace.has(next.key)) return 'modifier';
   if (locative) return 'literal';
   if (/^['’]s\b/.test(after)) return 'modifier';
   const mention = ctx.actorSpans.find((m) => m.start < c.end && c.start < m.end);
