@@ -82,3 +82,29 @@ describe('event arguments: an aside listing members of an object', () => {
     }
   });
 });
+
+describe('event places as recipients: where a meeting is held', () => {
+  it('does not direct "Freedonia met with its advisers in Zenda" at the country of Zenda', () => {
+    const evs = code('Freedonia met with its advisers on Monday in Zenda.', {
+      mentions: [...STATES, ['its advisers', 'FRE', 'GOV']],
+      places: [['Zenda', 'RUR']],
+    });
+    const e = evs.find((x) => x.eventText === 'met');
+    assert.ok(e, show(evs));
+    assert.ok(!e.recipient.some((r) => r.code === 'RUR'), show(evs));
+  });
+
+  it('still directs "Freedonia met in Zenda" at the country of Zenda', () => {
+    const evs = code('Freedonia officials met in Zenda on Monday.', {
+      mentions: [['Freedonia officials', 'FRE', 'GOV']],
+      places: [['Zenda', 'RUR']],
+    });
+    const e = evs.find((x) => x.eventText === 'met');
+    assert.ok(e, show(evs));
+    assert.deepEqual(
+      e.recipient.map((r) => r.code),
+      ['RUR'],
+      show(evs),
+    );
+  });
+});

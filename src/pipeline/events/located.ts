@@ -67,6 +67,19 @@ const ownedThingAt = (v: SentenceView, p: Pending, x: Place, from: number): bool
   return false;
 };
 
+/**
+ * "met with his top aides Wednesday in the White House": a meeting whose partner is named after "with"
+ * (a party or not) is held in the place, not with its country.
+ */
+export const partnerNamedBefore = (v: SentenceView, p: Pending, x: Place, from: number): boolean => {
+  if (p.e.event !== 'CONSULT') return false;
+  const k = v.tokens.findIndex((t) => t.start === x.start);
+  for (let i = from; i < k - 1; i++)
+    if (v.lower[i] === 'with' && /^(DET|PRON|ADJ|NUM|NOUN)$/.test(v.upos[i + 1] ?? (v.lower[i + 1] ? 'NOUN' : '')))
+      return true;
+  return false;
+};
+
 /** Words after a country name that make it a currency ("US $5 million", "Hong Kong dollars"). */
 const CURRENCY = new Set(['$', 'dollar', 'dollars', 'cents']);
 
@@ -169,7 +182,8 @@ function placeDirected(s: SentenceState, p: Pending): void {
           !currency(v, x) &&
           !home(x) &&
           !(p.e.event === 'ACCUSE' && sceneOfAct(v, x, p.t.last + 1)) &&
-          !ownedThingAt(v, p, x, from),
+          !ownedThingAt(v, p, x, from) &&
+          !partnerNamedBefore(v, p, x, from),
       ),
     );
     if (hit) {

@@ -1,5 +1,6 @@
 import type { ActorRef, Place } from '../../schema/output.js';
 import { placeRef } from './args.js';
+import { partnerNamedBefore } from './located.js';
 import { amended, type Pending } from './sentence.js';
 import { backgroundOf } from './status-background.js';
 import type { Trigger } from './triggers.js';
@@ -122,6 +123,8 @@ export function hostRecipients(v: SentenceView, pending: Pending[], places: read
     if (!place?.country) continue;
     const k = v.tokens.findIndex((t) => t.start === place.start);
     if (k <= 0 || !TO_PLACE.has(v.lower[k - 1] ?? '')) continue;
+    // ("met with its advisers in Zenda": a partner named after "with" is whom it meets, party or not)
+    if (partnerNamedBefore(v, p, place, p.t.last + 1)) continue;
     const host: ActorRef = placeRef(place);
     p.e = amended(p.e, { recipient: [host] }, `args: recipient = host country of "${place.text}"`);
   }
