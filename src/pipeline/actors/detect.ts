@@ -544,6 +544,7 @@ export class SentenceFinder {
     const s = i + the;
     if (!this.cap(s) || !hasLetter(v.w[s] ?? '') || NOT_NAMES.has(v.k[s] ?? '')) return null;
     if (s === this.a && !this.cap(s + 1)) return null;
+    if (this.personAndBody(s)) return null;
     let r = s;
     while (
       r < this.b &&
@@ -587,10 +588,27 @@ export class SentenceFinder {
         resolveHits(tmp, inner.hits, v.date);
         c.code = tmp.code;
         if (tmp.actorKind === 'group' || tmp.actorKind === 'igo') c.sector = tmp.sector ?? c.sector;
+        // "BBC Russian Service", "CNN International Desk": a news organisation's unit is news media too
+        if (q === s && tmp.sector === 'MED') c.sector = 'MED';
         break;
       }
     }
     return { cands: [c], next: named };
+  }
+
+  /**
+   * "Daria Vasko and BBC World Service": a person's name (a known given name and a surname) conjoined with a body's
+   * name is two parties, not one organisation named "X and Y".
+   */
+  personAndBody(s: number): boolean {
+    const v = this.v;
+    let q = s;
+    while (q < s + 3 && this.cap(q) && hasLetter(v.w[q] ?? '') && !CONNECTORS.has(v.k[q] ?? '')) q++;
+    if (q < s + 2 || (v.k[q] !== 'and' && v.k[q] !== '&') || this.kb.givenNames.has(v.k[q - 1] ?? '')) return false;
+    if (this.kb.givenNames.has(v.k[s] ?? '')) return true;
+    // (an unknown first name: the body after "and" is a known one, "… and BBC World Service")
+    const after = this.nameAt(q + 1)?.hits[0]?.actor;
+    return after !== undefined && after.kind !== 'person' && after.kind !== 'state';
   }
 
   /**
@@ -1347,8 +1365,10 @@ export class SentenceFinder {
     );
     const given = this.kb.givenNames.has(first);
     const arabic = len >= 2 && this.arabicPersonName(i, j, r);
-    // "Gareth Bayley, the UK Special Representative for Syria": a name set off by its role
-    const appositive = len >= 2 && len <= 4 && !this.headline && this.roleAppositiveAt(r);
+    // "Gareth Bayley, the UK Special Representative for Syria": a name set off by its role (or conjoined with
+    // a known body's name: "Daria Vasko and BBC World Service")
+    const appositive =
+      len >= 2 && len <= 4 && !this.headline && (this.roleAppositiveAt(r) || (len <= 3 && this.personAndBody(j)));
     // an encyclopaedia's lead: "Abboud Qanbar (Arabic: …)", "Jane Roe (born 1960)"
     const lead =
       len >= 2 &&

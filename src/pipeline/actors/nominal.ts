@@ -104,6 +104,8 @@ interface Modified {
 /** An actor nominal at token i: a role phrase ("the Afghan ambassador"), a people, a name with its "the". */
 export function nominalAt(f: SentenceFinder, i: number, sofar: readonly Cand[]): Found | null {
   const det = determiners(f, i);
+  // ("Daria Vasko and BBC World Service correspondent X": a person and a body, no one role phrase)
+  if (f.personAndBody(det.end)) return null;
   const m = modifiers(f, i, det.end);
   if ('cands' in m) return m;
   if (m.stateNoun) return f.stateNounCand(i, m.stateNoun, det.possessorPronoun, m.owner, sofar, det.quantity);

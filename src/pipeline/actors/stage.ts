@@ -10,6 +10,7 @@ import '../assemble/layers.js';
 import '../segment/index.js';
 import '../syntax/types.js';
 import { definedAcronyms, resolveAcronyms } from './acronyms.js';
+import { postsSetOff } from './appositions.js';
 import { type CityPlace, citiesLookup, type PlacesNamed } from './cities.js';
 import { corefer } from './coref.js';
 import { SentenceFinder, type TokenView } from './detect.js';
@@ -140,6 +141,7 @@ export function findActorMentions(
   resolveAcronyms(cands, v.w);
   const splitRanks = ranksSplitFromNames(cands, v.w, v.k, sentences);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
+  postsSetOff(cands, v.k, v.w, (c) => sentences[c.sentence]?.lastToken ?? c.t1);
   corefer(cands, {
     k: v.k,
     stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null),

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createDocument } from '../../core/document.js';
+import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
+import type { ActorKb } from '../../knowledge/index.js';
+import { segmentStage } from '../segment/index.js';
+import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
+import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+
+let kb: ActorKb;
+let syntaxModel: unknown;
+before(async () => {
+  kb = loadActorsResource();
+  syntaxModel = await loadSyntaxModel();
+});
+
+function mentions(text: string): readonly ActorMention[] {
+  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
+  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(
+    createDocument('t', text, { published: '2019-03-14' }),
+    ctx,
+  );
+  return doc.layers.mentions ?? [];
+}
+
+const find = (ms: readonly ActorMention[], text: string, nth = 0): ActorMention => {
+  const m = ms.filter((x) => x.actorText === text)[nth];
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
+  return m;
+};
+
+describe('posts set off after a name', () => {
+  it("gives a person the body of a post set off after the name ('X, chairman of the … committee in Russia's lower house')", () => {
+    const ms = mentions(
+      "The row involves Boris Kalganov, chairman of the budget committee in Russia's lower house of parliament. " +
+        'Kalganov denied the claims.',
+    );
+    for (const m of [find(ms, 'Boris Kalganov'), find(ms, 'Kalganov')]) {
+      assert.equal(m.code, 'RUS');
+      assert.equal(m.sector, 'LEG');
+    }
+  });
+
+  it("gives a person the code of a role phrase set off after the name ('X, a Russian legislator,')", () => {
+    const ms = mentions('Boris Kalganov, a Russian legislator, denied the claims.');
+    assert.equal(find(ms, 'Boris Kalganov').code, 'RUS');
+    assert.equal(find(ms, 'Boris Kalganov').sector, 'LEG');
+  });
+
+  it("gives no post for a word that is no office ('X, a critic of the government,')", () => {
+    const ms = mentions("Boris Kalganov, a critic of Russia's government, spoke on Monday.");
+    assert.equal(find(ms, 'Boris Kalganov').code, null);
+  });
+
+  it('looks for the body only inside the aside, not in the next quoted sentence', () => {
+    const ms = mentions(
+      "``It is a lie,'' said Carlos Ibarrola, spokesman for the family in Miami. ``Cuban spies want the boy.''",
+    );
+    assert.equal(find(ms, 'Carlos Ibarrola').code, null);
+  });
+});
+
+describe('a person conjoined with a body', () => {
+  it("keeps 'X Y and BBC Russian Service' two parties, the service news media of its broadcaster's country", () => {
+    const ms = mentions('The claims were made by producer Oksana Vereshko and BBC Russian Service last week.');
+    assert.ok(!ms.some((m) => m.actorText.includes(' and ')), JSON.stringify(ms.map((m) => m.actorText)));
+    const bbc = find(ms, 'BBC Russian Service');
+    assert.equal(bbc.code, 'GBR');
+    assert.equal(bbc.sector, 'MED');
+    find(ms, 'Oksana Vereshko');
+  });
+});
