@@ -32,6 +32,16 @@ export interface StatusResult {
   readonly explain: string[];
 }
 
+/** A status found for a reason, the act coded apart. */
+function coded(status: Status, why: string, governor: Governor, intent = false): StatusResult & { governor: Governor } {
+  return { status, swallowed: false, intent, explain: [why], governor };
+}
+
+/** An act that is the complement or content of another (asserted with it, not coded apart). */
+function swallowed(why: string, governor: Governor): StatusResult & { governor: Governor } {
+  return { status: 'asserted', swallowed: true, intent: false, explain: [why], governor };
+}
+
 /** How the text presents the event: asserted, claimed, denied, negated, intended, hypothetical or historical. */
 export function statusOf(
   v: SentenceView,
@@ -51,16 +61,10 @@ export function statusOf(
       before,
     )
   )
-    return { status: 'asserted', swallowed: true, intent: false, explain: ['purpose clause'], governor: gov };
+    return swallowed('purpose clause', gov);
   // "were capable of deploying 300,000 troops": an ability, not the act
   if (/\b(capable of|incapable of)$/.test(before))
-    return {
-      status: 'hypothetical',
-      swallowed: false,
-      intent: false,
-      explain: ['status: hypothetical ("capable of")'],
-      governor: gov,
-    };
+    return coded('hypothetical', 'status: hypothetical ("capable of")', gov);
   // "continued their hunger strike to demand the resignation": what the protest's purpose clause
   // demands is the protest's content
   if (v.parsed && t.pos === 'verb' && /^(REQUEST|ACCUSE|REJECT|PROTEST)$/.test(t.info.plover ?? '')) {
@@ -71,26 +75,12 @@ export function statusOf(
             (x) => x !== t && x.info.plover === 'PROTEST' && v.head[x.i] === h && /^obj/.test(v.deprel[x.i] ?? ''),
           )
         : undefined;
-    if (protest)
-      return {
-        status: 'asserted',
-        swallowed: true,
-        intent: false,
-        explain: [`content of "${v.lower[protest.i]}"`],
-        governor: { trigger: protest, claimToken: -1 },
-      };
+    if (protest) return swallowed(`content of "${v.lower[protest.i]}"`, { trigger: protest, claimToken: -1 });
   }
   // "demonstrated …, calling for independence", "blocked streets … to demand reforms": a demand in an
   // infinitive or a participle after a protest is what the protesters demand, whatever the parse
   const purpose = protestPurpose(v, triggers, t, cues);
-  if (purpose)
-    return {
-      status: 'asserted',
-      swallowed: true,
-      intent: false,
-      explain: [`content of "${v.lower[purpose.i]}"`],
-      governor: { trigger: purpose, claimToken: -1 },
-    };
+  if (purpose) return swallowed(`content of "${v.lower[purpose.i]}"`, { trigger: purpose, claimToken: -1 });
   // "if Moscow did not sign …": a negated condition is as unreal as any other (not "if X had not
   // intervened", a counterfactual of what did happen)
   if (negated(v, t, cues) && (clauseMarked(v, t, cues) || conditionMark(v, t, cues)) && !counterfactual(v, t))
@@ -110,34 +100,14 @@ export function statusOf(
       governor: gov,
     };
   // "a man allegedly attacked a car": an act the report only relays as an allegation
-  if (allegedly(v, t))
-    return {
-      status: 'claimed',
-      swallowed: false,
-      intent: false,
-      explain: ['status: claimed ("allegedly")'],
-      governor: gov,
-    };
+  if (allegedly(v, t)) return coded('claimed', 'status: claimed ("allegedly")', gov);
   // "Britain blames Russia for the attack, which Russia denies": the answer to a charge is a fact
   const answer = answersCharge(v, t);
-  if (answer)
-    return {
-      status: 'asserted',
-      swallowed: false,
-      intent: false,
-      explain: [`${ANSWERS_CHARGE} ("${answer}")`],
-      governor: { trigger: null, claimToken: -1 },
-    };
+  if (answer) return coded('asserted', `${ANSWERS_CHARGE} ("${answer}")`, { trigger: null, claimToken: -1 });
   // "Peru did not say that Chile attacked the post": what no one said is not reported as happening
   const notSaid = unsaid(v, t);
   if (notSaid >= 0)
-    return {
-      status: 'hypothetical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: hypothetical (content of the negated "${v.lower[notSaid]}")`],
-      governor: gov,
-    };
+    return coded('hypothetical', `status: hypothetical (content of the negated "${v.lower[notSaid]}")`, gov);
   // "alleged that officers arrested him, handcuffed him and led him away": a conjunct sharing its
   // head's subject is claimed or denied as its head is
   const head = depth < 3 ? conjHead(v, triggers, t) : null;
@@ -148,41 +118,19 @@ export function statusOf(
     (headStatus.status === 'claimed' || headStatus.status === 'denied') &&
     !headStatus.swallowed
   )
-    return {
-      status: headStatus.status,
-      swallowed: false,
-      intent: false,
-      explain: [`status: ${headStatus.status} (conjunct of "${v.lower[head.i]}")`],
-      governor: headStatus.governor,
-    };
+    return coded(
+      headStatus.status,
+      `status: ${headStatus.status} (conjunct of "${v.lower[head.i]}")`,
+      headStatus.governor,
+    );
   if (gov.trigger) {
     const role = gov.trigger.entry.role;
     const gw = v.lower[gov.trigger.i];
-    if (role === 'accuse')
-      return {
-        status: 'claimed',
-        swallowed: false,
-        intent: false,
-        explain: [`status: claimed (complement of "${gw}")`],
-        governor: gov,
-      };
+    if (role === 'accuse') return coded('claimed', `status: claimed (complement of "${gw}")`, gov);
     // "denied accusations made by X that …": the accusation was made; what it says is denied
     if (role === 'deny' && t.pos === 'noun' && t.entry.role === 'accuse')
-      return {
-        status: 'asserted',
-        swallowed: false,
-        intent: false,
-        explain: [`an accusation denied ("${gw}") is still made`],
-        governor: gov,
-      };
-    if (role === 'deny')
-      return {
-        status: 'denied',
-        swallowed: false,
-        intent: false,
-        explain: [`status: denied (complement of "${gw}")`],
-        governor: gov,
-      };
+      return coded('asserted', `an accusation denied ("${gw}") is still made`, gov);
+    if (role === 'deny') return coded('denied', `status: denied (complement of "${gw}")`, gov);
     const pledge = intendedBy(v, gov.trigger, t, cues);
     if (pledge)
       return {
@@ -194,7 +142,7 @@ export function statusOf(
         yields: pledge,
       };
     if ((role === 'event' || role === 'reject' || role === 'confirm') && gov.trigger.pos === 'verb') {
-      return { status: 'asserted', swallowed: true, intent: false, explain: [`complement of "${gw}"`], governor: gov };
+      return swallowed(`complement of "${gw}"`, gov);
     }
     // "its demand that Turkey withdraw its troops", "a threat to attack": the content of a demand or
     // threat noun is part of it (not a relative clause: "the attack that killed five")
@@ -208,7 +156,7 @@ export function statusOf(
         t.pos === 'noun' &&
         gov.trigger.entry.role === 'event');
     if (role === 'event' && gov.trigger.pos === 'noun' && verbalNoun && !/relcl/.test(v.deprel[t.i] ?? '')) {
-      return { status: 'asserted', swallowed: true, intent: false, explain: [`content of "${gw}"`], governor: gov };
+      return swallowed(`content of "${gw}"`, gov);
     }
   }
   // "seeks cooperation with X to suppress terrorism": the purpose of an intended act is intended too
@@ -217,13 +165,12 @@ export function statusOf(
   );
   // (an act of conflict it serves is no warning to anyone: coded as itself, not as THREATEN)
   if (served)
-    return {
-      status: 'intended',
-      swallowed: false,
-      intent: t.info.quadClass === 1 || t.info.quadClass === 2,
-      explain: [`status: intended (purpose of the intended "${v.lower[served.i]}")`],
-      governor: gov,
-    };
+    return coded(
+      'intended',
+      `status: intended (purpose of the intended "${v.lower[served.i]}")`,
+      gov,
+      t.info.quadClass === 1 || t.info.quadClass === 2,
+    );
   if (gov.claimToken >= 0) {
     const w = v.lower[gov.claimToken];
     // "rejects allegations of arming": the allegation is itself the object of a denial
@@ -232,51 +179,28 @@ export function statusOf(
         (x.entry.role === 'deny' || x.entry.role === 'reject') && x.i < gov.claimToken && gov.claimToken - x.i <= 4,
     );
     if (denier)
-      return {
-        status: 'denied',
-        swallowed: false,
-        intent: false,
-        explain: [`status: denied ("${v.lower[denier.i]} ${w}")`],
-        governor: { trigger: denier, claimToken: gov.claimToken },
-      };
-    return {
-      status: 'claimed',
-      swallowed: false,
-      intent: false,
-      explain: [`status: claimed (complement of "${w}")`],
-      governor: gov,
-    };
+      return coded('denied', `status: denied ("${v.lower[denier.i]} ${w}")`, {
+        trigger: denier,
+        claimToken: gov.claimToken,
+      });
+    return coded('claimed', `status: claimed (complement of "${w}")`, gov);
   }
   const raised = raisedBy(v, t);
-  if (raised)
-    return {
-      status: raised.status,
-      swallowed: false,
-      intent: false,
-      explain: [`status: ${raised.status} ("${raised.words}")`],
-      governor: gov,
-    };
+  if (raised) return coded(raised.status, `status: ${raised.status} ("${raised.words}")`, gov);
   if (hypothetical(v, t, cues)) {
     // "may halt mediation": a possible act announced by its actor (PLOVER: THREATEN = ASSAULT + hypothetical)
     const modal = auxBefore(v, t, cues.hypotheticalAux) && !clauseMarked(v, t, cues);
-    return {
-      status: 'hypothetical',
-      swallowed: false,
-      intent: modal,
-      explain: [modal ? 'status: hypothetical (modal)' : 'status: hypothetical (if/unless)'],
-      governor: gov,
-    };
+    return coded(
+      'hypothetical',
+      modal ? 'status: hypothetical (modal)' : 'status: hypothetical (if/unless)',
+      gov,
+      modal,
+    );
   }
   // "on hopes that X and Y would reach a deal", "doubted that the talks would produce an agreement"
   const hope = hopedFor(v, t);
   if (hope >= 0)
-    return {
-      status: 'hypothetical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: hypothetical (hoped for, feared or doubted: "${v.lower[hope]}")`],
-      governor: gov,
-    };
+    return coded('hypothetical', `status: hypothetical (hoped for, feared or doubted: "${v.lower[hope]}")`, gov);
   // "Russia should withdraw its troops", "Israel ought to release them": what someone should do has
   // not happened (a demand, if a speaker makes it; PLOVER codes no event for the obligation itself)
   if (auxBefore(v, t, OBLIGATION))
@@ -292,23 +216,15 @@ export function statusOf(
   const over = ic >= 0 ? allegedOver(v, triggers, ic) : null;
   // (still an intent: the act alleged is a plan, coded as PLOVER codes intents)
   if (over)
-    return {
-      status: over.status,
-      swallowed: false,
-      intent: true,
-      explain: [`status: ${over.status} (an intent inside the complement of "${v.lower[over.at]}")`],
-      governor: gov,
-    };
+    return coded(
+      over.status,
+      `status: ${over.status} (an intent inside the complement of "${v.lower[over.at]}")`,
+      gov,
+      true,
+    );
   const measure = ic >= 0 ? -1 : measureContent(v, t);
   // (the measure's act is coded as itself: a body providing for it warns no one)
-  if (measure >= 0)
-    return {
-      status: 'intended',
-      swallowed: false,
-      intent: false,
-      explain: [`status: intended (what the "${v.lower[measure]}" provides for)`],
-      governor: gov,
-    };
+  if (measure >= 0) return coded('intended', `status: intended (what the "${v.lower[measure]}" provides for)`, gov);
   if (ic >= 0 || auxBefore(v, t, cues.intentAux)) {
     explain.push(`status: intended (${ic >= 0 ? `"${v.lower[ic]}"` : 'future auxiliary'})`);
     const cueTrigger = ic >= 0 ? triggers.find((x) => x.i === ic) : undefined;
@@ -326,49 +242,19 @@ export function statusOf(
   // "should use the money to support X", "will travel to Cairo to discuss trade": the modal of the
   // clause the act hangs on
   const scope = modalScope(v, triggers, t, cues);
-  if (scope)
-    return {
-      status: scope.status,
-      swallowed: false,
-      intent: false,
-      explain: [`status: ${scope.status} (in the scope of "${v.lower[scope.cue]}")`],
-      governor: gov,
-    };
+  if (scope) return coded(scope.status, `status: ${scope.status} (in the scope of "${v.lower[scope.cue]}")`, gov);
   const y = historical(v, t, published);
-  if (y !== null)
-    return {
-      status: 'historical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: historical (${y} before ${published})`],
-      governor: gov,
-    };
+  if (y !== null) return coded('historical', `status: historical (${y} before ${published})`, gov);
   const earlier = earlierTime(v, t, published);
-  if (earlier)
-    return {
-      status: 'historical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: historical ("${earlier}")`],
-      governor: gov,
-    };
+  if (earlier) return coded('historical', `status: historical ("${earlier}")`, gov);
   const ago = longAgo(v, t);
-  if (ago)
-    return {
-      status: 'historical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: historical ("${ago}")`],
-      governor: gov,
-    };
+  if (ago) return coded('historical', `status: historical ("${ago}")`, gov);
   const dated = report && typeof report === 'object' ? datedBefore(v, t, report) : null;
   if (dated)
-    return {
-      status: 'historical',
-      swallowed: false,
-      intent: false,
-      explain: [`status: historical ("${dated}", well before ${typeof report === 'object' ? report?.day : ''})`],
-      governor: gov,
-    };
+    return coded(
+      'historical',
+      `status: historical ("${dated}", well before ${typeof report === 'object' ? report?.day : ''})`,
+      gov,
+    );
   return { status: 'asserted', swallowed: false, intent: false, explain, governor: gov };
 }
