@@ -42,3 +42,13 @@ describe('role nouns: exiles', () => {
     assert.equal(sectorOf(ms, 'Freedonian exile groups'), 'OPP');
   });
 });
+
+describe('role nouns: committees of a legislature', () => {
+  it('finds "the ethics committee" and "the parliamentary ethics committee" as the legislature (LEG)', () => {
+    const ms = mentions(
+      'Two reporters filed complaints to the parliamentary ethics committee. The ethics committee dismissed them.',
+    );
+    assert.equal(sectorOf(ms, 'the parliamentary ethics committee'), 'LEG');
+    assert.equal(sectorOf(ms, 'The ethics committee'), 'LEG');
+  });
+});
