@@ -74,9 +74,9 @@ function namedState(a: ActorRef, toponyms: readonly Toponym[]): boolean {
   );
 }
 
-// a common noun or "it" names an institution ("U.S. authorities", "the Ukrainian parliament", "Beijing said it");
+// a common noun, "it" or "they" names an institution ("U.S. authorities", "the Ukrainian parliament", "Beijing said it");
 // a person's name, title or pronoun ("Albright", "Secretary Albright", "she") names someone who travels
-const INSTITUTION_WORD = /(?:^|\s)(?!(?:the|and|for|his|her|their|its|she|him|they|them)\b)(?:\p{Ll}{3,}|it)(?=\s|$)/u;
+const INSTITUTION_WORD = /(?:^|\s)(?!(?:the|and|for|his|her|their|its|she|him|them)\b)(?:\p{Ll}{3,}|it)(?=\s|$)/u;
 
 /** Whether a state's actor is one of its institutions (which stay at home) rather than a person (who travels). */
 export function institution(a: ActorRef, toponyms: readonly Toponym[]): boolean {
@@ -231,12 +231,14 @@ export function locateEvent(
   const targetHome = attacked ? countryPlace(attacked, g, lx) : null;
   if (targetHome) return { event: e.id, place: targetHome, rule: 'target' };
   const home = actorHome(e, toponyms, g, lx);
-  if (home && home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
-  // a state institution's act at home when home is the focus too, not at a foreign dateline ("HAVANA — … if U.S.
-  // authorities promised"); a person may be where the dateline is ("NAIROBI — … Albright pledged")
+  // a state's institution acts at home ("HAVANA — … if U.S. authorities promised"), whatever the dateline; a
+  // person (a name, a title, "she") may be where a foreign dateline is ("NAIROBI — … Albright pledged")
   const a = e.actor[0];
-  if (home && focus && docDateline && docDateline.country !== home.country && a && institution(a, toponyms))
-    return { event: e.id, place: focus, rule: 'actor-home' };
+  const abroad = !!home && !!docDateline && docDateline.country !== home.country;
+  if (home && (e.event === 'COERCE' || !(abroad && a && !institution(a, toponyms)))) {
+    if (home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
+    if (focus && abroad) return { event: e.id, place: focus, rule: 'actor-home' };
+  }
   if (docDateline && (e.quadClass === 1 || e.quadClass === 3) && e.event !== 'CONSULT')
     return { event: e.id, place: docDateline, rule: 'dateline' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };

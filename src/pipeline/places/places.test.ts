@@ -768,6 +768,25 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.text, 'VELGRAD', 'a person travels: the dateline');
   });
 
+  it("places a travelling person's statement at a foreign dateline, an institution's at home", () => {
+    const text =
+      'VELGRAD (AP) - Talks began. Troops gathered in Kestria and Kestria. Marek condemned it. The Norlandic government condemned it.';
+    const said = (actorText: string, sentence: number) => (d: Document) => {
+      const start = d.text.indexOf('condemned', d.text.indexOf(actorText));
+      return {
+        ...ev(d, `e${sentence}`, 'condemned', sentence),
+        event: 'ACCUSE' as const,
+        quadClass: 3 as const,
+        trigger: { start, end: start + 9 },
+        actor: [party(actorText, 'NOR', 'GOV', text)],
+      };
+    };
+    const [p, q] = withEvents(text, [said('Marek', 2), said('The Norlandic government', 3)]);
+    assert.equal(p?.place?.text, 'VELGRAD');
+    assert.equal(q?.place?.country, 'NOR');
+    assert.equal(q?.rule, 'actor-home');
+  });
+
   it("places an arrest by a state's police at home, not in the country the document is about", () => {
     const text = 'Troops gathered in Kestria and Kestria. The police arrested ten men.';
     const [p] = withEvents(text, [

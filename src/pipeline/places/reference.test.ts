@@ -68,6 +68,17 @@ describe('places with the compiled gazetteer', () => {
     assert.equal(said.filter((x) => x.place.text === 'White House').length, 0, 'the government speaking is no place');
   });
 
+  it('knows "Dar es Salaam" (a lower-case particle) and "Dar-es-Salaam", and states of older news ("Zaire", "Czechoslovakia")', (t) => {
+    if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
+    const ts = tops(
+      'Ships sailed from Dar es Salaam to Dar-es-Salaam, then on to Zaire, Yugoslavia and Czechoslovakia.',
+    );
+    const at = (text: string) => ts.find((x) => x.place.text === text)?.place;
+    assert.deepEqual([at('Dar es Salaam')?.geonameid, at('Dar-es-Salaam')?.geonameid], [160263, 160263]);
+    assert.equal(at('Zaire')?.country, 'COD');
+    assert.ok((at('Yugoslavia')?.lat ?? 0) > 40 && (at('Czechoslovakia')?.lat ?? 0) > 45);
+  });
+
   it('reads short forms of divisions in capitals ("NSW", "KZN") and "FATA"', (t) => {
     if (!existsSync(DEFAULT_GAZETTEER)) return t.skip('gazetteer absent');
     const ts = tops('Fires burned across NSW while floods hit KZN and troops moved into FATA.');

@@ -24,7 +24,6 @@ export function targetToponym(e: Event, toponyms: readonly Toponym[]): Toponym |
     (t) =>
       t.sentence === e.sentence &&
       (t.use === 'actor' || t.use === 'literal') &&
-      t.place.country !== null &&
       t.place.start >= r.start &&
       t.place.end <= r.end,
   );
