@@ -195,6 +195,37 @@ function ingKindOfThing(v: SentenceView, i: number): boolean {
   return !/^(VERB|AUX)$/.test(v.upos[i - 1] ?? '') && !/^(is|are|was|were|be|been|being)$/.test(v.lower[i - 1] ?? '');
 }
 
+/**
+ * "X's spokesman, dismissing accusations that …, asked …", "Dismissing accusations that …, the minister said":
+ * an -ing form opening a clause (at the start of the sentence or after a comma) with a bare plural noun after it,
+ * the clause closed by a comma or a "that" clause, is a participle with its object, however the tagger hangs it
+ * on the noun ("rising prices hurt farmers" has no comma to close a clause).
+ */
+function participleClause(v: SentenceView, i: number, h: number): boolean {
+  if (!/ing$/.test(v.lower[i] ?? '') || h !== i + 1 || (i > 0 && v.lower[i - 1] !== ',')) return false;
+  if (v.xpos[h] !== 'NNS' || (v.children[h] ?? []).some((c) => c < h && v.deprel[c] === 'det')) return false;
+  return (
+    v.lower[h + 1] === 'that' ||
+    v.lower[h + 1] === ',' ||
+    (i > 0 && /^(of|against|about|by)$/.test(v.lower[h + 1] ?? ''))
+  );
+}
+
+/** Nouns of a plan, a decision or a move, which an infinitive after them completes ("plans to tax …"). */
+const PLAN =
+  /^(plan|plans|decision|decisions|move|moves|proposal|proposals|threat|threats|bid|intention|vow|pledge|order|orders|right)$/;
+
+/**
+ * "announced plans to tax $50 billion in American products": a word that is only a verb in the lexicon, right after
+ * the "to" of a noun of planning and before what it takes (an article, an amount, an adjective or a name), is an
+ * infinitive, however the tagger reads "to" and the word.
+ */
+function infinitiveAfterPlan(v: SentenceView, i: number): boolean {
+  if (v.lower[i - 1] !== 'to' || !PLAN.test(v.lower[i - 2] ?? '') || v.upos[i - 2] !== 'NOUN') return false;
+  if (/s$/.test(v.lower[i] ?? '')) return false;
+  return /^(DET|NUM|SYM|ADJ|PROPN|PRON)$/.test(v.upos[i + 1] ?? '');
+}
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (conjunctionProvided(v, i) || ingKindOfThing(v, i) || quotedWord(v, i)) return null;
@@ -214,7 +245,13 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     const afterAux = /^(has|have|had|was|were|is|are|been|be|'s|'ve|'d)$/.test(v.lower[i - 1] ?? '');
     // ("party financing laws": a noun hung on the participle as a compound is inside the noun phrase, no subject)
     const compounded = v.deprel[i - 1] === 'compound' && v.head[i - 1] === i;
-    if (modifier && !afterAux && (compounded || (!subjectBefore(v, i) && !afterAppositive(v, i)))) return null;
+    if (
+      modifier &&
+      !afterAux &&
+      !participleClause(v, i, h) &&
+      (compounded || (!subjectBefore(v, i) && !afterAppositive(v, i)))
+    )
+      return null;
   }
   // "to increase trade": a bare form tagged a verb in a noun's slot, with no subject or object of its own, is a noun
   if (
@@ -283,6 +320,7 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     !DAY_HEAD.test(v.lower[v.head[i] ?? -1] ?? '')
   )
     return null;
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && infinitiveAfterPlan(v, i)) return 'verb';
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
   // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
   // ("we must be clear in explaining …": an adjective with a copula of its own is a predicate, not a verb)

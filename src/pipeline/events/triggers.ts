@@ -4,6 +4,7 @@ import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import { senseTriggers } from './senses.js';
+import { chargeSenses } from './senses-rejected.js';
 import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
 
@@ -62,8 +63,39 @@ function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
       (c) =>
         ((v.deprel[c] === 'obj' && (!e.cueAfter || c > i)) || v.deprel[c] === 'nsubj:pass') &&
         (cue(c) || (v.children[c] ?? []).some((x) => /^nmod/.test(v.deprel[x] ?? '') && x > c && cue(x))),
-    ) || measuredIn(v, i, cue)
+    ) ||
+    measuredIn(v, i, cue) ||
+    amountOf(v, i, cue)
   );
+}
+
+/** Words of an amount ("$", "100", "billion", "25", "percent"). */
+const AMOUNT = /^([$€£¥]|us\$|[0-9][0-9.,]*|billion|million|trillion|bn|percent|per|cent|%|-)$/;
+
+/**
+ * "slapping an additional $100 billion in tariffs", "impose 25 percent duties", "tax $50 billion in American
+ * products": the cue is the noun an amount right after the verb measures, by word order, however the parse hangs
+ * the amount (a slip may make it the object of another verb).
+ */
+function amountOf(v: SentenceView, i: number, cue: (k: number) => boolean): boolean {
+  let k = i + 1;
+  while (
+    k <= i + 3 &&
+    /^(an?|the|additional|another|further|extra|new|some|about|nearly|almost|over|up)$/.test(v.lower[k] ?? '')
+  )
+    k++;
+  if (v.lower[k] === 'to' && v.lower[k - 1] === 'up') k++;
+  const first = k;
+  while (k < v.lower.length && k <= first + 5 && AMOUNT.test(v.lower[k] ?? '')) k++;
+  if (k === first || !/[0-9]/.test(v.lower.slice(first, k).join(''))) return false;
+  if (/^(in|of|worth)$/.test(v.lower[k] ?? '')) k++;
+  if (v.lower[k] === 'of') k++;
+  // the measured noun, after its modifiers ("its own 25 percent tariffs", "American products")
+  for (let end = Math.min(v.lower.length, k + 4); k < end; k++) {
+    if (cue(k)) return true;
+    if ((v.upos[k] ?? '') === 'VERB' || /^[,;:.()]$/.test(v.lower[k] ?? '')) return false;
+  }
+  return false;
 }
 
 /** "slapping $100 billion in tariffs" parsed with "in tariffs" on the verb: an "in" phrase after the verb's object. */
@@ -776,7 +808,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (t && !notAnEvent(v, t, lex)) out.push(t);
   }
   const kept = officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
-  return senseTriggers(v, kept, lex);
+  return chargeSenses(v, senseTriggers(v, kept, lex), lex);
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
