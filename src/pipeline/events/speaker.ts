@@ -18,31 +18,9 @@ export interface Speech {
 }
 
 export const OPEN = new Set(['"', '“', "''", '``']);
+
 export const CLOSE = new Set(['"', '”', "''"]);
-export const NP_STOP = new Set([
-  ',',
-  ';',
-  ':',
-  '.',
-  '"',
-  '“',
-  '”',
-  'that',
-  'and',
-  'but',
-  'who',
-  'which',
-  '(',
-  ')',
-  // subordinators open a clause; no speaker's noun phrase runs across them ("when he said")
-  'when',
-  'because',
-  'if',
-  'while',
-  'although',
-  'though',
-  'whereas',
-]);
+
 export const SPEAKER_HEAD =
   /^(officials?|spokes(man|woman|person)|minister|ministry|president|military|army|police|government|sources?|leaders?|statement|agency|commander|general|diplomat|ambassador|envoy|analysts?|experts?|observers?|report|he|she|they|it|we|i|polls?|surveys?|study|studies|data|analysis|reports|records|documents?|figures|statistics|research|video|footage|investigation|review|audit|averages?|polling|numbers|results|findings|estimates?|projections?|forecasts?|filings?|emails?|transcripts?|tallies|tally)$/;
 
@@ -63,6 +41,7 @@ export function refFromTokens(v: SentenceView, from: number, to: number, useMent
 }
 
 const PERSONAL = /^(he|she|they|we|i|you|it|who)$/;
+
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/;
 
@@ -138,116 +117,9 @@ function relativeSpeaker(v: SentenceView, h: number): ActorRef | null {
     : { actorText, name: null, code: null, sector: null, role: null, id: null, start: a.start, end: b.end };
 }
 
-/** The noun phrase ending right before token k (the speaker of "X said"). */
-export function npBefore(v: SentenceView, k: number): [number, number] | null {
-  let i = k - 1;
-  while (
-    i >= 0 &&
-    /^(also|later|earlier|then|has|have|had|was|were|is|reportedly|further|again)$/.test(v.lower[i] ?? '')
-  )
-    i--;
-  const end = i;
-  while (i >= 0 && !NP_STOP.has(v.lower[i] ?? '') && end - i < 8) i--;
-  const start = i + 1;
-  if (end < start) return null;
-  // a mention or a speaker-like word must be in it
-  for (let x = start; x <= end; x++)
-    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
-  return null;
-}
-
-/** The capitalised name right before token k, past a parenthesis ("Rep. Stephen Lynch (D-Mass.) said"). */
-export function nameBefore(v: SentenceView, k: number): [number, number] | null {
-  let end = k - 1;
-  if (v.lower[end] === ')') {
-    while (end > 0 && v.lower[end] !== '(' && k - end < 8) end--;
-    if (v.lower[end] !== '(') return null;
-    end--;
-  }
-  const cap = (x: number) =>
-    (v.mentionAt[x] ?? -1) >= 0 || /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
-  let start = end + 1;
-  while (start - 1 >= 0 && end - start < 7 && cap(start - 1) && (v.upos[start - 1] ?? 'PROPN') === 'PROPN') start--;
-  return start <= end ? [start, end] : null;
-}
-
-/** The noun phrase starting right after token k ("…, said the military", "according to X"). */
-export function npAfter(v: SentenceView, k: number, any = false): [number, number] | null {
-  let i = k + 1;
-  const start = i;
-  while (i < v.lower.length && !NP_STOP.has(v.lower[i] ?? '') && i - start < 10) {
-    if (
-      /^(on|in|at|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(
-        v.lower[i] ?? '',
-      ) &&
-      i > start
-    )
-      break;
-    i++;
-  }
-  const end = i - 1;
-  if (end < start) return null;
-  if (any) return [start, end];
-  for (let x = start; x <= end; x++)
-    if ((v.mentionAt[x] ?? -1) >= 0 || SPEAKER_HEAD.test(v.lower[x] ?? '')) return [start, end];
-  return null;
-}
-
-/** "…,'' Ivan Petrov, a spokesman for …, said": the name between a closing mark and the cue, up to its appositive. */
-export function speakerAfterQuote(v: SentenceView, close: number, cue: number): [number, number] | null {
-  let from = close + 1;
-  while (from < cue && /^[,'"”’]$/.test(v.lower[from] ?? '')) from++;
-  let to = from;
-  while (to + 1 < cue && v.lower[to + 1] !== ',') to++;
-  if (from >= cue || to - from > 7) return null;
-  for (let x = from; x <= to; x++)
-    if (
-      (v.mentionAt[x] ?? -1) >= 0 ||
-      SPEAKER_HEAD.test(v.lower[x] ?? '') ||
-      /^[A-Z]/.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '')
-    )
-      return [from, to];
-  return null;
-}
-
-/** Whether token x is a capitalised word. */
-const nameToken = (v: SentenceView, x: number): boolean =>
-  /^\p{Lu}/u.test(v.text[(v.tokens[x]?.start ?? 0) - v.sentence.start] ?? '');
-
-/**
- * "…,” Ann Lee, who served as chief of staff, told CBS." / "…, his top aide, Tad Devine, told CBS.": with a
- * comma right before cue k, the speaker is a name set off by commas before it — the nearest of the last two
- * comma-set phrases that is a short name (a relative clause "who …" passed over).
- */
-export function speakerBeforeComma(v: SentenceView, k: number, inside: readonly boolean[]): [number, number] | null {
-  if (v.lower[k - 1] !== ',') return null;
-  let end = k - 2;
-  for (let seg = 0; seg < 3 && end >= 0; seg++) {
-    // ("Sen. Ann Lee (D-NY), a supporter of …, told": the name before its parenthesis)
-    if (v.lower[end] === ')') {
-      let open = end - 1;
-      while (open > 0 && v.lower[open] !== '(' && end - open < 8) open--;
-      if (v.lower[open] === '(') end = open - 1;
-    }
-    let start = end;
-    while (start - 1 >= 0 && !/^[,;:(]$/.test(v.lower[start - 1] ?? '') && !quoteMark(v, start - 1) && end - start < 14)
-      start--;
-    const relative = /^(who|which|whose|whom)$/.test(v.lower[start] ?? '');
-    if (!relative) {
-      let name = end - start < 6 && !inside[start];
-      for (let x = start; x <= end && name; x++)
-        name = nameToken(v, x) || /^(of|de|van|von|al|bin|\.)$/.test(v.lower[x] ?? '');
-      if (name) return [start, end];
-      if (seg > 0) return null;
-    }
-    end = start - 2;
-    if (v.lower[start - 1] !== ',' || seg === 2) return null;
-  }
-  return null;
-}
-
 /** Verbs whose object is the one spoken to ("told CBS News", "assured voters"): that object never speaks. */
 const ADDRESSING = /^(tell|inform|assure|remind|brief|reassure)$/;
+
 export const addresses = (v: SentenceView, k: number): boolean => ADDRESSING.test(v.lemma[k] ?? '');
 
 export const lastContentToken = (v: SentenceView): number => {
@@ -265,58 +137,4 @@ export function inList(v: SentenceView, k: number, list: ReadonlySet<string>): b
   const w = v.lower[k] ?? '';
   const m = /^(.{3,}?)(?:ed|d|es|s|ing)$/.exec(w);
   return Boolean(m?.[1] && (list.has(m[1]) || list.has(`${m[1]}e`)));
-}
-
-/** Words that end a poll figure's phrase going back from its verb ("…, with three in 10 saying"). */
-const FIGURE_STOP = /^(,|;|:|\.|-|–|—|\(|\)|with|and|but|that|who|which|while|when|because|if|as|than)$/;
-/** Words of a share of people ("two-thirds of voters", "a majority", "most said"). */
-const SHARE = /^(half|thirds?|quarters?|two-thirds|three-quarters|majority|majorities|plurality|most|percent|%)$/;
-const NUMBER_WORD =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?)$/;
-/** Words that may stand before a figure ("about 4 in 10", "just over a quarter", "at least 21,000"). */
-const FIGURE_LEAD =
-  /^(about|around|roughly|nearly|almost|some|just|over|under|more|fewer|less|than|at|least|most|only|another|as|many|a|an|the|slightly|close|to|barely|well)$/;
-
-/**
- * "42% say …", "About 4 in 10 said …", "60 percent of voters said …", "67 percent, say": a poll figure
- * (a number or share of people, with its "of"/"in" phrase) right before speech verb k speaks — the
- * respondents it counts; also "those surveyed/polled say". Token range, or null.
- */
-export function figureBefore(v: SentenceView, k: number, inside: readonly boolean[]): [number, number] | null {
-  let end = k - 1;
-  while (end >= 0 && /^(also|still|now|further|again|each)$/.test(v.lower[end] ?? '')) end--;
-  // an appositive figure set off by commas ("about two-thirds, 67 percent, say")
-  const setOff = v.lower[end] === ',';
-  if (setOff) end--;
-  let start = end;
-  while (start - 1 >= 0 && !FIGURE_STOP.test(v.lower[start - 1] ?? '') && !quoteMark(v, start - 1) && end - start < 10)
-    start--;
-  if (end < start || inside[start] || inside[end]) return null;
-  if (v.lower[start] === 'those' && end === start + 1 && /ed$/.test(v.lower[end] ?? '')) return [start, end];
-  let f = start;
-  while (f < end && FIGURE_LEAD.test(v.lower[f] ?? '')) f++;
-  const w = v.lower[f] ?? '';
-  const figure =
-    (/^\d[\d,.]*%?$/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) ||
-    SHARE.test(w) ||
-    (NUMBER_WORD.test(w) && /^(in|of|percent)$/.test(v.lower[f + 1] ?? ''));
-  if (!figure) return null;
-  // "Susan Sarandon, 69, told …": a bare number set off by commas is an age, not a share of people
-  const bare = start === end && /^\d[\d,.]*$/.test(w);
-  if (bare && (setOff || v.lower[start - 1] === ',')) return null;
-  // no verb and no name before the figure ("In 2015 Trump …" is no share of people)
-  for (let x = start; x <= end; x++)
-    if (/^(VERB|AUX)$/.test(v.upos[x] ?? '') && !/ed$/.test(v.lower[x] ?? '')) return null;
-  for (let x = start; x < f; x++) if (v.upos[x] === 'PROPN') return null;
-  // a bare share word is a figure only as the whole phrase ("most said") or with "of" after it
-  if (
-    SHARE.test(w) &&
-    w !== 'percent' &&
-    w !== '%' &&
-    f < end &&
-    v.lower[f + 1] !== 'of' &&
-    !/^(in)$/.test(v.lower[f + 1] ?? '')
-  )
-    return null;
-  return [start, end];
 }

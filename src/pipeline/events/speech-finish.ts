@@ -4,7 +4,8 @@
  */
 import type { ActorRef } from '../../schema/output.js';
 import { quoteMark } from './quotemarks.js';
-import { CLOSE, nameBefore, npBefore, OPEN, refFromTokens, type Speech, speakerBeforeComma } from './speaker.js';
+import { CLOSE, OPEN, refFromTokens, type Speech } from './speaker.js';
+import { nameBefore, npBefore, speakerBeforeComma } from './speaker-phrase.js';
 import type { SentenceView } from './view.js';
 
 /** A cue's speech as found so far: its speaker and content token range (from -1 while none). */

@@ -5,17 +5,8 @@
  */
 import type { ActorRef } from '../../schema/output.js';
 import { quoteMark } from './quotemarks.js';
-import {
-  addresses,
-  lastContentToken,
-  nameBefore,
-  npAfter,
-  npBefore,
-  plausibleSpeaker,
-  refFromTokens,
-  speakerAt,
-  speakerBeforeComma,
-} from './speaker.js';
+import { addresses, lastContentToken, plausibleSpeaker, refFromTokens, speakerAt } from './speaker.js';
+import { nameBefore, npAfter, npBefore, speakerBeforeComma } from './speaker-phrase.js';
 import { type Settled, settle } from './speech-finish.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 

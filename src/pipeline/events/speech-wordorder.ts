@@ -1,17 +1,8 @@
 /** Speaker and content of a reporting cue by word order, where the parse gives no content. */
 import type { Cues } from '../../knowledge/events/index.js';
 import { quoteMark } from './quotemarks.js';
-import {
-  addresses,
-  CLOSE,
-  inList,
-  lastContentToken,
-  npAfter,
-  npBefore,
-  refFromTokens,
-  speakerAfterQuote,
-  speakerBeforeComma,
-} from './speaker.js';
+import { addresses, CLOSE, inList, lastContentToken, refFromTokens } from './speaker.js';
+import { npAfter, npBefore, speakerAfterQuote, speakerBeforeComma } from './speaker-phrase.js';
 import type { Draft } from './speech-finish.js';
 import { openingPhrase, WHEN_SAID } from './speech-frame.js';
 import type { SentenceView } from './view.js';

@@ -3,16 +3,9 @@ import type { Cues } from '../../knowledge/events/index.js';
 import type { ActorRef } from '../../schema/output.js';
 import { quotedTokens, quoteMark } from './quotemarks.js';
 import { plainSupport } from './quotes.js';
-import {
-  figureBefore,
-  inList,
-  lastContentToken,
-  npAfter,
-  npBefore,
-  refFromTokens,
-  SPEAKER_HEAD,
-  type Speech,
-} from './speaker.js';
+import { inList, lastContentToken, refFromTokens, SPEAKER_HEAD, type Speech } from './speaker.js';
+import { figureBefore } from './speaker-figure.js';
+import { npAfter, npBefore } from './speaker-phrase.js';
 import { type Draft, finished } from './speech-finish.js';
 import { parsedDraft } from './speech-parsed.js';
 import { wordOrderDraft } from './speech-wordorder.js';

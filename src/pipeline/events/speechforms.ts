@@ -6,15 +6,13 @@ import {
   CLOSE,
   inList,
   lastContentToken,
-  NP_STOP,
-  npAfter,
-  npBefore,
   OPEN,
   refFromTokens,
   SPEAKER_HEAD,
   type Speech,
   speakerAt,
 } from './speaker.js';
+import { NP_STOP, npAfter, npBefore } from './speaker-phrase.js';
 import { dependents, type SentenceView, subtree } from './view.js';
 
 /** Words of time that may follow a cue ("said Sunday", "said last week", "said earlier"). */
