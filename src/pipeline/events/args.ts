@@ -1086,6 +1086,16 @@ export function nextMention(
   return [];
 }
 
+/** Token k is a quotation mark that closes a quotation (a right one, or a straight one after an odd number of them). */
+function closingQuote(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  if (w === '”') return true;
+  if (w !== '"') return false;
+  let n = 0;
+  for (let j = 0; j < k; j++) if (/^["“”]$/.test(v.lower[j] ?? '')) n++;
+  return n % 2 === 1;
+}
+
 /**
  * "threatened to strike unless Sylvania withdraws", "…if the United States goes ahead": the party
  * whose act is the condition of a threat is its target — the subject of the "unless"/"if" clause
@@ -1099,7 +1109,8 @@ export function conditionParty(
 ): ActorRef[] {
   for (let k = from; k < Math.min(v.lower.length, from + 25); k++) {
     const w = v.lower[k] ?? '';
-    if (/^[;:"“”]$/.test(w)) return [];
+    // ('"X will fight back" if Y persists': a quotation closing right before the condition is its threat's)
+    if (/^[;:"“”]$/.test(w) && !(closingQuote(v, k) && /^(if|unless)$/.test(v.lower[k + 1] ?? ''))) return [];
     if (w !== 'unless' && w !== 'if') continue;
     const group = rightGroup(v, k + 1, 2, true)
       .map((mi) => v.mentions[mi])
@@ -1304,7 +1315,8 @@ export function findArgs(v: SentenceView, t: Trigger): Args {
   ownPossessiveRecipient(v, t, d);
   releasedFrom(v, t, d);
   undergoerNoAddressee(v, t, d);
-  if (v.parsed && t.pos === 'noun' && v.deprel[t.i] === 'obj') undergoneObject(v, t, d);
+  if (v.parsed && ((t.pos === 'noun' && v.deprel[t.i] === 'obj') || /^(xcomp|advcl)$/.test(v.deprel[t.i] ?? '')))
+    undergoneObject(v, t, d);
   return draftToArgs(v, d);
 }
 

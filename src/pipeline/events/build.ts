@@ -11,6 +11,7 @@ import {
   weaponFiredBy,
 } from './args.js';
 import { NO_RECIPIENT } from './args-draft.js';
+import { UNDERGONE_WHY } from './args-undergo.js';
 import { sufferedPredicate } from './args-undergone.js';
 import { conditionalThreat, intentInfo, preparedForce, promisedAct, threatInfo } from './intent.js';
 import { fromParty, issuingCapital, nearestPlace } from './places.js';
@@ -194,6 +195,14 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
     if (from && !recipient.some((r) => r.start === from.start)) {
       actor = [from];
       a.explain.push(`args: actor = the party the pressure is from ("${from.actorText}")`);
+    }
+  }
+  if (!actor.length && recipient.length && a.explain.some((x) => x.startsWith(UNDERGONE_WHY))) {
+    // "Poland has received backing from Germany": the "from" party, a place the mentions missed, gives it
+    const from = fromParty(v, t.last, s.places, 3);
+    if (from && !recipient.some((r) => r.start === from.start || (r.code && r.code === from.code))) {
+      actor = [from];
+      a.explain.push(`args: actor = the party the act is received from ("${from.actorText}")`);
     }
   }
   // "X claimed responsibility for the bombing": X is the actor of the act it claims

@@ -4,6 +4,7 @@ import { unnamedAsked } from './args-addressee.js';
 import { NO_RECIPIENT } from './args-draft.js';
 import { proposalOwner, RULES } from './places.js';
 import { actSpeech, toQuote } from './quotes.js';
+import { goodsOrigin, ON_GOODS } from './recipients-goods.js';
 import { amended, type Pending, type SentenceState } from './sentence.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -297,6 +298,8 @@ function laterRecipient(s: SentenceState, p: Pending): void {
       );
     }
     if (rec.length) p.e = directed(p.e, rec, 'args (word order): recipient = next mention in the clause');
+    const origin = rec.length || !ON_GOODS.has(p.e.event) ? [] : goodsOrigin(v, p.t.last + 1, p.e.actor, s.places);
+    if (origin.length) p.e = directed(p.e, origin, 'args: recipient = the state the goods a measure is on come from');
   }
 }
 
