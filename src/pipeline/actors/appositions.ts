@@ -77,10 +77,10 @@ function roleCand(d: Cand | undefined): d is Cand {
  */
 export function postsSetOff(
   cands: readonly Cand[],
-  k: readonly string[],
-  w: readonly string[],
+  x: { readonly k: readonly string[]; readonly w: readonly string[] },
   stop: (c: Cand) => number,
 ): void {
+  const { k, w } = x;
   const sorted = [...cands].sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
   sorted.forEach((c, i) => {
     if (c.kind !== 'name' || !c.person || c.code !== null || c.id !== null || c.owner || c.possessive) return;

@@ -321,6 +321,15 @@ export class SentenceFinder {
     }
     // "al-Qaida", "el-Sisi": an Arabic article before the capitalised name
     if (!isCapitalised(first) && !/^(al|el)-\p{Lu}/u.test(first)) return false;
+    // "Let's take on …" is no "LeT": a sentence's first word read as a verb or function word is no one-word name
+    if (
+      end - i === 1 &&
+      i === this.a &&
+      /^\p{Lu}\p{Ll}+$/u.test(first) &&
+      h.actor.kind !== 'state' &&
+      /^(VERB|AUX|PRON|DET|ADP|SCONJ|CCONJ|PART)$/.test(this.v.upos?.[i] ?? '')
+    )
+      return false;
     // a one-word name written in capitals in running text ("IRAN") is fine; "The" is not a name
     if (end - i === 1 && first.length > 1 && isAllCaps(first) && h.actor.kind === 'person') return false;
     return true;
@@ -1288,6 +1297,8 @@ export class SentenceFinder {
     }
     const titled = j > i;
     if (!titled && NOT_NAMES.has(v.k[i] ?? '')) return null;
+    // ("Hopefully the President …": a sentence's opening adverb is no name)
+    if (!titled && v.upos?.[i] === 'ADV' && /ly$/.test(v.k[i] ?? '') && !this.cap(i + 1)) return null;
     // a title before a known name: "Mr Ellwood", "Lt Gen Sergei Rudskoi" (but a known first
     // name is only the start of "Sgt. Albert Connelly")
     const nm = j < this.b ? this.nameAt(j) : null;
