@@ -6,7 +6,7 @@ import type { ActorRef, Event, Place } from '../../schema/output.js';
 import type { EventPlace } from '../assemble/layers.js';
 import type { SyntaxLayer } from '../syntax/types.js';
 import { clauseHead, clausePath, fronted, nominalHead, tokenAt } from './clause.js';
-import { nounModifier, targetState, targetToponym } from './targets.js';
+import { antecedentPlace, nounModifier, targetState, targetToponym } from './targets.js';
 import type { Toponym } from './types.js';
 
 /** Where the document is about: its most named country among literal and modifier toponyms. */
@@ -227,6 +227,9 @@ export function locateEvent(
   if (dateline) return { event: e.id, place: dateline.place, rule: 'dateline' };
   const any = nearest(usable.filter((t) => !originOf(text, t, lx)));
   if (any) return { event: e.id, place: any.place, rule: 'sentence' };
+  // "the embassy bombing" after "the U.S. embassy in Velgrad"
+  const thing = antecedentPlace(e, toponyms, text, parse?.syntax, parse?.tokens);
+  if (thing) return { event: e.id, place: thing.place, rule: 'antecedent' };
   const attacked = targetState(e, lx);
   const targetHome = attacked ? countryPlace(attacked, g, lx) : null;
   if (targetHome) return { event: e.id, place: targetHome, rule: 'target' };

@@ -787,6 +787,27 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.rule, 'actor-home');
   });
 
+  it("places an attack on a thing at the place an earlier sentence gave it ('a clinic in Oskar … bombed the clinic')", () => {
+    const text = 'Troops gathered in Kestria and Kestria. Marek ran a clinic in Oskar. Rebels bombed the clinic.';
+    let doc = run(text);
+    const tokens = doc.layers.tokens ?? [];
+    const n = tokens.length;
+    const at = (w: string) => tokens.findIndex((t) => text.slice(t.start, t.end) === w && t.start > 60);
+    const head = Array.from({ length: n }, () => -1);
+    const deprel = Array.from({ length: n }, () => 'dep');
+    const upos = Array.from({ length: n }, () => 'X');
+    const bombed = at('bombed');
+    head[at('clinic')] = bombed;
+    deprel[at('clinic')] = 'obj';
+    upos[at('clinic')] = 'NOUN';
+    upos[bombed] = 'VERB';
+    doc = addLayer(doc, 'syntax', { upos, xpos: [], lemma: [], head, deprel });
+    doc = addLayer(doc, 'events', [{ ...ev(doc, 'e0', 'bombed', 2), quadClass: 4 }]);
+    const [p] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(p?.place?.text, 'Oskar');
+    assert.equal(p?.rule, 'antecedent');
+  });
+
   it("places an arrest by a state's police at home, not in the country the document is about", () => {
     const text = 'Troops gathered in Kestria and Kestria. The police arrested ten men.';
     const [p] = withEvents(text, [

@@ -81,3 +81,41 @@ export function nounModifier(
     return false;
   });
 }
+
+const stem = (w: string): string => w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+// "<noun> in|at|near|outside (the) " right before a toponym: the noun's place ("the embassy in Velgrad")
+const NOUN_AT = /(\p{L}+)\s+(?:in|at|near|outside)\s+(?:the\s+)?$/u;
+
+/**
+ * A physical act with no place in its sentence, on or at a thing an earlier sentence placed ("the U.S.
+ * embassy in Velgrad … the embassy bombing", "a clinic in Oskar … attacked the clinic"): the place where that
+ * thing was said to be. The thing is a noun the parse hangs on the act's word (a compound, object or oblique).
+ */
+export function antecedentPlace(
+  e: Event,
+  toponyms: readonly Toponym[],
+  text: string,
+  syntax?: SyntaxLayer,
+  tokens: readonly Span[] = [],
+): Toponym | undefined {
+  if (!MODIFIED_ACTS.has(e.event) || !syntax) return undefined;
+  const te = tokenAt(tokens, e.trigger.start);
+  if (te < 0) return undefined;
+  const things = new Set<string>();
+  for (let k = Math.max(0, te - 8); k < Math.min(tokens.length, te + 10); k++) {
+    const rel = syntax.deprel[k] ?? '';
+    if (syntax.head[k] !== te || syntax.upos[k] !== 'NOUN') continue;
+    if (rel === 'compound' || rel === 'obj' || rel.startsWith('obl') || rel.startsWith('nmod')) {
+      const t = tokens[k] as Span;
+      things.add(stem(text.slice(t.start, t.end)));
+    }
+  }
+  if (things.size === 0) return undefined;
+  for (let i = toponyms.length - 1; i >= 0; i--) {
+    const t = toponyms[i] as Toponym;
+    if (t.sentence >= e.sentence || t.use !== 'literal') continue;
+    const m = NOUN_AT.exec(text.slice(Math.max(0, t.place.start - 40), t.place.start));
+    if (m && things.has(stem(m[1] as string))) return t;
+  }
+  return undefined;
+}
