@@ -226,6 +226,20 @@ function infinitiveAfterPlan(v: SentenceView, i: number): boolean {
   return /^(DET|NUM|SYM|ADJ|PROPN|PRON)$/.test(v.upos[i + 1] ?? '');
 }
 
+/**
+ * "wrote an open letter to the Duma calling for a condemnation of X": an -ing form before "for", "on" or "upon",
+ * with no determiner or possessive of its own before it, is a participle after the noun phrase it follows,
+ * however the tagger joins it to that phrase as a noun ("the Duma calling"); a word that is also a lexicon noun
+ * keeps its noun reading.
+ */
+function trailingCall(v: SentenceView, i: number): boolean {
+  if (!/ing$/.test(v.lower[i] ?? '')) return false;
+  if (!/^(for|on|upon)$/.test(v.lower[i + 1] ?? '')) return false;
+  const prev = v.lower[i - 1] ?? '';
+  if (DETERMINERS.has(prev) || /^(ADJ|DET|NUM)$/.test(v.upos[i - 1] ?? '')) return false;
+  return /^(PROPN|NOUN|PUNCT)$/.test(v.upos[i - 1] ?? '');
+}
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (conjunctionProvided(v, i) || ingKindOfThing(v, i) || quotedWord(v, i)) return null;
@@ -320,7 +334,8 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
     !DAY_HEAD.test(v.lower[v.head[i] ?? -1] ?? '')
   )
     return null;
-  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && infinitiveAfterPlan(v, i)) return 'verb';
+  if ((u === 'NOUN' || u === 'PROPN') && asVerb && !asNoun && (infinitiveAfterPlan(v, i) || trailingCall(v, i)))
+    return 'verb';
   if (u === 'NOUN' || u === 'PROPN') return asNoun ? 'noun' : null;
   // ("Rebels set fire to …": a verb right after its subject, whatever its ending)
   // ("we must be clear in explaining …": an adjective with a copula of its own is a predicate, not a verb)
