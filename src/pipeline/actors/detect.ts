@@ -198,7 +198,7 @@ const ARABIC_PLACE_WORDS = new Set([
 export class SentenceFinder {
   readonly v: TokenView;
   readonly kb: ActorKb;
-  private readonly a: number;
+  readonly a: number;
   readonly b: number;
   private readonly sentence: number;
   private readonly headline: boolean;
@@ -1298,7 +1298,7 @@ export class SentenceFinder {
     const titled = j > i;
     if (!titled && NOT_NAMES.has(v.k[i] ?? '')) return null;
     // ("Hopefully the President …": a sentence's opening adverb is no name)
-    if (!titled && v.upos?.[i] === 'ADV' && /ly$/.test(v.k[i] ?? '') && !this.cap(i + 1)) return null;
+    if (!titled && i === this.a && v.upos?.[i] === 'ADV' && /ly$/.test(v.k[i] ?? '') && !this.cap(i + 1)) return null;
     // a title before a known name: "Mr Ellwood", "Lt Gen Sergei Rudskoi" (but a known first
     // name is only the start of "Sgt. Albert Connelly")
     const nm = j < this.b ? this.nameAt(j) : null;

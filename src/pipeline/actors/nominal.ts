@@ -292,7 +292,7 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
       hasLetter(w) &&
       !NOT_NAMES.has(k) &&
       // ("Hopefully the President …": a sentence's opening adverb is no word of a title)
-      !(v.upos?.[j] === 'ADV' && /ly$/.test(k)) &&
+      !(j === f.a && v.upos?.[j] === 'ADV' && /ly$/.test(k)) &&
       (titleCase || owner || modNames.length > 0 || j === detEnd)
     ) {
       // title-case words inside a role ("Joint Chiefs of Staff Committee Chairman"), but not a person's given name
