@@ -44,12 +44,15 @@ function countryPlace(cc3: string, g?: Gazetteer, lx?: PlacesLexicon): Place | n
 
 /** Sectors of a state that speak for it at home: its government, legislature, courts, police. */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+/** Material acts a state decides at home: easing or lifting its own rules, sanctions, a rally it holds. */
+const HOME_ACTS = new Set(['CONCEDE', 'SANCTION', 'PROTEST']);
 /** Sectors that arrest, ban and seize at home: a state's organs (and its people, for a pronoun's unsure sector). */
 const COERCE_SECTORS = new Set([...HOME_SECTORS, 'CVL']);
 
 /**
  * Where a state's verbal act (a statement, appeal, accusation, agreement; quad classes 1 and 3,
- * not a meeting, which may be abroad) happened when its sentence names no place: at home ("The
+ * not a meeting, which may be abroad), an easing of its own rules, a sanction or a rally it holds, or an
+ * arrest or ban by it, happened when its sentence names no place: at home ("The
  * Belgian government will give aid", "Slovenia had to endorse the statement") rather than in the
  * country the document is most about. The actor is the state by name (a toponym acting) or one of
  * its organs; citizens and troops may be anywhere, and material acts keep the document's focus.
@@ -62,7 +65,7 @@ export function actorHome(e: Event, toponyms: readonly Toponym[], g?: Gazetteer,
   // foreigners", "Cuba has not prohibited him from going") is made at home; troops and rebels may coerce abroad
   if (e.event === 'COERCE' && (named || (a.sector !== null && COERCE_SECTORS.has(a.sector))))
     return countryPlace(a.code, g, lx);
-  if ((e.quadClass !== 1 && e.quadClass !== 3) || e.event === 'CONSULT') return null;
+  if (!((e.quadClass === 1 || e.quadClass === 3 || HOME_ACTS.has(e.event)) && e.event !== 'CONSULT')) return null;
   if (!named && !(a.sector !== null && HOME_SECTORS.has(a.sector))) return null;
   return countryPlace(a.code, g, lx);
 }

@@ -808,6 +808,26 @@ describe('eventPlaces stage', () => {
     assert.equal(p?.rule, 'antecedent');
   });
 
+  it("places a state's easing of its own rules or its sanctions at home, not in the country the document is about", () => {
+    const text = 'Troops gathered in Kestria and Kestria. The government eased travel rules.';
+    const [p, q] = withEvents(text, [
+      (d) => ({
+        ...ev(d, 'e0', 'eased', 1),
+        event: 'CONCEDE',
+        quadClass: 2,
+        actor: [party('The government', 'NOR', 'GOV', text)],
+      }),
+      (d) => ({
+        ...ev(d, 'e1', 'eased', 1),
+        event: 'AID',
+        quadClass: 2,
+        actor: [party('The government', 'NOR', 'GOV', text)],
+      }),
+    ]);
+    assert.equal(p?.place?.country, 'NOR');
+    assert.equal(q?.place?.country, 'KES', 'aid is given where it goes');
+  });
+
   it("places an arrest by a state's police at home, not in the country the document is about", () => {
     const text = 'Troops gathered in Kestria and Kestria. The police arrested ten men.';
     const [p] = withEvents(text, [
