@@ -52,3 +52,12 @@ describe('role nouns: committees of a legislature', () => {
     assert.equal(sectorOf(ms, 'The ethics committee'), 'LEG');
   });
 });
+
+describe('regional peoples', () => {
+  it("reads the plural people noun 'Arabs' as the Arab peoples (Phoenix/CAMEO ARB), not the adjective 'Arab'", () => {
+    const ms = mentions('The colonel called on Arabs to rise up. Arab troops massed at the border.');
+    const arabs = ms.find((m) => m.actorText === 'Arabs');
+    assert.equal(arabs?.code, 'ARB');
+    assert.ok(!ms.some((m) => m.code === 'ARB' && m.actorText !== 'Arabs'));
+  });
+});
