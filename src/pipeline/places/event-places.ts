@@ -183,7 +183,8 @@ export function parseCarries(syntax: SyntaxLayer, tokens: readonly Span[], text:
  * sentence, nearest to the trigger ("told a seminar in Islamabad"), else the sentence's dateline
  * ("MOSCOW (AP)_"), else another literal toponym of the sentence that is no one's origin ("Kuchma of
  * Ukraine"), else a state actor's home for a verbal act, else for a verbal act (not a meeting) the
- * document's dateline ("TORONTO — … alleging"; the report was gathered there), else the document's focus. Capitals used as actors, toponyms inside the
+ * document's dateline ("TORONTO — … alleging"; the report was gathered there) — any other act only when that
+ * dateline is in the country the document is about — else the document's focus. Capitals used as actors, toponyms inside the
  * event's own actor mention and demonyms are never event locations, nor is a place inside a report's
  * content (`reports`: the quotes layer's content spans) for an event outside it.
  */
@@ -246,6 +247,10 @@ export function locateEvent(
     if (focus && abroad) return { event: e.id, place: focus, rule: 'actor-home' };
   }
   if (docDateline && (e.quadClass === 1 || e.quadClass === 3) && e.event !== 'CONSULT')
+    return { event: e.id, place: docDateline, rule: 'dateline' };
+  // a material act in the country the document is about, at its dateline's town ("BUFFALO — … was shot"); a
+  // foreign dateline is only where the report was filed ("JERUSALEM — Hezbollah fighters killed …" in Lebanon)
+  if (docDateline && focus && docDateline.country === focus.country && e.event !== 'CONSULT')
     return { event: e.id, place: docDateline, rule: 'dateline' };
   if (focus) return { event: e.id, place: focus, rule: 'document-focus' };
   return { event: e.id, place: null, rule: 'none' };

@@ -850,6 +850,15 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.country, 'KES', 'troops may hold people abroad');
   });
 
+  it("places a material act with no place at the dateline's town when it is in the country the document is about", () => {
+    const text = 'OSKAR (AP) - Talks began. Troops gathered in Norland and Norland. Troops left.';
+    let doc = run(text);
+    doc = addLayer(doc, 'events', [{ ...ev(doc, 'e0', 'left', 2), event: 'RETREAT', quadClass: 2 }]);
+    const [p] = eventPlacesStage.run(doc, ctx).layers.eventPlaces ?? [];
+    assert.equal(p?.place?.text, 'OSKAR');
+    assert.equal(p?.rule, 'dateline');
+  });
+
   it('gives null when the document names no place', () => {
     const [p] = locate('The talks failed.', [['failed', 0]]);
     assert.equal(p?.place, null);
