@@ -70,3 +70,15 @@ describe('a person conjoined with a body', () => {
     find(ms, 'Oksana Vereshko');
   });
 });
+
+describe('private role nouns in coreference', () => {
+  it("never resolves 'the boy' to the official named before it", () => {
+    const ms = mentions(
+      "The boy's father wrote to U.S. Attorney General Marla Quenby on Monday. Quenby said the boy would stay in Miami.",
+    );
+    const boy = ms.filter((m) => m.actorText === 'the boy')[0];
+    assert.ok(boy);
+    assert.notEqual(boy.sector, 'GOV');
+    assert.notEqual(boy.name, 'Marla Quenby');
+  });
+});

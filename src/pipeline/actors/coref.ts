@@ -241,6 +241,8 @@ function resolveDefinite(c: Cand, seen: readonly Cand[]): void {
       if (!a.person || a.kind === 'pronoun') continue;
       if (c.code && a.code !== c.code) continue;
       if (head?.sector === 'MIL' && a.sector !== 'MIL') continue;
+      // "the boy", "the mother", "the woman": a private person, never the official named before
+      if (head?.sector === 'CVL' && a.sector !== null && a.sector !== 'CVL') continue;
       if (head && head.sector !== 'MIL' && a.sector === 'MIL' && head.term !== 'official' && head.term !== 'leader')
         continue;
       copyFrom(c, a);
