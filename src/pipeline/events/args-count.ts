@@ -1,3 +1,4 @@
+import { leftGroup } from './args.js';
 import type { ArgDraft } from './args-draft.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
@@ -28,7 +29,21 @@ export function countedGroup(v: SentenceView, t: Trigger, d: ArgDraft): number {
     const mi = v.mentionAt[j] ?? -1;
     if (mi < 0 || d.actor.includes(mi)) continue;
     const last = v.mentionTokens[mi]?.last ?? j;
-    if (last === j && plural(v, j)) return mi;
+    if (last === j && plural(v, j)) return parallelOwn(v, t, mi) ? -1 : mi;
   }
   return -1;
+}
+
+/**
+ * "The U.S. has expelled 60 diplomats, Ukraine has expelled 13": the group counted is the object of
+ * the same verb in a parallel clause, and bears the code of that clause's subject — the sentence's
+ * state given to a group the text leaves unnamed — so it says nothing of whom this act is done to.
+ */
+function parallelOwn(v: SentenceView, t: Trigger, mi: number): boolean {
+  const m = v.mentions[mi];
+  let k = (v.mentionTokens[mi]?.first ?? 0) - 1;
+  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(v.upos[k] ?? '')) k--;
+  const lemma = (x: number) => v.lemma[x] || v.lower[x] || '';
+  if (!m?.code || k < 0 || lemma(k) !== lemma(t.i)) return false;
+  return leftGroup(v, k, 6).some((s) => v.mentions[s]?.code === m.code);
 }

@@ -23,7 +23,7 @@ import { countedGroup } from './args-count.js';
 import { destinationBefore } from './args-destination.js';
 import type { ArgDraft, ArgFrame } from './args-draft.js';
 import { partyBeforeItsPlace } from './args-located-noun.js';
-import { participleAsideBefore } from './args-participle-aside.js';
+import { participleAsideBefore, participleAsideHolding } from './args-participle-aside.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -75,6 +75,10 @@ function activeByWordOrder(v: SentenceView, t: Trigger, d: ArgDraft): void {
   // ("Saddam, facing U.S. and Arab troops at the border, today sought …": nor a party in a participle aside)
   const open = appositiveBefore(v, t.i) >= 0 ? appositiveBefore(v, t.i) : participleAsideBefore(v, t.i);
   d.actor = partyBeforeItsPlace(v, leftGroup(v, open >= 0 ? open : t.i));
+  // ("…, facing U.S. troops at the border, today sought peace by promising to withdraw": a party in a
+  // participle aside is the subject of no verb after it either)
+  const aside = open < 0 && d.actor.length ? participleAsideHolding(v, d.actor, t.i) : -1;
+  if (aside >= 0) d.actor = partyBeforeItsPlace(v, leftGroup(v, aside));
   if (d.actor.length && notSubject(v, t, d.actor)) d.actor = [];
   if (d.actor.length && addressedWriting(v, t, d)) return;
   if (d.actor.length && partnersBefore(v, t, d)) return;

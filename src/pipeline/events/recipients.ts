@@ -138,8 +138,11 @@ function complementRecipient(s: SentenceState, p: Pending): Event | null {
   for (const c of s.swallowed.get(p.t) ?? []) {
     // "demanded a truce before allowing U.N. aid": an adverbial clause is no complement
     // ("will convene sessions as protesting teachers continue to demand …": nor one opened by "as")
+    // (nor a means opened by "by": "sought peace by promising to withdraw and release soldiers")
     const opens = (k: number) =>
-      ADVERBIAL.has(v.lower[k] ?? '') || (v.lower[k] === 'as' && v.parsed && /^mark/.test(v.deprel[k] ?? ''));
+      ADVERBIAL.has(v.lower[k] ?? '') ||
+      (v.lower[k] === 'as' && v.parsed && /^mark/.test(v.deprel[k] ?? '')) ||
+      (v.lower[k] === 'by' && /^VBG$/.test(v.xpos[k + 1] ?? ''));
     if (Array.from({ length: Math.max(0, c.i - p.t.last - 1) }, (_, n) => p.t.last + 1 + n).some(opens)) continue;
     // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
     // ("condemned the bombing of the embassies and called on all states to cooperate": a party named
