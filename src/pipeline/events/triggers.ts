@@ -54,7 +54,7 @@ function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
   const cues = e.requiresCue;
   if (!cues) return true;
   if (cues.includes('@actor') && actorObject(v, i)) return true;
-  if (within(v, i, cues, e.cueAfter ? 0 : 3, 6)) return true;
+  if (within(v, i, cues, e.cueAfter ? 0 : 3, 6) || meansClauseCue(v, i, cues)) return true;
   // the object, or a passive's subject, which is its object ("evidence … was presented by X"), or a noun the
   // object measures ("slapping an additional $100 billion in tariffs")
   const cue = (k: number): boolean => cues.includes(v.lower[k] ?? '') || cues.includes(v.lemma[k] ?? '');
@@ -67,6 +67,22 @@ function cueNear(v: SentenceView, i: number, e: LexEntry): boolean {
     measuredIn(v, i, cue) ||
     amountOf(v, i, cue)
   );
+}
+
+/**
+ * "retaliated by listing $50 billion of products that it could hit with tariffs", "responded by imposing new
+ * duties": a "by" + -ing phrase right after the verb names the means the act is done with; a cue anywhere in it
+ * (up to a semicolon or the end of the sentence, 16 words at most) is the verb's cue.
+ */
+function meansClauseCue(v: SentenceView, i: number, cues: readonly string[]): boolean {
+  let k = i + 1;
+  if (/^(quickly|swiftly|immediately|promptly)$/.test(v.lower[k] ?? '')) k++;
+  if (v.lower[k] !== 'by' || !/ing$/.test(v.lower[k + 1] ?? '')) return false;
+  for (let j = k + 2; j < Math.min(v.lower.length, k + 18); j++) {
+    if (/^[;.]$/.test(v.lower[j] ?? '')) return false;
+    if (cues.includes(v.lower[j] ?? '') || cues.includes(v.lemma[j] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words of an amount ("$", "100", "billion", "25", "percent"). */
@@ -496,7 +512,13 @@ const APPEAL_ENTRY: LexEntry = {
 function appealTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger | null {
   if (!APPEALING.has(v.lemma[i] ?? '')) return null;
   const m = v.mentionAt[i + 1] ?? -1;
-  const span = m >= 0 ? v.mentionTokens[m] : undefined;
+  let span = m >= 0 ? v.mentionTokens[m] : undefined;
+  // ("wants Britain and France to answer"): parties joined by "and"/"or" are asked together
+  while (span && /^(and|or)$/.test(v.lower[span.last + 1] ?? '')) {
+    const next = v.mentionAt[span.last + 2] ?? -1;
+    if (next < 0) break;
+    span = v.mentionTokens[next];
+  }
   if (!span || v.lower[span.last + 1] !== 'to' || !/^[a-z-]+$/.test(v.lower[span.last + 2] ?? '')) return null;
   if (v.parsed && v.upos[span.last + 2] !== 'VERB') return null;
   const info = lex.cameo.get('020');
