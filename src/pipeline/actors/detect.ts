@@ -644,6 +644,8 @@ export class SentenceFinder {
    */
   private orgSector(s: number, r: number): string | null {
     const sector = ORG_HEADS.get(this.v.k[r - 1] ?? '') ?? null;
+    // "Fox Business Network", "Cable News Network": a network named for what it broadcasts is news media
+    if (this.v.k[r - 1] === 'network' && r - s >= 2 && BROADCAST_WORDS.test(this.v.k[r - 2] ?? '')) return 'MED';
     // "Apple Corps" is no army: "Corps" is a military unit after a military word or a number ("Marine Corps",
     // "5th Corps")
     if (this.v.k[r - 1] === 'corps' && r - s >= 2) {
@@ -1503,6 +1505,9 @@ export class SentenceFinder {
     );
   }
 }
+
+/** What a broadcast network is named for ("Fox Business Network", "Cable News Network", "Sports Network"). */
+const BROADCAST_WORDS = /^(news|business|cable|television|tv|radio|broadcasting|sports|satellite)$/;
 
 /** Ordinal words before a numbered unit ("Third Corps"). */
 const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;

@@ -61,3 +61,15 @@ describe('regional peoples', () => {
     assert.ok(!ms.some((m) => m.code === 'ARB' && m.actorText !== 'Arabs'));
   });
 });
+
+describe('broadcast networks', () => {
+  it("reads a network named for what it broadcasts as news media ('Zenith Business Network'), other networks as NGOs", () => {
+    const ms = mentions('He spoke to Zenith Business Network on Monday. The Harbour Trade Network objected.');
+    assert.equal(sectorOf(ms, 'Zenith Business Network'), 'MED');
+    assert.notEqual(
+      ms.find((m) => m.actorText.endsWith('Trade Network'))?.sector,
+      'MED',
+      JSON.stringify(ms.map((m) => m.actorText)),
+    );
+  });
+});
