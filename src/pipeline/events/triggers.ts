@@ -4,6 +4,7 @@ import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import { senseTriggers } from './senses.js';
+import { blameTrigger } from './senses-blame.js';
 import { chargeSenses } from './senses-rejected.js';
 import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
@@ -803,6 +804,11 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const verbs = verbEntries(lex, lemma, low);
     const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
     const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
+    const blame = blameTrigger(v, i, lex);
+    if (blame) {
+      out.push(blame);
+      continue;
+    }
     const subjunctive = subjunctiveTrigger(v, i, lex);
     if (subjunctive && !out.some((t) => t.i === (v.head[i] ?? -1))) {
       out.push(subjunctive);
