@@ -73,3 +73,17 @@ describe('broadcast networks', () => {
     );
   });
 });
+
+describe('role nouns: kin', () => {
+  it("finds 'his Miami relatives' and 'her cousins' as private persons (CVL)", () => {
+    const ms = mentions('The father asked his Tampa relatives to end the case. Her cousins refused.');
+    assert.equal(sectorOf(ms, 'his Tampa relatives'), 'CVL');
+    assert.equal(sectorOf(ms, 'Her cousins'), 'CVL');
+  });
+  it("leaves the adjective 'relative' alone ('a period of relative calm')", () => {
+    assert.deepEqual(
+      mentions('After a period of relative calm, trading resumed.').map((m) => m.actorText),
+      [],
+    );
+  });
+});
