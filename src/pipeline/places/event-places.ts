@@ -81,9 +81,30 @@ function namedState(a: ActorRef, toponyms: readonly Toponym[]): boolean {
 // a person's name, title or pronoun ("Albright", "Secretary Albright", "she") names someone who travels
 const INSTITUTION_WORD = /(?:^|\s)(?!(?:the|and|for|his|her|their|its|she|him|them)\b)(?:\p{Ll}{3,}|it)(?=\s|$)/u;
 
-/** Whether a state's actor is one of its institutions (which stay at home) rather than a person (who travels). */
-export function institution(a: ActorRef, toponyms: readonly Toponym[]): boolean {
-  return namedState(a, toponyms) || INSTITUTION_WORD.test(a.actorText);
+const envoy = (a: ActorRef, lx?: PlacesLexicon): boolean =>
+  a.actorText.split(/\s+/).some((w) => lx?.envoyNouns.has(w.toLowerCase()));
+
+/** Whether a state's actor is one of its institutions (which stay at home) rather than a person or envoy (who travel). */
+export function institution(a: ActorRef, toponyms: readonly Toponym[], lx?: PlacesLexicon): boolean {
+  return namedState(a, toponyms) || (INSTITUTION_WORD.test(a.actorText) && !envoy(a, lx));
+}
+
+const PERSONAL_PRONOUN = /^(?:he|she|i|we|you|they)$/i;
+const LAST_NAME = /\p{Lu}[\p{L}'-]{2,}$/u;
+// how much of a report opens it: its dateline and lead
+const LEAD = 400;
+
+/**
+ * Whether a person who acts for a state is where a foreign dateline is: an envoy, who serves abroad ("Egyptian
+ * Ambassador X condemned"), or someone the report's lead names ("NAIROBI — Secretary Albright paid tribute …");
+ * a person only named later ("Reno's failure to act" in a HAVANA story) acts at home. An unresolved pronoun may
+ * be the lead's traveller.
+ */
+export function travels(a: ActorRef, text: string, lx?: PlacesLexicon): boolean {
+  if (envoy(a, lx)) return true;
+  if (!a.name && PERSONAL_PRONOUN.test(a.actorText.trim())) return true;
+  const key = LAST_NAME.exec((a.name ?? a.actorText).trim())?.[0];
+  return !key || text.slice(0, LEAD).includes(key);
 }
 
 const DATELINE_NAME = /^[\p{Lu}][\p{Lu}\s.'-]{3,}$/u;
@@ -239,10 +260,10 @@ export function locateEvent(
   if (targetHome) return { event: e.id, place: targetHome, rule: 'target' };
   const home = actorHome(e, toponyms, g, lx);
   // a state's institution acts at home ("HAVANA — … if U.S. authorities promised"), whatever the dateline; a
-  // person (a name, a title, "she") may be where a foreign dateline is ("NAIROBI — … Albright pledged")
+  // person the lead names or an envoy may be where a foreign dateline is ("NAIROBI — … Albright pledged")
   const a = e.actor[0];
   const abroad = !!home && !!docDateline && docDateline.country !== home.country;
-  if (home && (e.event === 'COERCE' || !(abroad && a && !institution(a, toponyms)))) {
+  if (home && (e.event === 'COERCE' || !(abroad && a && !institution(a, toponyms, lx) && travels(a, text, lx)))) {
     if (home.country !== focus?.country) return { event: e.id, place: home, rule: 'actor-home' };
     if (focus && abroad) return { event: e.id, place: focus, rule: 'actor-home' };
   }

@@ -828,6 +828,25 @@ describe('eventPlaces stage', () => {
     assert.equal(q?.place?.country, 'KES', 'aid is given where it goes');
   });
 
+  it('places a person the lead never names at home, not at a foreign dateline; an envoy at the dateline', () => {
+    const filler = ' The talks went on for many hours and nothing at all was agreed by anyone there.'.repeat(6);
+    const text = `VELGRAD (AP) - Talks began. Troops gathered in Kestria and Kestria.${filler} Jon Brell condemned it. The Norlandic ambassador condemned it.`;
+    const said = (actorText: string, name: string | null) => (d: Document) => {
+      const start = d.text.indexOf('condemned', d.text.indexOf(actorText));
+      return {
+        ...ev(d, actorText, 'condemned', 2),
+        event: 'ACCUSE' as const,
+        quadClass: 3 as const,
+        trigger: { start, end: start + 9 },
+        actor: [{ ...party(actorText, 'NOR', 'GOV', text), name }],
+      };
+    };
+    const [p, q] = withEvents(text, [said('Jon Brell', 'Jon Brell'), said('The Norlandic ambassador', null)]);
+    assert.equal(p?.place?.country, 'NOR');
+    assert.equal(p?.rule, 'actor-home');
+    assert.equal(q?.place?.text, 'VELGRAD', 'an envoy serves abroad');
+  });
+
   it("places an arrest by a state's police at home, not in the country the document is about", () => {
     const text = 'Troops gathered in Kestria and Kestria. The police arrested ten men.';
     const [p] = withEvents(text, [
