@@ -43,6 +43,17 @@ const sceneOfAct = (v: SentenceView, x: Place, from: number): boolean => {
   return false;
 };
 
+/**
+ * "called the escalation the dumbest way to punish China": a place after an infinitive between the
+ * trigger at `from` and it is what that infinitive's act is done to, not the one criticised.
+ */
+const ofInfinitive = (v: SentenceView, x: Place, from: number): boolean => {
+  const k = v.tokens.findIndex((t) => t.start === x.start);
+  for (let j = k - 1; j > from; j--)
+    if (v.lower[j - 1] === 'to' && (v.parsed ? v.xpos[j] === 'VB' : /^[a-z]+$/.test(v.lower[j] ?? ''))) return true;
+  return false;
+};
+
 /** Possessive pronouns: the thing they own is someone's, not the place's it stands in. */
 const OWNER = /^(his|her|their|my|your|our|its)$/;
 
@@ -181,7 +192,7 @@ function placeDirected(s: SentenceState, p: Pending): void {
         (x) =>
           !currency(v, x) &&
           !home(x) &&
-          !(p.e.event === 'ACCUSE' && sceneOfAct(v, x, p.t.last + 1)) &&
+          !(p.e.event === 'ACCUSE' && (sceneOfAct(v, x, p.t.last + 1) || ofInfinitive(v, x, p.t.last))) &&
           !ownedThingAt(v, p, x, from) &&
           !partnerNamedBefore(v, p, x, from),
       ),

@@ -144,6 +144,9 @@ function complementRecipient(s: SentenceState, p: Pending): Event | null {
       (v.lower[k] === 'as' && v.parsed && /^mark/.test(v.deprel[k] ?? '')) ||
       (v.lower[k] === 'by' && /^VBG$/.test(v.xpos[k + 1] ?? ''));
     if (Array.from({ length: Math.max(0, c.i - p.t.last - 1) }, (_, n) => p.t.last + 1 + n).some(opens)) continue;
+    // "called the escalation the dumbest way to punish China", "denounced plans to expel Y's envoys":
+    // a criticism is directed at the doer of what it judges, not at whom that act is done to
+    if (p.e.event === 'ACCUSE' && c.pos === 'verb' && v.lower[c.i - 1] === 'to') continue;
     // "demanded that Turkey withdraw": the party asked is the subject of the demanded act
     // ("condemned the bombing of the embassies and called on all states to cooperate": a party named
     // before the call, found for the demanded act by word order, is not the one asked)
@@ -253,6 +256,14 @@ function ownForces(e: Event, r: ActorRef): boolean {
   return e.event === 'MOBILIZE' && FORCES.has(r.sector ?? '') && (!r.code || e.actor.some((a) => a.code === r.code));
 }
 
+/** An infinitive ("to" and a verb) stands between token `from` and the first of `rec`. */
+function infinitiveBefore(v: SentenceView, from: number, rec: readonly ActorRef[]): boolean {
+  const start = rec[0]?.start ?? -1;
+  for (let k = from + 1; k < v.lower.length && (v.tokens[k]?.start ?? Infinity) < start; k++)
+    if (v.lower[k - 1] === 'to' && (v.parsed ? v.upos[k] === 'VERB' : /^[a-z]+$/.test(v.lower[k] ?? ''))) return true;
+  return false;
+}
+
 /** The recipient named later in the clause (judged owner, condition party, talks party, next mention), when none is yet. */
 function laterRecipient(s: SentenceState, p: Pending): void {
   const { v } = s;
@@ -290,6 +301,8 @@ function laterRecipient(s: SentenceState, p: Pending): void {
     }
     const frame = infinitive ? ANY_PREP : Array.isArray(p.t.entry.recipient) ? p.t.entry.recipient : [];
     let rec = nextMention(v, p.t.last + 1, p.e.actor, 10, verbal, frame);
+    // ("criticized plans to expel diplomats from Chile": whom the judged act is done to is not judged)
+    if (p.e.event === 'ACCUSE' && infinitiveBefore(v, p.t.last, rec)) rec = [];
     const moved = rec.length > 0 && rec.every((r) => ownForces(p.e, r));
     if (moved) {
       // "France deployed French troops against …": the target, if any, comes after the forces moved
