@@ -55,6 +55,23 @@ describe('senses: charges rejected and searches made', () => {
     );
     assert.ok(!evs.some((e) => e.event === 'ACCUSE' && e.eventText === 'accusations'), shows(evs));
   });
+  it('codes ACCUSE Freedonia → Sylvania for "Freedonia says Sylvania was involved in the poisoning of a former spy"', () => {
+    const evs = code('Freedonia says Sylvania was involved in the poisoning of a former spy.', { mentions: M });
+    const a = evs.find((e) => e.event === 'ACCUSE' && e.eventText === 'involved');
+    assert.ok(a, shows(evs));
+    assert.deepEqual(
+      a.actor.map((x) => x.code),
+      ['FRE'],
+    );
+    assert.deepEqual(
+      a.recipient.map((x) => x.code),
+      ['SYL'],
+    );
+    const told = code('Sylvania was involved in the poisoning of a former spy.', { mentions: M });
+    assert.ok(!told.some((e) => e.event === 'COOPERATE' || e.event === 'ACCUSE'), shows(told));
+    const talks = code('Freedonia says Sylvania was involved in the talks on the border.', { mentions: M });
+    assert.ok(!talks.some((e) => e.event === 'ACCUSE'), shows(talks));
+  });
   it('codes COERCE seize for "Freedonian police searched a Sylvanian plane", nothing of it for "searched for"', () => {
     const evs = code('Freedonian police searched a Sylvanian plane at the airport.', { mentions: M });
     assert.ok(

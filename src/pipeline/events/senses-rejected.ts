@@ -1,4 +1,4 @@
-import type { EventLexicon } from '../../knowledge/events/index.js';
+import type { EventLexicon, LexEntry } from '../../knowledge/events/index.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -62,6 +62,57 @@ export function searchedPremises(v: SentenceView, t: Trigger): boolean {
     if (/^[,;:.]$|^(for|in|at|on|after|before)$/.test(v.lower[k] ?? '')) return false;
   }
   return false;
+}
+
+/** Hostile acts a party may be said to be involved in. */
+const HOSTILE =
+  /^(poisoning|poisonings|attack|attacks|bombing|bombings|killing|killings|murder|murders|assassination|assassinations|plot|plots|coup|massacre|massacres|shooting|shootings|abduction|abductions|kidnapping|kidnappings|hacking|cyberattack|cyberattacks|invasion|torture|atrocities|genocide|sabotage|espionage|ambush|assault|crimes)$/;
+
+const INVOLVED_ENTRY: LexEntry = {
+  id: 'rule:reported-involvement',
+  lemma: 'involve',
+  pos: 'verb',
+  particle: null,
+  cameo: '112',
+  plover: 'ACCUSE',
+  mode: 'allege',
+  context: [],
+  role: 'event',
+  recipient: 'none',
+  actorPreps: [],
+  requiresCue: null,
+  clause: false,
+  converse: false,
+  patterns: [],
+  provenance:
+    "PLOVER ACCUSE allege (CAMEO 112): a speaker saying a party 'was involved in' an attack or a poisoning accuses it",
+};
+
+/**
+ * "Britain says the Russian government was involved in the poisoning of a former spy": being involved in a hostile
+ * act (an attack, a poisoning, a plot) is no cooperation (Phoenix's 'involve' 060); told by a speaker it is the
+ * speaker's accusation of the party (a reported rule: the speaker acts, the subject is accused; with no speaker
+ * nothing is coded).
+ */
+export function involvementTrigger(v: SentenceView, i: number, lex: EventLexicon): Trigger | null {
+  if (v.lower[i] !== 'involved' || v.lower[i + 1] !== 'in' || !/^(was|were|is|are|been|be)$/.test(v.lower[i - 1] ?? ''))
+    return null;
+  let hostile = false;
+  for (let k = i + 2; k < Math.min(v.lower.length, i + 10); k++) {
+    if (HOSTILE.test(v.lower[k] ?? '')) hostile = true;
+    if (hostile || /^[,;:.]$|^(of|and|but)$/.test(v.lower[k] ?? '')) break;
+  }
+  const info = hostile ? lex.cameo.get('112') : undefined;
+  if (!info?.plover) return null;
+  return {
+    i,
+    last: i,
+    pos: 'verb',
+    entry: INVOLVED_ENTRY,
+    code: '112',
+    info,
+    explain: [`rule ${INVOLVED_ENTRY.id} (${INVOLVED_ENTRY.provenance})`],
+  };
 }
 
 /** The charge and search senses, applied after the other senses: drops and recodings. */

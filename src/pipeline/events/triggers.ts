@@ -5,7 +5,7 @@ import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import { senseTriggers } from './senses.js';
 import { blameTrigger } from './senses-blame.js';
-import { chargeSenses } from './senses-rejected.js';
+import { chargeSenses, involvementTrigger } from './senses-rejected.js';
 import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
 
@@ -804,7 +804,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     const verbs = verbEntries(lex, lemma, low);
     const nounLemma = lex.nouns.has(lemma) ? lemma : lex.nounForms.get(low)?.[0];
     const nouns = nounLemma ? lex.nouns.get(nounLemma) : undefined;
-    const blame = blameTrigger(v, i, lex);
+    const blame = blameTrigger(v, i, lex) ?? involvementTrigger(v, i, lex);
     if (blame) {
       out.push(blame);
       continue;
