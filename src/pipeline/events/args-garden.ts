@@ -28,13 +28,19 @@ export function takesBareClause(v: SentenceView, k: number): boolean {
  * of its own, the noun is the one acted on. Returns that subject's token, or -1.
  */
 export function gardenPathObject(v: SentenceView, i: number): number {
-  if (!v.parsed || v.deprel[i] !== 'ccomp' || !/^VB[DN]$/.test(v.xpos[i] ?? '')) return -1;
+  // ("… and release soldiers captured during the war": a parse may even make the participle the
+  // sentence's root, the verb before its noun hung elsewhere; that verb is then the one right before)
+  const rooted = v.deprel[i] === 'root';
+  if (!v.parsed || (v.deprel[i] !== 'ccomp' && !rooted) || !/^VB[DN]$/.test(v.xpos[i] ?? '')) return -1;
   if (!/[a-z](ed|en|wn)$/.test(v.lower[i] ?? '')) return -1;
   if (dependents(v, i, 'aux', 'cop', 'mark', 'obj', 'iobj', 'ccomp', 'xcomp', 'expl').length) return -1;
-  const s = dependents(v, i, 'nsubj')[0];
-  const h = v.head[i] ?? -1;
-  if (s === undefined || s > i || h < 0 || h > s) return -1;
+  // (the nearest subject: a misparse may hang a second one, the sentence's own, on the root too)
+  const subjects = dependents(v, i, 'nsubj');
+  const s = rooted ? subjects.filter((x) => x < i).pop() : subjects[0];
+  if (s === undefined || s > i) return -1;
   const phrase = subtree(v, s);
+  const h = rooted ? (phrase[0] ?? 0) - 1 : (v.head[i] ?? -1);
+  if (h < 0 || h > s) return -1;
   if (phrase[0] !== h + 1 || phrase[phrase.length - 1] !== i - 1) return -1;
   if (v.lower.slice(s, i).some((w) => /^[,;:]$|^(who|that|which)$/.test(w))) return -1;
   if (v.upos[h] !== 'VERB' || takesBareClause(v, h)) return -1;
