@@ -14,6 +14,12 @@ describe('triggers: appeals to several parties, retaliation by its means', () =>
     assert.ok(r, shows(evs));
     assert.deepEqual(codes(r.recipient), ['SYL', 'RUR']);
   });
+  it('codes SANCTION (reduced relations), no RETREAT, for "Freedonia withdrew from all contacts with Sylvania"', () => {
+    const evs = code('Freedonia withdrew from all contacts with Sylvania.', { mentions: M });
+    const s = evs.find((e) => e.eventText === 'withdrew');
+    assert.equal(s?.event, 'SANCTION', shows(evs));
+    assert.deepEqual(codes(s?.recipient ?? []), ['SYL']);
+  });
   it('codes SANCTION for "Sylvania retaliated by listing $5 billion of goods that it could hit with tariffs"', () => {
     const evs = code('Sylvania retaliated by listing $5 billion of goods that it could hit with new tariffs.', {
       mentions: M,
