@@ -743,8 +743,12 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
     // engaged in fighting", "is involved in attacks" describe what the subject does)
     // ("were wounded" parsed as an adjective after a copula is a passive too)
     const copular = dependents(v, i, 'cop').length > 0 && /(ed|en|wn)$/.test(v.lower[i] ?? '');
+    // ("Justice Pratibha Singh issued notice …": a misparse that makes a title the passive subject beside
+    // the name as active subject, with no passive auxiliary, is no passive)
+    const mixed = subj.some((x) => v.deprel[x] === 'nsubj') && !dependents(v, i, 'aux:pass').length;
     const passive =
-      (v.deprel[first] === 'nsubj:pass' || dependents(v, i, 'aux:pass').length > 0 || copular) && !engagedIn(v, i);
+      ((v.deprel[first] === 'nsubj:pass' && !mixed) || dependents(v, i, 'aux:pass').length > 0 || copular) &&
+      !engagedIn(v, i);
     // "France, Russia, and Switzerland met": a parse may hang each conjunct on the verb as a subject;
     // subjects that are no list ("Its demand that North Korea halt …") leave the one nearest the verb
     // ("Before leaving for Beijing on Thursday, President Bush …": a word the parse takes from a fronted
