@@ -17,6 +17,29 @@ describe('senses-blame: conduct called unfair or illegal in a report', () => {
     assert.deepEqual(codes(a.actor), ['FRE']);
     assert.deepEqual(codes(a.recipient), ['SYL']);
   });
+  it('codes ACCUSE for conduct said to cause a loss ("said Sylvania\'s trade practices have caused factories to close"), none for growth', () => {
+    const evs = code(
+      "The Freedonian minister said Sylvania's trade practices have caused dozens of factories to close.",
+      { mentions: M },
+    );
+    assert.ok(
+      evs.some((e) => e.event === 'ACCUSE' && e.eventText === 'practices'),
+      shows(evs),
+    );
+    const good = code("The Freedonian minister said Sylvania's trade policies had caused growth to rise.", {
+      mentions: M,
+    });
+    assert.ok(!good.some((e) => e.event === 'ACCUSE'), shows(good));
+  });
+  it('codes no ASSAULT for "Sylvania\'s sanctions hurt Freedonia", one when Sylvania hurts soldiers in an ambush', () => {
+    const evs = code("Sylvania's sanctions hurt Freedonia.", { mentions: M });
+    assert.ok(!evs.some((e) => e.event === 'ASSAULT'), shows(evs));
+    const force = code('Sylvania hurt three soldiers of Freedonia in an ambush.', { mentions: M });
+    assert.ok(
+      force.some((e) => e.event === 'ASSAULT'),
+      shows(force),
+    );
+  });
   it('codes no blame for conduct named without a word of condemnation, nor without a speaker', () => {
     const plain = code("The Freedonian minister said Sylvania's new trade practices had cost thousands of jobs.", {
       mentions: M,

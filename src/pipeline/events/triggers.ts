@@ -4,7 +4,7 @@ import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
 import { senseTriggers } from './senses.js';
-import { blameTrigger } from './senses-blame.js';
+import { blameTrigger, harmByConduct } from './senses-blame.js';
 import { chargeSenses, involvementTrigger } from './senses-rejected.js';
 import { posOf } from './triggers-pos.js';
 import type { SentenceView } from './view.js';
@@ -836,7 +836,7 @@ export function findTriggers(v: SentenceView, lex: EventLexicon): Trigger[] {
     if (t && !notAnEvent(v, t, lex)) out.push(t);
   }
   const kept = officialProtests(v, riotTriggers(v, haltTriggers(v, dropLightVerbs(v, out, lex), lex), lex), lex);
-  return chargeSenses(v, senseTriggers(v, kept, lex), lex);
+  return chargeSenses(v, senseTriggers(v, kept, lex), lex).filter((t) => !harmByConduct(v, t));
 }
 
 /** Nouns measuring a run of events ("ten days of war games", "a series of raids"). */
