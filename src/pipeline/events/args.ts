@@ -726,7 +726,11 @@ function nearestSubject(subj: readonly number[], i: number): number {
   return before.length ? Math.max(...before) : (subj[0] as number);
 }
 
+/** Irregular past participles of acts done to someone, which a tagger may read as nouns after "was". */
+const IRREGULAR_PARTICIPLE = /^(shot|hit|struck|hurt|caught|held|cut|slain|bound|stabbed|beat)$/;
+
 /** Syntax: subject of a verb, following xcomp/conj/advcl up to the verb that has one. */
+
 export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group: number[]; passive: boolean } {
   // "the civilians imprisoned for …": the noun a participle modifies is acted on, whatever the parse
   const modified = misreadRelative(v, i);
@@ -742,7 +746,10 @@ export function syntacticSubject(v: SentenceView, i: number, depth = 0): { group
     // "were released by Putin": a passive auxiliary marks the subject as the one acted on ("were
     // engaged in fighting", "is involved in attacks" describe what the subject does)
     // ("were wounded" parsed as an adjective after a copula is a passive too)
-    const copular = dependents(v, i, 'cop').length > 0 && /(ed|en|wn)$/.test(v.lower[i] ?? '');
+    // (so is an irregular participle the tagger reads as a noun: "was shot in the back")
+    const copular =
+      dependents(v, i, 'cop').length > 0 &&
+      (/(ed|en|wn)$/.test(v.lower[i] ?? '') || IRREGULAR_PARTICIPLE.test(v.lower[i] ?? ''));
     // ("Justice Pratibha Singh issued notice …": a misparse that makes a title the passive subject beside
     // the name as active subject, with no passive auxiliary, is no passive)
     const mixed = subj.some((x) => v.deprel[x] === 'nsubj') && !dependents(v, i, 'aux:pass').length;
