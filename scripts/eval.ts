@@ -42,6 +42,8 @@ export const DOC_GOLD: Record<string, string> = {
   skripal: 'test/gold/gwn-128-skripal-expulsions.doc.json',
   tariffs: 'test/gold/gwn-297-china-us-tariffs.doc.json',
   harassment: 'test/gold/gwn-103-duma-harassment.doc.json',
+  lebanon: 'test/gold/tb-apw19980301-israel-lebanon.doc.json',
+  inspections: 'test/gold/tb-apw19980306-iraq-inspections.doc.json',
 };
 
 export interface EvalResult {
