@@ -82,3 +82,15 @@ describe('private role nouns in coreference', () => {
     assert.notEqual(boy.name, 'Marla Quenby');
   });
 });
+
+describe('American legislators by party and state', () => {
+  it("reads 'Sen. X, R-Neb.,' and 'Rep. X (D-Calif.)' as US legislators, and the lone surname after", () => {
+    const ms = mentions(
+      'Sen. Harlan Vossberg, R-Neb., called the plan foolish. Vossberg said so twice. Rep. Edna Quill (D-Calif.) agreed.',
+    );
+    for (const t of ['Sen. Harlan Vossberg', 'Vossberg', 'Rep. Edna Quill']) {
+      assert.equal(find(ms, t).code, 'USA', t);
+      assert.equal(find(ms, t).sector, 'LEG', t);
+    }
+  });
+});

@@ -48,6 +48,9 @@ const BEFORE_OFFICE = new Set([
 /** Prepositions that open the body a post is held in ("of", "for", "at", "in"); never "to" (an envoy's host). */
 const IN_BODY = new Set(['of', 'for', 'at', 'in']);
 
+/** The party and state set off after an American legislator's name ("R-Neb.", "D-Calif.", "I-Vt.", "R-S.C."). */
+const US_PARTY_STATE = /^\s*[,(]\s*[RDI]-(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.\p{Lu}\.|\p{Lu}{2})\s*[,);]/u;
+
 /** Tokens that close an aside set off after a name. */
 const ASIDE_ENDS = /^(?:[,;:()"“”.!?‘’—–]|``|''|--)$/;
 
@@ -77,14 +80,20 @@ function roleCand(d: Cand | undefined): d is Cand {
  */
 export function postsSetOff(
   cands: readonly Cand[],
-  x: { readonly k: readonly string[]; readonly w: readonly string[] },
+  x: { readonly k: readonly string[]; readonly w: readonly string[]; readonly text: string },
   stop: (c: Cand) => number,
 ): void {
   const { k, w } = x;
   const sorted = [...cands].sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
   sorted.forEach((c, i) => {
     if (c.kind !== 'name' || !c.person || c.code !== null || c.id !== null || c.owner || c.possessive) return;
-    if (c.sector !== null && c.sector !== 'MIL') return;
+    if (c.sector !== null && c.sector !== 'MIL' && c.sector !== 'LEG') return;
+    // "Sen. Jane Roe, R-Neb.," / "Rep. John Doe (D-Calif.)": an American legislator's party and state
+    if (US_PARTY_STATE.test(x.text.slice(c.end, c.end + 16))) {
+      take(c, 'USA', 'LEG', c.role);
+      return;
+    }
+    if (c.sector !== null) return;
     if (k[c.t1] !== ',') return;
     const next = sorted.slice(i + 1).find((d) => d.t0 > c.t0 && !d.place);
     if (roleCand(next) && next.t0 === c.t1 + 1) {
@@ -117,6 +126,6 @@ export function postsSetOff(
 
 function take(c: Cand, code: string | null, sector: string | null, role: string | null): void {
   c.code = code;
-  if (c.sector === null) c.sector = sector;
+  if (c.sector === null || sector === 'LEG') c.sector = sector;
   c.role = role;
 }

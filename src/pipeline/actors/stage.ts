@@ -141,7 +141,7 @@ export function findActorMentions(
   resolveAcronyms(cands, v.w);
   const splitRanks = ranksSplitFromNames(cands, v.w, v.k, sentences);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
-  postsSetOff(cands, { k: v.k, w: v.w }, (c) => sentences[c.sentence]?.lastToken ?? c.t1);
+  postsSetOff(cands, { k: v.k, w: v.w, text: doc.text }, (c) => sentences[c.sentence]?.lastToken ?? c.t1);
   corefer(cands, {
     k: v.k,
     stateName: (id) => (id ? (kb.byId.get(id)?.name ?? null) : null),
