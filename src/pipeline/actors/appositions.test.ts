@@ -94,3 +94,16 @@ describe('American legislators by party and state', () => {
     }
   });
 });
+
+describe('a lone surname by the document date', () => {
+  const dated = (text: string, published: string): readonly ActorMention[] => {
+    const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
+    const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', text, { published }), ctx);
+    return doc.layers.mentions ?? [];
+  };
+  it("reads 'Bush' in 1991 as the president of the day, and after a full name as that person", () => {
+    assert.equal(find(dated('On Monday, Bush said the talks had failed.', '1991-02-25'), 'Bush').sector, 'GOV');
+    const later = dated('George W. Bush spoke on Monday. Later, Bush said it.', '2012-05-01');
+    assert.equal(find(later, 'Bush').name, 'George W. Bush');
+  });
+});

@@ -830,6 +830,9 @@ export class SentenceFinder {
     if (c.actorKind === 'person') {
       c.person = true;
       c.personName = { first: this.v.k[i] ?? '', last: this.v.k[nm.end - 1] ?? '' };
+      // a surname the date leaves open ("Bush" in 2010) is the one of that surname named in full before (not a
+      // given name before a surname of its own: "Cameron Easley")
+      if (c.weakHits && !(this.cap(nm.end) && hasLetter(this.v.w[nm.end] ?? ''))) c.needs = 'surname';
     }
     if (hit.form === 'adjective') {
       c.sector = null;
