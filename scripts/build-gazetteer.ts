@@ -6,6 +6,8 @@
  *   - iso3166-2-db     GeoNames first-level divisions (admin1 code, name, GeoNames id) and
  *                      country GeoNames ids (MIT; names from GeoNames and Wikipedia)
  *   - world-countries  country names, ISO codes, alternative spellings, demonyms, centroid, area
+ *   - world-atlas      Natural Earth 1:50m country outlines (public domain): a centroid that lies
+ *                      outside its country is replaced by its mainland's (scripts/country-centroids.ts)
  *   - knowledge/gazetteer/curated.yaml  continents, regions, seas, rivers, mountains, UK and Irish
  *                      counties, extra names
  * Philippine "X City" towns also answer to "X" when no other place bears that name; English
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
 import { compileGazetteer, type GazetteerRow, nameKey } from '../src/knowledge/places/index.js';
+import { countryOutlines, insideCentroid } from './country-centroids.js';
 import { helpIfAsked } from './help.js';
 
 helpIfAsked(import.meta.url);
@@ -44,6 +47,7 @@ interface WorldCountry {
   cca3: string;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  ccn3: string;
   latlng: [number, number];
   area: number;
   capital?: string[];
@@ -189,6 +193,7 @@ const rows: GazetteerRow[] = [];
 // ---- countries ----
 const townNames = new Set(cities.flatMap((c) => [nameKey(c.name), nameKey(c.altName)]));
 const countryRow = new Map<string, GazetteerRow>();
+const outlines = countryOutlines();
 for (const c of countries) {
   const names = new Set<string>([c.name.official]);
   // English spellings only: "Afġānistān" is not written so in English news
@@ -207,6 +212,7 @@ for (const c of countries) {
       if (p) dem.add(p);
     }
   }
+  const centre = insideCentroid(c.latlng, outlines.get(c.ccn3));
   const row: GazetteerRow = {
     geonameid: isoDb[c.cca2]?.reference.geonames ?? null,
     name: c.name.common,
@@ -214,8 +220,8 @@ for (const c of countries) {
     code: 'PCLI',
     country: c.cca3,
     admin1: null,
-    lat: round(c.latlng[0]),
-    lon: round(c.latlng[1]),
+    lat: round(centre[0]),
+    lon: round(centre[1]),
     population: 0,
     size: round(Math.sqrt(Math.max(1, c.area)), 0),
     aliases: [...names],
