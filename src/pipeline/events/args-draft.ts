@@ -42,13 +42,16 @@ export function draftToArgs(v: SentenceView, d: ArgDraft): Args {
   // the same actor again (same code and sector: "it", "the country") is not a recipient; a domestic
   // counterpart (government vs parliament of one country) is
   const actorKinds = new Set(a.map((m) => `${m.code}|${m.sector}`));
+  // (two private parties of one country are two parties: "X's father asked his relatives to …")
+  const other = (m: Mention) =>
+    m.sector === 'CVL' && m.kind !== 'pronoun' && a.every((x) => x.actorText !== m.actorText);
   const r = d.recipient
     .map((mi) => v.mentions[mi])
     .filter(
       (m): m is Mention =>
         Boolean(m) &&
         !actorKeys.has(`${m?.start}`) &&
-        !(m?.code && actorKinds.has(`${m.code}|${m.sector}`) && a.length === 1),
+        !(m?.code && actorKinds.has(`${m.code}|${m.sector}`) && a.length === 1 && !other(m)),
     );
   return { actor: a.flatMap(eachState), recipient: r.flatMap(eachState), explain: d.explain };
 }
