@@ -240,6 +240,21 @@ function trailingCall(v: SentenceView, i: number): boolean {
   return /^(PROPN|NOUN|PUNCT)$/.test(v.upos[i - 1] ?? '');
 }
 
+/**
+ * "responded by imposing tariffs on X", "after launching strikes": a light verb's -ing form right after "by",
+ * "after", "before" or "without" with a bare plural noun right after it is a gerund with its object, however the
+ * tagger hangs it on the noun ("hit by punishing tariffs", "hurt by rising prices" are adjectives).
+ */
+function gerundAfterPreposition(v: SentenceView, i: number, h: number): boolean {
+  if (!/ing$/.test(v.lower[i] ?? '') || h !== i + 1 || !/^(by|after|before|without)$/.test(v.lower[i - 1] ?? ''))
+    return false;
+  return v.xpos[h] === 'NNS' && LIGHT_GERUND.test(v.lemma[i] ?? '');
+}
+
+/** Verbs that take an act noun as object ("imposing tariffs", "launching strikes", "holding talks"). */
+const LIGHT_GERUND =
+  /^(impose|launch|stage|conduct|hold|take|issue|slap|levy|declare|carry|announce|introduce|adopt|make)$/;
+
 export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boolean): 'verb' | 'noun' | null {
   const u = v.upos[i];
   if (conjunctionProvided(v, i) || ingKindOfThing(v, i) || quotedWord(v, i)) return null;
@@ -263,6 +278,7 @@ export function posOf(v: SentenceView, i: number, asVerb: boolean, asNoun: boole
       modifier &&
       !afterAux &&
       !participleClause(v, i, h) &&
+      !gerundAfterPreposition(v, i, h) &&
       (compounded || (!subjectBefore(v, i) && !afterAppositive(v, i)))
     )
       return null;

@@ -39,6 +39,46 @@ describe('triggers: tariffs threatened and imposed, acts called wrong', () => {
       shows(evs),
     );
   });
+  it('codes THREATEN for "announced plans to impose sanctions on Sylvania" (the infinitive keeps its party)', () => {
+    const evs = code('Freedonia announced plans to impose sanctions on Sylvania.', { mentions: M });
+    const t = evs.find((e) => e.event === 'THREATEN');
+    assert.ok(t, shows(evs));
+    assert.deepEqual(codes(t.actor), ['FRE']);
+    assert.deepEqual(codes(t.recipient), ['SYL']);
+  });
+  it('codes SANCTION for "responded by imposing tariffs" with the gerund tagged a modifier, none for "punishing tariffs"', () => {
+    const evs = code('Freedonia responded by imposing tariffs on Sylvanian wine.', {
+      mentions: M,
+      parse: [
+        '2 nsubj PROPN',
+        '0 root VERB respond VBD',
+        '5 case ADP',
+        '5 amod VERB impose VBG',
+        '2 obl:agent NOUN tariff NNS',
+        '8 case ADP',
+        '8 amod ADJ',
+        '5 nmod NOUN',
+        '2 punct PUNCT',
+      ],
+    });
+    assert.ok(
+      evs.some((e) => e.event === 'SANCTION' && e.eventText === 'imposing'),
+      shows(evs),
+    );
+    const adj = code('Freedonia was hit by punishing tariffs.', {
+      mentions: M,
+      parse: [
+        '3 nsubj:pass PROPN',
+        '3 aux:pass AUX',
+        '0 root VERB hit VBN',
+        '6 case ADP',
+        '6 amod VERB punish VBG',
+        '3 obl:agent NOUN tariff NNS',
+        '3 punct PUNCT',
+      ],
+    });
+    assert.ok(!adj.some((e) => e.eventText === 'punishing'), shows(adj));
+  });
   it('codes no event for taxing incomes ("Freedonia will tax the rich")', () => {
     const evs = code('Freedonia will tax the rich next year.', { mentions: M });
     assert.ok(!evs.some((e) => e.eventText === 'tax'), shows(evs));

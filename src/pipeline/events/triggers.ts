@@ -848,6 +848,10 @@ function dropLightVerbs(v: SentenceView, triggers: Trigger[], lex: EventLexicon)
   if (!nouns.length) return triggers;
   return triggers.filter((t) => {
     if (t.pos !== 'verb' || t.entry.particle || !lex.cues.light.has(t.entry.lemma)) return true;
+    // "announced plans to impose sanctions on X": an infinitive whose curated sense its object cues (impose +
+    // sanctions) stays coded — its noun, with no subject of its own in reach, would lose the party
+    if (v.lower[t.i - 1] === 'to' && t.entry.id.startsWith('core:') && t.entry.requiresCue && t.entry.plover)
+      return true;
     return !nouns.some((n) => {
       // "called for talks", "pressed for sanctions": a noun after "for" is what is asked for, not the act
       const forNoun = (v.children[n.i] ?? []).some((c) => v.deprel[c] === 'case' && v.lower[c] === 'for');
