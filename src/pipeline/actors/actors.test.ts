@@ -921,6 +921,44 @@ describe('dated roles before the current term', () => {
     assert.notEqual(find(code('Iranian-backed militias shelled the town.').ms, 'Iranian-backed militias').code, 'IRN');
   });
 
+  it('gives a ministry named by its field alone the one state its sentence names ("Moldova … The Foreign Ministry said" → MDA)', () => {
+    const { ms } = code('Moldova held talks with rebels. The Foreign Ministry said the talks went well.');
+    assert.equal(find(ms, 'The Foreign Ministry').code, 'MDA');
+    assert.equal(
+      find(code('In Chisinau, the Commerce Ministry said Moldova would not retaliate.').ms, 'the Commerce Ministry')
+        .code,
+      'MDA',
+    );
+    // two states named: whose ministry is not said
+    assert.equal(
+      find(code('Peru accused Chile. The Defense Ministry denied it.').ms, 'The Defense Ministry').code,
+      null,
+    );
+  });
+
+  it('reads "the Ministry of Defence" in a story that names Britain in no other way as its own state\'s ("Moldova … the MoD" → MDA)', () => {
+    const { ms } = code(
+      'Moldova has mined the border, a report said. The Ministry of Defence (MoD) denied it. The MoD said so.',
+    );
+    assert.equal(find(ms, 'The Ministry of Defence').code, 'MDA');
+    assert.equal(find(ms, 'MoD', 1).code, 'MDA');
+    // the person set off beside it follows it
+    const head = code(
+      'Moldova has mined the border. Ivan Rusu, the chief of the press service for the Ministry of Defence (MoD), denied it.',
+    ).ms;
+    assert.equal(find(head, 'Ivan Rusu').code, 'MDA');
+    // Britain named elsewhere: the British ministry; no state found: the name's own
+    assert.equal(
+      find(code('A British soldier died in Syria. The Ministry of Defence named him.').ms, 'The Ministry of Defence')
+        .code,
+      'GBR',
+    );
+    assert.equal(
+      find(code('A soldier was killed. The Ministry of Defence named him.').ms, 'The Ministry of Defence').code,
+      'GBR',
+    );
+  });
+
   it('gives a state\'s organ named alone the one state its sentence names ("Moldovan state media said government forces …")', () => {
     const { ms } = code('Moldovan state media said government forces shelled the village. The army denied it.');
     assert.equal(find(ms, 'government forces').code, 'MDA');

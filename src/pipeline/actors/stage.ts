@@ -23,7 +23,7 @@ import {
   namesPlaceOrCraft,
   opensPlaceName,
 } from './modifiers.js';
-import { organsOfTheState } from './organs.js';
+import { ministriesByNameOnly, organsOfTheState } from './organs.js';
 import { privatePersons } from './private.js';
 import { ranksSplitFromNames } from './ranks.js';
 import { enumeratedMembers } from './rosters.js';
@@ -139,6 +139,8 @@ export function findActorMentions(
   });
   const syn = doc.layers.syntax;
   resolveAcronyms(cands, v.w);
+  const isState = (code: string): boolean => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`);
+  ministriesByNameOnly(cands, v.k, v.w, isState);
   const splitRanks = ranksSplitFromNames(cands, v.w, v.k, sentences);
   for (const c of cands) if (locatesSetting(c, syn)) c.place = true;
   postsSetOff(cands, { k: v.k, w: v.w, text: doc.text }, (c) => sentences[c.sentence]?.lastToken ?? c.t1);
@@ -149,12 +151,7 @@ export function findActorMentions(
   });
   for (const c of cands) if (c.ownedBy && c.code === null) c.code = c.ownedBy.code;
   const cities = placesNamed ? citiesLookup(v.w, v.upos, sentences, cands, placesNamed) : undefined;
-  organsOfTheState(
-    cands,
-    v.k,
-    (code) => /^[A-Z]{3}$/.test(code) && kb.byId.has(`kb:state/${code.toLowerCase()}`),
-    cities,
-  );
+  organsOfTheState(cands, v.k, isState, cities);
   for (const c of cands) if (heldInCompany(c)) c.sector = 'BUS';
   for (const c of privatePersons(cands, { w: v.w, k: v.k, givenNames: kb.givenNames, text: doc.text }))
     c.sector = 'CVL';
