@@ -164,8 +164,9 @@ function partiesOf(s: SentenceState, t: Trigger, st: StatusResult, a: Args): Par
     if (recipient.length) a.explain.push('args: recipient = subject of the clause before the accusation');
   }
   if (t.entry.id.startsWith('rule:reported-')) {
-    // the speaker demands; the subject of "must" is asked
-    const sp = s.speeches.find((x) => x.cue < t.i);
+    // the speaker demands; the subject of "must" is asked — the speech whose content holds the trigger,
+    // wherever its cue stands ('"…," Trump said'), else a cue before it
+    const sp = s.speeches.find((x) => t.i >= x.from && t.i <= x.to) ?? s.speeches.find((x) => x.cue < t.i);
     recipient = actor;
     actor = sp?.speaker?.code || sp?.speaker?.sector ? [sp.speaker] : [];
   }
