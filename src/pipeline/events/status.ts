@@ -10,6 +10,7 @@ import { intendedBy, intentCue, measureContent } from './status-intent.js';
 import { negated } from './status-negation.js';
 import { datedBefore, earlierTime, historical, longAgo, type Report } from './status-past.js';
 import { protestPurpose, purposeServed } from './status-purpose.js';
+import { haltedBy, requestedBy } from './status-request.js';
 import { modalScope } from './status-scope.js';
 import { unsaid } from './status-unsaid.js';
 import type { Trigger } from './triggers.js';
@@ -99,6 +100,21 @@ export function statusOf(
       explain: ['status: negated (negation before the trigger)'],
       governor: gov,
     };
+  // "talks have been cut off", "negotiations were suspended": the act stopped is not held (the
+  // stopping is an event of its own)
+  const halt = haltedBy(v, t);
+  if (halt >= 0)
+    return {
+      status: 'negated',
+      swallowed: false,
+      intent: false,
+      explain: [`status: negated (stopped: "${v.lower[halt]}")`],
+      governor: gov,
+    };
+  // "a resolution calls for Freedonia's withdrawal": an act only asked for has not happened (when the
+  // request word is an event itself, its content is part of it, below)
+  const asked = requestedBy(v, triggers, t);
+  if (asked >= 0) return coded('hypothetical', `status: hypothetical (asked for: "${v.lower[asked]}")`, gov);
   // "a man allegedly attacked a car": an act the report only relays as an allegation
   if (allegedly(v, t)) return coded('claimed', 'status: claimed ("allegedly")', gov);
   // "Britain blames Russia for the attack, which Russia denies": the answer to a charge is a fact
