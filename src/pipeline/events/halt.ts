@@ -104,10 +104,39 @@ function endingVerb(v: SentenceView, noun: Trigger): number {
   return -1;
 }
 
+/**
+ * A cooperative act in the -ing form under a verb of ending ("stopped providing X with escorts", "ceased
+ * cooperating with X") is ended, not done: the same SANCTION, kept on the act's own word so that its
+ * parties stay where its verb finds them. "stopped to talk" (an infinitive of purpose) is no such end.
+ */
+function endedGerund(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || v.deprel[t.i] !== 'xcomp' || !/ing$/.test(v.lower[t.i] ?? '')) return false;
+  const h = v.head[t.i] ?? -1;
+  if (h < 0 || !ENDING.has(v.lemma[h] ?? '')) return false;
+  return !(v.children[t.i] ?? []).some((c) => v.deprel[c] === 'mark' && v.lower[c] === 'to');
+}
+
+function endedAct(v: SentenceView, t: Trigger, lex: EventLexicon): Trigger | null {
+  const code = haltCode(t);
+  const info = code ? lex.cameo.get(code) : undefined;
+  if (!code || !info?.plover || !endedGerund(v, t)) return null;
+  const h = v.head[t.i] ?? t.i;
+  return {
+    ...t,
+    entry: { ...t.entry, id: 'rule:end-cooperation', cameo: code, plover: 'SANCTION', mode: null },
+    code,
+    info,
+    explain: [
+      ...t.explain,
+      `rule rule:end-cooperation: "${v.lower[h]}" ends the ${t.info.plover} "${v.lower[t.i]}" (CAMEO ${code})`,
+    ],
+  };
+}
+
 /** Replaces each cooperative event noun that a verb of ending governs by a SANCTION on that verb. */
 export function haltTriggers(v: SentenceView, triggers: readonly Trigger[], lex: EventLexicon): Trigger[] {
   if (!v.parsed) return [...triggers];
-  let out = [...triggers];
+  let out = triggers.map((t) => endedAct(v, t, lex) ?? t);
   for (const n of triggers) {
     if (n.pos !== 'noun') continue;
     const code = haltCode(n);
