@@ -9,6 +9,8 @@ export interface LedgerItem {
   readonly governs: readonly string[];
   /** Text of the proposition (the complement of the accusation or denial). */
   readonly proposition: string;
+  /** The speaker of a report that ends before this event in its sentence (the charge an aside answers). */
+  readonly reporter?: ActorRef;
 }
 
 const codes = (refs: readonly ActorRef[]): string[] =>
@@ -81,7 +83,9 @@ export function buildClaims(docId: string, items: readonly LedgerItem[]): Claim[
       if (it.role === 'deny') {
         const denied = it.governs.map((g) => byId.get(g)?.event).filter((x): x is Event => Boolean(x));
         // "Britain says Russia was involved, a charge that Russia denies": what the speaker says is the charge
-        const reporter = e.attributedTo;
+        // (the aside is the writer's: the speaker is the one a report of the same sentence is attributed to)
+        // (an aside of the writer's after the report, ", a charge that X denies": the speaker before it)
+        const reporter = e.attributedTo ?? it.reporter ?? null;
         const charged =
           reporter &&
           !by.has(reporter.code ?? reporter.sector ?? '') &&

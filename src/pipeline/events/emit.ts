@@ -87,11 +87,14 @@ export function emitSentence(
   for (const p of pending) {
     const e = coded.get(p.t);
     if (!e) continue;
+    // ("X said …, a charge that Y denies": the speaker of the report the denial follows)
+    const reporter = s.speeches.find((x) => x.cue < p.t.i && x.to < p.t.i && x.speaker)?.speaker;
     ledger.push({
       event: e,
       role: p.t.entry.role,
       governs: governs.get(p.t) ?? [],
       proposition: proposition(v, p.t, lex.cues.speech, triggerAt),
+      ...(reporter ? { reporter } : {}),
     });
   }
 }

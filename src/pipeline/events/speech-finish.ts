@@ -84,6 +84,35 @@ export function finished(v: SentenceView, k: number, d: Draft, inside: readonly 
     to = sx - 1;
     while (to > from && (/^[,;:]$/.test(v.lower[to] ?? '') || quoteMark(v, to) || v.lower[to] === "'")) to--;
   }
+  // "Britain says Sylvania was involved, a charge that Sylvania denies": the writer's aside answering the charge
+  // is not what the speaker says
+  if (!inside[k]) to = beforeAnsweredCharge(v, from, to, inside);
   const direct = OPEN.has(v.lower[from - 1] ?? '') || CLOSE.has(v.lower[to + 1] ?? '');
   return { cue: k, speaker, from, to, direct };
+}
+
+/** Nouns naming a charge. */
+const CHARGE = /^(charge|charges|claim|claims|accusation|accusations|allegation|allegations|assertion|assertions)$/;
+
+/** Verbs answering a charge. */
+const ANSWER = /^(deny|reject|dispute|dismiss|contest|refute|rebut)$/;
+
+/**
+ * The end of content [from, to] before an aside set off by a comma that names the charge and its answer
+ * (", a charge that Sylvania denies", ", accusations Sylvania has rejected"), outside quotation marks; `to` otherwise.
+ */
+function beforeAnsweredCharge(v: SentenceView, from: number, to: number, inside: readonly boolean[]): number {
+  for (let x = from + 1; x < to; x++) {
+    if (v.lower[x] !== ',' || inside[x]) continue;
+    let n = x + 1;
+    if (/^(a|an|the|its|their)$/.test(v.lower[n] ?? '')) n++;
+    if (!CHARGE.test(v.lower[n] ?? '')) continue;
+    for (let y = n + 1; y <= Math.min(to, n + 6); y++) {
+      if (!ANSWER.test(v.lemma[y] ?? '')) continue;
+      let end = x - 1;
+      while (end > from && (quoteMark(v, end) || v.lower[end] === "'")) end--;
+      return end;
+    }
+  }
+  return to;
 }
