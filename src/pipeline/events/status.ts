@@ -13,6 +13,7 @@ import { protestPurpose, purposeServed } from './status-purpose.js';
 import { haltedBy, requestedBy } from './status-request.js';
 import { modalScope } from './status-scope.js';
 import { unsaid } from './status-unsaid.js';
+import { toBeVerified } from './status-verify.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -115,6 +116,11 @@ export function statusOf(
   // request word is an event itself, its content is part of it, below)
   const asked = requestedBy(v, triggers, t);
   if (asked >= 0) return coded('hypothetical', `status: hypothetical (asked for: "${v.lower[asked]}")`, gov);
+  // "charged with verifying that X has destroyed its missiles": what is still to be verified
+  const verify = toBeVerified(v, t);
+  // (a verifying word that is an event itself governs its content, below)
+  if (verify >= 0 && !triggers.some((x) => x.i === verify))
+    return coded('hypothetical', `status: hypothetical (to be verified: "${v.lower[verify]}")`, gov);
   // "a man allegedly attacked a car": an act the report only relays as an allegation
   if (allegedly(v, t)) return coded('claimed', 'status: claimed ("allegedly")', gov);
   // "Britain blames Russia for the attack, which Russia denies": the answer to a charge is a fact
