@@ -66,3 +66,47 @@ describe('acts only asked for, and acts cut off', () => {
     for (const e of talks) assert.equal(e.status, 'negated', (e.explain ?? []).join(' | '));
   });
 });
+
+describe('acts stopped', () => {
+  it('codes the attack in "Freedonia ceased attacking Sylvania" as negated, not as an attack under way', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB cease VBD',
+      '2 xcomp VERB attack VBG',
+      '3 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia ceased attacking Sylvania.', parse);
+    const a = evs.filter((e) => e.eventText === 'attacking');
+    assert.ok(a.length > 0, evs.map((e) => `${e.event}:${e.eventText}`).join(','));
+    for (const e of a) assert.equal(e.status, 'negated', (e.explain ?? []).join(' | '));
+  });
+  it('still codes "Freedonia stopped to attack Sylvania" (an infinitive) as no stopped act', () => {
+    const parse = [
+      '2 nsubj PROPN Freedonia NNP',
+      '0 root VERB stop VBD',
+      '4 mark PART to TO',
+      '2 advcl VERB attack VB',
+      '4 obj PROPN Sylvania NNP',
+      '2 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia stopped to attack Sylvania.', parse);
+    assert.ok(!evs.some((e) => e.eventText === 'attack' && e.status === 'negated'));
+  });
+});
+
+describe('a stopping denied', () => {
+  it('does not negate the attack in "Freedonia will not stop attacking Sylvania"', () => {
+    const parse = [
+      '4 nsubj PROPN Freedonia NNP',
+      '4 aux AUX will MD',
+      '4 advmod PART not RB',
+      '0 root VERB stop VB',
+      '4 xcomp VERB attack VBG',
+      '5 obj PROPN Sylvania NNP',
+      '4 punct PUNCT . .',
+    ];
+    const evs = code('Freedonia will not stop attacking Sylvania.', parse);
+    assert.ok(!evs.some((e) => e.eventText === 'attacking' && e.status === 'negated'));
+  });
+});

@@ -14,6 +14,9 @@ const NEEDS_FOR = new Set(['call', 'press', 'appeal', 'ask', 'push', 'plead']);
 
 /** Verbs that stop an act under way when it is their subject ("talks were suspended"). */
 const HALT = new Set(['suspend', 'halt', 'freeze', 'stop']);
+/** Verbs whose -ing complement is an act that stops ("ceased attacking", "stopped providing"). */
+const HALT_ING = new Set(['stop', 'cease', 'quit', 'halt', 'suspend', 'discontinue']);
+const NOT = new Set(['not', "n't", 'cannot', 'never', 'no']);
 /** Verbs that stop it with the particle "off" ("talks were cut off", "broken off", "called off"). */
 const HALT_OFF = new Set(['cut', 'break', 'call']);
 
@@ -52,6 +55,7 @@ export function requestedBy(v: SentenceView, triggers: readonly Trigger[], t: Tr
  * the act it stops is not held.
  */
 export function haltedBy(v: SentenceView, t: Trigger): number {
+  if (t.pos === 'verb') return gerundHalted(v, t);
   if (!v.parsed || t.pos !== 'noun' || !/^nsubj/.test(v.deprel[t.i] ?? '')) return -1;
   const h = v.head[t.i] ?? -1;
   if (h < 0 || v.upos[h] !== 'VERB') return -1;
@@ -59,4 +63,21 @@ export function haltedBy(v: SentenceView, t: Trigger): number {
   if (HALT.has(lemma)) return h;
   if (HALT_OFF.has(lemma) && (v.children[h] ?? []).some((c) => v.lower[c] === 'off' && c > h)) return h;
   return -1;
+}
+
+/**
+ * "X ceased attacking Y", "stopped providing the team with escorts": the verb whose -ing complement act
+ * t is, or -1 (not "stopped to attack", an infinitive of purpose).
+ */
+function gerundHalted(v: SentenceView, t: Trigger): number {
+  if (!(v.lower[t.i] ?? '').endsWith('ing')) return -1;
+  const prev = t.i - 1;
+  let h = prev >= 0 && HALT_ING.has(v.lemma[prev] ?? '') ? prev : -1;
+  if (h < 0 && v.parsed && /^(xcomp|ccomp|obj)/.test(v.deprel[t.i] ?? '')) {
+    const g = v.head[t.i] ?? -1;
+    if (g >= 0 && g < t.i && HALT_ING.has(v.lemma[g] ?? '')) h = g;
+  }
+  // "we cannot stop mobilizing", "did not cease attacking": a stopping denied goes on
+  if (h >= 0 && v.lower.slice(Math.max(0, h - 3), h).some((w) => NOT.has(w))) return -1;
+  return h;
 }
