@@ -123,6 +123,8 @@ function endedAct(v: SentenceView, t: Trigger, lex: EventLexicon): Trigger | nul
   const h = v.head[t.i] ?? t.i;
   return {
     ...t,
+    i: h,
+    last: t.i,
     entry: { ...t.entry, id: 'rule:end-cooperation', cameo: code, plover: 'SANCTION', mode: null },
     code,
     info,
