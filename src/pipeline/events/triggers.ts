@@ -762,7 +762,25 @@ function fromVisit(v: SentenceView, last: number): boolean {
 }
 
 /** A coded trigger that is no event: "was determined (to …)" from Phoenix, an agreement talked about. */
+/** Verbs of preventing or foiling what others attempt or plot. */
+const PREVENTING =
+  /^(thwart|foil|frustrate|prevent|block|resist|repel|repulse|derail|scuttle|avert|disrupt|stymie|stop|halt)$/;
+/** Nouns of an attempt or a plot whose infinitive names the act attempted. */
+const ATTEMPTED = /^(attempt|bid|plot|effort|scheme|conspiracy)$/;
+
+/**
+ * "thwarted an attempt to attack X", "foiled a plot to bomb the embassy": an act attempted or plotted by
+ * others that the subject prevented is neither done nor the subject's (preventing it is coded on its verb).
+ */
+function preventedAttempt(v: SentenceView, t: Trigger): boolean {
+  if (t.pos !== 'verb' || !v.parsed || v.deprel[t.i] !== 'acl') return false;
+  const n = v.head[t.i] ?? -1;
+  if (n < 0 || !ATTEMPTED.test(v.lemma[n] ?? '') || !/^obj/.test(v.deprel[n] ?? '')) return false;
+  return PREVENTING.test(v.lemma[v.head[n] ?? -1] ?? '');
+}
+
 function notAnEvent(v: SentenceView, t: Trigger, lex: EventLexicon): boolean {
+  if (preventedAttempt(v, t)) return true;
   // Phoenix's "was determined" (+ "to …"): the adjective of intent again, not an act
   if (!t.entry.id.startsWith('core:') && lex.cues.intentAdj.has(v.lower[t.last] ?? '') && v.lower[t.last + 1] === 'to')
     return true;
