@@ -1,4 +1,5 @@
 import type { EventLexicon, LexEntry } from '../../knowledge/events/index.js';
+import { ruleEntry } from './rule-entry.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -52,24 +53,15 @@ function haltCode(noun: Trigger): string | null {
 }
 
 function haltEntry(v: SentenceView, verb: number, noun: Trigger, code: string): LexEntry {
-  return {
+  return ruleEntry({
     id: 'rule:end-cooperation',
     lemma: v.lemma[verb] ?? v.lower[verb] ?? '',
     pos: 'verb',
-    particle: null,
     cameo: code,
     plover: 'SANCTION',
-    mode: null,
-    context: [],
-    role: 'event',
     recipient: noun.entry.recipient === 'none' ? ['with'] : noun.entry.recipient,
-    actorPreps: [],
-    requiresCue: null,
-    clause: false,
-    converse: false,
-    patterns: [],
     provenance: 'PLOVER SANCTION: ending, suspending or leaving a cooperation reduces relations (CAMEO 16)',
-  };
+  });
 }
 
 /** Consultations that can be broken off: negotiations, not visits or meetings. */

@@ -1,4 +1,5 @@
 import type { EventLexicon, LexEntry } from '../../knowledge/events/index.js';
+import { ruleEntry } from './rule-entry.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -53,25 +54,16 @@ export function harmByConduct(v: SentenceView, t: Trigger): boolean {
   return ECONOMIC.test(v.lower[k] ?? '');
 }
 
-const BLAME_ENTRY: LexEntry = {
+const BLAME_ENTRY: LexEntry = ruleEntry({
   id: 'rule:reported-blame',
   lemma: 'practices',
   pos: 'noun',
-  particle: null,
   cameo: '111',
   plover: 'ACCUSE',
   mode: 'disapprove',
-  context: [],
-  role: 'event',
-  recipient: 'none',
-  actorPreps: [],
-  requiresCue: null,
-  clause: false,
-  converse: false,
-  patterns: [],
   provenance:
     "PLOVER ACCUSE disapprove (CAMEO 111): a speaker calling a party's conduct unfair, illegal or illicit criticizes the party",
-};
+});
 
 /**
  * The conduct noun at i with a condemning word among its premodifiers, or the subject of a verb of harm ("China's

@@ -1,4 +1,5 @@
 import type { EventLexicon, LexEntry } from '../../knowledge/events/index.js';
+import { ruleEntry } from './rule-entry.js';
 import type { Trigger } from './triggers.js';
 import type { SentenceView } from './view.js';
 
@@ -68,25 +69,16 @@ export function searchedPremises(v: SentenceView, t: Trigger): boolean {
 const HOSTILE =
   /^(poisoning|poisonings|attack|attacks|bombing|bombings|killing|killings|murder|murders|assassination|assassinations|plot|plots|coup|massacre|massacres|shooting|shootings|abduction|abductions|kidnapping|kidnappings|hacking|cyberattack|cyberattacks|invasion|torture|atrocities|genocide|sabotage|espionage|ambush|assault|crimes)$/;
 
-const INVOLVED_ENTRY: LexEntry = {
+const INVOLVED_ENTRY: LexEntry = ruleEntry({
   id: 'rule:reported-involvement',
   lemma: 'involve',
   pos: 'verb',
-  particle: null,
   cameo: '112',
   plover: 'ACCUSE',
   mode: 'allege',
-  context: [],
-  role: 'event',
-  recipient: 'none',
-  actorPreps: [],
-  requiresCue: null,
-  clause: false,
-  converse: false,
-  patterns: [],
   provenance:
     "PLOVER ACCUSE allege (CAMEO 112): a speaker saying a party 'was involved in' an attack or a poisoning accuses it",
-};
+});
 
 /**
  * "Britain says the Russian government was involved in the poisoning of a former spy": being involved in a hostile

@@ -3,6 +3,7 @@ import { haltTriggers } from './halt.js';
 import { officialProtests } from './official.js';
 import { bestPattern } from './patterns.js';
 import { riotTriggers } from './riot.js';
+import { ruleEntry } from './rule-entry.js';
 import { senseTriggers } from './senses.js';
 import { blameTrigger, harmByConduct } from './senses-blame.js';
 import { chargeSenses, involvementTrigger } from './senses-rejected.js';
@@ -418,24 +419,14 @@ function dutyNotDemand(v: SentenceView, i: number): boolean {
   return /^(confirm|inform|announce|report|admit|acknowledge|regret|note|say)$/.test(next);
 }
 
-const DEMAND_ENTRY: LexEntry = {
+const DEMAND_ENTRY: LexEntry = ruleEntry({
   id: 'rule:reported-must',
   lemma: 'must',
   pos: 'verb',
-  particle: null,
   cameo: '100',
   plover: 'REQUEST',
-  mode: null,
-  context: [],
-  role: 'event',
-  recipient: 'none',
-  actorPreps: [],
-  requiresCue: null,
-  clause: false,
-  converse: false,
-  patterns: [],
   provenance: 'PLOVER REQUEST: demands reported as "X said Y must …"',
-};
+});
 
 function demandTrigger(_v: SentenceView, i: number, lex: EventLexicon): Trigger {
   const info = lex.cameo.get('100') ?? {
