@@ -19,90 +19,17 @@
  * Reads $DYAD_CORPORA (default ../shared/corpora) through the referee's `input` command for geo
  * and timex; MEANTIME directly.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Document } from '../src/core/document.js';
 import { toOutput } from '../src/pipeline/assemble/index.js';
 import { defaultPipeline, loadContext } from '../src/pipeline/default.js';
 import { explainEvent } from '../src/pipeline/events/explain.js';
 import { readBytes } from '../src/pipeline/ingest/index.js';
 import type { Event } from '../src/schema/output.js';
-import { corporaDir, refereePath } from './eval.js';
+import { auditInputs, opt, rng } from './audit-corpus.js';
 import { helpIfAsked } from './help.js';
-import { decodeXmlEntities } from './xml-entities.js';
 
 helpIfAsked(import.meta.url);
-
-const opt = (name: string, dflt: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
-
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const decode = decodeXmlEntities;
-
-/** One MEANTIME article as a JSON input line: tokens joined with ordinary spacing. */
-function meantimeLine(path: string): string {
-  const xml = readFileSync(path, 'utf8');
-  const toks = [...xml.matchAll(/<token [^>]*>([^<]*)<\/token>/g)].map((m) => decode(m[1] ?? ''));
-  let text = '';
-  for (const t of toks) {
-    const glue = !text || /^[.,;:!?)'’%]|^n't$|^'s$/.test(t) || /[($]$/.test(text);
-    text += glue ? t : ` ${t}`;
-  }
-  const id = `MT-${path
-    .split('/')
-    .pop()
-    ?.replace(/\.xml$/, '')}`;
-  return JSON.stringify({ id, text });
-}
-
-function inputs(maxDocs: number): Buffer {
-  const dir = corporaDir();
-  const parts: string[] = [];
-  const referee = refereePath();
-  for (const [kind, gold] of [
-    ['geo', 'geo/GWN.xml'],
-    ['timex', 'tempeval3/TBAQ-cleaned'],
-  ] as const) {
-    const p = join(dir, gold);
-    if (!existsSync(p)) continue;
-    const out = execFileSync(process.execPath, [referee, 'input', kind, p], { maxBuffer: 1 << 30 }).toString();
-    parts.push(
-      ...out
-        .split('\n')
-        .filter((l) => l.trim())
-        .slice(0, maxDocs),
-    );
-  }
-  const mt = join(dir, 'meantime');
-  if (existsSync(mt)) {
-    const files = readdirSync(mt)
-      .map((d) => join(mt, d))
-      .filter((d) => statSync(d).isDirectory())
-      .flatMap((d) =>
-        readdirSync(d)
-          .filter((f) => f.endsWith('.xml'))
-          .map((f) => join(d, f)),
-      )
-      .sort()
-      .slice(0, maxDocs);
-    parts.push(...files.map(meantimeLine));
-  }
-  return Buffer.from(`${parts.join('\n')}\n`);
-}
 
 async function main(): Promise<void> {
   const n = Number(opt('n', '150'));
@@ -121,7 +48,9 @@ async function main(): Promise<void> {
     docs += batch.length;
     batch = [];
   };
-  for (const item of readBytes(inputs(Number(opt('docs', '400'))), 'audit.jsonl', 'jsonl', { maxBytes: 1 << 30 })) {
+  for (const item of readBytes(auditInputs(Number(opt('docs', '400'))), 'audit.jsonl', 'jsonl', {
+    maxBytes: 1 << 30,
+  })) {
     if ('error' in item) continue;
     batch.push(item.doc);
     if (batch.length >= 64) flush();
