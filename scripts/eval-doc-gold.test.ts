@@ -8,28 +8,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { PLOVER_TYPES, STATUSES } from '../src/schema/vocab.js';
 import { DOC_GOLD } from './eval.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PLOVER = new Set([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]);
-const STATUSES = new Set(['asserted', 'historical', 'intended', 'hypothetical', 'negated', 'denied', 'claimed']);
+const PLOVER = new Set<string>(PLOVER_TYPES);
+const STATUS_SET = new Set<string>(STATUSES);
 
 interface GoldEvent {
   id?: string;
@@ -63,7 +47,7 @@ describe('whole-document gold sets', () => {
         assert.ok(e.key && e.key.split(' ').length <= 14, `${e.id}: a short key phrase, not copied text`);
         assert.equal(e.key, e.key.toLowerCase(), `${e.id}: keys are lower case (the referee lower-cases text)`);
         for (const t of e.types) assert.ok(PLOVER.has(t), `${e.id}: ${t} is no PLOVER category`);
-        for (const s of e.status ?? []) assert.ok(STATUSES.has(s), `${e.id}: ${s} is no status`);
+        for (const s of e.status ?? []) assert.ok(STATUS_SET.has(s), `${e.id}: ${s} is no status`);
         party(e.actor, e.id);
         party(e.recipient, e.id);
       }
