@@ -1,33 +1,14 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
-import type { ActorKb } from '../../knowledge/index.js';
-import { segmentStage } from '../segment/index.js';
-import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
-import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+import { findMention, type MentionsOf, mentionsFixture } from './fixtures.js';
+import type { ActorMention } from './index.js';
 
-let kb: ActorKb;
-let syntaxModel: unknown;
+let mentions: MentionsOf;
 before(async () => {
-  kb = loadActorsResource();
-  syntaxModel = await loadSyntaxModel();
+  mentions = await mentionsFixture('2019-03-14');
 });
 
-function mentions(text: string): readonly ActorMention[] {
-  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
-  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(
-    createDocument('t', text, { published: '2019-03-14' }),
-    ctx,
-  );
-  return doc.layers.mentions ?? [];
-}
-
-const find = (ms: readonly ActorMention[], text: string, nth = 0): ActorMention => {
-  const m = ms.filter((x) => x.actorText === text)[nth];
-  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
-  return m;
-};
+const find = findMention;
 
 describe('posts set off after a name', () => {
   it("gives a person the body of a post set off after the name ('X, chairman of the … committee in Russia's lower house')", () => {
@@ -96,11 +77,7 @@ describe('American legislators by party and state', () => {
 });
 
 describe('a lone surname by the document date', () => {
-  const dated = (text: string, published: string): readonly ActorMention[] => {
-    const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
-    const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', text, { published }), ctx);
-    return doc.layers.mentions ?? [];
-  };
+  const dated = (text: string, published: string): readonly ActorMention[] => mentions(text, published);
   it("reads 'Bush' in 1991 as the president of the day, and after a full name as that person", () => {
     assert.equal(find(dated('On Monday, Bush said the talks had failed.', '1991-02-25'), 'Bush').sector, 'GOV');
     const later = dated('George W. Bush spoke on Monday. Later, Bush said it.', '2012-05-01');

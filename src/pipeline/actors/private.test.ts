@@ -1,33 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
-import type { ActorKb } from '../../knowledge/index.js';
-import { segmentStage } from '../segment/index.js';
-import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
-import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+import { findMention, type MentionsOf, mentionsFixture } from './fixtures.js';
 
-let kb: ActorKb;
-let syntaxModel: unknown;
+let mentions: MentionsOf;
 before(async () => {
-  kb = loadActorsResource();
-  syntaxModel = await loadSyntaxModel();
+  mentions = await mentionsFixture('2019-03-14');
 });
 
-function mentions(text: string): readonly ActorMention[] {
-  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
-  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(
-    createDocument('t', text, { published: '2019-03-14' }),
-    ctx,
-  );
-  return doc.layers.mentions ?? [];
-}
-
-const find = (ms: readonly ActorMention[], text: string, nth = 0): ActorMention => {
-  const m = ms.filter((x) => x.actorText === text)[nth];
-  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.actorText))}`);
-  return m;
-};
+const find = findMention;
 
 describe('private persons', () => {
   it('gives a person named in full, and the lone surname that refers back to them, sector CVL and no code', () => {

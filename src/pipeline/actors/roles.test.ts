@@ -1,24 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createDocument } from '../../core/document.js';
-import { emptyContext, pipeline, withResources } from '../../core/pipeline.js';
-import type { ActorKb } from '../../knowledge/index.js';
-import { segmentStage } from '../segment/index.js';
-import { loadSyntaxModel, syntaxStage } from '../syntax/index.js';
-import { ACTOR_KB, type ActorMention, actorsStage, loadActorsResource } from './index.js';
+import { type MentionsOf, mentionsFixture } from './fixtures.js';
+import type { ActorMention } from './index.js';
 
-let kb: ActorKb;
-let syntaxModel: unknown;
+let mentions: MentionsOf;
 before(async () => {
-  kb = loadActorsResource();
-  syntaxModel = await loadSyntaxModel();
+  mentions = await mentionsFixture();
 });
-
-function mentions(text: string): readonly ActorMention[] {
-  const ctx = withResources(emptyContext(), { [ACTOR_KB]: kb, syntaxModel });
-  const doc = pipeline([segmentStage, syntaxStage, actorsStage]).run(createDocument('t', text, {}), ctx);
-  return doc.layers.mentions ?? [];
-}
 
 const sectorOf = (ms: readonly ActorMention[], text: string): string | null => {
   const m = ms.find((x) => x.actorText === text);
