@@ -254,6 +254,13 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
     }
     if ((k === 'and' || k === ',' || k === '&') && (lastWasName || agents.length === 0) && modNames.length > 0) {
       const nx = f.nameAt(j + 1);
+      // "U.N. Secretary-General Kofi Mensah and Iraqi Deputy Prime Minister …": title-case words (or a known person's
+      // name) that are no body's name end one person's mention; the adjective and role after "and" start another's
+      const lastName = modNames[modNames.length - 1];
+      const nameEnds = lastName?.nm.end === j;
+      const personBefore = nameEnds && lastName !== undefined && f.personish(lastName.t0, lastName.nm);
+      const wordsBefore = titleCase && !nameEnds;
+      if (nx && nx.hits[0]?.form === 'adjective' && (personBefore || wordsBefore) && rolePhraseAt(f, j + 1)) break;
       if (nx && nx.hits[0]?.form === 'adjective') {
         j++;
         continue;
@@ -311,12 +318,23 @@ function modifiers(f: SentenceFinder, i: number, detEnd: number): Modified | Fou
       continue;
     }
     if (CONNECTORS.has(k) && titleCase && isCapitalised(v.w[j + 1] ?? '') && f.agentAhead(j + 1) !== null) {
+      // "Ambassador Karl Brenner and French Foreign Minister Paul Roux": title-case words before "and" that end no
+      // role, and a role (or a people's adjective and a role) after it, are two persons' mentions
+      const roleBefore = agents[agents.length - 1]?.end === j;
+      if ((k === 'and' || k === '&') && !roleBefore && rolePhraseAt(f, j + 1)) break;
       j++;
       continue;
     }
     break;
   }
   return { j, owner, modNames, agents, stateNoun, titleCase };
+}
+
+/** Whether a role phrase starts at token i: a role noun, or a people's adjective before one ("Iraqi Deputy Prime Minister"). */
+function rolePhraseAt(f: SentenceFinder, i: number): boolean {
+  if (f.agentAt(i) !== null) return true;
+  const nm = f.nameAt(i);
+  return nm !== null && nm.hits[0]?.form === 'adjective' && f.agentAhead(nm.end) !== null;
 }
 
 /** A nominal without a role noun: a name with its "the", a people, an owned organisation, a state's institution. */

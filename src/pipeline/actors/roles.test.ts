@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { type MentionsOf, mentionsFixture } from './fixtures.js';
+import { findMention, type MentionsOf, mentionsFixture } from './fixtures.js';
 import type { ActorMention } from './index.js';
 
 let mentions: MentionsOf;
@@ -73,5 +73,31 @@ describe('role nouns: kin', () => {
       mentions('After a period of relative calm, trading resumed.').map((m) => m.actorText),
       [],
     );
+  });
+});
+
+describe('conjoined titled persons', () => {
+  it('splits "Ambassador X and French Foreign Minister Y" into two persons, each with its own code', () => {
+    const ms = mentions('U.S. Ambassador Karl Brenner and French Foreign Minister Paul Roux met on Monday.');
+    assert.equal(findMention(ms, 'U.S. Ambassador Karl Brenner').code, 'USA');
+    assert.equal(findMention(ms, 'French Foreign Minister Paul Roux').code, 'FRA');
+  });
+  it('splits a U.N. envoy and a minister joined by "and" after a role word', () => {
+    const ms = mentions(
+      'The pact was signed by U.N. Secretary-General Kofi Mensah and Egyptian Deputy Prime Minister Karim Hadi.',
+    );
+    assert.equal(findMention(ms, 'U.N. Secretary-General Kofi Mensah').code, 'IGO');
+    assert.ok(
+      ms.some((m) => m.actorText.endsWith('Deputy Prime Minister Karim Hadi') && !m.actorText.includes('Mensah')),
+    );
+  });
+  it('splits a known person and a titled person after "and" ("Vladimir Putin and Iranian President X")', () => {
+    const ms = mentions('The deal was signed by Russian President Vladimir Putin and Iranian President Reza Karimi.');
+    assert.equal(findMention(ms, 'Iranian President Reza Karimi').code, 'IRN');
+    assert.ok(!ms.some((m) => m.actorText.includes('Putin and')));
+  });
+  it('keeps "Chairman and Chief Executive Officer X" one person', () => {
+    const ms = mentions('Chairman and Chief Executive Officer John Smith resigned.');
+    findMention(ms, 'Chairman and Chief Executive Officer John Smith');
   });
 });
