@@ -108,6 +108,23 @@ function settle(c: Cand, seen: readonly Cand[], cands: readonly Cand[], ctx: Cor
     default:
       break;
   }
+  roleNamed(c, seen);
+}
+
+/**
+ * "A ministry spokesman said … , said spokesman Karl Brenner": a person named with a bare role and no code takes
+ * the code of the role's nominal (same role, one person) in the same or the previous sentence.
+ */
+function roleNamed(c: Cand, seen: readonly Cand[]): void {
+  if (c.kind !== 'name' || !c.person || c.code !== null || c.role === null || c.corefOf) return;
+  for (let n = seen.length - 1; n >= 0; n--) {
+    const a = seen[n];
+    if (!a || !within(c, a, 1)) continue;
+    if (a.kind !== 'nominal' || a.plural || a.role !== c.role || a.code === null) continue;
+    c.code = a.code;
+    if (c.sector === null) c.sector = a.sector;
+    return;
+  }
 }
 
 function within(c: Cand, a: Cand, n: number): boolean {

@@ -101,3 +101,18 @@ describe('conjoined titled persons', () => {
     findMention(ms, 'Chairman and Chief Executive Officer John Smith');
   });
 });
+
+describe('a person named with a bare role', () => {
+  it('takes the code of the same role\'s nominal in the sentence before ("A Pentagon spokesman … said spokesman X")', () => {
+    const ms = mentions(
+      'A Pentagon spokesman said on Monday that the troops would stay. "We will remain," said spokesman Karl Brenner.',
+    );
+    assert.equal(findMention(ms, 'spokesman Karl Brenner').code, 'USA');
+  });
+  it('leaves the code open when the role differs', () => {
+    const ms = mentions(
+      'A Pentagon spokesman said on Monday that the troops would stay. Analyst Karl Brenner disagreed.',
+    );
+    assert.equal(findMention(ms, 'Analyst Karl Brenner').code, null);
+  });
+});
