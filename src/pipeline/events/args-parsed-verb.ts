@@ -15,6 +15,7 @@ import {
   UNDERGOES,
 } from './args.js';
 import { toldAbove } from './args-addressee.js';
+import { titledByParty } from './args-by-title.js';
 import { subjectMisreadAfterConjunct } from './args-conjunct.js';
 import { dativeObject } from './args-dative.js';
 import { type ArgDraft, type ArgFrame, NO_RECIPIENT } from './args-draft.js';
@@ -31,6 +32,17 @@ const VERDICT = new Set(['guilty', 'liable', 'culpable']);
 function byAgentBelow(v: SentenceView, i: number): number[] {
   for (const c of dependents(v, i, 'obl', 'xcomp', 'obj'))
     for (const g of dependents(v, c, 'nmod', 'obl')) if (caseOf(v, g) === 'by') return groupFromToken(v, g);
+  return [];
+}
+
+/**
+ * "was accused of fraud by Harbor Radio editor Lena Moss and …": a "by" phrase (on the verb or one
+ * phrase down) whose head the parse puts on a word of the title before the named party.
+ */
+function titledByAgent(v: SentenceView, i: number): number[] {
+  for (const c of dependents(v, i, 'obl', 'nmod')) if (caseOf(v, c) === 'by') return titledByParty(v, c);
+  for (const c of dependents(v, i, 'obl', 'xcomp', 'obj'))
+    for (const g of dependents(v, c, 'nmod', 'obl')) if (caseOf(v, g) === 'by') return titledByParty(v, g);
   return [];
 }
 
@@ -78,6 +90,7 @@ function passiveArgs(v: SentenceView, t: Trigger, f: ArgFrame, d: ArgDraft, s: S
   d.recipient = frame === 'none' && !UNDERGOES.has(v.lemma[t.i] ?? '') ? [] : s.group;
   d.actor = byAgent(v, t.i);
   if (!d.actor.length) d.actor = byAgentBelow(v, t.i);
+  if (!d.actor.length) d.actor = titledByAgent(v, t.i);
   // "X has been accused of misusing funds, …, by rival officials": the accusers set off by a comma
   // at the sentence's end, which the parse hangs on some phrase of the charge
   if (!d.actor.length && t.info.plover === 'ACCUSE') d.actor = trailingByAgent(v, t.i);

@@ -146,7 +146,7 @@ export const UNDERGO = new Set(['face', 'receive', 'suffer', 'endure', 'draw', '
  * Moscow and Beijing", "the US, Russia, and Switzerland"), up to token `limit`. A list needs "and"/"or"
  * before its last member: members joined by a bare comma ("…groups, the Israeli army said") are dropped.
  */
-function coordinatedRight(v: SentenceView, mi: number, limit = v.lower.length): number[] {
+export function coordinatedRight(v: SentenceView, mi: number, limit = v.lower.length): number[] {
   const out = [mi];
   const joins: string[] = [];
   let last = v.mentionTokens[mi]?.last ?? -1;
