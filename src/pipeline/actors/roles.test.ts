@@ -116,3 +116,15 @@ describe('a person named with a bare role', () => {
     assert.equal(findMention(ms, 'Analyst Karl Brenner').code, null);
   });
 });
+
+describe('role nouns: inspectors of an arms-control regime', () => {
+  it('codes "U.N. weapons inspector X" and his surname later as the U.N. (IGO)', () => {
+    const ms = mentions('U.N. weapons inspector Karl Brenner left on Monday. Brenner said the site was clean.');
+    assert.equal(findMention(ms, 'U.N. weapons inspector Karl Brenner').code, 'IGO');
+    assert.equal(findMention(ms, 'Brenner').code, 'IGO');
+  });
+  it('leaves "a police inspector" no arms inspector', () => {
+    const ms = mentions('A police inspector was shot on Monday.');
+    assert.ok(!ms.some((m) => m.role?.endsWith('inspector') && m.code === 'IGO'));
+  });
+});
