@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { describe, it } from 'node:test';
+import { fixtureCoder, type MentionSpec, STATES } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const coder = fixtureCoder();
 
 const M: MentionSpec[] = [
   ...STATES,
@@ -17,7 +12,7 @@ const M: MentionSpec[] = [
   ['the widow', null, 'CVL'],
   ['Wavecorp', 'FRE', 'BUS'],
 ];
-const code = (text: string) => codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01' }), lex).events;
+const code = (text: string) => coder(text, { mentions: M });
 const shows = (evs: ReturnType<typeof code>) => evs.map((e) => `${e.event}:${e.eventText}`).join(', ');
 
 describe('senses: the news itself and games are no political acts', () => {

@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { describe, it } from 'node:test';
+import { fixtureCoder, type MentionSpec, STATES } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const coder = fixtureCoder();
 
 const M: MentionSpec[] = [...STATES];
 /** The status of the event coded on `word`, or 'none'. */
 const statusOn = (text: string, parse: string[], word: string): string => {
-  const evs = codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+  const evs = coder(text, { mentions: M, parse });
   return evs.find((e) => e.eventText === word)?.status ?? `none (coded: ${evs.map((e) => e.eventText).join(',')})`;
 };
 

@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { type EventLexicon, loadEventLexicon } from '../../knowledge/events/index.js';
-import { fixtureDoc, type MentionSpec, STATES } from './fixtures.js';
-import { codeEvents } from './stage.js';
+import { describe, it } from 'node:test';
+import { fixtureCoder, type MentionSpec, STATES } from './fixtures.js';
 
-let lex: EventLexicon;
-before(() => {
-  lex = loadEventLexicon();
-});
+const coder = fixtureCoder();
 
 const M: MentionSpec[] = [...STATES];
-const code = (text: string, parse: string[]) =>
-  codeEvents(fixtureDoc(text, { mentions: M, published: '2020-05-01', parse }), lex).events;
+const code = (text: string, parse: string[]) => coder(text, { mentions: M, parse });
 
 describe('acts still to be verified', () => {
   it('codes "charged with verifying that Freedonia has destroyed the depots of Sylvania" as hypothetical', () => {
